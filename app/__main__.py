@@ -1,0 +1,16 @@
+"""Entry point: `commissioner` (GUI), `commissioner --demo`, or a CLI sub-command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI or the GUI and return the exit code."""
+    from app.cli import run
+
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free domain: value objects, validation, plans, algorithms. No I/O."""

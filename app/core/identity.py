@@ -1,0 +1,45 @@
+"""Charger identity: who a charger is, as read from /api/info and the generic category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ChargerIdentity:
+    """Serial (Object ID), model, firmware, sockets, phases."""
+
+    serial: str
+    model: str
+    firmware: str
+    sockets: int = 1
+    phases: int = 3
+    name: str = ""
+
+    @property
+    def firmware_tuple(self) -> tuple[int, ...]:
+        """`7.4.5-4415` → (7, 4, 5); unknown parts become 0."""
+        head = self.firmware.split("-")[0]
+        parts: list[int] = []
+        for piece in head.split("."):
+            parts.append(int(piece) if piece.isdigit() else 0)
+        return tuple(parts)
+
+    @property
+    def generation(self) -> str:
+        """`new` (HTTPS, firmware ≥ 5) or `old` (plain HTTP)."""
+        fw = self.firmware_tuple
+        return "new" if fw and fw[0] >= 5 else "old"
+
+    @classmethod
+    def from_info(cls, info: dict[str, object]) -> ChargerIdentity:
+        """From the JSON of `/api/info` (`Type` `2.0.1` means two sockets)."""
+        kind = str(info.get("Type", "") or "")
+        sockets = int(kind.split(".")[0]) if kind[:1].isdigit() else 1
+        return cls(
+            serial=str(info.get("ObjectId", "")),
+            model=str(info.get("Model", "")),
+            firmware=str(info.get("FWVersion", "")),
+            sockets=sockets,
+            name=str(info.get("Identity", "") or ""),
+        )

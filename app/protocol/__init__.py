@@ -1,0 +1,1 @@
+"""Qt-free asyncio device-protocol layer: the only layer that touches sockets, TLS and BLE."""

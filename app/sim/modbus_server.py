@@ -1,0 +1,137 @@
+"""The one module that touches pymodbus's server API (3.16 `SimDevice`); see platform-notes.md.
+
+A `RegisterModel` answers reads and writes from live Python state; `ModbusServer` serves any
+number of unit ids of such models on one TCP port. When pymodbus changes its server API, this
+file is the only one to change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Mapping
+from typing import Protocol
+
+from pymodbus.constants import ExcCodes
+from pymodbus.server import ModbusTcpServer
+from pymodbus.simulator import DataType, SimData, SimDevice
+
+log = logging.getLogger(__name__)
+
+REGISTER_SPACE = 65536
+FC_READ_HOLDING = 3
+FC_READ_INPUT = 4
+
+
+class ModbusFault(Exception):
+    """Raised by a model to answer a request with a Modbus exception code."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class RegisterModel(Protocol):
+    """Live registers of one unit id."""
+
+    def read(self, function_code: int, address: int, count: int) -> list[int]:
+        """Registers [address, address+count) for FC3/FC4; raise ModbusFault to refuse."""
+
+    def write(self, address: int, values: list[int]) -> None:
+        """Apply a write of holding registers; raise ModbusFault to refuse."""
+
+
+async def _action(
+    model: RegisterModel,
+    function_code: int,
+    start_address: int,
+    address: int,
+    count: int,
+    current_registers: list[int],
+    set_values: list[int] | list[bool] | None,
+) -> ExcCodes | None:
+    try:
+        if set_values is None:
+            values = model.read(function_code, address, count)
+            offset = address - start_address
+            current_registers[offset : offset + len(values)] = values
+        else:
+            model.write(address, [int(v) for v in set_values])
+    except ModbusFault as fault:
+        return ExcCodes(fault.code)
+    except Exception:  # a model bug must not kill the server; answer "device failure"
+        log.exception("Modbus model failed on fc=%s address=%s", function_code, address)
+        return ExcCodes.DEVICE_FAILURE
+    return None
+
+
+class ModbusServer:
+    """Serves `models` (unit id → model) on host:port over Modbus TCP (or RTU framing)."""
+
+    def __init__(
+        self,
+        models: Mapping[int, RegisterModel],
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        rtu_over_tcp: bool = False,
+    ) -> None:
+        self._models = dict(models)
+        self._host = host
+        self._port = port
+        self._rtu = rtu_over_tcp
+        self._server: ModbusTcpServer | None = None
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    def _devices(self) -> list[SimDevice]:
+        return [
+            SimDevice(
+                id=unit,
+                simdata=[SimData(0, count=REGISTER_SPACE, datatype=DataType.REGISTERS)],
+                action=functools.partial(_action, model),
+            )
+            for unit, model in self._models.items()
+        ]
+
+    async def start(self) -> None:
+        """Bind and serve in the background; `port` is the bound port afterwards."""
+        if self._port == 0:
+            self._port = _free_port(self._host)
+        kwargs: dict[str, object] = {"address": (self._host, self._port)}
+        if self._rtu:
+            from pymodbus import FramerType
+
+            kwargs["framer"] = FramerType.RTU
+        self._server = ModbusTcpServer(self._devices(), **kwargs)  # type: ignore[arg-type]
+        await self._server.serve_forever(background=True)
+        await _wait_listening(self._host, self._port)
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            await self._server.shutdown()
+            self._server = None
+
+
+def _free_port(host: str) -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+async def _wait_listening(host: str, port: int, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while True:
+            try:
+                _, writer = await asyncio.open_connection(host, port)
+            except OSError:
+                await asyncio.sleep(0.01)
+                continue
+            writer.close()
+            await writer.wait_closed()
+            return

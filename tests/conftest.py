@@ -1,0 +1,62 @@
+"""Suite-wide strictness: offscreen Qt, an in-memory keyring, loop exceptions fail the test."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# A CA bundle from the environment would replace our pinned TLS contexts (device-protocols §2.10).
+for _var in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
+    os.environ.pop(_var, None)
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in memory, for tests only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_loop_exceptions(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Exceptions an asyncio loop would only log (an unawaited task's error) fail the test."""
+    caught: list[dict[str, object]] = []
+    if "asyncio" not in request.keywords:
+        yield
+        return
+    loop = asyncio.get_event_loop_policy().get_event_loop()
+    loop.set_exception_handler(lambda _loop, context: caught.append(context))
+    yield
+    loop.set_exception_handler(None)
+    if caught:
+        pytest.fail(f"exception swallowed by the event loop: {caught[0].get('message')} "
+                    f"{caught[0].get('exception')!r}")
