@@ -23,6 +23,23 @@ LICENCE_BITS = P("21A2_0")
 LICENCE_DEVICE = P("21A0_0")
 
 
+class SimClock:
+    """Site time: monotonic seconds multiplied by the time-scale factor (2.0 runs twice as fast)."""
+
+    def __init__(self, scale: float = 1.0) -> None:
+        if scale <= 0:
+            raise InvalidInput("The time-scale factor must be greater than 0.")
+        self.scale = scale
+        self._origin = time.monotonic()
+
+    def now(self) -> float:
+        return (time.monotonic() - self._origin) * self.scale
+
+    def real_seconds(self, site_seconds: float) -> float:
+        """How long `site_seconds` of site time take on the wall clock."""
+        return site_seconds / self.scale
+
+
 @dataclass
 class SimEV:
     """A plugged-in vehicle: how many phases it draws and its current window."""
@@ -97,7 +114,9 @@ class SimCharger:
         wiring: list[PhaseMapping] | None = None,
         initial: dict[str, Value] | None = None,
         reboot_seconds: float = 3.0,
+        clock: SimClock | None = None,
     ) -> None:
+        self.clock = clock or SimClock()
         self.serial = serial
         self.password = password
         self.reboot_seconds = reboot_seconds
@@ -108,8 +127,10 @@ class SimCharger:
             s.id: s.default for s in specs_for(sockets)
         }
         self.pending: dict[PropertyId, Value] = {}
-        self.booted_at = time.monotonic()
-        self.offline_until = 0.0
+        self.booted_at = self.clock.now()
+        self.offline_until = -1.0
+        # SCN maximum current per grid phase written by an EMS over Modbus (1417..1421).
+        self.scn_modbus_limits: list[float | None] = [None, None, None]
         self.boot_count = 1
         self._set_identity(model, firmware, sockets, licence_bits, phases)
         for key, value in (initial or {}).items():
@@ -200,7 +221,7 @@ class SimCharger:
         return True
 
     def _refresh_live(self, pid: PropertyId) -> None:
-        now = time.monotonic()
+        now = self.clock.now()
         if pid == P("2060_0"):
             self.values[pid] = int((now - self.booted_at) * 1000)
         elif pid == P("2059_0"):
@@ -210,11 +231,11 @@ class SimCharger:
 
     @property
     def online(self) -> bool:
-        return time.monotonic() >= self.offline_until
+        return self.clock.now() >= self.offline_until
 
     def start_reboot(self, seconds: float | None = None) -> None:
         """Go offline now; `finish_reboot` runs when the time is up (the server schedules it)."""
-        self.offline_until = time.monotonic() + (
+        self.offline_until = self.clock.now() + (
             self.reboot_seconds if seconds is None else seconds
         )
         for socket in self.sockets:
@@ -228,7 +249,7 @@ class SimCharger:
         for pid in (P("212A_0"), P("312A_0")):
             if pid in self.values:
                 self.values[pid] = CATALOGUE[pid].default
-        self.booted_at = time.monotonic()
+        self.booted_at = self.clock.now()
         self.boot_count += 1
         self.values[P("2056_0")] = self.boot_count
 
@@ -242,13 +263,26 @@ class SimCharger:
     def plug(self, number: int, ev: SimEV) -> None:
         socket = self.socket(number)
         socket.ev = ev
-        socket.session_started = time.monotonic()
+        socket.session_started = self.clock.now()
 
     def unplug(self, number: int) -> None:
         socket = self.socket(number)
         socket.ev = None
         socket.currents = [0.0, 0.0, 0.0]
         socket.session_started = None
+
+    def modbus_limit(self, socket: SimSocket) -> float | None:
+        """The limit an EMS imposes through register 1210, or None when no EMS has written one.
+
+        Without a fresh setpoint within the validity time (2530_4) the socket falls back to the
+        ALB safe current (2068_0), as the vendor guide describes for EMS control.
+        """
+        if socket.setpoint is None:
+            return None
+        validity = float(self.values[P("2530_4")])  # type: ignore[arg-type]
+        if self.clock.now() - socket.setpoint_at <= validity:
+            return socket.setpoint
+        return float(self.values[P("2068_0")])  # type: ignore[arg-type]
 
     def set_float(self, pid: str, value: float) -> None:
         """Physics and Modbus update a read-only live value."""
