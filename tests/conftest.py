@@ -58,5 +58,7 @@ def _fail_on_loop_exceptions(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     loop.set_exception_handler(None)
     if caught:
-        pytest.fail(f"exception swallowed by the event loop: {caught[0].get('message')} "
-                    f"{caught[0].get('exception')!r}")
+        pytest.fail(
+            f"exception swallowed by the event loop: {caught[0].get('message')} "
+            f"{caught[0].get('exception')!r}"
+        )

@@ -77,22 +77,62 @@ _IDENTITY = [
 _LIMITS = [
     _p("2062_0", "station maximum current", T.F32, RW, "generic", 32.0, **_AMPS),
     _p("2129_0", "socket 1 maximum current", T.F32, RW, "generic", 16.0, **_SOCKET_AMPS),
-    _p("3129_0", "socket 2 maximum current", T.F32, RW, "generic", 16.0, dual_only=True,
-       **_SOCKET_AMPS),
+    _p(
+        "3129_0",
+        "socket 2 maximum current",
+        T.F32,
+        RW,
+        "generic",
+        16.0,
+        dual_only=True,
+        **_SOCKET_AMPS,
+    ),
     _p("2128_0", "socket 1 start maximum current", T.F32, RW, "generic", 16.0, **_SOCKET_AMPS),
     _p("2130_0", "simplified maximum current", T.F32, RW, "generic", 16.0, **_SOCKET_AMPS),
     _p("212A_0", "socket 1 external maximum current", T.F32, RW, "generic", 32.0, **_SOCKET_AMPS),
-    _p("312A_0", "socket 2 external maximum current", T.F32, RW, "generic", 32.0, dual_only=True,
-       **_SOCKET_AMPS),
+    _p(
+        "312A_0",
+        "socket 2 external maximum current",
+        T.F32,
+        RW,
+        "generic",
+        32.0,
+        dual_only=True,
+        **_SOCKET_AMPS,
+    ),
     _p("212B_0", "socket 1 static load-balancing limit", T.F32, RO, "generic", 32.0, unit="A"),
-    _p("312B_0", "socket 2 static load-balancing limit", T.F32, RO, "generic", 32.0, unit="A",
-       dual_only=True),
+    _p(
+        "312B_0",
+        "socket 2 static load-balancing limit",
+        T.F32,
+        RO,
+        "generic",
+        32.0,
+        unit="A",
+        dual_only=True,
+    ),
     _p("212C_0", "socket 1 active maximum current", T.F32, RO, "generic", 16.0, unit="A"),
-    _p("312C_0", "socket 2 active maximum current", T.F32, RO, "generic", 16.0, unit="A",
-       dual_only=True),
+    _p(
+        "312C_0",
+        "socket 2 active maximum current",
+        T.F32,
+        RO,
+        "generic",
+        16.0,
+        unit="A",
+        dual_only=True,
+    ),
     _p("212D_0", "socket 1 active load-balancing limit", T.F32, RO, "generic", 32.0, unit="A"),
-    _p("312D_0", "socket 2 active load-balancing limit", T.F32, RO, "generic", 32.0, unit="A",
-       dual_only=True),
+    _p(
+        "312D_0",
+        "socket 2 active load-balancing limit",
+        T.F32,
+        RO,
+        "generic",
+        32.0,
+        unit="A",
+        dual_only=True,
+    ),
     _p("206A_0", "Chameleon minimum current", T.F32, RW, "generic", 6.0, **_SOCKET_AMPS),
 ]
 
@@ -106,8 +146,17 @@ _ALB = [
     _p("206F_0", "meter includes charging EV", T.U8, RW, "generic2", 1, minimum=0, maximum=1),
     _p("2174_0", "maximum phase imbalance current", T.F32, RW, "generic2", 32.0, **_AMPS),
     _p("2185_0", "allow 1/3-phase switching", T.BOOL, RW, "generic2", False),
-    _p("2189_0", "installation maximum phases", T.U32, RW, "generic2", 3, minimum=1, maximum=3,
-       reboot=True),
+    _p(
+        "2189_0",
+        "installation maximum phases",
+        T.U32,
+        RW,
+        "generic2",
+        3,
+        minimum=1,
+        maximum=3,
+        reboot=True,
+    ),
     _p("312E_0", "socket 1 maximum phases", T.U8, RO, "generic2", 3),
     _p("5217_0", "smart-meter protocol", T.I8, RW, "generic2", -1, minimum=-1, maximum=7),
     _p("5218_0", "smart-meter brand", T.I8, RW, "generic2", 0, minimum=0, maximum=13),
@@ -158,8 +207,17 @@ _SCN = [
     _p("2180_1", "SCN name", T.STRING, RW, None, ""),
     _p("2180_2", "SCN first socket id", T.U8, RW, None, 0),
     _p("2180_3", "SCN total sockets", T.U8, RW, None, 0, maximum=128),
-    _p("2180_4", "SCN alternating period", T.U16, RW, None, 900, unit="s", minimum=60,
-       maximum=36000),
+    _p(
+        "2180_4",
+        "SCN alternating period",
+        T.U16,
+        RW,
+        None,
+        900,
+        unit="s",
+        minimum=60,
+        maximum=36000,
+    ),
     _p("2180_5", "SCN total maximum current", T.U16, RW, None, 0, unit="A"),
     _p("2180_6", "SCN socket safe current", T.U16, RW, None, 6, unit="A"),
     _p("2180_7", "SCN phase mapping socket 1", T.U8, RW, None, 4, maximum=9),
@@ -179,18 +237,32 @@ _LICENCE = [
 
 _STATES = [
     *(
-        _p(f"{block}_{sub}", f"socket {n} {what}", T.I16 if sub < 4 else T.U8, RO, "states",
-           default, dual_only=n == 2)
+        _p(
+            f"{block}_{sub}",
+            f"socket {n} {what}",
+            T.I16 if sub < 4 else T.U8,
+            RO,
+            "states",
+            default,
+            dual_only=n == 2,
+        )
         for n, block in ((1, "2501"), (2, "2502"))
         for sub, what, default in (
-            (1, "main state", 2), (2, "LED state", 0), (3, "relay state", 0),
-            (4, "Mode-3 state", 160), (5, "CC state", 0),
+            (1, "main state", 2),
+            (2, "LED state", 0),
+            (3, "relay state", 0),
+            (4, "Mode-3 state", 160),
+            (5, "CC state", 0),
         )
     ),
     *(
         _p(f"2511_{sub}", f"socket 1 {what}", T.F32, RO, "states", 0.0)
-        for sub, what in ((0, "CP voltage high"), (1, "CP voltage low"), (2, "PP resistance"),
-                          (3, "PWM duty cycle"))
+        for sub, what in (
+            (0, "CP voltage high"),
+            (1, "CP voltage low"),
+            (2, "PP resistance"),
+            (3, "PWM duty cycle"),
+        )
     ),
     _p("3190_1", "display state socket 1", T.U8, RO, None, 0),
     _p("3190_2", "display error socket 1", T.U16, RO, None, 0),
@@ -222,16 +294,46 @@ _TEMP_LED_COMM_OCPP = [
 # Live measurement blocks (f32, read-only): sub -> name. Subs 0x21..0x2E exist on the wire but
 # a real NG910's category walk stops at 0x20, so the lifetime energies need ids= reads.
 METER_SUBS: dict[int, str] = {
-    0x1: "timestamp", 0x3: "V L1-N", 0x4: "V L2-N", 0x5: "V L3-N", 0x6: "V L1-L2",
-    0x7: "V L2-L3", 0x8: "V L3-L1", 0x9: "I N", 0xA: "I L1", 0xB: "I L2", 0xC: "I L3",
-    0xD: "I sum", 0xE: "cos phi L1", 0xF: "cos phi L2", 0x10: "cos phi L3", 0x11: "cos phi sum",
-    0x12: "frequency", 0x13: "P L1", 0x14: "P L2", 0x15: "P L3", 0x16: "P total",
-    0x17: "S L1", 0x18: "S L2", 0x19: "S L3", 0x1A: "S sum", 0x1B: "Q L1", 0x1C: "Q L2",
-    0x1D: "Q L3", 0x1E: "Q sum", 0x1F: "energy delivered L1", 0x20: "energy delivered L2",
-    0x21: "energy delivered L3", 0x22: "energy delivered total", 0x26: "energy consumed total",
+    0x1: "timestamp",
+    0x3: "V L1-N",
+    0x4: "V L2-N",
+    0x5: "V L3-N",
+    0x6: "V L1-L2",
+    0x7: "V L2-L3",
+    0x8: "V L3-L1",
+    0x9: "I N",
+    0xA: "I L1",
+    0xB: "I L2",
+    0xC: "I L3",
+    0xD: "I sum",
+    0xE: "cos phi L1",
+    0xF: "cos phi L2",
+    0x10: "cos phi L3",
+    0x11: "cos phi sum",
+    0x12: "frequency",
+    0x13: "P L1",
+    0x14: "P L2",
+    0x15: "P L3",
+    0x16: "P total",
+    0x17: "S L1",
+    0x18: "S L2",
+    0x19: "S L3",
+    0x1A: "S sum",
+    0x1B: "Q L1",
+    0x1C: "Q L2",
+    0x1D: "Q L3",
+    0x1E: "Q sum",
+    0x1F: "energy delivered L1",
+    0x20: "energy delivered L2",
+    0x21: "energy delivered L3",
+    0x22: "energy delivered total",
+    0x26: "energy consumed total",
 }
-METER_BLOCKS = {0x2221: ("socket 1 meter", "meter1"), 0x3221: ("socket 2 meter", "meter1"),
-                0x5221: ("smart meter", "meter4")}
+METER_BLOCKS = {
+    0x2221: ("socket 1 meter", "meter1"),
+    0x3221: ("socket 2 meter", "meter1"),
+    0x5221: ("smart meter", "meter4"),
+}
 WALK_STOPS_AT = 0x20
 
 
@@ -242,15 +344,29 @@ def _meter_specs() -> Iterator[PropertySpec]:
             if what.startswith("energy"):
                 unit = "Wh"
             yield PropertySpec(
-                PropertyId(block, sub), f"{label} {what}", T.F32, RO,
-                cat if sub <= WALK_STOPS_AT else None, 0.0, unit=unit,
+                PropertyId(block, sub),
+                f"{label} {what}",
+                T.F32,
+                RO,
+                cat if sub <= WALK_STOPS_AT else None,
+                0.0,
+                unit=unit,
                 dual_only=block == 0x3221,
             )
 
 
 CATALOGUE: dict[PropertyId, PropertySpec] = {}
-for _spec in (*_IDENTITY, *_LIMITS, *_ALB, *_MBUS, *_SCN, *_LICENCE, *_STATES,
-              *_TEMP_LED_COMM_OCPP, *_meter_specs()):
+for _spec in (
+    *_IDENTITY,
+    *_LIMITS,
+    *_ALB,
+    *_MBUS,
+    *_SCN,
+    *_LICENCE,
+    *_STATES,
+    *_TEMP_LED_COMM_OCPP,
+    *_meter_specs(),
+):
     if _spec.id in CATALOGUE:
         raise RuntimeError(f"property {_spec.id} declared twice")
     CATALOGUE[_spec.id] = _spec

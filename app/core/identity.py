@@ -35,7 +35,7 @@ class ChargerIdentity:
     def from_info(cls, info: dict[str, object]) -> ChargerIdentity:
         """From the JSON of `/api/info` (`Type` `2.0.1` means two sockets)."""
         kind = str(info.get("Type", "") or "")
-        sockets = int(kind.split(".")[0]) if kind[:1].isdigit() else 1
+        sockets = int(kind.split(".", maxsplit=1)[0]) if kind[:1].isdigit() else 1
         return cls(
             serial=str(info.get("ObjectId", "")),
             model=str(info.get("Model", "")),

@@ -6,7 +6,6 @@ import enum
 import math
 import re
 from dataclasses import dataclass
-from typing import Union
 
 from app.core.errors import InvalidInput, UnknownProperty
 
@@ -84,7 +83,7 @@ _INT_RANGES: dict[WireType, tuple[int, int]] = {
     WireType.U64: (0, 2**64 - 1),
 }
 
-Value = Union[bool, int, float, str, tuple[int, ...]]
+Value = bool | int | float | str | tuple[int, ...]
 
 
 class Access(enum.IntEnum):

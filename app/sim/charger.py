@@ -123,9 +123,7 @@ class SimCharger:
         self.phases = phases
         wiring = wiring or [PhaseMapping.L1L2L3 if phases == 3 else PhaseMapping.L1] * sockets
         self.sockets = [SimSocket(n + 1, wiring[n], phases_setting=phases) for n in range(sockets)]
-        self.values: dict[PropertyId, Value] = {
-            s.id: s.default for s in specs_for(sockets)
-        }
+        self.values: dict[PropertyId, Value] = {s.id: s.default for s in specs_for(sockets)}
         self.pending: dict[PropertyId, Value] = {}
         self.booted_at = self.clock.now()
         self.offline_until = -1.0
@@ -199,8 +197,12 @@ class SimCharger:
         if not spec.access.writable:
             raise ReadOnlyProperty(f"Property {pid} ({spec.name}) is read-only.")
         value = coerce(spec.type, raw, name=str(pid))
-        if spec.type.is_real and spec.maximum is not None and not (
-            (spec.minimum or 0) <= float(value) <= spec.maximum  # type: ignore[arg-type]
+        if (
+            spec.type.is_real
+            and spec.maximum is not None
+            and not (
+                (spec.minimum or 0) <= float(value) <= spec.maximum  # type: ignore[arg-type]
+            )
         ):
             raise InvalidInput(f"{pid}: {value} is outside {spec.minimum}…{spec.maximum}.")
         if pid == LICENCE_KEY:

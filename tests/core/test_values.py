@@ -87,8 +87,19 @@ def test_lookalike_variants_swap_one_and_l() -> None:
 
 
 def test_catalogue_covers_required_categories_and_ids_only() -> None:
-    for cat in ("generic", "generic2", "states", "meter1", "meter4", "temp", "leds", "ocpp",
-                "comm", "MbusTCP", "scn"):
+    for cat in (
+        "generic",
+        "generic2",
+        "states",
+        "meter1",
+        "meter4",
+        "temp",
+        "leds",
+        "ocpp",
+        "comm",
+        "MbusTCP",
+        "scn",
+    ):
         assert cat in CATEGORIES
     for pid in ("21A0_0", "21A1_0", "21A2_0", "2180_1", "205F_0", "2221_22", "2221_26"):
         assert spec(pid).ids_only

@@ -1,0 +1,101 @@
+"""What the CLI commands share: data dir, password lookup, client construction."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+import keyring
+import keyring.errors
+import platformdirs
+
+from app.core.endpoints import Endpoint
+from app.core.errors import InvalidInput
+from app.protocol.alfen_client import AlfenClient
+from app.protocol.alfen_session import AlfenSession
+from app.protocol.pinning import PinStore
+
+KEYRING_SERVICE = "commissioner"
+PASSWORD_ENV = "COMMISSIONER_PASSWORD"
+T = TypeVar("T")
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """`--data-dir`, or the platform's user data directory."""
+    chosen = getattr(args, "data_dir", None)
+    return Path(chosen) if chosen else Path(platformdirs.user_data_dir("commissioner"))
+
+
+def pin_store(args: argparse.Namespace) -> PinStore:
+    return PinStore(data_dir(args) / "pins.json")
+
+
+def add_host_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("host", help="charger address: host, host:port or URL")
+    parser.add_argument(
+        "--password",
+        help=f"charger password (else ${PASSWORD_ENV}, the system keyring, or a prompt)",
+    )
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+
+
+def keyring_password(serial: str) -> str | None:
+    """The remembered password of a charger, or None (also when there is no keyring)."""
+    try:
+        return keyring.get_password(KEYRING_SERVICE, serial)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def remember_password(serial: str, password: str) -> str | None:
+    """Store a password in the system keyring only; return why not, or None on success."""
+    try:
+        keyring.set_password(KEYRING_SERVICE, serial, password)
+    except keyring.errors.KeyringError as exc:
+        return f"no system keyring ({exc.__class__.__name__}): the password will not be remembered"
+    return None
+
+
+async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:
+    if args.password:
+        return str(args.password)
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    pins = pin_store(args)
+    identity = await AlfenSession(endpoint, "", pins=pins, timeout=args.timeout).identify()
+    remembered = keyring_password(identity.serial)
+    if remembered:
+        return remembered
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"No password for charger {identity.serial}: pass --password, set "
+            f"${PASSWORD_ENV}, or store it in the keyring from the desktop program."
+        )
+    return getpass.getpass(f"Password for charger {identity.serial} (user admin): ")
+
+
+async def open_client(args: argparse.Namespace) -> AlfenClient:
+    endpoint = Endpoint.parse(args.host)
+    password = await resolve_password(args, endpoint)
+    client = AlfenClient(endpoint, password, pins=pin_store(args), timeout=args.timeout)
+    await client.__aenter__()
+    return client
+
+
+def run_with_client(args: argparse.Namespace, body: Callable[[AlfenClient], Awaitable[T]]) -> T:
+    """Open a logged-in client, run `body`, always log out."""
+
+    async def main() -> T:
+        client = await open_client(args)
+        try:
+            return await body(client)
+        finally:
+            await client.__aexit__(None, None, None)
+
+    return asyncio.run(main())
