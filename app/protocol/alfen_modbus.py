@@ -19,6 +19,7 @@ from pymodbus.client import AsyncModbusTcpClient
 from pymodbus.exceptions import ConnectionException, ModbusIOException
 from pymodbus.pdu import ModbusPDU
 
+from app.core.catalogue import spec
 from app.core.errors import DeviceTimeout, InvalidInput, ProtocolError, Unreachable, WriteRejected
 from app.protocol.alfen_modbus_blocks import (
     SOCKET_FIELDS,
@@ -29,6 +30,7 @@ from app.protocol.alfen_modbus_blocks import (
     decode_station,
 )
 from app.protocol.registers import (
+    MAX_READ_COUNT,
     RegisterImage,
     RegisterType,
     decode_float,
@@ -42,7 +44,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 502
 STATION_UNIT = 200
 SETPOINT_TOLERANCE = 0.3  # A; what alfen-eve-modbus-tcp accepts as "applied"
-SOCKET_MAX_AMPS = 32.0
+SOCKET_MAX_AMPS = float(spec("2129_0").maximum or 32.0)  # socket maximum current range
 REG_APPLIED_MAX = 1206
 REG_SETPOINT = 1210
 REG_PHASES = 1215
@@ -144,7 +146,7 @@ class AlfenModbusClient:
         try:
             async with asyncio.timeout(self.timeout + _GRACE):
                 connected = await client.connect()
-        except (TimeoutError, OSError):
+        except (TimeoutError, OSError, ConnectionException):
             connected = False
         if not connected:
             client.close()
@@ -168,6 +170,7 @@ class AlfenModbusClient:
             async with asyncio.timeout(self.timeout + _GRACE):
                 return await request(self._client)
         except (TimeoutError, ModbusIOException):
+            # pymodbus raises ModbusIOException when no answer came within its timeout.
             # A late answer would confuse the next request: start afresh on a new connection.
             await self.close()
             raise DeviceTimeout(
@@ -181,6 +184,8 @@ class AlfenModbusClient:
 
     async def read_registers(self, unit: int, address: int, count: int) -> list[int]:
         """Holding registers [address, address+count) of a unit (FC3)."""
+        if not 1 <= count <= MAX_READ_COUNT:
+            raise InvalidInput(f"A read takes 1…{MAX_READ_COUNT} registers, not {count}.")
         what = f"reading unit {unit} registers {address}…{address + count - 1}"
         response = await self._execute(
             what, lambda c: c.read_holding_registers(address, count=count, device_id=unit)
