@@ -14,14 +14,17 @@ from app.sim.modbus_server import ModbusServer, RegisterModel
 
 @contextlib.asynccontextmanager
 async def serving(
-    charger: SimCharger, models: dict[int, RegisterModel] | None = None
+    charger: SimCharger,
+    models: dict[int, RegisterModel] | None = None,
+    *,
+    client_timeout: float = 1.0,
 ) -> AsyncIterator[AlfenModbusClient]:
     """A ModbusServer on 127.0.0.1 for the charger, and a connected client with short waits."""
     server = ModbusServer(models or charger_models(charger))
     await server.start()
     try:
         async with AlfenModbusClient(
-            "127.0.0.1", server.port, timeout=1.0, settle_timeout=0.5, poll_interval=0.02
+            "127.0.0.1", server.port, timeout=client_timeout, settle_timeout=0.5, poll_interval=0.02
         ) as client:
             yield client
     finally:

@@ -207,8 +207,7 @@ async def test_unreachable_port_raises_unreachable() -> None:
 
 async def test_rebooting_charger_does_not_answer_then_comes_back() -> None:
     ch = charger()
-    async with serving(ch) as client:
-        client.timeout = 0.3
+    async with serving(ch, client_timeout=0.3) as client:
         ch.start_reboot(seconds=1.0)
         with pytest.raises(DeviceTimeout, match="did not answer"):
             await client.read_station()

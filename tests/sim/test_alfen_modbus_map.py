@@ -195,8 +195,7 @@ async def test_mode3_text_and_station_values_are_live() -> None:
 
 async def test_a_rebooting_charger_ignores_writes_too() -> None:
     ch = charger()
-    async with serving(ch) as client:
-        client.timeout = 0.3
+    async with serving(ch, client_timeout=0.3) as client:
         ch.start_reboot(seconds=30.0)
         with pytest.raises(DeviceTimeout):
             await client.write_registers(1, 1210, encode(F32, 10.0))
