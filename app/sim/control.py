@@ -58,7 +58,9 @@ class _Body:
         return value
 
     def number(self, name: str, default: float | None, low: float, high: float) -> float:
-        value = float(self.get(name, (int, float), ... if default is None else default))  # type: ignore[arg-type]
+        raw = self.get(name, (int, float), ... if default is None else default)
+        assert isinstance(raw, int | float)
+        value = float(raw)
         if not low <= value <= high:
             raise InvalidInput(f"Field '{name}' must be within {low:g}…{high:g}, got {value:g}.")
         return value

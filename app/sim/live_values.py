@@ -18,6 +18,14 @@ FREQUENCY = 50.0
 SQRT3 = math.sqrt(3.0)
 
 
+def num(charger: SimCharger, pid: PropertyId) -> float:
+    """A numeric property as float (physics reads limits and settings with it)."""
+    value = charger.values[pid]
+    if isinstance(value, tuple | str):
+        raise TypeError(f"{pid} is not numeric")
+    return float(value)
+
+
 def _set(charger: SimCharger, block: int, sub: int, value: float | int) -> None:
     pid = PropertyId(block, sub)
     if pid in charger.values:
@@ -48,7 +56,7 @@ def publish_meter(
         _set(charger, block, 0x1B + k, round(reactive[k], 1))
         energy = PropertyId(block, 0x1F + k)
         if energy in charger.values:
-            previous = float(charger.values[energy])  # type: ignore[arg-type]
+            previous = num(charger, energy)
             charger.values[energy] = previous + powers[k] * dt / 3600.0
     _set(charger, block, 0x9, round(neutral_current(amps), 3))
     _set(charger, block, 0xD, round(sum(amps), 3))
@@ -59,7 +67,7 @@ def publish_meter(
     _set(charger, block, 0x1E, round(sum(reactive), 1))
     total = PropertyId(block, 0x22)
     if total in charger.values:
-        previous = float(charger.values[total])  # type: ignore[arg-type]
+        previous = num(charger, total)
         charger.values[total] = previous + sum(powers) * dt / 3600.0
 
 
@@ -75,8 +83,8 @@ def publish_socket(charger: SimCharger, socket: SimSocket, volts: list[float], d
     _set(charger, states, 4, int(socket.mode3))
     limits = 0x212B if first else 0x312B
     static = min(
-        float(charger.values[PropertyId(0x2062, 0)]),  # type: ignore[arg-type]
-        float(charger.values[PropertyId(0x2129 if first else 0x3129, 0)]),  # type: ignore[arg-type]
+        num(charger, PropertyId(0x2062, 0)),
+        num(charger, PropertyId(0x2129 if first else 0x3129, 0)),
     )
     _set(charger, limits, 0, static)
     _set(charger, limits + 1, 0, round(socket.limit, 2))

@@ -20,7 +20,7 @@ from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.properties import PropertyId
 from app.sim.charger import SimCharger, SimClock, SimSocket
-from app.sim.live_values import publish_smart_meter, publish_socket
+from app.sim.live_values import num, publish_smart_meter, publish_socket
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def alb_available(max_meter: float, grid: float, own: float, includes_ev: bool) 
 
 
 def _num(charger: SimCharger, pid: str) -> float:
-    return float(charger.values[P(pid)])  # type: ignore[arg-type]
+    return num(charger, P(pid))
 
 
 def alb_active(charger: SimCharger) -> bool:

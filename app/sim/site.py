@@ -97,16 +97,26 @@ class _Fields:
         return value
 
     def number(self, name: str, default: float, low: float, high: float) -> float:
-        value = float(self.get(name, (int, float), default))  # type: ignore[arg-type]
+        raw = self.get(name, (int, float), default)
+        assert isinstance(raw, int | float)
+        value = float(raw)
         if not low <= value <= high:
             raise self.error(name, f"{value:g} is outside {low:g}…{high:g}")
         return value
 
-    def choice(self, name: str, default: object, allowed: tuple[object, ...]) -> object:
+    def entries(self, name: str, default: list[object] | None = None) -> list[object]:
+        value = self.get(name, list, ... if default is None else default)
+        assert isinstance(value, list)
+        return value
+
+    def choice(self, name: str, default: str | int, allowed: tuple[str | int, ...]) -> str | int:
         value = self.table.get(name, default)
-        if value not in allowed or isinstance(value, bool):
+        if value not in allowed or isinstance(value, bool) or not isinstance(value, str | int):
             raise self.error(name, f"must be one of {', '.join(map(str, allowed))}, got {value!r}")
         return value
+
+    def whole(self, name: str, default: int, allowed: tuple[int, ...]) -> int:
+        return int(self.choice(name, default, allowed))
 
 
 def _kind_text(kinds: tuple[type, ...]) -> str:
@@ -142,11 +152,11 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
     grid = _grid(_Fields(source, "grid", top.get("grid", dict, {})))
     loads = tuple(
         _load(_Fields(source, f"loads[{n}]", item))
-        for n, item in enumerate(top.get("loads", list, []))  # type: ignore[arg-type]
+        for n, item in enumerate(top.entries("loads", []))
     )
     chargers = tuple(
         _charger(_Fields(source, f"chargers[{n}]", item))
-        for n, item in enumerate(top.get("chargers", list))  # type: ignore[arg-type]
+        for n, item in enumerate(top.entries("chargers"))
     )
     if not chargers:
         raise top.error("chargers", "a site needs at least one charger")
@@ -174,7 +184,7 @@ def _unique(top: _Fields, name: str, keys: list[str]) -> None:
 def _grid(f: _Fields) -> GridSpec:
     f.only("phases", "voltage", "main_fuse")
     return GridSpec(
-        phases=int(f.choice("phases", 3, (1, 3))),  # type: ignore[call-overload]
+        phases=f.whole("phases", 3, (1, 3)),
         voltage=f.number("voltage", 230.0, 100.0, 300.0),
         main_fuse=f.number("main_fuse", 25.0, 1.0, 1000.0),
     )
@@ -185,13 +195,11 @@ def _load(f: _Fields) -> LoadSpec:
     name = str(f.get("name", str)).strip()
     if not name:
         raise f.error("name", "must not be empty")
-    amps = f.get("amps", list)
-    assert isinstance(amps, list)
-    if len(amps) != 3 or any(
-        isinstance(a, bool) or not isinstance(a, int | float) or not 0 <= a <= 1000 for a in amps
-    ):
-        raise f.error("amps", f"expected three currents 0…1000 A (L1, L2, L3), got {amps!r}")
-    a1, a2, a3 = (float(a) for a in amps)
+    raw = f.entries("amps")
+    amps = [float(a) for a in raw if isinstance(a, int | float) and not isinstance(a, bool)]
+    if len(raw) != 3 or len(amps) != 3 or not all(0 <= a <= 1000 for a in amps):
+        raise f.error("amps", f"expected three currents 0…1000 A (L1, L2, L3), got {raw!r}")
+    a1, a2, a3 = amps
     return LoadSpec(name, (a1, a2, a3), bool(f.get("on", bool, True)))
 
 
@@ -217,8 +225,8 @@ def _charger(f: _Fields) -> ChargerSpec:
     password = str(f.get("password", str))
     if not password:
         raise f.error("password", "must not be empty")
-    sockets = int(f.choice("sockets", 1, (1, 2)))  # type: ignore[call-overload]
-    phases = int(f.choice("phases", 3, (1, 3)))  # type: ignore[call-overload]
+    sockets = f.whole("sockets", 1, (1, 2))
+    phases = f.whole("phases", 3, (1, 3))
     return ChargerSpec(
         serial=serial,
         password=password,
@@ -237,8 +245,7 @@ def _charger(f: _Fields) -> ChargerSpec:
 
 
 def _licence(f: _Fields) -> int:
-    names = f.get("licence", list, [])
-    assert isinstance(names, list)
+    names = f.entries("licence", [])
     bits = 0
     for n, name in enumerate(names):
         try:
@@ -251,8 +258,7 @@ def _licence(f: _Fields) -> int:
 
 def _wiring(f: _Fields, sockets: int, phases: int) -> tuple[PhaseMapping, ...]:
     default = [("L1L2L3" if phases == 3 else "L1")] * sockets
-    texts = f.get("wiring", list, default)
-    assert isinstance(texts, list)
+    texts = f.entries("wiring", list(default))
     if len(texts) != sockets:
         raise f.error("wiring", f"expected one mapping per socket ({sockets}), got {len(texts)}")
     result = []
