@@ -141,9 +141,9 @@ class SimulatedSite:
             )
             modbus = ModbusServer(charger_models(charger), port=spec.modbus_port)
             api.reboot_hooks.append((modbus.stop, modbus.start))
-            await api.start()
+            await _bind(api.start, f"charger {charger.serial} HTTPS", spec.https_port)
             stack.push_async_callback(api.stop)
-            await modbus.start()
+            await _bind(modbus.start, f"charger {charger.serial} Modbus", spec.modbus_port)
             stack.push_async_callback(modbus.stop)
             self.nodes.append(ChargerNode(charger, api, modbus))
         await self.physics.start()
@@ -165,6 +165,16 @@ class SimulatedSite:
             "p1": list(self.extra_endpoints["p1"]),
             "control": self.control_url,
         }
+
+
+async def _bind(start: Callable[[], Awaitable[None]], what: str, port: int) -> None:
+    try:
+        await start()
+    except OSError as exc:
+        raise InvalidInput(
+            f"Cannot listen for {what} on 127.0.0.1:{port}: {exc.strerror or exc}. "
+            "Choose another port in the site template, or 0 for any free port."
+        ) from None
 
 
 def write_endpoints(path: Path, payload: dict[str, object]) -> None:

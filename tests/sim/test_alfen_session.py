@@ -139,3 +139,16 @@ async def test_session_expires_after_idle_site_time() -> None:
             assert (await c.get("/api/categories", headers=headers)).status_code == 401
             headers = await login(c, str(ep["password"]))  # login again on the same connection
             assert (await c.get("/api/categories", headers=headers)).status_code == 200
+
+
+async def test_login_on_an_older_connection_while_another_holds_the_session_is_reset(
+    site: SimulatedSite,
+) -> None:
+    ep = endpoint(site, TOKEN)
+    url = str(ep["https"])
+    async with client(url) as early, client(url) as holder:
+        assert (await early.get("/api/info")).status_code == 200  # connected before the login
+        headers = await login(holder, str(ep["password"]))
+        with pytest.raises(httpx.TransportError):
+            await login(early, str(ep["password"]))
+        assert (await holder.get("/api/categories", headers=headers)).status_code == 200
