@@ -31,7 +31,7 @@ SITE: dict[str, object] = {
             "password": "token-pass-1",
             "session": "token",
             "licence": ["ALB"],
-            "reboot_seconds": 4,
+            "reboot_seconds": 10,
             "properties": {"2129_0": 16.0},
         },
         {
@@ -40,7 +40,7 @@ SITE: dict[str, object] = {
             "session": "cookie",
             "sockets": 2,
             "wiring": ["L1L2L3", "L2L3L1"],
-            "reboot_seconds": 4,
+            "reboot_seconds": 10,
         },
     ],
 }
