@@ -28,7 +28,14 @@ from app.core.plan import (
 )
 from app.core.plan_meter_rules import meter_rules
 
-__all__ = ["FACT_IDS", "ChargerFacts", "Violation", "field_violations", "validate_charger"]
+__all__ = [
+    "FACT_IDS",
+    "ChargerFacts",
+    "Violation",
+    "field_violations",
+    "required_features",
+    "validate_charger",
+]
 
 ALB_MINIMUM_AVAILABLE = 14.0  # A: a session starts with a test phase at 14 A (guide §5, §6.2)
 IDENTITY_MAX = 48  # OCPP charge-box identity, CiString48
@@ -53,6 +60,12 @@ def validate_charger(plan: ChargerPlan, facts: ChargerFacts | None = None) -> li
         *_phase_rules(plan, facts),
         *_back_office_rules(plan),
     ]
+
+
+def required_features(plan: ChargerPlan) -> Feature:
+    """The licence features the plan needs on the charger."""
+    alb = plan.alb
+    return Feature.ALB if alb is not None and alb.enabled else Feature(0)
 
 
 def field_violations(
