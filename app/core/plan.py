@@ -273,10 +273,20 @@ FIELDS: dict[str, FieldInfo] = {
 RTU_BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
 
+SECTIONS: dict[str, str] = {
+    "alb": "the ALB settings",
+    "alb.p1": "the P1 settings",
+    "alb.meter": "the meter settings",
+    "alb.meter.register_map": "the meter register map",
+    "alb.ems": "the EMS settings",
+    "back_office": "the back-office settings",
+}
+
+
 def label(path: str) -> str:
     """The label of a field path (`alb.safe_current` → `ALB safe current`)."""
     info = FIELDS.get(path)
-    return info.label if info else path
+    return info.label if info else SECTIONS.get(path, path)
 
 
 @dataclass(frozen=True, slots=True)

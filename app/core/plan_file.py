@@ -20,6 +20,7 @@ from app.core.licence import LicenceKey
 from app.core.phases import PhaseMapping
 from app.core.plan import (
     PLAN_SCHEMA_VERSION,
+    SECTIONS,
     ChargerPlan,
     Plan,
     PlanFieldError,
@@ -116,7 +117,7 @@ def _build(cls: type[D], data: object, path: str) -> D:
     names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     for key in data:
         if key not in names:
-            where = f" in {label(path)}" if path else ""
+            where = f" in {SECTIONS.get(path, path)}" if path else ""
             raise PlanFieldError(_join(path, key), f"Unknown setting '{key}'{where}.")
     kwargs = {
         name: _convert(hints[name], data[name], _join(path, name)) for name in names & set(data)
@@ -136,7 +137,7 @@ def _convert(hint: Any, raw: object, path: str) -> Any:
     if origin is tuple:
         return _convert_tuple(typing.get_args(hint)[0], raw, path)
     if dataclasses.is_dataclass(hint) and hint is not LicenceKey:
-        return _build(hint, raw, path)  # type: ignore[arg-type]
+        return raw if isinstance(raw, hint) else _build(hint, raw, path)  # type: ignore[arg-type]
     try:
         return _convert_scalar(hint, raw)
     except (InvalidInput, ValueError) as exc:

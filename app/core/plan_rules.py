@@ -85,10 +85,17 @@ def field_violations(
 def _identity_rules(plan: ChargerPlan) -> Iterator[Violation]:
     if not plan.serial.strip():
         yield Violation("serial", "Serial number: empty; type the charger's serial (Object ID).")
+    address = plan.address.strip()
+    if address.startswith("[") or (address.count(":") > 1 and "://" not in address):
+        yield Violation(
+            "address", f"Charger address '{address}' is an IPv6 address; chargers are IPv4 only."
+        )
+        return
     try:
-        Endpoint.parse(plan.address)
+        Endpoint.parse(address)
     except InvalidInput as exc:
-        yield Violation("address", f"Charger address: {exc}")
+        reason = str(exc).split("': ", 1)[-1]
+        yield Violation("address", f"Charger address '{address}' is not usable: {reason}")
 
 
 def _numbers(obj: object, prefix: str) -> Iterator[tuple[str, float]]:

@@ -151,13 +151,15 @@ def _meter_link(alb: AlbPlan, meter: MeterPlan) -> Writes:
 
 def register_map_writes(register_map: RegisterMap) -> Writes:
     """The four arrays padded to the charger's slot count, then word order and function code."""
-    pad = MAP_SLOTS - len(register_map.measurands)
-    scales = tuple(s & 0xFF for s in register_map.scales)  # signed bytes on the wire
+
+    def padded(items: tuple[int, ...], filler: int) -> tuple[int, ...]:
+        return tuple(items) + (filler,) * (MAP_SLOTS - len(items))
+
     return _pairs(
-        ("2570_0", tuple(register_map.measurands) + (UNUSED_MEASURAND,) * pad),
-        ("2571_0", tuple(register_map.registers) + (0,) * pad),
-        ("2572_0", tuple(register_map.types) + (0,) * pad),
-        ("2573_0", scales + (0,) * pad),
+        ("2570_0", padded(register_map.measurands, UNUSED_MEASURAND)),
+        ("2571_0", padded(register_map.registers, 0)),
+        ("2572_0", padded(register_map.types, 0)),
+        ("2573_0", padded(tuple(s & 0xFF for s in register_map.scales), 0)),  # signed bytes
         ("2574_0", WORD_ORDER_CODES[register_map.word_order]),
         ("2574_3", FUNCTION_CODES[register_map.function_code]),
     )
@@ -220,11 +222,10 @@ def _plain_steps(plan: ChargerPlan) -> list[Step]:
 
 
 def targets(steps: tuple[Step, ...]) -> dict[PropertyId, Value]:
-    """The final value of every property the steps write (the last write wins)."""
+    """The final value of every property the steps write, licence key included (last wins)."""
     out: dict[PropertyId, Value] = {}
     for step in steps:
-        if step.kind is StepKind.WRITE:
-            out.update(step.values)
+        out.update(step.values)
     return out
 
 
