@@ -266,7 +266,7 @@ class Applier:
             while True:
                 await asyncio.sleep(self._tick)
                 seconds = time.monotonic() - started
-                self._report(serial, "waiting", f"rebooting, waiting {seconds:.0f} s")
+                self._report(serial, "waiting", f"rebooting, waiting {seconds:.1f} s")
 
         self._report(serial, "waiting", "rebooting, waiting for it to come back")
         task = asyncio.create_task(ticker())
@@ -306,12 +306,14 @@ def _json(value: Value | None) -> object:
 
 
 def _describe(step: Step, phase: Phase) -> str:
-    verb = "restoring" if phase is Phase.ROLLBACK else "writing"
     if step.kind is StepKind.LICENCE:
         return "applying the licence key"
     if step.kind is StepKind.REBOOT:
         return "rebooting if needed"
-    return f"{verb} {step.name} ({', '.join(pid.wire for pid, _ in step.values)})"
+    ids = ", ".join(pid.wire for pid, _ in step.values)
+    if phase is Phase.ROLLBACK:
+        return f"rolling back: {step.name} ({ids})"
+    return f"writing {step.name} ({ids})"
 
 
 def alfen_connector(
