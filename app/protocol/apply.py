@@ -34,8 +34,8 @@ from app.core.journal_model import (
     encode_values,
 )
 from app.core.licence import LicenceKey, feature_names
-from app.core.plan import FACT_IDS, ChargerFacts, ChargerPlan
-from app.core.plan_rules import required_features, validate_charger
+from app.core.plan import FACT_IDS, ChargerFacts, ChargerPlan, Plan
+from app.core.plan_rules import required_features, validate_charger, validate_plan
 from app.core.plan_steps import (
     LICENCE_KEY,
     Step,
@@ -135,6 +135,8 @@ class Applier:
             )
         if state.records > 1:
             self.journal.append(RunResumed(action.value))
+        else:
+            _refuse_broken_plan(state.plan)
         async with asyncio.TaskGroup() as group:
             for plan in state.plan.chargers:
                 group.create_task(self._one(plan, action))
@@ -287,6 +289,16 @@ class Applier:
             self._progress(Progress(serial, stage, message, done, total))
         except Exception:  # a broken progress view must not stop a half-written charger
             log.exception("progress callback failed")
+
+
+def _refuse_broken_plan(plan: Plan) -> None:
+    """Rules across chargers (one meter per charger, unique serials) before anything is read."""
+    problems = validate_plan(plan)
+    if problems:
+        lines = "; ".join(
+            f"{serial}: {v.message}" if serial else v.message for serial, v in problems
+        )
+        raise InvalidInput(f"Plan '{plan.name}' breaks {len(problems)} rule(s): {lines}")
 
 
 def _rollback_due(run: ChargerRun) -> bool:

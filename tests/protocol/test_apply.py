@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from app.core.errors import InvalidInput
 from app.core.journal_model import Outcome, Phase, StepStarted, replay
 from app.core.licence import Feature
 from app.core.plan import ChargerPlan, Plan
@@ -253,3 +254,18 @@ async def test_alb_without_licence_is_refused_before_any_write(
     assert result.message.startswith("Active load balancing needs the ALB licence")
     assert values_of(site, COOKIE, original) == original
     assert not replay(read_records(journal.path)).chargers[COOKIE].writes_started
+
+
+async def test_rules_across_chargers_are_checked_before_any_connection(tmp_path: Path) -> None:
+    charger = ChargerPlan(TOKEN, "127.0.0.1:1", station_max_current=20)
+    contacted: list[str] = []
+
+    def connect(plan: ChargerPlan) -> Any:
+        contacted.append(plan.serial)
+        raise AssertionError("no charger may be contacted")
+
+    journal = Journal.create(tmp_path, Plan("twice", (charger, charger)))
+    with journal, pytest.raises(InvalidInput, match="appears twice in the plan"):
+        await Applier(journal, connect).run()
+    assert contacted == []
+    assert len(read_records(journal.path)) == 1
