@@ -230,6 +230,8 @@ def _name(pid: PropertyId) -> str:
 
 
 def _shown(value: Value) -> str:
+    if value == "":
+        return '""'
     if isinstance(value, tuple):
         return ",".join(f"{v:X}" for v in value)
     return f"{value:g}" if isinstance(value, float) else str(value)

@@ -147,6 +147,8 @@ class Applier:
         if action is Action.APPLY and run.outcome in (Outcome.DONE, Outcome.INVALID):
             return
         if action is Action.ROLLBACK and not _rollback_due(run):
+            if run.outcome in (None, Outcome.FAILED) and not run.writes_started:
+                self._finish(plan.serial, Outcome.ROLLED_BACK, "Nothing had been written.")
             return
         async with self._limit:
             try:

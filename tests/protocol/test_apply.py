@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from app.core.errors import InvalidInput
-from app.core.journal_model import Outcome, Phase, StepStarted, replay
+from app.core.journal_model import AsFound, Outcome, Phase, StepStarted, encode_values, replay
 from app.core.licence import Feature
 from app.core.plan import ChargerPlan, Plan
 from app.core.plan_file import loads_plan, with_field
@@ -269,3 +269,16 @@ async def test_rules_across_chargers_are_checked_before_any_connection(tmp_path:
         await Applier(journal, connect).run()
     assert contacted == []
     assert len(read_records(journal.path)) == 1
+
+
+async def test_rollback_of_a_charger_nothing_was_written_to_closes_it(tmp_path: Path) -> None:
+    def connect(plan: ChargerPlan) -> Any:
+        raise AssertionError("nothing to undo: no charger may be contacted")
+
+    charger = ChargerPlan(TOKEN, "127.0.0.1:1", station_max_current=20)
+    with Journal.create(tmp_path, Plan("early", (charger,))) as journal:
+        journal.append(AsFound(TOKEN, encode_values({P("2062_0"): 32.0})))  # then a crash
+    with Journal.open(journal.path) as again:
+        await Applier(again, connect).run(Action.ROLLBACK)
+    assert again.state.chargers[TOKEN].outcome is Outcome.ROLLED_BACK
+    assert again.state.status == "rolled back" and not again.state.needs_attention
