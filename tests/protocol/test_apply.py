@@ -24,7 +24,15 @@ from app.protocol.pinning import PinStore
 from app.sim.charger import LICENCE_DEVICE, licence_key_for
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
-from tests.sim.helpers import COOKIE, TIME_SCALE, TOKEN, control, site_data
+from tests.sim.helpers import (
+    COOKIE,
+    TIME_SCALE,
+    TOKEN,
+    can_connect,
+    control,
+    eventually,
+    site_data,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_PLAN = loads_plan((ROOT / "presets" / "plans" / "demo-alb.toml").read_text())
@@ -222,6 +230,8 @@ async def test_reboot_wait_is_bounded_and_resume_finishes(
     failed = journal.state.chargers[TOKEN]
     assert failed.outcome is Outcome.FAILED
     assert "did not come back within 0.2 s" in failed.message
+    url = site.node(TOKEN).api.url
+    await eventually(lambda: can_connect(url), what="the charger back")  # as an installer waits
     with Journal.open(journal.path) as again:
         await run(again, connect)
     assert again.state.chargers[TOKEN].outcome is Outcome.DONE
