@@ -13,6 +13,8 @@ import ipaddress
 import json
 import logging
 import re
+import socket
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -166,13 +168,25 @@ def _device(
 
 
 def _why(exc: httpx.HTTPError) -> str:
-    if isinstance(exc, httpx.ConnectTimeout | httpx.ReadTimeout):
+    if isinstance(exc, httpx.TimeoutException):
         return "no answer in time"
+    causes = _causes(exc)
+    if any(isinstance(c, ssl.SSLError) for c in causes):
+        return "no TLS on this port"
+    if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        return "connection refused"
+    if any(isinstance(c, socket.gaierror) for c in causes):
+        return "host name not found"
     if isinstance(exc, httpx.ConnectError):
-        text = str(exc).lower()
-        if "ssl" in text or "tls" in text or "wrong version" in text:
-            return "no TLS on this port"
-        if "refused" in text:
-            return "connection refused"
         return "cannot connect"
     return f"connection failed ({type(exc).__name__})"
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and what it was raised from, innermost last (bounded, cycles ignored)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
