@@ -9,6 +9,7 @@ adapter shows (no adapter, switched off, permission refused, no D-Bus) are injec
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -53,6 +54,14 @@ class SimBleSource:
         self._ads[ad.address] = ad
         for scanner in list(self._scanners):
             _deliver(scanner, ad)
+
+    async def beacon(self, interval: float = 0.1) -> None:
+        """Repeat every advertisement each `interval` s, as devices do; runs until cancelled."""
+        while True:
+            await asyncio.sleep(interval)
+            for ad in list(self._ads.values()):
+                for scanner in list(self._scanners):
+                    _deliver(scanner, ad)
 
     def withdraw(self, address: str) -> None:
         """The device stops advertising (switched off, out of range)."""

@@ -23,7 +23,9 @@ from tests.protocol.discovery.info_server import InfoServer, info_body
         ("[2001:db8::7]:8080", [("https", "2001:db8::7", 8080), ("http", "2001:db8::7", 8080)]),
     ],
 )
-def test_parse_address_gives_https_then_http(text: str, targets: list[tuple[str, str, int]]) -> None:
+def test_parse_address_gives_https_then_http(
+    text: str, targets: list[tuple[str, str, int]]
+) -> None:
     assert parse_address(text) == [ProbeTarget(*t) for t in targets]
 
 
