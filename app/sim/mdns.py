@@ -88,8 +88,11 @@ class MdnsAdvertiser:
                 raise InvalidInput(f"Charger {entry.serial} is already advertised.")
             infos[entry.serial] = self._info(entry)
         async with asyncio.timeout(_REGISTER_TIMEOUT + len(infos) * 0.05):
-            pending = [await self._azc.async_register_service(i) for i in infos.values()]
-            await asyncio.gather(*pending)
+            # Probe all names at once: awaiting each registration in turn costs ~1 s apiece.
+            announcing = await asyncio.gather(
+                *(self._azc.async_register_service(i) for i in infos.values())
+            )
+            await asyncio.gather(*announcing)
         self._infos.update(infos)
         log.info("advertising %d simulated charger(s) over mDNS", len(infos))
 

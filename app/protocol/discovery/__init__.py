@@ -10,6 +10,7 @@ from app.protocol.discovery.probe import parse_address, probe_address
 from app.protocol.discovery.sweep import (
     SWEEP_PORTS,
     SweepResult,
+    check_sweepable,
     laptop_interfaces,
     sweep_networks,
     sweep_subnet,
@@ -25,6 +26,7 @@ __all__ = [
     "MdnsBrowser",
     "SweepResult",
     "bluetooth_error",
+    "check_sweepable",
     "laptop_interfaces",
     "parse_address",
     "probe_address",
