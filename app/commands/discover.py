@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from app.core.discovery_table import DiscoveredCharger
-from app.core.errors import BluetoothUnavailable, CommissionerError, InvalidInput
+from app.core.errors import CommissionerError, InvalidInput
 from app.protocol.discovery import (
     BleScanner,
     DiscoveryHub,
@@ -101,7 +101,7 @@ async def _discover(args: argparse.Namespace) -> tuple[tuple[DiscoveredCharger, 
         if not args.no_ble:
             try:
                 await hub.add_source(BleScanner())
-            except BluetoothUnavailable as exc:
+            except CommissionerError as exc:  # BluetoothUnavailable, or a start that hung
                 notes.append(f"Bluetooth: {exc}")
         for text in args.address:
             try:

@@ -78,7 +78,7 @@ class BleScanner:
         *,
         matchers: Sequence[BleMatcher] = BLE_MATCHERS,
         backend: type[BaseBleakScanner] | None = None,
-        start_timeout: float = 10.0,
+        start_timeout: float = 5.0,
         attempts: int = 2,
         clock: Callable[[], float] = time.time,
         platform: str = sys.platform,

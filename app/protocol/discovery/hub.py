@@ -21,6 +21,7 @@ from app.core.discovery_table import (
     DiscoveredCharger,
     DiscoveryEvent,
 )
+from app.core.errors import DeviceTimeout
 from app.protocol.discovery.base import DiscoverySource, TaskSet
 from app.protocol.discovery.probe import probe_address
 from app.protocol.discovery.sweep import SWEEP_PORTS, SweepResult, sweep_subnet
@@ -38,7 +39,6 @@ DEFAULT_TTL: Mapping[Source, float | None] = {
     Source.MANUAL: None,
     Source.SWEEP: None,
 }
-_SOURCE_START_TIMEOUT = 15.0
 _REFRESH_TIMEOUT = 5.0
 
 
@@ -51,11 +51,13 @@ class DiscoveryHub:
         ttl: Mapping[Source, float | None] = DEFAULT_TTL,
         check_interval: float = 5.0,
         refresh_interval: float = 25.0,
+        start_timeout: float = 15.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._ttl = dict(ttl)
         self._check_interval = check_interval
         self._refresh_interval = refresh_interval
+        self._start_timeout = start_timeout
         self._clock = clock
         self._table = DeviceTable()
         self._subscribers: dict[int, Subscriber] = {}
@@ -115,8 +117,15 @@ class DiscoveryHub:
 
     async def add_source(self, source: DiscoverySource) -> None:
         """Start `source` reporting here; its start error reaches the caller, nothing is kept."""
-        async with asyncio.timeout(_SOURCE_START_TIMEOUT):
-            await source.start(self)
+        try:
+            async with asyncio.timeout(self._start_timeout):
+                await source.start(self)
+        except TimeoutError:
+            await source.stop()
+            raise DeviceTimeout(
+                f"{source.source.value} discovery did not start within "
+                f"{self._start_timeout:g} s."
+            ) from None
         self._sources.append(source)
 
     async def add_manual(self, text: str, *, within: float = 5.0) -> DiscoveredDevice:

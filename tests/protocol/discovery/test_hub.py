@@ -10,7 +10,7 @@ import pytest
 
 from app.core.discovery import Source, Transport
 from app.core.discovery_table import ChangeKind, DiscoveryEvent
-from app.core.errors import BluetoothUnavailable
+from app.core.errors import BluetoothUnavailable, DeviceTimeout
 from app.protocol.discovery import BleScanner, DiscoveryHub
 from app.sim.ble import SimAdvertisement, SimBleSource
 from tests.core.test_discovery import ble, lan
@@ -84,4 +84,17 @@ async def test_a_source_that_fails_to_start_is_not_kept() -> None:
         with pytest.raises(BluetoothUnavailable):
             await hub.add_source(BleScanner(backend=source.backend()))
         source.advertise(SimAdvertisement.for_charger("ACE0000101"))
+        assert hub.entries() == ()
+
+
+async def test_a_source_that_hangs_on_start_is_stopped_and_reported() -> None:
+    source = SimBleSource()
+
+    class Hanging(source.backend()):  # type: ignore[misc]
+        async def start(self) -> None:
+            await asyncio.Event().wait()
+
+    async with DiscoveryHub(start_timeout=0.1) as hub:
+        with pytest.raises(DeviceTimeout, match=r"ble discovery did not start within 0\.1 s"):
+            await hub.add_source(BleScanner(backend=Hanging, start_timeout=5))
         assert hub.entries() == ()
