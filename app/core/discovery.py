@@ -125,7 +125,8 @@ class DiscoveredDevice:
         """`https://192.0.2.7:443` for LAN sightings with a web scheme, else ""."""
         if self.transport is not Transport.LAN or self.scheme not in ("http", "https"):
             return ""
-        return f"{self.scheme}://{self.address}:{self.port}"
+        host = f"[{self.address}]" if ":" in self.address else self.address
+        return f"{self.scheme}://{host}:{self.port}"
 
     def seen_again(self, later: DiscoveredDevice) -> DiscoveredDevice:
         """`later` as a continuation of this sighting: first seen kept, known model kept."""

@@ -104,6 +104,22 @@ class MdnsAdvertiser:
         async with asyncio.timeout(_CLOSE_TIMEOUT):
             await (await self._azc.async_unregister_service(info))
 
+    async def move(self, serial: str, address: str) -> None:
+        """The charger got another (loopback) address, as after a DHCP renewal."""
+        info = self._infos.get(serial)
+        if info is None or self._azc is None:
+            raise InvalidInput(f"Charger {serial} is not advertised.")
+        moved = AsyncServiceInfo(
+            info.type,
+            info.name,
+            port=info.port,
+            addresses=[socket.inet_aton(address)],
+            server=info.server,
+        )
+        async with asyncio.timeout(_CLOSE_TIMEOUT):
+            await (await self._azc.async_update_service(moved))
+        self._infos[serial] = moved
+
     async def stop(self) -> None:
         """Say goodbye for every charger and close zeroconf (bounded)."""
         azc, self._azc = self._azc, None

@@ -123,8 +123,7 @@ class DiscoveryHub:
         except TimeoutError:
             await source.stop()
             raise DeviceTimeout(
-                f"{source.source.value} discovery did not start within "
-                f"{self._start_timeout:g} s."
+                f"{source.source.value} discovery did not start within {self._start_timeout:g} s."
             ) from None
         self._sources.append(source)
 

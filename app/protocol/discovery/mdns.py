@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 # DNSOutgoing, DNSQuestion and DNSPointer are importable from the package root but not in its
 # __all__; they are the documented way to build a query by hand.
 from zeroconf import (  # type: ignore[attr-defined]
+    DNSAddress,
     DNSOutgoing,
     DNSPointer,
     DNSQuestion,
@@ -50,6 +52,15 @@ _TYPE_PTR = 12  # RFC 1035 record type codes
 _CLASS_IN = 1
 _FLAGS_QUERY = 0x0000
 _CLOSE_TIMEOUT = 3.0
+# A record sent with the cache-flush bit replaces older ones after one second (RFC 6762 §10.2).
+_CACHE_FLUSH_DELAY = 1.2
+
+
+@dataclass
+class _Known:
+    spec: MdnsServiceSpec
+    host: str
+    devices: list[DiscoveredDevice]
 
 
 def devices_from_service(
@@ -119,7 +130,8 @@ class MdnsBrowser:
         self._browser: AsyncServiceBrowser | None = None
         self._listener: _SeenAgain | None = None
         self._sink: DeviceSink | None = None
-        self._known: dict[str, tuple[str, list[DiscoveredDevice]]] = {}
+        self._known: dict[str, _Known] = {}
+        self._moving: set[str] = set()
 
     async def start(self, sink: DeviceSink) -> None:
         """Open zeroconf on the chosen interfaces and start browsing."""
@@ -181,8 +193,13 @@ class MdnsBrowser:
         if self._azc is None:
             return
         info = AsyncServiceInfo(spec.service_type, name)
-        async with asyncio.timeout(self._resolve_timeout + 1.0):
-            found = await info.async_request(self._azc.zeroconf, int(self._resolve_timeout * 1000))
+        try:
+            async with asyncio.timeout(self._resolve_timeout + 1.0):
+                found = await info.async_request(
+                    self._azc.zeroconf, int(self._resolve_timeout * 1000)
+                )
+        except TimeoutError:
+            found = False
         if not found:
             log.info("mDNS service %s did not resolve within %.1f s", name, self._resolve_timeout)
             return
@@ -197,30 +214,52 @@ class MdnsBrowser:
         if not devices:
             log.info("mDNS service %s has no usable IPv4 address", name)
             return
-        self._known[name] = ((info.server or "").lower(), devices)
-        for device in devices:
-            if self._sink is not None:
-                self._sink.seen(device)
+        self._report(_Known(spec, (info.server or "").lower(), devices), name)
 
-    def _on_records(self, names: set[str]) -> None:
-        """Records arrived for these names: report the services they belong to as seen again."""
+    def _report(self, known: _Known, name: str) -> None:
+        if self._sink is None:
+            return
+        previous = self._known.get(name)
+        before = {d.address for d in previous.devices} if previous else set()
+        if before - {d.address for d in known.devices}:
+            # The service moved to another address: the old one is stale, not silently current.
+            self._sink.gone(Source.MDNS, name)
+        self._known[name] = known
+        for device in known.devices:
+            self._sink.seen(device)
+
+    async def _resolve_moved(self, spec: MdnsServiceSpec, name: str) -> None:
+        try:
+            await asyncio.sleep(_CACHE_FLUSH_DELAY)
+            await self._resolve(spec, name)
+        finally:
+            self._moving.discard(name)
+
+    def _on_records(self, names: set[str], addresses: set[tuple[str, str]]) -> None:
+        """Records arrived: the services they name were seen again; a new address is resolved."""
         if self._sink is None:
             return
         now = self._clock()
-        for instance, (host, devices) in self._known.items():
-            if instance.lower() in names or host in names:
-                for device in devices:
+        for instance, known in self._known.items():
+            if instance.lower() in names or known.host in names:
+                for device in known.devices:
                     self._sink.seen(replace(device, last_seen=now))
+            current = {d.address for d in known.devices}
+            fresh = {ip for host, ip in addresses if host == known.host} - current
+            if usable_ipv4(fresh) and instance not in self._moving:
+                self._moving.add(instance)
+                self._tasks.spawn(self._resolve_moved(known.spec, instance), instance)
 
 
 class _SeenAgain(RecordUpdateListener):
-    """Hands the names of live (non-goodbye) records of each response to a callback."""
+    """Hands the names and IPv4 addresses of live (non-goodbye) records to a callback."""
 
-    def __init__(self, callback: Callable[[set[str]], None]) -> None:
+    def __init__(self, callback: Callable[[set[str], set[tuple[str, str]]], None]) -> None:
         self._callback = callback
 
     def async_update_records(self, zc: Zeroconf, now: float, records: list[RecordUpdate]) -> None:
         names: set[str] = set()
+        addresses: set[tuple[str, str]] = set()
         for update in records:
             record = update.new
             if record.ttl == 0:  # a goodbye; the browser reports the removal
@@ -228,8 +267,10 @@ class _SeenAgain(RecordUpdateListener):
             names.add(record.name.lower())
             if isinstance(record, DNSPointer):
                 names.add(record.alias.lower())
+            elif isinstance(record, DNSAddress) and len(record.address) == 4:
+                addresses.add((record.name.lower(), socket.inet_ntoa(record.address)))
         if names:
-            self._callback(names)
+            self._callback(names, addresses)
 
     def async_update_records_complete(self) -> None:
         """Nothing to do once a response is processed."""

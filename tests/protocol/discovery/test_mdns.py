@@ -146,3 +146,25 @@ async def test_a_charger_that_stops_answering_goes_stale_within_its_ttl(
         if peer.returncode is None:
             peer.kill()
         await peer.wait()
+
+
+async def test_a_charger_that_changes_address_keeps_one_entry_with_the_old_address_stale(
+    advertiser: MdnsAdvertiser,
+) -> None:
+    serial = new_serial()
+    await advertiser.start([(serial, "NG910", 8443, "https")])
+    async with DiscoveryHub() as hub:
+        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+        assert await hub.wait_until(has(serial), within=10)
+        # Time passes on site. (A record only replaces cached ones older than one second,
+        # RFC 6762 §10.2, so a move right after discovery would look like a second address.)
+        await asyncio.sleep(1.1)
+        await advertiser.move(serial, "127.0.0.2")
+
+        def moved(entries: Entries) -> bool:
+            lan = next((e.lan for e in entries if e.key == serial), None)
+            return lan is not None and lan.address == "127.0.0.2" and not lan.stale
+
+        assert await hub.wait_until(moved, within=10)
+        sightings = {s.address: s.stale for s in entry(hub, serial).sightings}
+    assert sightings == {"127.0.0.1": True, "127.0.0.2": False}
