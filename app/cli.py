@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "app.commands.device",
     "app.commands.simulate",
     "app.commands.apply",
+    "app.commands.discover",
 )
 
 Handler = Callable[[argparse.Namespace], int]
