@@ -58,15 +58,20 @@ async def probe_unit(link: ModbusLink, unit: int, function_code: int = 3,
 
 
 async def _framing_answers(address: MeterAddress, unit: int, timeout: float) -> bool:
-    """Whether anything (a meter, or a gateway's exception) answers in this framing."""
+    """Whether anything (a meter, or a gateway's exception) answers in this framing.
+
+    A second unit id is tried too: a gateway whose meter is silent still answers for others.
+    """
     async with ModbusLink(address, timeout=timeout, retries=0) as link:
-        try:
-            await link.read(3, 0, 1, unit)
-        except ModbusExceptionError:
+        for probe in (unit, 247 if unit != 247 else 1):
+            try:
+                await link.read(3, 0, 1, probe)
+            except ModbusExceptionError:
+                return True
+            except (NoAnswer, DeviceError):
+                continue
             return True
-        except (NoAnswer, DeviceError):
-            return False
-        return True
+    return False
 
 
 async def detect_framings(host: str, port: int, *, unit: int = 1,
