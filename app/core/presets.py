@@ -157,6 +157,7 @@ def preset_from_dict(data: object, filename: str) -> MeterPreset:
             f"version {version} is newer than this tool understands ({SCHEMA_VERSION}); "
             "update Commissioner.",
         )
+    maker, model = top.text("maker"), top.text("model")
     phases = top.integer("phases", 1, 3)
     if phases == 2:
         raise top.error("phases", "must be 1 or 3.")
@@ -165,8 +166,8 @@ def preset_from_dict(data: object, filename: str) -> MeterPreset:
     entries = _entries(_Fields(top.get("measurands"), filename, "measurands"), source)
     preset = MeterPreset(
         name=PurePath(filename).stem,
-        maker=top.text("maker"),
-        model=top.text("model"),
+        maker=maker,
+        model=model,
         phases=phases,
         transport=transport,
         entries=tuple(sorted(entries, key=lambda e: e.measurand)),
