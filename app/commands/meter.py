@@ -11,8 +11,9 @@ from app.commands.common import data_dir
 from app.core.errors import CommissionerError, InvalidInput
 from app.core.measurands import MeterReading
 from app.core.meter_check import CheckResult, Reference
+from app.core.preset_dump import dump_preset
 from app.core.preset_map import to_register_map
-from app.core.presets import MeterPreset, dump_preset
+from app.core.presets import MeterPreset
 from app.protocol import preset_files
 from app.protocol.meter_probe import ScanHit, find_meter, identify
 from app.protocol.meter_reader import Framing, MeterAddress, ModbusLink, read_meter
@@ -28,24 +29,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     read.add_argument("--preset", required=True, help="preset name, e.g. eastron-sdm630")
     read.set_defaults(handler=_read)
     check = msub.add_parser(
-        "check", help="find the meter (unit id, framing), check presets, propose fixes",
-        description="Exit code 0: plausible as is; 2: corrections proposed; 1: error.")
+        "check",
+        help="find the meter (unit id, framing), check presets, propose fixes",
+        description="Exit code 0: plausible as is; 2: corrections proposed; 1: error.",
+    )
     _address_args(check)
     check.add_argument("--preset", help="check only this preset (default: all presets)")
     check.add_argument("--clamp", help="clamp-meter currents per phase in A, e.g. 10.2,4.9,2.1")
-    check.add_argument("--importing", choices=("yes", "no"),
-                       help="whether the site draws from the grid right now")
+    check.add_argument(
+        "--importing", choices=("yes", "no"), help="whether the site draws from the grid right now"
+    )
     check.add_argument("--units", default="1-247", help="unit ids to scan, e.g. 1-247 or 1,2,5")
     check.add_argument("--save", type=Path, help="write the proposed preset to this file")
     check.set_defaults(handler=_check)
+    _register_presets(sub)
 
+
+def _register_presets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     presets = sub.add_parser("presets", help="list, show, validate, import or export presets")
     psub = presets.add_subparsers(dest="presets_command", metavar="ACTION", required=True)
     psub.add_parser("list", help="the presets this tool knows").set_defaults(handler=_list)
     show = psub.add_parser("show", help="print a preset (name or file)")
     show.add_argument("preset")
-    show.add_argument("--format", choices=("toml", "json", "charger"), default="toml",
-                      help="charger: the register-map properties written to the charger")
+    show.add_argument(
+        "--format",
+        choices=("toml", "json", "charger"),
+        default="toml",
+        help="charger: the register-map properties written to the charger",
+    )
     show.set_defaults(handler=_show)
     validate = psub.add_parser("validate", help="check preset files")
     validate.add_argument("files", nargs="+", type=Path)
@@ -61,11 +72,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _address_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("address", metavar="HOST[:PORT]", help="meter or gateway, or a serial "
-                        "port such as /dev/ttyUSB0")
+    parser.add_argument(
+        "address",
+        metavar="HOST[:PORT]",
+        help="meter or gateway, or a serial port such as /dev/ttyUSB0",
+    )
     parser.add_argument("--unit", type=int, help="Modbus unit id (default: the preset's)")
-    parser.add_argument("--framing", choices=[f.value for f in Framing if f is not Framing.RTU],
-                        default="tcp", help="Modbus TCP, or RTU frames over TCP (gateways)")
+    parser.add_argument(
+        "--framing",
+        choices=[f.value for f in Framing if f is not Framing.RTU],
+        default="tcp",
+        help="Modbus TCP, or RTU frames over TCP (gateways)",
+    )
     parser.add_argument("--timeout", type=float, default=1.0, help="seconds per request")
 
 
@@ -93,10 +111,8 @@ def _address(args: argparse.Namespace) -> MeterAddress:
 def _read(args: argparse.Namespace) -> int:
     _quiet_pymodbus(args)
     preset = _preset(args, args.preset)
-    reading = asyncio.run(read_meter(_address(args), preset, unit=args.unit,
-                                     timeout=args.timeout))
-    print(f"{preset.title} at {args.address}, unit {reading.unit}: "
-          f"{reading.requests} request(s)")
+    reading = asyncio.run(read_meter(_address(args), preset, unit=args.unit, timeout=args.timeout))
+    print(f"{preset.title} at {args.address}, unit {reading.unit}: {reading.requests} request(s)")
     print(format_reading(reading))
     if preset.note:
         print(f"note: {preset.note}")
@@ -115,8 +131,9 @@ def _reference(args: argparse.Namespace) -> Reference:
         try:
             currents = tuple(float(part) for part in args.clamp.split(","))
         except ValueError:
-            raise InvalidInput(f"--clamp '{args.clamp}': give amperes per phase, like "
-                               "10.2,4.9,2.1.") from None
+            raise InvalidInput(
+                f"--clamp '{args.clamp}': give amperes per phase, like 10.2,4.9,2.1."
+            ) from None
     importing = None if args.importing is None else args.importing == "yes"
     return Reference(currents=currents, importing=importing)
 
@@ -147,12 +164,18 @@ def _check(args: argparse.Namespace) -> int:
     return _report(hits, results, args.save)
 
 
-async def _probe(address: MeterAddress, presets: list[MeterPreset], unit: int,
-                 units: list[int], reference: Reference,
-                 timeout: float) -> tuple[list[ScanHit], list[CheckResult]]:
+async def _probe(
+    address: MeterAddress,
+    presets: list[MeterPreset],
+    unit: int,
+    units: list[int],
+    reference: Reference,
+    timeout: float,
+) -> tuple[list[ScanHit], list[CheckResult]]:
     probe_timeout = min(timeout, 0.5)
-    hits = await find_meter(address.host, address.port, unit=unit, units=units,
-                            timeout=probe_timeout)
+    hits = await find_meter(
+        address.host, address.port, unit=unit, units=units, timeout=probe_timeout
+    )
     if not hits:
         return hits, []
     first = hits[0]
@@ -166,15 +189,20 @@ def _report(hits: list[ScanHit], results: list[CheckResult], save: Path | None) 
         raise CommissionerError(
             "No unit id answered in either framing (Modbus TCP, RTU over TCP).",
             hint="Check the gateway's serial settings (baud, parity), the RS-485 wiring (A/B) "
-            "and that the meter is powered.")
+            "and that the meter is powered.",
+        )
     for hit in hits:
         print(f"answers: unit {hit.unit} ({hit.framing.value}): {hit.answer}")
     if not results:
-        raise CommissionerError(f"Unit {hits[0].unit} answers, but no preset could be read.",
-                                hint="The meter may need a custom preset.")
+        raise CommissionerError(
+            f"Unit {hits[0].unit} answers, but no preset could be read.",
+            hint="The meter may need a custom preset.",
+        )
     best = results[0]
-    print(f"\nbest match: {best.preset.title} ({best.preset.name})"
-          f"{'' if best.plausible else ' — NOT plausible'}")
+    print(
+        f"\nbest match: {best.preset.title} ({best.preset.name})"
+        f"{'' if best.plausible else ' — NOT plausible'}"
+    )
     for finding in best.findings:
         mark = "ok " if finding.ok else "FIX" if finding.proposal else "BAD"
         print(f"  [{mark}] {finding.topic}: {finding.evidence}")
@@ -202,8 +230,10 @@ def _list(args: argparse.Namespace) -> int:
     for p in library.presets:
         t = p.transport
         flag = " *" if p.note else ""
-        print(f"{p.name:<22} {p.title:<32} {p.phases:>2} {t.function_code:>2} "
-              f"{t.unit_id:>4} {len(p.entries):>3}{flag}")
+        print(
+            f"{p.name:<22} {p.title:<32} {p.phases:>2} {t.function_code:>2} "
+            f"{t.unit_id:>4} {len(p.entries):>3}{flag}"
+        )
     print("(* has a note for the installer; `presets show NAME`)")
     for problem in library.problems:
         print(f"skipped: {problem}")
@@ -229,8 +259,10 @@ def _validate(args: argparse.Namespace) -> int:
             print(f"error: {exc}")
             failed += 1
             continue
-        print(f"ok: {path.name}: {preset.title}, {preset.phases}-phase, "
-              f"{len(preset.entries)} measurands")
+        print(
+            f"ok: {path.name}: {preset.title}, {preset.phases}-phase, "
+            f"{len(preset.entries)} measurands"
+        )
     return 1 if failed else 0
 
 
@@ -245,4 +277,3 @@ def _export(args: argparse.Namespace) -> int:
     preset_files.export_preset(preset, args.file)
     print(f"wrote {preset.title} to {args.file}")
     return 0
-

@@ -13,20 +13,22 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from app.core.measurands import Kind, Measurand
+from app.core.meter_fixes import CT_KINDS, SIGNED_KINDS, corrected_preset
 from app.core.presets import SCALE_MAX, SCALE_MIN, MeterPreset, PresetEntry
 
-RANGES = {Kind.VOLTAGE: (180.0, 270.0), Kind.VOLTAGE_LL: (310.0, 470.0),
-          Kind.FREQUENCY: (45.0, 65.0)}
+RANGES = {
+    Kind.VOLTAGE: (180.0, 270.0),
+    Kind.VOLTAGE_LL: (310.0, 470.0),
+    Kind.FREQUENCY: (45.0, 65.0),
+}
 PF_RANGE = (0.2, 1.05)
 RATIO_RANGE = (0.9, 1.1)
 MIN_CURRENT = 0.5
 MIN_POWER = 50.0
 MAX_CURRENT = 1000.0
-CT_KINDS = (Kind.CURRENT, Kind.POWER, Kind.APPARENT_POWER, Kind.REACTIVE_POWER)
-SIGNED_KINDS = (Kind.POWER, Kind.REACTIVE_POWER, Kind.POWER_FACTOR)
 
 
 @dataclass(frozen=True)
@@ -86,15 +88,17 @@ def exponent_into(value: float, low: float, high: float) -> int | None:
     return None
 
 
-def check_meter(preset: MeterPreset, observations: Iterable[Observation],
-                reference: Reference | None = None) -> CheckResult:
+def check_meter(
+    preset: MeterPreset, observations: Iterable[Observation], reference: Reference | None = None
+) -> CheckResult:
     """Check `preset` against what the meter answered; see the module docstring."""
     return _Check(preset, observations, reference or Reference()).run()
 
 
 class _Check:
-    def __init__(self, preset: MeterPreset, observations: Iterable[Observation],
-                 reference: Reference) -> None:
+    def __init__(
+        self, preset: MeterPreset, observations: Iterable[Observation], reference: Reference
+    ) -> None:
         self.preset = preset
         self.obs = {o.entry.measurand: o for o in observations}
         self.ref = reference
@@ -114,7 +118,13 @@ class _Check:
             self._sign()
             self._sums()
             self._against_reference()
-        proposed = self._proposed()
+        proposed = corrected_preset(
+            self.preset,
+            swapped=self.swapped,
+            delta=self.delta,
+            inverted=self.inverted,
+            permutation=self.permutation,
+        )
         values = {m: self.value(m) for m in self.obs}
         return CheckResult(self.preset, proposed, tuple(self.findings), self.plausible, values)
 
@@ -144,14 +154,18 @@ class _Check:
     # -- the checks -------------------------------------------------------------------------
 
     def _anchors(self) -> list[Measurand]:
-        return [m for m in self.obs if m.kind in (Kind.VOLTAGE, Kind.FREQUENCY)
-                and self.obs[m].raw != 0.0]
+        return [
+            m
+            for m in self.obs
+            if m.kind in (Kind.VOLTAGE, Kind.FREQUENCY) and self.obs[m].raw != 0.0
+        ]
 
     def _fits(self, swapped: bool) -> bool:
         saved, self.swapped = self.swapped, swapped
         try:
-            return all(exponent_into(self.value(m), *RANGES[m.kind]) is not None
-                       for m in self._anchors())
+            return all(
+                exponent_into(self.value(m), *RANGES[m.kind]) is not None for m in self._anchors()
+            )
         finally:
             self.swapped = saved
 
@@ -159,8 +173,12 @@ class _Check:
         anchors = self._anchors()
         if not anchors:
             self.plausible = False
-            self._say("voltage", False, "no voltage or frequency reads non-zero: this preset "
-                      "does not match the meter, or the meter measures no supply.")
+            self._say(
+                "voltage",
+                False,
+                "no voltage or frequency reads non-zero: this preset "
+                "does not match the meter, or the meter measures no supply.",
+            )
             return False
         shown = ", ".join(f"{m.label} {self.obs[m].raw:.6g}" for m in anchors[:3])
         swapped_shown = ", ".join(f"{m.label} {self.obs[m].raw_swapped:.6g}" for m in anchors[:3])
@@ -170,14 +188,21 @@ class _Check:
             return True
         if any(self.obs[m].entry.type.registers > 1 for m in anchors) and self._fits(True):
             self.swapped = True
-            self._say("word order", False,
-                      f"as configured ({order.text}) {shown}; with words swapped "
-                      f"{swapped_shown}, which are mains values.",
-                      f"set word_order = \"{order.swapped.text}\"")
+            self._say(
+                "word order",
+                False,
+                f"as configured ({order.text}) {shown}; with words swapped "
+                f"{swapped_shown}, which are mains values.",
+                f'set word_order = "{order.swapped.text}"',
+            )
             return True
         self.plausible = False
-        self._say("voltage", False, f"{shown} (swapped: {swapped_shown}) is not a mains voltage "
-                  "and frequency in either word order: wrong preset or wrong function code.")
+        self._say(
+            "voltage",
+            False,
+            f"{shown} (swapped: {swapped_shown}) is not a mains voltage "
+            "and frequency in either word order: wrong preset or wrong function code.",
+        )
         return False
 
     def _anchor_scale(self, kind: Kind) -> None:
@@ -198,8 +223,12 @@ class _Check:
         assert k is not None
         for m in self._of(kind):
             self.delta[m] = self.delta.get(m, 0) + k
-        self._say(f"{kind.value} scale", False, f"{shown}: off by a factor 10^{k}.",
-                  self._scale_text(self._of(kind), k))
+        self._say(
+            f"{kind.value} scale",
+            False,
+            f"{shown}: off by a factor 10^{k}.",
+            self._scale_text(self._of(kind), k),
+        )
 
     def _scale_text(self, members: list[Measurand], k: int) -> str:
         keys = ", ".join(m.key for m in members)
@@ -209,16 +238,21 @@ class _Check:
         """Per phase: |X| / (V·|I|) for X = P or S, where current and voltage are usable."""
         ratios = {}
         for p in range(1, self.preset.phases + 1):
-            v, i, x = (self._phase(Kind.VOLTAGE, p), self._phase(Kind.CURRENT, p),
-                       self._phase(kind, p))
+            v, i, x = (
+                self._phase(Kind.VOLTAGE, p),
+                self._phase(Kind.CURRENT, p),
+                self._phase(kind, p),
+            )
             if v is None or i is None or x is None or abs(self.value(i)) < MIN_CURRENT:
                 continue
             ratios[p] = abs(self.value(x)) / (abs(self.value(v)) * abs(self.value(i)))
         return ratios
 
     def _power_vs_current(self) -> None:
-        for kind, window, label in ((Kind.POWER, PF_RANGE, "P ≈ V·I·cosφ"),
-                                    (Kind.APPARENT_POWER, RATIO_RANGE, "S ≈ V·I")):
+        for kind, window, label in (
+            (Kind.POWER, PF_RANGE, "P ≈ V·I·cosφ"),
+            (Kind.APPARENT_POWER, RATIO_RANGE, "S ≈ V·I"),
+        ):
             symbol = label[0]
             ratios = self._ratios(kind)
             if not ratios:
@@ -229,8 +263,12 @@ class _Check:
                 self._say(label, True, f"|{symbol}|/(V·I) per phase: {shown}.")
                 continue
             if len(needed) != 1 or None in needed:
-                self._say(label, False, f"|{symbol}|/(V·I) per phase: {shown}: "
-                          "inconsistent; check the registers of each phase.")
+                self._say(
+                    label,
+                    False,
+                    f"|{symbol}|/(V·I) per phase: {shown}: "
+                    "inconsistent; check the registers of each phase.",
+                )
                 self.plausible = False
                 continue
             self._fix_power_ratio(kind, needed.pop() or 0, shown, label)
@@ -244,8 +282,12 @@ class _Check:
             fix = [m for m in self.obs if m.kind in kinds]
         for m in fix:
             self.delta[m] = self.delta.get(m, 0) + k
-        self._say(label, False, f"|{label[0]}|/(V·I) per phase: {shown}: off by 10^{k}.",
-                  self._scale_text(fix, k))
+        self._say(
+            label,
+            False,
+            f"|{label[0]}|/(V·I) per phase: {shown}: off by 10^{k}.",
+            self._scale_text(fix, k),
+        )
 
     def _sign(self) -> None:
         powers = [self.value(m) for m in self._of(Kind.POWER) if m.phase]
@@ -253,32 +295,43 @@ class _Check:
         shown = ", ".join(f"{p:.0f} W" for p in powers)
         if not powers or net > -MIN_POWER:
             if powers:
-                self._say("sign", True, f"phase powers {shown}: the site imports, counted "
-                          "positive.")
+                self._say(
+                    "sign", True, f"phase powers {shown}: the site imports, counted positive."
+                )
             return
         e_in, e_out = Measurand.E_IMPORT_TOTAL, Measurand.E_EXPORT_TOTAL
         counters = (self.value(e_in), self.value(e_out)) if {e_in, e_out} <= set(self.obs) else None
         if self.ref.importing:
             why = "you said the site imports now"
         elif self.ref.importing is None and counters and counters[1] > counters[0]:
-            why = (f"the export counter ({counters[1]:.0f} Wh) exceeds the import counter "
-                   f"({counters[0]:.0f} Wh)")
+            why = (
+                f"the export counter ({counters[1]:.0f} Wh) exceeds the import counter "
+                f"({counters[0]:.0f} Wh)"
+            )
         else:
             self._say("sign", True, f"phase powers {shown}: the site exports now.")
             return
         self.inverted = True
-        self._say("sign", False, f"phase powers {shown} while {why}: the meter counts import "
-                  "as negative.", "invert the sign of P, Q and cosφ and swap the import and "
-                  "export energy registers (or turn the CT clamps round: arrow towards the load)")
+        self._say(
+            "sign",
+            False,
+            f"phase powers {shown} while {why}: the meter counts import as negative.",
+            "invert the sign of P, Q and cosφ and swap the import and "
+            "export energy registers (or turn the CT clamps round: arrow towards the load)",
+        )
 
     def _sums(self) -> None:
-        for kind, total in ((Kind.POWER, Measurand.P_TOTAL), (Kind.APPARENT_POWER,
-                            Measurand.S_TOTAL), (Kind.CURRENT, Measurand.I_SUM)):
+        for kind, total in (
+            (Kind.POWER, Measurand.P_TOTAL),
+            (Kind.APPARENT_POWER, Measurand.S_TOTAL),
+            (Kind.CURRENT, Measurand.I_SUM),
+        ):
             parts = [m for m in self._of(kind) if m.phase]
             if total not in self.obs or len(parts) < self.preset.phases:
                 continue
-            part_sum = math.fsum(abs(self.value(m)) if kind is Kind.CURRENT else self.value(m)
-                                 for m in parts)
+            part_sum = math.fsum(
+                abs(self.value(m)) if kind is Kind.CURRENT else self.value(m) for m in parts
+            )
             if abs(part_sum) < (MIN_CURRENT if kind is Kind.CURRENT else MIN_POWER):
                 continue
             ratio = self.value(total) / part_sum
@@ -288,12 +341,19 @@ class _Check:
                 self._say(f"{total.label} = sum", True, f"{shown} {total.unit}.")
             elif k is not None and ratio > 0:
                 self.delta[total] = self.delta.get(total, 0) + k
-                self._say(f"{total.label} = sum", False, f"{shown}: off by 10^{k}.",
-                          self._scale_text([total], k))
+                self._say(
+                    f"{total.label} = sum",
+                    False,
+                    f"{shown}: off by 10^{k}.",
+                    self._scale_text([total], k),
+                )
             else:
                 self.plausible = False
-                self._say(f"{total.label} = sum", False, f"{shown}: the total register does "
-                          "not match the phases.")
+                self._say(
+                    f"{total.label} = sum",
+                    False,
+                    f"{shown}: the total register does not match the phases.",
+                )
 
     def _against_reference(self) -> None:
         clamp = self.ref.currents
@@ -306,12 +366,11 @@ class _Check:
         k = 0
         if sum(clamp) >= MIN_CURRENT and sum(read) > 0:
             k = round(math.log10(sum(clamp) / sum(read)))
-        scaled = [r * 10.0**k for r in read]
-        match = next((perm for perm in itertools.permutations(range(len(read)))
-                      if all(abs(scaled[j] - c) <= max(1.0, 0.15 * c)
-                             for j, c in zip(perm, clamp, strict=True))), None)
-        shown = (f"meter {', '.join(f'{r:.3g}' for r in read)} A, clamp "
-                 f"{', '.join(f'{c:.3g}' for c in clamp)} A")
+        match = match_phases([r * 10.0**k for r in read], clamp)
+        shown = (
+            f"meter {', '.join(f'{r:.3g}' for r in read)} A, clamp "
+            f"{', '.join(f'{c:.3g}' for c in clamp)} A"
+        )
         if match is None:
             self.plausible = False
             self._say("currents vs clamp", False, f"{shown}: no phase order matches.")
@@ -320,9 +379,13 @@ class _Check:
             fix = [m for m in self.obs if m.kind in CT_KINDS]
             for m in fix:
                 self.delta[m] = self.delta.get(m, 0) + k
-            self._say("current scale", False, f"{shown}: the meter reads 10^{-k} of the "
-                      "clamp (CT ratio not set, or a CT preset missing).",
-                      self._scale_text(fix, k))
+            self._say(
+                "current scale",
+                False,
+                f"{shown}: the meter reads 10^{-k} of the "
+                "clamp (CT ratio not set, or a CT preset missing).",
+                self._scale_text(fix, k),
+            )
         self._phase_order(match, shown)
 
     def _phase_order(self, match: tuple[int, ...], shown: str) -> None:
@@ -331,45 +394,18 @@ class _Check:
             return
         self.permutation = tuple(j + 1 for j in match)
         pairs = ", ".join(f"grid L{p} on meter L{q}" for p, q in enumerate(self.permutation, 1))
-        self._say("phase order", False, f"{shown}: {pairs}.",
-                  "remap the per-phase registers so each L matches the grid phase (or fix the "
-                  "meter's wiring)")
-
-    # -- the corrected preset ---------------------------------------------------------------
-
-    def _proposed(self) -> MeterPreset:
-        preset = self.preset
-        if self.swapped:
-            preset = preset.with_transport(word_order=preset.transport.word_order.swapped)
-        entries = {e.measurand: e for e in preset.entries}
-        fixed = {m: replace(e, scale=max(SCALE_MIN, min(SCALE_MAX, e.scale + self.delta.get(m, 0))))
-                 for m, e in entries.items()}
-        if self.inverted:
-            fixed = _inverted(fixed)
-        if self.permutation != tuple(range(1, preset.phases + 1)):
-            fixed = _permuted(fixed, self.permutation)
-        return preset.with_entries(fixed.values())
+        self._say(
+            "phase order",
+            False,
+            f"{shown}: {pairs}.",
+            "remap the per-phase registers so each L matches the grid phase (or fix the "
+            "meter's wiring)",
+        )
 
 
-def _inverted(entries: dict[Measurand, PresetEntry]) -> dict[Measurand, PresetEntry]:
-    out = dict(entries)
-    for m, e in entries.items():
-        if m.kind in SIGNED_KINDS:
-            out[m] = replace(e, invert=not e.invert)
-        elif m.kind is Kind.ENERGY_IMPORT and Measurand(m + 4) in entries:
-            twin = entries[Measurand(m + 4)]
-            out[m] = replace(twin, measurand=m)
-            out[twin.measurand] = replace(e, measurand=twin.measurand)
-    return out
-
-
-def _permuted(entries: dict[Measurand, PresetEntry],
-              permutation: tuple[int, ...]) -> dict[Measurand, PresetEntry]:
-    out = dict(entries)
-    for m, e in entries.items():
-        if not m.phase or m.kind is Kind.VOLTAGE_LL:
-            continue
-        target = next(t for t in Measurand if t.kind is m.kind and
-                      t.phase == permutation.index(m.phase) + 1)
-        out[target] = replace(e, measurand=target)
-    return out
+def match_phases(meter: list[float], clamp: tuple[float, ...]) -> tuple[int, ...] | None:
+    """For each clamp phase, the meter phase index with the same current (identity first)."""
+    for perm in itertools.permutations(range(len(meter))):
+        if all(abs(meter[j] - c) <= max(1.0, 0.15 * c) for j, c in zip(perm, clamp, strict=True)):
+            return perm
+    return None

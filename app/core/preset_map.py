@@ -29,8 +29,18 @@ from app.core.properties import Value
 UNUSED = 0xFF
 DEFAULT_SLOTS = 16
 CHARGER_SOURCE = "register map read from the charger (2570_0…2573_0)"
-MAP_IDS = ("2570_0", "2571_0", "2572_0", "2573_0", "2574_0", "2574_3", "2575_0", "2575_1",
-           "2575_2", "2523_6")
+MAP_IDS = (
+    "2570_0",
+    "2571_0",
+    "2572_0",
+    "2573_0",
+    "2574_0",
+    "2574_3",
+    "2575_0",
+    "2575_1",
+    "2575_2",
+    "2523_6",
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +58,12 @@ class ChargerRegisterMap:
     unit_id: int = 1
 
     def __post_init__(self) -> None:
-        lengths = {len(self.measurands), len(self.registers), len(self.data_types),
-                   len(self.scales)}
+        lengths = {
+            len(self.measurands),
+            len(self.registers),
+            len(self.data_types),
+            len(self.scales),
+        }
         if len(lengths) != 1:
             raise InvalidInput(
                 "Register map: 2570_0, 2571_0, 2572_0 and 2573_0 must have the same length "
@@ -151,8 +165,11 @@ def from_register_map(
 ) -> MeterPreset:
     """The preset a charger's register map describes; metadata from `like` when given."""
     where = "charger register map"
-    entries = [_slot_entry(rmap, i, where) for i in range(len(rmap.measurands))
-               if rmap.measurands[i] != UNUSED]
+    entries = [
+        _slot_entry(rmap, i, where)
+        for i in range(len(rmap.measurands))
+        if rmap.measurands[i] != UNUSED
+    ]
     seen: set[Measurand] = set()
     for entry in entries:
         if entry.measurand in seen:
@@ -216,7 +233,9 @@ def _map_transport(rmap: ChargerRegisterMap, where: str, base: Transport) -> Tra
 def _with_source(entry: PresetEntry, like: MeterPreset) -> PresetEntry:
     known = like.entry(entry.measurand)
     if known is not None and (known.register, known.type, known.scale) == (
-        entry.register, entry.type, entry.scale
+        entry.register,
+        entry.type,
+        entry.scale,
     ):
         return known
     return entry

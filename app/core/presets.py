@@ -30,6 +30,7 @@ Schema (version 1)::
 
 from __future__ import annotations
 
+import itertools
 import json
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -46,10 +47,25 @@ SCALE_MIN, SCALE_MAX = -9, 9
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 MODBUS_MAX_READ = 125
 
-_TOP_KEYS = ("schema_version", "maker", "model", "phases", "note", "source", "transport",
-             "measurands")
-_TRANSPORT_KEYS = ("function_code", "unit_id", "word_order", "baud", "parity", "max_registers",
-                   "max_gap")
+_TOP_KEYS = (
+    "schema_version",
+    "maker",
+    "model",
+    "phases",
+    "note",
+    "source",
+    "transport",
+    "measurands",
+)
+_TRANSPORT_KEYS = (
+    "function_code",
+    "unit_id",
+    "word_order",
+    "baud",
+    "parity",
+    "max_registers",
+    "max_gap",
+)
 _ENTRY_KEYS = ("register", "type", "scale", "source", "invert")
 
 
@@ -197,7 +213,7 @@ def check_preset(preset: MeterPreset, filename: str) -> None:
             "every phase."
         )
     ordered = sorted(preset.entries, key=lambda e: e.register)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in itertools.pairwise(ordered):
         if after.register <= before.last_register:
             raise InvalidPreset(
                 f"{where}.{after.measurand.key}: register {after.register} overlaps "
@@ -241,8 +257,11 @@ def _entries(fields: _Fields, default_source: str) -> list[PresetEntry]:
             close = get_close_matches(key.lower(), known, n=1)
             hint = f" Did you mean {close[0]}?" if close else f" Known: {', '.join(known)}."
             raise fields.error(key, f"unknown measurand.{hint}")
-        entries.append(_entry(_Fields(fields.data[key], fields.file, fields.where(key)),
-                              measurand, default_source))
+        entries.append(
+            _entry(
+                _Fields(fields.data[key], fields.file, fields.where(key)), measurand, default_source
+            )
+        )
     return entries
 
 
@@ -250,7 +269,9 @@ def _entry(fields: _Fields, measurand: Measurand, default_source: str) -> Preset
     fields.only(_ENTRY_KEYS)
     type_text = fields.text("type").upper()
     if type_text not in DataType.__members__:
-        raise fields.error("type", f"'{type_text}' is not one of {', '.join(DataType.__members__)}.")
+        raise fields.error(
+            "type", f"'{type_text}' is not one of {', '.join(DataType.__members__)}."
+        )
     data_type = DataType[type_text]
     register = fields.integer("register", 0, 65536 - data_type.registers)
     source = fields.text("source", required=False) or default_source
@@ -276,7 +297,7 @@ class _Fields:
 
     def __init__(self, data: object, file: str, path: str) -> None:
         if not isinstance(data, Mapping):
-            what = "the file" if not path else path
+            what = path if path else "the file"
             raise InvalidPreset(f"{file}: {what}: expected a table, got {_kind(data)}.")
         self.data: Mapping[str, object] = data
         self.file = file
@@ -320,69 +341,12 @@ class _Fields:
 
 
 def _kind(value: object) -> str:
-    names = {str: "text", bool: "true/false", int: "a number", float: "a decimal number",
-             list: "a list", dict: "a table"}
+    names = {
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a decimal number",
+        list: "a list",
+        dict: "a table",
+    }
     return next((n for t, n in names.items() if type(value) is t), repr(value))
-
-
-def preset_to_dict(preset: MeterPreset) -> dict[str, Any]:
-    """The plain data of a preset in file order; entry sources equal to `source` are left out."""
-    t = preset.transport
-    data: dict[str, Any] = {
-        "schema_version": preset.schema_version,
-        "maker": preset.maker,
-        "model": preset.model,
-        "phases": preset.phases,
-    }
-    if preset.note:
-        data["note"] = preset.note
-    if preset.source:
-        data["source"] = preset.source
-    data["transport"] = {
-        "function_code": t.function_code,
-        "unit_id": t.unit_id,
-        "word_order": t.word_order.text,
-        "baud": t.baud,
-        "parity": t.parity.text,
-        "max_registers": t.max_registers,
-        "max_gap": t.max_gap,
-    }
-    data["measurands"] = {e.measurand.key: _entry_dict(e, preset.source) for e in preset.entries}
-    return data
-
-
-def _entry_dict(entry: PresetEntry, default_source: str) -> dict[str, Any]:
-    item: dict[str, Any] = {"register": entry.register, "type": entry.type.name}
-    if entry.scale:
-        item["scale"] = entry.scale
-    if entry.invert:
-        item["invert"] = True
-    if entry.source != default_source:
-        item["source"] = entry.source
-    return item
-
-
-def dump_preset(preset: MeterPreset, fmt: str = "toml") -> str:
-    """Preset text in `toml` or `json`; parsing it back gives an equal preset."""
-    data = preset_to_dict(preset)
-    if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if fmt != "toml":
-        raise InvalidInput(f"Preset format '{fmt}': use toml or json.")
-    lines = [f"{k} = {_toml_value(v)}" for k, v in data.items() if not isinstance(v, dict)]
-    lines += ["", "[transport]"]
-    lines += [f"{k} = {_toml_value(v)}" for k, v in data["transport"].items()]
-    lines += ["", "[measurands]"]
-    for key, item in data["measurands"].items():
-        inner = ", ".join(f"{k} = {_toml_value(v)}" for k, v in item.items())
-        lines.append(f"{key} = {{ {inner} }}")
-    return "\n".join(lines) + "\n"
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    # A JSON string is a valid TOML basic string (same escapes).
-    return json.dumps(str(value), ensure_ascii=False)

@@ -43,8 +43,9 @@ class ScanHit:
     answer: str
 
 
-async def probe_unit(link: ModbusLink, unit: int, function_code: int = 3,
-                     register: int = 0) -> str | None:
+async def probe_unit(
+    link: ModbusLink, unit: int, function_code: int = 3, register: int = 0
+) -> str | None:
     """What `unit` answers to a one-register read, or None when nothing (or only the gateway)."""
     try:
         await link.read(function_code, register, 1, unit)
@@ -74,8 +75,9 @@ async def _framing_answers(address: MeterAddress, unit: int, timeout: float) -> 
     return False
 
 
-async def detect_framings(host: str, port: int, *, unit: int = 1,
-                          timeout: float = 0.5) -> list[Framing]:
+async def detect_framings(
+    host: str, port: int, *, unit: int = 1, timeout: float = 0.5
+) -> list[Framing]:
     """The TCP framings in which anything answers at host:port (empty when all is silent)."""
     found = []
     for framing in TCP_FRAMINGS:
@@ -129,15 +131,17 @@ async def find_meter(
     """Where a meter answers at host:port: the given unit first, then a scan of `units`."""
     framings = await detect_framings(host, port, unit=unit, timeout=timeout)
     for framing in framings:
-        async with ModbusLink(MeterAddress(host, port, framing), timeout=timeout,
-                              retries=0) as link:
+        async with ModbusLink(
+            MeterAddress(host, port, framing), timeout=timeout, retries=0
+        ) as link:
             answer = await probe_unit(link, unit)
         if answer is not None:
             return [ScanHit(framing, unit, answer)]
     hits: list[ScanHit] = []
     for framing in framings or list(TCP_FRAMINGS):
-        hits += await scan_units(MeterAddress(host, port, framing), units, timeout=timeout,
-                                 progress=progress)
+        hits += await scan_units(
+            MeterAddress(host, port, framing), units, timeout=timeout, progress=progress
+        )
     return hits
 
 
@@ -145,12 +149,15 @@ async def observe(link: ModbusLink, preset: MeterPreset, unit: int) -> list[Obse
     """Read every register of `preset` and decode it in both word orders."""
     words = await MeterReader(link, preset, unit=unit).read_words()
     order = preset.transport.word_order
-    return [Observation(e, decode(w, e.type, order), decode(w, e.type, order.swapped))
-            for e, w in words.items()]
+    return [
+        Observation(e, decode(w, e.type, order), decode(w, e.type, order.swapped))
+        for e, w in words.items()
+    ]
 
 
-async def check_preset(link: ModbusLink, preset: MeterPreset, unit: int,
-                       reference: Reference | None = None) -> CheckResult:
+async def check_preset(
+    link: ModbusLink, preset: MeterPreset, unit: int, reference: Reference | None = None
+) -> CheckResult:
     """Read `preset` from the meter and judge it."""
     return check_meter(preset, await observe(link, preset, unit), reference)
 

@@ -30,21 +30,30 @@ DEFAULT_PORT = 502
 ILLEGAL_ADDRESS = 0x02
 
 _EXCEPTION_TEXT = {
-    0x01: ("the meter does not support function code {fc}",
-           "The preset may use the wrong register type: try function code 3 (holding) or 4 "
-           "(input)."),
-    0x02: ("registers {start}…{end} do not exist on this meter",
-           "The preset probably does not match this meter model; run `commissioner meter check`."),
-    0x03: ("the meter refused the read of {count} registers at {start}",
-           "The meter may accept shorter reads; lower max_registers in the preset."),
+    0x01: (
+        "the meter does not support function code {fc}",
+        "The preset may use the wrong register type: try function code 3 (holding) or 4 (input).",
+    ),
+    0x02: (
+        "registers {start}…{end} do not exist on this meter",
+        "The preset probably does not match this meter model; run `commissioner meter check`.",
+    ),
+    0x03: (
+        "the meter refused the read of {count} registers at {start}",
+        "The meter may accept shorter reads; lower max_registers in the preset.",
+    ),
     0x04: ("the meter reported an internal failure", "Power-cycle the meter and try again."),
     0x06: ("the meter is busy", "Wait a few seconds and try again."),
-    0x0A: ("the gateway has no path to unit {unit}",
-           "Check the gateway's serial port settings and that unit {unit} is configured on it."),
-    0x0B: ("the RS-485 gateway got no answer from unit {unit}",
-           "Check the meter's Modbus address (unit id), the RS-485 wiring (A/B, termination), "
-           "and that baud rate and parity match the meter; `commissioner meter check` scans "
-           "unit ids."),
+    0x0A: (
+        "the gateway has no path to unit {unit}",
+        "Check the gateway's serial port settings and that unit {unit} is configured on it.",
+    ),
+    0x0B: (
+        "the RS-485 gateway got no answer from unit {unit}",
+        "Check the meter's Modbus address (unit id), the RS-485 wiring (A/B, termination), "
+        "and that baud rate and parity match the meter; `commissioner meter check` scans "
+        "unit ids.",
+    ),
 }
 
 
@@ -90,7 +99,9 @@ class MeterAddress:
         if raw.startswith("/dev/") or raw.upper().startswith("COM"):
             return cls(serial_port=raw, framing=Framing.RTU)
         if framing is Framing.RTU:
-            raise InvalidInput(f"Meter address '{text}': RTU needs a serial port like /dev/ttyUSB0.")
+            raise InvalidInput(
+                f"Meter address '{text}': RTU needs a serial port like /dev/ttyUSB0."
+            )
         host, sep, port_text = raw.rpartition(":")
         if not sep:
             host, port_text = raw, str(DEFAULT_PORT)
@@ -140,8 +151,10 @@ class ModbusLink:
             connected = False
         if not connected:
             self.close()
-            raise Unreachable(f"No connection to the meter at {self.address}.",
-                              hint=_unreachable_hint(self.address))
+            raise Unreachable(
+                f"No connection to the meter at {self.address}.",
+                hint=_unreachable_hint(self.address),
+            )
 
     def close(self) -> None:
         self._client.close()
@@ -150,8 +163,11 @@ class ModbusLink:
         """Registers [start, start+count) of `unit` with FC3 or FC4."""
         if function_code not in (3, 4):
             raise InvalidInput(f"Function code {function_code}: only 3 and 4 read registers.")
-        method = (self._client.read_holding_registers if function_code == 3
-                  else self._client.read_input_registers)
+        method = (
+            self._client.read_holding_registers
+            if function_code == 3
+            else self._client.read_input_registers
+        )
         self.requests += 1
         try:
             async with asyncio.timeout(self.timeout * (self.retries + 1) + 1.0):
@@ -164,24 +180,37 @@ class ModbusLink:
                 hint=_silence_hint(self.address),
             ) from None
         if response.isError():
-            raise _exception_error(int(response.exception_code), function_code, start, count,
-                                   unit)
+            raise _exception_error(int(response.exception_code), function_code, start, count, unit)
         registers = list(response.registers)
         if len(registers) != count:
             raise ProtocolError(f"Asked unit {unit} for {count} registers, got {len(registers)}.")
         return registers
 
 
-def _client(address: MeterAddress, timeout: float, retries: int, baud: int,
-            parity: Parity) -> AsyncModbusTcpClient | AsyncModbusSerialClient:
+def _client(
+    address: MeterAddress, timeout: float, retries: int, baud: int, parity: Parity
+) -> AsyncModbusTcpClient | AsyncModbusSerialClient:
     if address.framing is Framing.RTU:
         return AsyncModbusSerialClient(
-            address.serial_port, framer=FramerType.RTU, baudrate=baud, parity=parity.letter,
-            bytesize=8, stopbits=1, timeout=timeout, retries=retries, reconnect_delay=0,
+            address.serial_port,
+            framer=FramerType.RTU,
+            baudrate=baud,
+            parity=parity.letter,
+            bytesize=8,
+            stopbits=1,
+            timeout=timeout,
+            retries=retries,
+            reconnect_delay=0,
         )
     framer = FramerType.RTU if address.framing is Framing.RTU_OVER_TCP else FramerType.SOCKET
-    return AsyncModbusTcpClient(address.host, port=address.port, framer=framer,
-                                timeout=timeout, retries=retries, reconnect_delay=0)
+    return AsyncModbusTcpClient(
+        address.host,
+        port=address.port,
+        framer=framer,
+        timeout=timeout,
+        retries=retries,
+        reconnect_delay=0,
+    )
 
 
 def _exception_error(code: int, fc: int, start: int, count: int, unit: int) -> DeviceError:
@@ -193,18 +222,26 @@ def _exception_error(code: int, fc: int, start: int, count: int, unit: int) -> D
 
 def _unreachable_hint(address: MeterAddress) -> str:
     if address.framing is Framing.RTU:
-        return ("Check that the USB/RS-485 adapter is plugged in and the port name is right "
-                "(ls /dev/ttyUSB*).")
-    return ("Check that the meter or its Modbus TCP gateway is powered, on the same subnet as "
-            "the laptop, and that the port is right (502 unless changed).")
+        return (
+            "Check that the USB/RS-485 adapter is plugged in and the port name is right "
+            "(ls /dev/ttyUSB*)."
+        )
+    return (
+        "Check that the meter or its Modbus TCP gateway is powered, on the same subnet as "
+        "the laptop, and that the port is right (502 unless changed)."
+    )
 
 
 def _silence_hint(address: MeterAddress) -> str:
     if address.framing is Framing.RTU:
-        return ("Check the RS-485 wiring (A/B not swapped), baud rate and parity, and the "
-                "meter's Modbus address.")
-    return ("Check the unit id (the meter's Modbus address), and whether the gateway speaks "
-            "Modbus TCP or RTU over TCP; `commissioner meter check` tries both.")
+        return (
+            "Check the RS-485 wiring (A/B not swapped), baud rate and parity, and the "
+            "meter's Modbus address."
+        )
+    return (
+        "Check the unit id (the meter's Modbus address), and whether the gateway speaks "
+        "Modbus TCP or RTU over TCP; `commissioner meter check` tries both."
+    )
 
 
 class MeterReader:
@@ -232,9 +269,14 @@ class MeterReader:
         order = self.preset.transport.word_order
         values = {e.measurand: decode_entry(w, e, order) for e, w in words.items()}
         notes = tuple(f"{m.label}: {why}" for m, why in self.skipped.items())
-        return MeterReading(values, time.time(), unit=self.unit,
-                            requests=self.link.requests - before, phases=self.preset.phases,
-                            notes=notes)
+        return MeterReading(
+            values,
+            time.time(),
+            unit=self.unit,
+            requests=self.link.requests - before,
+            phases=self.preset.phases,
+            notes=notes,
+        )
 
     async def _read_block(self, block: ReadBlock, out: dict[PresetEntry, tuple[int, ...]]) -> None:
         fc = self.preset.transport.function_code
@@ -248,8 +290,9 @@ class MeterReader:
         for entry in block.entries:
             out[entry] = block.words(entry, registers)
 
-    async def _split(self, block: ReadBlock, out: dict[PresetEntry, tuple[int, ...]],
-                     error: ModbusExceptionError) -> None:
+    async def _split(
+        self, block: ReadBlock, out: dict[PresetEntry, tuple[int, ...]], error: ModbusExceptionError
+    ) -> None:
         """A span the meter refuses: read its parts; skip entries the meter does not have."""
         parts = plan_reads(block.entries, max_registers=block.count, max_gap=0)
         if len(parts) == 1 and len(block.entries) > 1:
@@ -264,8 +307,9 @@ class MeterReader:
             await self._read_block(part, out)
 
 
-async def read_meter(address: MeterAddress, preset: MeterPreset, *, unit: int | None = None,
-                     timeout: float = 1.0) -> MeterReading:
+async def read_meter(
+    address: MeterAddress, preset: MeterPreset, *, unit: int | None = None, timeout: float = 1.0
+) -> MeterReading:
     """Connect, take one reading, close."""
     t = preset.transport
     async with ModbusLink(address, timeout=timeout, baud=t.baud, parity=t.parity) as link:

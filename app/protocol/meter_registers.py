@@ -33,7 +33,7 @@ def decode(words: Sequence[int], data_type: DataType, order: WordOrder) -> float
             f"{data_type.name} needs {data_type.registers} register(s), got {len(words)}."
         )
     ordered = list(words) if order is WordOrder.HIGH_LOW else list(reversed(words))
-    raw = b"".join(int(w & 0xFFFF).to_bytes(2, "big") for w in ordered)
+    raw = b"".join((w & 0xFFFF).to_bytes(2, "big") for w in ordered)
     return float(struct.unpack(_FORMATS[data_type], raw)[0])
 
 
@@ -43,9 +43,10 @@ def encode(value: float, data_type: DataType, order: WordOrder) -> list[int]:
         raw = struct.pack(_FORMATS[data_type], value)
     else:
         bits = 16 * data_type.registers
-        low, high = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if data_type.signed else (
-            0, 2**bits - 1)
-        number = 0 if math.isnan(value) else int(round(min(max(value, low), high)))
+        low, high = (
+            (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if data_type.signed else (0, 2**bits - 1)
+        )
+        number = 0 if math.isnan(value) else round(min(max(value, low), high))
         raw = struct.pack(_FORMATS[data_type], number)
     words = [int.from_bytes(raw[i : i + 2], "big") for i in range(0, len(raw), 2)]
     return words if order is WordOrder.HIGH_LOW else list(reversed(words))

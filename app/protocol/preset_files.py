@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import InvalidInput
-from app.core.presets import InvalidPreset, MeterPreset, dump_preset, parse_preset
+from app.core.preset_dump import dump_preset
+from app.core.presets import InvalidPreset, MeterPreset, parse_preset
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,9 @@ def load_preset_file(path: Path) -> MeterPreset:
     """Read and validate one preset file."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise InvalidPreset(f"{path.name}: larger than {MAX_FILE_BYTES // 1024} KiB; "
-                                "not a preset file.")
+            raise InvalidPreset(
+                f"{path.name}: larger than {MAX_FILE_BYTES // 1024} KiB; not a preset file."
+            )
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InvalidPreset(f"{path.name}: not UTF-8 text; is this a preset file?") from None

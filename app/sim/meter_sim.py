@@ -169,8 +169,9 @@ class MeterModel:
         image: dict[int, int] = {}
         for entry in self.preset.entries:
             words = encode_entry(values.get(entry.measurand, 0.0), entry, order)
-            image.update(zip(range(entry.register, entry.register + len(words)), words,
-                             strict=True))
+            image.update(
+                zip(range(entry.register, entry.register + len(words)), words, strict=True)
+            )
         return image
 
     def read(self, function_code: int, address: int, count: int) -> list[int]:
@@ -236,8 +237,9 @@ class MeterSimulator:
     async def start(self) -> None:
         if not 1 <= self.unit <= 247:
             raise InvalidInput(f"Simulated meter: unit id {self.unit} is not 1…247.")
-        server = ModbusServer({self.unit: self.model, 0: self._others}, port=self._port,
-                              rtu_over_tcp=self._rtu)
+        server = ModbusServer(
+            {self.unit: self.model, 0: self._others}, port=self._port, rtu_over_tcp=self._rtu
+        )
         await server.start()
         self._server, self._port = server, server.port
 

@@ -59,25 +59,35 @@ def telegram(state: GridState, now: datetime, *, phases: int = 3, bad_crc: bool 
         "0-0:96.14.0(0001)",
     ]
     total = sum(state.power(p) for p in range(1, phases + 1))
-    lines += [f"1-0:1.7.0({_kw(max(total, 0.0))}*kW)", f"1-0:2.7.0({_kw(max(-total, 0.0))}*kW)",
-              "0-0:96.7.21(00000)", "0-0:96.7.9(00000)", "1-0:99.97.0(0)(0-0:96.7.19)"]
-    codes = _PHASE_CODES[:phases]
-    lines += [f"1-0:{v}.32.0(00000)" for v, *_ in codes]
-    lines += [f"1-0:{v}.36.0(00000)" for v, *_ in codes]
-    lines += ["0-0:96.13.0()"]
-    lines += [f"1-0:{v}.7.0({state.voltages[i]:05.1f}*V)" for i, (v, *_) in enumerate(codes)]
-    lines += [f"1-0:{a}.7.0({round(abs(state.currents[i])):03d}*A)"
-              for i, (_, a, *_) in enumerate(codes)]
-    powers = [state.power(p) for p in range(1, phases + 1)]
-    lines += [f"1-0:{pos}.7.0({_kw(max(powers[i], 0.0))}*kW)"
-              for i, (_, _, pos, _) in enumerate(codes)]
-    lines += [f"1-0:{neg}.7.0({_kw(max(-powers[i], 0.0))}*kW)"
-              for i, (*_, neg) in enumerate(codes)]
+    lines += [
+        f"1-0:1.7.0({_kw(max(total, 0.0))}*kW)",
+        f"1-0:2.7.0({_kw(max(-total, 0.0))}*kW)",
+        "0-0:96.7.21(00000)",
+        "0-0:96.7.9(00000)",
+        "1-0:99.97.0(0)(0-0:96.7.19)",
+    ]
+    lines += _phase_lines(state, phases)
     body = "\r\n".join(lines) + "\r\n!"
     crc = crc16(body.encode("ascii"))
     if bad_crc:
         crc ^= 0x5A5A
     return f"{body}{crc:04X}\r\n"
+
+
+def _phase_lines(state: GridState, phases: int) -> list[str]:
+    """Sag and swell counters, then voltage, current and ±power of each phase."""
+    codes = _PHASE_CODES[:phases]
+    powers = [state.power(p) for p in range(1, phases + 1)]
+    lines = [f"1-0:{v}.32.0(00000)" for v, *_ in codes]
+    lines += [f"1-0:{v}.36.0(00000)" for v, *_ in codes]
+    lines += ["0-0:96.13.0()"]
+    lines += [f"1-0:{v}.7.0({state.voltages[i]:05.1f}*V)" for i, (v, *_) in enumerate(codes)]
+    lines += [
+        f"1-0:{a}.7.0({round(abs(state.currents[i])):03d}*A)" for i, (_, a, *_) in enumerate(codes)
+    ]
+    lines += [f"1-0:{c[2]}.7.0({_kw(max(powers[i], 0.0))}*kW)" for i, c in enumerate(codes)]
+    lines += [f"1-0:{c[3]}.7.0({_kw(max(-powers[i], 0.0))}*kW)" for i, c in enumerate(codes)]
+    return lines
 
 
 def _kw(watts: float) -> str:
@@ -148,8 +158,9 @@ class P1Server:
         await self.stop()
 
     def current_telegram(self) -> str:
-        return telegram(self.grid.grid_state(), self._clock(), phases=self.phases,
-                        bad_crc=self.faults.bad_crc)
+        return telegram(
+            self.grid.grid_state(), self._clock(), phases=self.phases, bad_crc=self.faults.bad_crc
+        )
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()

@@ -12,8 +12,12 @@ from app.core.measurands import WordOrder
 from app.protocol.preset_files import BUILTIN_DIR, load_library, load_preset_file
 from app.sim.meter_sim import FixedGrid, GridState, MeterFaults, MeterSimulator
 
-GRID = GridState(currents=(16.0, 7.0, 3.0), power_factors=(0.95, 0.95, 0.95),
-                 import_wh=5_000_000.0, export_wh=1000.0)
+GRID = GridState(
+    currents=(16.0, 7.0, 3.0),
+    power_factors=(0.95, 0.95, 0.95),
+    import_wh=5_000_000.0,
+    export_wh=1000.0,
+)
 
 
 def test_presets_list_shows_every_shipped_preset(capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,8 +43,10 @@ def test_validate_reports_each_bad_file_once_without_traceback(
     binary = tmp_path / "blob.json"
     binary.write_bytes(b"\xff\xfe\x00")
     good = BUILTIN_DIR / "eastron-sdm630.toml"
-    assert run(["presets", "validate", str(good), str(bad), str(binary),
-                str(tmp_path / "gone.toml")]) == 1
+    assert (
+        run(["presets", "validate", str(good), str(bad), str(binary), str(tmp_path / "gone.toml")])
+        == 1
+    )
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("ok: eastron-sdm630.toml: Eastron SDM630")
     assert lines[1] == "error: bad.toml: transport.function_code: missing."
@@ -57,8 +63,20 @@ def test_import_then_export_a_preset(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "pass --replace" in capsys.readouterr().err
     imported = tmp_path / "data" / "presets" / "meters" / "carlo-gavazzi-em112.json"
     assert load_preset_file(imported).model == "EM112"
-    assert run(["--data-dir", str(tmp_path / "data"), "presets", "show", "carlo-gavazzi-em112",
-                "--format", "json"]) == 0
+    assert (
+        run(
+            [
+                "--data-dir",
+                str(tmp_path / "data"),
+                "presets",
+                "show",
+                "carlo-gavazzi-em112",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     assert '"model": "EM112"' in capsys.readouterr().out
 
 
@@ -66,7 +84,8 @@ async def test_meter_read_prints_a_reading(capsys: pytest.CaptureFixture[str]) -
     preset = load_library().find("eastron-sdm630")
     async with MeterSimulator(preset, FixedGrid(GRID)) as sim:
         code = await asyncio.to_thread(
-            run, ["meter", "read", f"127.0.0.1:{sim.port}", "--preset", "eastron-sdm630"])
+            run, ["meter", "read", f"127.0.0.1:{sim.port}", "--preset", "eastron-sdm630"]
+        )
     out = capsys.readouterr().out
     assert code == 0
     assert "Eastron SDM630" in out and "3 request(s)" in out
@@ -81,8 +100,19 @@ async def test_meter_check_finds_the_unit_and_proposes_the_fix(
     saved = tmp_path / "fixed.toml"
     async with MeterSimulator(preset, FixedGrid(GRID), faults=faults) as sim:
         code = await asyncio.to_thread(
-            run, ["meter", "check", f"127.0.0.1:{sim.port}", "--clamp", "16,7,3",
-                  "--units", "1-20", "--save", str(saved)])
+            run,
+            [
+                "meter",
+                "check",
+                f"127.0.0.1:{sim.port}",
+                "--clamp",
+                "16,7,3",
+                "--units",
+                "1-20",
+                "--save",
+                str(saved),
+            ],
+        )
     out = capsys.readouterr().out
     assert code == 2, out
     assert "answers: unit 12 (tcp): registers" in out
@@ -92,26 +122,33 @@ async def test_meter_check_finds_the_unit_and_proposes_the_fix(
 
 
 async def test_meter_check_on_a_silent_meter_says_what_to_check(
-    capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     preset = load_library().find("eastron-sdm120")
     async with MeterSimulator(preset, FixedGrid(GRID), faults=MeterFaults(silent=True)) as sim:
         code = await asyncio.to_thread(
-            run, ["meter", "check", f"127.0.0.1:{sim.port}", "--units", "1-5",
-                  "--timeout", "0.2"])
+            run, ["meter", "check", f"127.0.0.1:{sim.port}", "--units", "1-5", "--timeout", "0.2"]
+        )
     err = capsys.readouterr().err
     assert code == 1
     assert "No unit id answered" in err and "RS-485 wiring" in err
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["meter", "read", "127.0.0.1:99999", "--preset", "eastron-sdm630"], "port is not a number"),
-    (["meter", "read", "127.0.0.1", "--preset", "nope"], "No meter preset called 'nope'"),
-    (["meter", "check", "127.0.0.1", "--units", "0-300"], "unit ids are 1…247"),
-    (["meter", "check", "127.0.0.1", "--clamp", "a,b"], "give amperes per phase"),
-])
-def test_bad_arguments_give_one_line(argv: list[str], message: str,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["meter", "read", "127.0.0.1:99999", "--preset", "eastron-sdm630"],
+            "port is not a number",
+        ),
+        (["meter", "read", "127.0.0.1", "--preset", "nope"], "No meter preset called 'nope'"),
+        (["meter", "check", "127.0.0.1", "--units", "0-300"], "unit ids are 1…247"),
+        (["meter", "check", "127.0.0.1", "--clamp", "a,b"], "give amperes per phase"),
+    ],
+)
+def test_bad_arguments_give_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(argv) == 1
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err

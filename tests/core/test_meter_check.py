@@ -37,14 +37,30 @@ e_export_total = { register = 32, type = "S32", scale = 2 }
     "t3.toml",
 )
 
-TRUE = {M.V_L1N: 231.0, M.V_L2N: 229.0, M.V_L3N: 230.0, M.I_L1: 10.0, M.I_L2: 4.0,
-        M.I_L3: 1.0, M.P_L1: 2194.5, M.P_L2: 824.4, M.P_L3: 230.0, M.P_TOTAL: 3248.9,
-        M.FREQUENCY: 50.0, M.E_IMPORT_TOTAL: 12300.0, M.E_EXPORT_TOTAL: 100.0}
+TRUE = {
+    M.V_L1N: 231.0,
+    M.V_L2N: 229.0,
+    M.V_L3N: 230.0,
+    M.I_L1: 10.0,
+    M.I_L2: 4.0,
+    M.I_L3: 1.0,
+    M.P_L1: 2194.5,
+    M.P_L2: 824.4,
+    M.P_L3: 230.0,
+    M.P_TOTAL: 3248.9,
+    M.FREQUENCY: 50.0,
+    M.E_IMPORT_TOTAL: 12300.0,
+    M.E_EXPORT_TOTAL: 100.0,
+}
 
 
-def observe(preset: MeterPreset, values: dict[Measurand, float], *,
-            meter_scale: dict[Measurand, int] | None = None,
-            swapped: bool = False) -> list[Observation]:
+def observe(
+    preset: MeterPreset,
+    values: dict[Measurand, float],
+    *,
+    meter_scale: dict[Measurand, int] | None = None,
+    swapped: bool = False,
+) -> list[Observation]:
     """What a meter holding `values` would give, under `meter_scale` (default: the preset's)."""
     out = []
     for e in preset.entries:
@@ -58,8 +74,14 @@ def test_a_right_preset_passes_every_check_with_evidence() -> None:
     result = check_meter(PRESET, observe(PRESET, TRUE))
     assert result.plausible and not result.changed and not result.proposals
     topics = {f.topic for f in result.findings}
-    assert {"word order", "voltage scale", "frequency scale", "P ≈ V·I·cosφ", "sign",
-            "P total = sum"} <= topics
+    assert {
+        "word order",
+        "voltage scale",
+        "frequency scale",
+        "P ≈ V·I·cosφ",
+        "sign",
+        "P total = sum",
+    } <= topics
     assert all(f.ok for f in result.findings)
     assert result.values[M.I_L1] == pytest.approx(10.0)
 
@@ -103,8 +125,10 @@ def test_total_register_with_its_own_scale_error_is_caught_by_the_sum() -> None:
 
 def inverted(values: dict[Measurand, float]) -> dict[Measurand, float]:
     out = {m: (-v if m.name.startswith("P_") else v) for m, v in values.items()}
-    out[M.E_IMPORT_TOTAL], out[M.E_EXPORT_TOTAL] = values[M.E_EXPORT_TOTAL], values[
-        M.E_IMPORT_TOTAL]
+    out[M.E_IMPORT_TOTAL], out[M.E_EXPORT_TOTAL] = (
+        values[M.E_EXPORT_TOTAL],
+        values[M.E_IMPORT_TOTAL],
+    )
     return out
 
 
@@ -120,15 +144,19 @@ def test_inverted_sign_is_proposed_from_the_energy_counters() -> None:
 def test_negative_power_is_fine_when_the_site_exports() -> None:
     result = check_meter(PRESET, observe(PRESET, inverted(TRUE)), Reference(importing=False))
     assert not result.changed and result.plausible
-    said_importing = check_meter(PRESET, observe(PRESET, {**TRUE, **{
-        m: -v for m, v in TRUE.items() if m.name.startswith("P_")}}), Reference(importing=True))
+    said_importing = check_meter(
+        PRESET,
+        observe(PRESET, {**TRUE, **{m: -v for m, v in TRUE.items() if m.name.startswith("P_")}}),
+        Reference(importing=True),
+    )
     assert said_importing.proposed.entry(M.P_L1).invert  # type: ignore[union-attr]
 
 
 def test_clamp_readings_reveal_ct_scale_and_phase_order() -> None:
     ct = {m: PRESET.entry(m).scale + 2 for m in TRUE if m.name[:2] in ("I_", "P_")}  # type: ignore[union-attr]
-    result = check_meter(PRESET, observe(PRESET, TRUE, meter_scale=ct),
-                         Reference(currents=(4.1, 1.0, 9.8)))
+    result = check_meter(
+        PRESET, observe(PRESET, TRUE, meter_scale=ct), Reference(currents=(4.1, 1.0, 9.8))
+    )
     assert any("scale +2 on i_l1" in p for p in result.proposals)
     order = next(f for f in result.findings if f.topic == "phase order")
     assert not order.ok and "grid L1 on meter L2" in order.evidence
@@ -145,9 +173,18 @@ def test_garbage_is_not_plausible_in_either_word_order() -> None:
     assert not result.plausible
 
 
-@pytest.mark.parametrize(("value", "low", "high", "k"), [
-    (230.0, 180, 270, 0), (2300, 180, 270, -1), (0.23, 180, 270, 3), (0.0, 180, 270, None),
-    (float("nan"), 180, 270, None), (1e-41, 180, 270, None), (-230.0, 180, 270, 0)])
+@pytest.mark.parametrize(
+    ("value", "low", "high", "k"),
+    [
+        (230.0, 180, 270, 0),
+        (2300, 180, 270, -1),
+        (0.23, 180, 270, 3),
+        (0.0, 180, 270, None),
+        (float("nan"), 180, 270, None),
+        (1e-41, 180, 270, None),
+        (-230.0, 180, 270, 0),
+    ],
+)
 def test_exponent_into(value: float, low: float, high: float, k: int | None) -> None:
     assert exponent_into(value, low, high) == k
 

@@ -19,16 +19,24 @@ from app.protocol.preset_files import load_library
 from app.sim.meter_sim import FixedGrid, GridState, MeterFaults, MeterSimulator
 
 LIBRARY = load_library()
-GRID = GridState(voltages=(231.0, 229.0, 230.0), currents=(14.0, 6.0, 2.5),
-                 power_factors=(0.97, 0.9, 0.85), import_wh=8_765_000.0, export_wh=12_000.0)
+GRID = GridState(
+    voltages=(231.0, 229.0, 230.0),
+    currents=(14.0, 6.0, 2.5),
+    power_factors=(0.97, 0.9, 0.85),
+    import_wh=8_765_000.0,
+    export_wh=12_000.0,
+)
 CLAMP = Reference(currents=(14.0, 6.0, 2.5))
 
 
-async def checked(preset: MeterPreset, faults: MeterFaults,
-                  reference: Reference | None = None) -> CheckResult:
-    async with MeterSimulator(preset, FixedGrid(GRID), faults=faults) as sim:
-        async with ModbusLink(MeterAddress("127.0.0.1", sim.port)) as link:
-            return await check_preset(link, preset, sim.unit, reference)
+async def checked(
+    preset: MeterPreset, faults: MeterFaults, reference: Reference | None = None
+) -> CheckResult:
+    async with (
+        MeterSimulator(preset, FixedGrid(GRID), faults=faults) as sim,
+        ModbusLink(MeterAddress("127.0.0.1", sim.port)) as link,
+    ):
+        return await check_preset(link, preset, sim.unit, reference)
 
 
 @pytest.mark.parametrize("name", ["eastron-sdm630", "carlogavazzi-em340", "abb-b23"])
@@ -36,12 +44,14 @@ async def test_a_healthy_meter_passes_with_evidence(name: str) -> None:
     result = await checked(LIBRARY.find(name), MeterFaults(), CLAMP)
     assert result.plausible and not result.changed
     assert all(f.ok for f in result.findings)
-    assert "grid L1, L2, L3" in next(f.evidence for f in result.findings
-                                     if f.topic == "phase order")
+    assert "grid L1, L2, L3" in next(
+        f.evidence for f in result.findings if f.topic == "phase order"
+    )
 
 
-@pytest.mark.parametrize("name", ["eastron-sdm630", "carlogavazzi-em340", "socomec-countis-e",
-                                  "inepro-pro380"])
+@pytest.mark.parametrize(
+    "name", ["eastron-sdm630", "carlogavazzi-em340", "socomec-countis-e", "inepro-pro380"]
+)
 async def test_swapped_words_are_detected_and_the_order_flipped(name: str) -> None:
     preset = LIBRARY.find(name)
     result = await checked(preset, MeterFaults(words_swapped=True))
@@ -88,18 +98,17 @@ async def test_wrong_unit_id_is_found_by_the_scan() -> None:
     preset = LIBRARY.find("eastron-sdm630")
     async with MeterSimulator(preset, FixedGrid(GRID), faults=MeterFaults(unit_id=42)) as sim:
         hits = await find_meter("127.0.0.1", sim.port, unit=1, timeout=0.3)
-        assert [(h.framing, h.unit, h.answer) for h in hits] == [
-            (Framing.TCP, 42, "registers")]
+        assert [(h.framing, h.unit, h.answer) for h in hits] == [(Framing.TCP, 42, "registers")]
         reading = await read_meter(MeterAddress("127.0.0.1", sim.port), preset, unit=42)
     assert reading.currents == pytest.approx([14.0, 6.0, 2.5])
 
 
 async def test_rtu_over_tcp_gateway_is_recognised_and_scanned() -> None:
     preset = LIBRARY.find("carlogavazzi-em112")
-    async with MeterSimulator(preset, FixedGrid(GRID), rtu_over_tcp=True,
-                              faults=MeterFaults(unit_id=3)) as sim:
-        assert await detect_framings("127.0.0.1", sim.port, timeout=0.3) == [
-            Framing.RTU_OVER_TCP]
+    async with MeterSimulator(
+        preset, FixedGrid(GRID), rtu_over_tcp=True, faults=MeterFaults(unit_id=3)
+    ) as sim:
+        assert await detect_framings("127.0.0.1", sim.port, timeout=0.3) == [Framing.RTU_OVER_TCP]
         hits = await find_meter("127.0.0.1", sim.port, units=range(1, 11), timeout=0.3)
     assert [(h.framing, h.unit) for h in hits] == [(Framing.RTU_OVER_TCP, 3)]
 
@@ -117,8 +126,10 @@ async def test_a_silent_meter_behind_a_gateway_answers_nowhere() -> None:
 
 async def test_identify_ranks_the_simulated_model_first() -> None:
     preset = LIBRARY.find("socomec-countis-e")
-    async with MeterSimulator(preset, FixedGrid(GRID)) as sim:
-        async with ModbusLink(MeterAddress("127.0.0.1", sim.port), timeout=0.5) as link:
-            results = await identify(link, LIBRARY.presets, sim.unit)
+    async with (
+        MeterSimulator(preset, FixedGrid(GRID)) as sim,
+        ModbusLink(MeterAddress("127.0.0.1", sim.port), timeout=0.5) as link,
+    ):
+        results = await identify(link, LIBRARY.presets, sim.unit)
     assert results[0].preset.name == "socomec-countis-e" and results[0].plausible
     assert not any(r.plausible for r in results[1:])

@@ -1,4 +1,4 @@
-"""MeterReader against the simulated meter (a real pymodbus server on 127.0.0.1) for every preset."""
+"""MeterReader against the simulated meter (a real pymodbus server on loopback), every preset."""
 
 from __future__ import annotations
 
@@ -26,9 +26,14 @@ from app.sim.meter_sim import FixedGrid, GridState, MeterFaults, MeterSimulator
 from app.sim.modbus_server import ModbusFault
 
 LIBRARY = load_library()
-GRID = GridState(voltages=(231.0, 229.0, 230.0), currents=(12.0, 6.5, -3.0),
-                 power_factors=(0.95, 0.9, 1.0), frequency=49.98, import_wh=1_234_500.0,
-                 export_wh=56_700.0)
+GRID = GridState(
+    voltages=(231.0, 229.0, 230.0),
+    currents=(12.0, 6.5, -3.0),
+    power_factors=(0.95, 0.9, 1.0),
+    frequency=49.98,
+    import_wh=1_234_500.0,
+    export_wh=56_700.0,
+)
 
 
 def expected_currents(preset: MeterPreset) -> list[float]:
@@ -60,12 +65,13 @@ async def test_every_preset_reads_the_simulated_meter_in_few_requests(preset: Me
 async def test_rtu_over_tcp_and_serial_rtu_framings() -> None:
     preset = LIBRARY.find("carlogavazzi-em340")
     async with MeterSimulator(preset, FixedGrid(GRID), rtu_over_tcp=True) as sim:
-        over_tcp = await read_meter(MeterAddress("127.0.0.1", sim.port, Framing.RTU_OVER_TCP),
-                                    preset)
+        over_tcp = await read_meter(
+            MeterAddress("127.0.0.1", sim.port, Framing.RTU_OVER_TCP), preset
+        )
         # pyserial's socket:// URL carries the serial client's RTU frames to the same server.
         serial = await read_meter(
-            MeterAddress(serial_port=f"socket://127.0.0.1:{sim.port}", framing=Framing.RTU),
-            preset)
+            MeterAddress(serial_port=f"socket://127.0.0.1:{sim.port}", framing=Framing.RTU), preset
+        )
     assert_reading_matches_grid(over_tcp, preset)
     assert_reading_matches_grid(serial, preset)
 
@@ -74,7 +80,7 @@ async def test_unit_override_and_wrong_unit_is_a_clear_error() -> None:
     preset = LIBRARY.find("eastron-sdm630")
     async with MeterSimulator(preset, FixedGrid(GRID), faults=MeterFaults(unit_id=9)) as sim:
         address = MeterAddress("127.0.0.1", sim.port)
-        with pytest.raises(WrongUnit, match="no answer from unit 1.*Modbus address"):
+        with pytest.raises(WrongUnit, match=r"no answer from unit 1.*Modbus address"):
             await read_meter(address, preset)
         reading = await read_meter(address, preset, unit=9)
     assert reading.unit == 9 and reading.currents[0] == pytest.approx(12.0)
@@ -84,7 +90,7 @@ async def test_a_silent_meter_times_out_within_the_bound() -> None:
     preset = LIBRARY.find("eastron-sdm120")
     async with MeterSimulator(preset, FixedGrid(GRID), faults=MeterFaults(silent=True)) as sim:
         started = time.monotonic()
-        with pytest.raises(NoAnswer, match="unit 1 did not answer within 0.2 s"):
+        with pytest.raises(NoAnswer, match=r"unit 1 did not answer within 0\.2 s"):
             await read_meter(MeterAddress("127.0.0.1", sim.port), preset, timeout=0.2)
     assert time.monotonic() - started < 3.0
 

@@ -14,19 +14,23 @@ from app.protocol.meter_registers import decode, decode_entry, encode, encode_en
 HL, LH = WordOrder.HIGH_LOW, WordOrder.LOW_HIGH
 
 
-@pytest.mark.parametrize(("value", "data_type", "order", "words"), [
-    (230.0, DataType.F32, HL, [0x4366, 0x0000]),
-    (230.0, DataType.F32, LH, [0x0000, 0x4366]),
-    (-2, DataType.S16, HL, [0xFFFE]),
-    (65535, DataType.U16, HL, [0xFFFF]),
-    (2300, DataType.S32, LH, [0x08FC, 0x0000]),
-    (-1, DataType.S32, HL, [0xFFFF, 0xFFFF]),
-    (0x0001020304050607, DataType.U64, HL, [0x0001, 0x0203, 0x0405, 0x0607]),
-    (-0x0001020304050607, DataType.S64, LH, [0xF9F9, 0xFBFA, 0xFDFC, 0xFFFE]),
-    (1.0, DataType.F64, HL, [0x3FF0, 0, 0, 0]),
-])
-def test_known_patterns(value: float, data_type: DataType, order: WordOrder,
-                        words: list[int]) -> None:
+@pytest.mark.parametrize(
+    ("value", "data_type", "order", "words"),
+    [
+        (230.0, DataType.F32, HL, [0x4366, 0x0000]),
+        (230.0, DataType.F32, LH, [0x0000, 0x4366]),
+        (-2, DataType.S16, HL, [0xFFFE]),
+        (65535, DataType.U16, HL, [0xFFFF]),
+        (2300, DataType.S32, LH, [0x08FC, 0x0000]),
+        (-1, DataType.S32, HL, [0xFFFF, 0xFFFF]),
+        (0x0001020304050607, DataType.U64, HL, [0x0001, 0x0203, 0x0405, 0x0607]),
+        (-0x0001020304050607, DataType.S64, LH, [0xF9F9, 0xFBFA, 0xFDFC, 0xFFFE]),
+        (1.0, DataType.F64, HL, [0x3FF0, 0, 0, 0]),
+    ],
+)
+def test_known_patterns(
+    value: float, data_type: DataType, order: WordOrder, words: list[int]
+) -> None:
     assert encode(value, data_type, order) == words
     assert decode(words, data_type, order) == value
 

@@ -23,7 +23,7 @@ def test_library_finds_by_file_name_title_or_model_in_any_case() -> None:
     assert library.find("EASTRON-SDM630").model == "SDM630"
     assert library.find("carlo gavazzi em340").name == "carlogavazzi-em340"
     assert library.find("pro380").maker == "Inepro"
-    with pytest.raises(InvalidInput, match="No meter preset called 'sdm999'. Known presets: "):
+    with pytest.raises(InvalidInput, match=r"No meter preset called 'sdm999'\. Known presets: "):
         library.find("sdm999")
 
 
@@ -52,6 +52,6 @@ def test_import_overrides_a_builtin_and_export_round_trips(tmp_path: Path) -> No
 def test_import_refuses_an_invalid_file_and_writes_nothing(tmp_path: Path) -> None:
     source = tmp_path / "bad.json"
     source.write_text('{"schema_version": 1}', encoding="utf-8")
-    with pytest.raises(InvalidInput, match="bad.json: maker: missing"):
+    with pytest.raises(InvalidInput, match=r"bad\.json: maker: missing"):
         import_preset(source, tmp_path / "data")
     assert not (tmp_path / "data").exists()

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from app.core.measurands import Measurand as M
+from app.core.measurands import Measurand
 from app.protocol.meter_registers import decode_entry
 from app.protocol.preset_files import load_library
 from app.sim.meter_sim import (
@@ -18,8 +18,15 @@ from app.sim.meter_sim import (
 )
 from app.sim.modbus_server import ModbusSilent
 
-GRID = GridState(voltages=(230.0, 230.0, 230.0), currents=(10.0, 10.0, -10.0),
-                 power_factors=(0.8, 1.0, 1.0), import_wh=3000.0, export_wh=600.0)
+M = Measurand
+
+GRID = GridState(
+    voltages=(230.0, 230.0, 230.0),
+    currents=(10.0, 10.0, -10.0),
+    power_factors=(0.8, 1.0, 1.0),
+    import_wh=3000.0,
+    export_wh=600.0,
+)
 
 
 def test_grid_quantities_follow_the_physics() -> None:
@@ -62,7 +69,8 @@ def test_healthy_model_serves_the_grid_through_its_preset() -> None:
 
 def test_faults_change_what_the_meter_shows() -> None:
     assert read_back(model("eastron-sdm630", MeterFaults(ct_scale=0.01)), M.I_L1) == (
-        pytest.approx(0.1))
+        pytest.approx(0.1)
+    )
     inverted = model("eastron-sdm630", MeterFaults(sign_inverted=True))
     assert read_back(inverted, M.P_L1) == pytest.approx(-1840.0)
     assert read_back(inverted, M.I_L1) == pytest.approx(10.0)

@@ -1,10 +1,10 @@
-"""The simulated P1 port: DSMR 5 telegrams over TCP, checked by an independent parser (dsmr-parser)."""
+"""The simulated P1 port: DSMR 5 telegrams over TCP, checked by an independent parser."""
 
 from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -16,8 +16,13 @@ from dsmr_parser.parsers import TelegramParser
 from app.sim.meter_sim import FixedGrid, GridState
 from app.sim.p1 import P1Faults, P1Server, crc16
 
-GRID = GridState(voltages=(231.2, 229.0, 230.4), currents=(12.4, 3.0, -4.0),
-                 power_factors=(1.0, 1.0, 1.0), import_wh=4_567_891.0, export_wh=1_234.0)
+GRID = GridState(
+    voltages=(231.2, 229.0, 230.4),
+    currents=(12.4, 3.0, -4.0),
+    power_factors=(1.0, 1.0, 1.0),
+    import_wh=4_567_891.0,
+    export_wh=1_234.0,
+)
 WINTER = datetime(2026, 1, 15, 9, 30, 5, tzinfo=timezone(timedelta(hours=1)))
 PARSER = TelegramParser(telegram_specifications.V5)
 
@@ -55,14 +60,15 @@ async def test_telegram_parses_with_valid_crc_and_carries_the_grid() -> None:
     assert telegram.INSTANTANEOUS_ACTIVE_POWER_L3_POSITIVE.value == Decimal("0.000")
     assert telegram.ELECTRICITY_USED_TARIFF_1.value == Decimal("4567.891")
     assert telegram.ELECTRICITY_DELIVERED_TARIFF_1.value == Decimal("1.234")
-    assert telegram.P1_MESSAGE_TIMESTAMP.value == WINTER.astimezone(timezone.utc)
+    assert telegram.P1_MESSAGE_TIMESTAMP.value == WINTER.astimezone(UTC)
 
 
 async def test_one_telegram_per_interval_to_every_client() -> None:
     grid = FixedGrid(GRID)
     async with P1Server(grid, interval=0.05) as server:
-        (r1, w1), (r2, w2) = [await asyncio.open_connection("127.0.0.1", server.port)
-                              for _ in range(2)]
+        (r1, w1), (r2, w2) = [
+            await asyncio.open_connection("127.0.0.1", server.port) for _ in range(2)
+        ]
         first = [PARSER.parse(await read_telegram(r)) for r in (r1, r2)]
         grid.set(currents=(20.0, 3.0, -4.0))
         later = PARSER.parse(await read_telegram(r1))
