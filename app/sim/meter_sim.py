@@ -10,6 +10,7 @@ inverted (CT clamps reversed), CT scale wrong, words swapped, wrong unit id, met
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -72,6 +73,41 @@ class FixedGrid:
     def set(self, **changes: object) -> None:
         """Change fields of the state, e.g. `set(currents=(10.0, 2.0, 0.0))`."""
         self.state = replace(self.state, **changes)  # type: ignore[arg-type]
+
+
+class IntegratingGrid:
+    """A `GridSource` over live voltages and currents that counts energy on the site clock.
+
+    `sample()` returns (volts, amps) per grid phase; `now()` is site time in seconds. Import and
+    export counters integrate the net real power between successive samples.
+    """
+
+    def __init__(
+        self,
+        sample: Callable[[], tuple[Sequence[float], Sequence[float]]],
+        now: Callable[[], float],
+        *,
+        power_factor: float = 1.0,
+        frequency: float = 50.0,
+        import_wh: float = 0.0,
+        export_wh: float = 0.0,
+    ) -> None:
+        self._sample, self._now = sample, now
+        self.power_factor, self.frequency = power_factor, frequency
+        self.import_wh, self.export_wh = import_wh, export_wh
+        self._last = now()
+
+    def grid_state(self) -> GridState:
+        volts, amps = self._sample()
+        v = (float(volts[0]), float(volts[1]), float(volts[2]))
+        i = (float(amps[0]), float(amps[1]), float(amps[2]))
+        t = self._now()
+        hours, self._last = max(t - self._last, 0.0) / 3600.0, t
+        net = math.fsum(a * b * self.power_factor for a, b in zip(v, i, strict=True))
+        self.import_wh += max(net, 0.0) * hours
+        self.export_wh += max(-net, 0.0) * hours
+        pf = self.power_factor
+        return GridState(v, i, (pf, pf, pf), self.frequency, self.import_wh, self.export_wh)
 
 
 def measurand_values(state: GridState, phases: int = 3) -> dict[Measurand, float]:
@@ -139,10 +175,17 @@ class MeterFaults:
 class MeterModel:
     """The registers of one meter, computed from the grid at every request."""
 
-    def __init__(self, preset: MeterPreset, grid: GridSource, faults: MeterFaults) -> None:
+    def __init__(
+        self,
+        preset: MeterPreset,
+        grid: GridSource,
+        faults: MeterFaults,
+        silent_when: Callable[[], bool] | None = None,
+    ) -> None:
         self.preset = preset
         self.grid = grid
         self.faults = faults
+        self.silent_when = silent_when
         self.reads = 0
 
     def values(self) -> dict[Measurand, float]:
@@ -175,7 +218,7 @@ class MeterModel:
         return image
 
     def read(self, function_code: int, address: int, count: int) -> list[int]:
-        if self.faults.silent:
+        if self.faults.silent or (self.silent_when is not None and self.silent_when()):
             raise ModbusSilent
         self.reads += 1
         if function_code != self.preset.transport.function_code:
@@ -214,8 +257,9 @@ class MeterSimulator:
         rtu_over_tcp: bool = False,
         port: int = 0,
         other_units_silent: bool = False,
+        silent_when: Callable[[], bool] | None = None,
     ) -> None:
-        self.model = MeterModel(preset, grid, faults or MeterFaults())
+        self.model = MeterModel(preset, grid, faults or MeterFaults(), silent_when)
         self._rtu = rtu_over_tcp
         self._port = port
         self._others = _OtherUnits(other_units_silent)

@@ -114,6 +114,7 @@ class P1Server:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Callable[[], datetime] = _dutch_now,
+        silent_when: Callable[[], bool] | None = None,
     ) -> None:
         self.grid = grid
         self.interval = interval
@@ -123,6 +124,7 @@ class P1Server:
         self._host = host
         self._port = port
         self._clock = clock
+        self._silent_when = silent_when
         self._server: asyncio.Server | None = None
         self._clients: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
@@ -168,7 +170,7 @@ class P1Server:
         self._clients.add(task)
         try:
             while not self._stopping.is_set():
-                if not self.faults.silent:
+                if not self.faults.silent and not (self._silent_when and self._silent_when()):
                     writer.write(self.current_telegram().encode("ascii"))
                     async with asyncio.timeout(max(5.0, self.interval * 5)):
                         await writer.drain()

@@ -12,6 +12,7 @@ from app.protocol.preset_files import load_library
 from app.sim.meter_sim import (
     FixedGrid,
     GridState,
+    IntegratingGrid,
     MeterFaults,
     MeterModel,
     measurand_values,
@@ -79,3 +80,31 @@ def test_faults_change_what_the_meter_shows() -> None:
     assert read_back(swapped, M.V_L1N) == pytest.approx(2300 * 65536 / 10)
     with pytest.raises(ModbusSilent):
         model("eastron-sdm120", MeterFaults(silent=True)).read(4, 0, 2)
+
+
+def test_integrating_grid_counts_energy_on_the_site_clock() -> None:
+    clock = [0.0]
+    amps = [[10.0, 0.0, 0.0]]
+    grid = IntegratingGrid(lambda: ([230.0] * 3, amps[0]), lambda: clock[0], import_wh=100.0)
+    assert grid.grid_state().import_wh == 100.0
+    clock[0] = 3600.0  # one hour at 2300 W
+    assert grid.grid_state().import_wh == pytest.approx(2400.0)
+    amps[0] = [0.0, 0.0, -5.0]
+    clock[0] = 7200.0
+    state = grid.grid_state()
+    assert state.export_wh == pytest.approx(1150.0) and state.import_wh == pytest.approx(2400.0)
+    assert state.power(3) == pytest.approx(-1150.0)
+
+
+def test_silent_when_follows_the_site_switch() -> None:
+    switch = [False]
+    m = MeterModel(
+        load_library().find("eastron-sdm120"),
+        FixedGrid(GRID),
+        MeterFaults(),
+        silent_when=lambda: switch[0],
+    )
+    assert len(m.read(4, 0, 2)) == 2
+    switch[0] = True
+    with pytest.raises(ModbusSilent):
+        m.read(4, 0, 2)
