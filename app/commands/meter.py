@@ -208,9 +208,9 @@ def _report(hits: list[ScanHit], results: list[CheckResult], save: Path | None) 
         print(f"  [{mark}] {finding.topic}: {finding.evidence}")
         if finding.proposal:
             print(f"        proposal: {finding.proposal}")
-    others = [r.preset.name for r in results[1:] if r.plausible and not r.proposals]
+    others = [r.preset.name for r in results[1:] if r.plausible and r.live == best.live]
     if others:
-        print(f"\nalso plausible (same register layout): {', '.join(others)}")
+        print(f"\nalso plausible on these registers: {', '.join(others)}")
     if best.preset.note:
         print(f"note: {best.preset.note}")
     if not best.changed:

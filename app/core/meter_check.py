@@ -73,6 +73,18 @@ class CheckResult:
         return self.proposed != self.preset
 
     @property
+    def changes(self) -> int:
+        """How many entries (and the word order) the proposal changes."""
+        before = set(self.preset.entries)
+        moved = sum(1 for e in self.proposed.entries if e not in before)
+        return moved + (self.proposed.transport != self.preset.transport)
+
+    @property
+    def live(self) -> int:
+        """How many measurands read something other than zero."""
+        return sum(1 for v in self.values.values() if v)
+
+    @property
     def proposals(self) -> list[str]:
         return [f.proposal for f in self.findings if f.proposal]
 
@@ -114,10 +126,10 @@ class _Check:
             self._anchor_scale(Kind.VOLTAGE)
             self._anchor_scale(Kind.VOLTAGE_LL)
             self._anchor_scale(Kind.FREQUENCY)
+            self._against_reference()
             self._power_vs_current()
             self._sign()
             self._sums()
-            self._against_reference()
         proposed = corrected_preset(
             self.preset,
             swapped=self.swapped,
@@ -293,11 +305,13 @@ class _Check:
         powers = [self.value(m) for m in self._of(Kind.POWER) if m.phase]
         net = math.fsum(powers)
         shown = ", ".join(f"{p:.0f} W" for p in powers)
-        if not powers or net > -MIN_POWER:
-            if powers:
-                self._say(
-                    "sign", True, f"phase powers {shown}: the site imports, counted positive."
-                )
+        if not powers:
+            return
+        if max(abs(p) for p in powers) < MIN_POWER:
+            self._say("sign", True, f"phase powers {shown}: too little flows to judge the sign.")
+            return
+        if net > -MIN_POWER:
+            self._say("sign", True, f"phase powers {shown}: the site imports, counted positive.")
             return
         e_in, e_out = Measurand.E_IMPORT_TOTAL, Measurand.E_EXPORT_TOTAL
         counters = (self.value(e_in), self.value(e_out)) if {e_in, e_out} <= set(self.obs) else None
@@ -360,7 +374,12 @@ class _Check:
         phases = range(1, self.preset.phases + 1)
         meter = [self._phase(Kind.CURRENT, p) for p in phases]
         if not clamp or len(clamp) != len(meter) or None in meter:
-            self._say("phase order", True, "not checked: give clamp-meter currents per phase.")
+            why = (
+                "give clamp-meter currents per phase"
+                if not clamp
+                else f"{len(clamp)} clamp readings for a {len(meter)}-phase preset"
+            )
+            self._say("phase order", True, f"not checked: {why}.")
             return
         read = [abs(self.value(m)) for m in meter if m is not None]
         k = 0

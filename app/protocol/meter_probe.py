@@ -168,7 +168,7 @@ async def identify(
     unit: int,
     reference: Reference | None = None,
 ) -> list[CheckResult]:
-    """Check every preset against the meter; plausible ones first, fewest corrections first."""
+    """Check every preset against the meter, best match first (see `_rank`)."""
     results = []
     for preset in presets:
         try:
@@ -178,6 +178,6 @@ async def identify(
     return sorted(results, key=_rank)
 
 
-def _rank(result: CheckResult) -> tuple[int, int, int]:
-    live = sum(1 for v in result.values.values() if v)
-    return (0 if result.plausible else 1, len(result.proposals), -live)
+def _rank(result: CheckResult) -> tuple[bool, int, int]:
+    """Plausible first, then the preset that explains most registers, then the smallest fix."""
+    return (not result.plausible, -result.live, result.changes)
