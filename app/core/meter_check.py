@@ -10,14 +10,19 @@ and phase order against clamp readings; and proposes the corrected preset.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.core.measurands import Kind, Measurand
-from app.core.meter_fixes import CT_KINDS, SIGNED_KINDS, corrected_preset
-from app.core.presets import SCALE_MAX, SCALE_MIN, MeterPreset, PresetEntry
+from app.core.meter_fixes import (
+    CT_KINDS,
+    SIGNED_KINDS,
+    corrected_preset,
+    exponent_into,
+    match_phases,
+)
+from app.core.presets import MeterPreset, PresetEntry
 
 RANGES = {
     Kind.VOLTAGE: (180.0, 270.0),
@@ -87,17 +92,6 @@ class CheckResult:
     @property
     def proposals(self) -> list[str]:
         return [f.proposal for f in self.findings if f.proposal]
-
-
-def exponent_into(value: float, low: float, high: float) -> int | None:
-    """The power of ten k with low ≤ |value|·10^k ≤ high, within the preset scale range."""
-    magnitude = abs(value)
-    if not math.isfinite(magnitude) or magnitude == 0.0:
-        return None
-    for k in range(SCALE_MIN * 2, SCALE_MAX * 2 + 1):
-        if low <= magnitude * 10.0**k <= high:
-            return k
-    return None
 
 
 def check_meter(
@@ -420,11 +414,3 @@ class _Check:
             "remap the per-phase registers so each L matches the grid phase (or fix the "
             "meter's wiring)",
         )
-
-
-def match_phases(meter: list[float], clamp: tuple[float, ...]) -> tuple[int, ...] | None:
-    """For each clamp phase, the meter phase index with the same current (identity first)."""
-    for perm in itertools.permutations(range(len(meter))):
-        if all(abs(meter[j] - c) <= max(1.0, 0.15 * c) for j, c in zip(perm, clamp, strict=True)):
-            return perm
-    return None

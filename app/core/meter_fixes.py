@@ -1,7 +1,9 @@
-"""Building the corrected preset a meter check proposes: word order, scales, sign, phase order."""
+"""Meter-check helpers: powers of ten, phase matching, the corrected preset it proposes."""
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -63,3 +65,22 @@ def _permuted(
         )
         out[target] = replace(e, measurand=target)
     return out
+
+
+def exponent_into(value: float, low: float, high: float) -> int | None:
+    """The power of ten k with low ≤ |value|·10^k ≤ high, within the preset scale range."""
+    magnitude = abs(value)
+    if not math.isfinite(magnitude) or magnitude == 0.0:
+        return None
+    for k in range(SCALE_MIN * 2, SCALE_MAX * 2 + 1):
+        if low <= magnitude * 10.0**k <= high:
+            return k
+    return None
+
+
+def match_phases(meter: list[float], clamp: tuple[float, ...]) -> tuple[int, ...] | None:
+    """For each clamp phase, the meter phase index with the same current (identity first)."""
+    for perm in itertools.permutations(range(len(meter))):
+        if all(abs(meter[j] - c) <= max(1.0, 0.15 * c) for j, c in zip(perm, clamp, strict=True)):
+            return perm
+    return None
