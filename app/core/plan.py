@@ -20,7 +20,8 @@ from app.core.properties import PropertyId, Value
 PLAN_SCHEMA_VERSION = 1
 P = PropertyId.parse
 SOCKETS, PHASES, LICENCE_BITS = P("205E_0"), P("2189_0"), P("21A2_0")
-FACT_IDS = (SOCKETS, PHASES, LICENCE_BITS)  # what the rules need read from a charger
+FIRMWARE = P("100A_0")
+FACT_IDS = (SOCKETS, PHASES, LICENCE_BITS, FIRMWARE)  # what the rules need read from a charger
 
 
 class PlanFieldError(InvalidInput):
@@ -178,6 +179,28 @@ class BackOfficePlan:
 
 
 @dataclass(frozen=True, slots=True)
+class ScnMemberPlan:
+    """One charger's part of a Smart Charging Network (2180_*), built by `app.core.scn`.
+
+    `sockets` and `firmware` are not written: they are what the charger reported when the
+    network was planned, and applying checks it still does (guide §6.7.2: same firmware on
+    all). `phases` holds one SCN phase mapping per socket (2180_7, 2180_9).
+    """
+
+    name: str
+    first_socket_id: int
+    total_sockets: int
+    sockets: int = 1
+    phases: tuple[PhaseMapping, ...] = ()
+    total_current: int | None = None
+    socket_safe_current: int | None = None
+    total_safe_current: int | None = None
+    alternating_period: int | None = None
+    firmware: str | None = None
+    subnet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ChargerPlan:
     """The target settings of one charger, found by serial at an address."""
 
@@ -192,6 +215,7 @@ class ChargerPlan:
     phase_switching: bool | None = None
     alb: AlbPlan | None = None
     back_office: BackOfficePlan | None = None
+    scn: ScnMemberPlan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +292,18 @@ FIELDS: dict[str, FieldInfo] = {
     "alb.ems.validity": FieldInfo("EMS validity time", "s", 1, 3600),
     "back_office.url": FieldInfo("Back-office URL"),
     "back_office.identity": FieldInfo("Charge-box identity"),
+    "scn.name": FieldInfo("SCN name"),
+    "scn.first_socket_id": FieldInfo("SCN first socket ID", "", 0, 127),
+    "scn.total_sockets": FieldInfo("SCN socket count"),
+    "scn.sockets": FieldInfo("SCN sockets of this charger", "", 1, 2),
+    "scn.phases": FieldInfo("SCN phase mapping"),
+    "scn.total_current": FieldInfo("SCN total current", _A, 6, 4000),
+    "scn.socket_safe_current": FieldInfo("SCN socket safe current", _A, 6, 32),
+    "scn.total_safe_current": FieldInfo("SCN total safe current", _A, 0, 4000),
+    # The guide's range (§6.15); 2180_4's catalogue minimum is the same.
+    "scn.alternating_period": FieldInfo("SCN alternating period", "s", 60, 36000),
+    "scn.firmware": FieldInfo("SCN firmware"),
+    "scn.subnet": FieldInfo("SCN subnet"),
 }
 
 RTU_BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -280,6 +316,7 @@ SECTIONS: dict[str, str] = {
     "alb.meter.register_map": "the meter register map",
     "alb.ems": "the EMS settings",
     "back_office": "the back-office settings",
+    "scn": "the SCN settings",
 }
 
 
@@ -308,6 +345,7 @@ class ChargerFacts:
     phases: int = 3
     licence_bits: int = 0
     values: Mapping[PropertyId, Value] = field(default_factory=dict)
+    firmware: str = ""
 
     @classmethod
     def from_values(cls, values: Mapping[PropertyId, Value]) -> ChargerFacts:
@@ -317,7 +355,14 @@ class ChargerFacts:
             value = values.get(pid, default)
             return int(value) if isinstance(value, int | float) else default
 
-        return cls(number(SOCKETS, 1), number(PHASES, 3), number(LICENCE_BITS, 0), values)
+        firmware = values.get(FIRMWARE, "")
+        return cls(
+            number(SOCKETS, 1),
+            number(PHASES, 3),
+            number(LICENCE_BITS, 0),
+            values,
+            firmware if isinstance(firmware, str) else "",
+        )
 
     def current(self, pid: str) -> float | None:
         value = self.values.get(P(pid))

@@ -29,6 +29,7 @@ from app.core.plan import (
 )
 
 D = TypeVar("D")
+NO_PHASE_MAPPING = "none"
 
 
 def loads_plan(text: str) -> Plan:
@@ -84,6 +85,11 @@ def dumps_plan(plan: Plan) -> str:
         lines.append("")
         lines.extend(_toml_table(charger, "chargers", array=True))
     return "\n".join(lines) + "\n"
+
+
+def dataclass_from_dict(cls: type[D], data: object, path: str = "") -> D:
+    """Any plan-like dataclass from plain data, converted like a plan (errors name the field)."""
+    return _build(cls, data, path)
 
 
 def with_field(plan: ChargerPlan, path: str, raw: object) -> ChargerPlan:
@@ -159,7 +165,7 @@ def _convert_scalar(hint: Any, raw: object) -> object:
     if hint is LicenceKey:
         return raw if isinstance(raw, LicenceKey) else LicenceKey.parse(str(raw))
     if hint is PhaseMapping:
-        return raw if isinstance(raw, PhaseMapping) else PhaseMapping.parse(str(raw))
+        return raw if isinstance(raw, PhaseMapping) else _phase_mapping(str(raw))
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _convert_enum(hint, raw)
     if hint is bool:
@@ -171,6 +177,13 @@ def _convert_scalar(hint: Any, raw: object) -> object:
             raise InvalidInput(f"expected text, got {raw!r}.")
         return raw.strip()
     raise InvalidInput(f"cannot be set from {raw!r}.")
+
+
+def _phase_mapping(text: str) -> PhaseMapping:
+    """`none` (an SCN socket on a 1-phase grid, code 0) or a mapping such as `L1L2L3`."""
+    if text.strip().lower() == NO_PHASE_MAPPING:
+        return PhaseMapping.NONE
+    return PhaseMapping.parse(text)
 
 
 def _convert_enum(kind: type[enum.Enum], raw: object) -> enum.Enum:
@@ -228,6 +241,8 @@ def _set(obj: Any, parts: list[str], raw: object, path: str) -> Any:
 def _to_data(value: object) -> object:
     if isinstance(value, LicenceKey):
         return value.text
+    if value is PhaseMapping.NONE:
+        return NO_PHASE_MAPPING
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         pairs = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
         return {name: _to_data(item) for name, item in pairs if item is not None}

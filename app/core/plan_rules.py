@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
+from app.core.phases import PhaseMapping
 from app.core.plan import (
     FACT_IDS,
     FIELDS,
@@ -27,6 +28,7 @@ from app.core.plan import (
     label,
 )
 from app.core.plan_meter_rules import meter_rules
+from app.core.scn_rules import member_rules, network_rules
 
 __all__ = [
     "FACT_IDS",
@@ -47,6 +49,7 @@ def validate_plan(plan: Plan) -> list[tuple[str, Violation]]:
     if not plan.chargers:
         out.append(("", Violation("chargers", "Chargers: the plan has none; add at least one.")))
     out.extend(_across_chargers(plan))
+    out.extend(network_rules(plan))
     return out
 
 
@@ -59,13 +62,15 @@ def validate_charger(plan: ChargerPlan, facts: ChargerFacts | None = None) -> li
         *_alb_rules(plan, facts),
         *_phase_rules(plan, facts),
         *_back_office_rules(plan),
+        *member_rules(plan, facts),
     ]
 
 
 def required_features(plan: ChargerPlan) -> Feature:
     """The licence features the plan needs on the charger."""
     alb = plan.alb
-    return Feature.ALB if alb is not None and alb.enabled else Feature(0)
+    needed = Feature.ALB if alb is not None and alb.enabled else Feature(0)
+    return needed | Feature.SCN if plan.scn is not None else needed
 
 
 def field_violations(
@@ -109,7 +114,7 @@ def _numbers(obj: object, prefix: str) -> Iterator[tuple[str, float]]:
             yield from _numbers(value, path + ".")
 
 
-_NESTED = ("alb", "alb.p1", "alb.meter", "alb.ems", "back_office")
+_NESTED = ("alb", "alb.p1", "alb.meter", "alb.ems", "back_office", "scn")
 
 
 def _ranges(plan: ChargerPlan) -> Iterator[Violation]:
@@ -196,7 +201,13 @@ def _alb_current_rules(alb: AlbPlan, facts: ChargerFacts | None) -> Iterator[Vio
 def _phase_rules(plan: ChargerPlan, facts: ChargerFacts | None) -> Iterator[Violation]:
     phases = facts.phases if facts is not None else None
     mapping = plan.phase_mapping
-    if mapping is not None and phases is not None and mapping.phases != phases:
+    if mapping is PhaseMapping.NONE:
+        yield Violation(
+            "phase_mapping",
+            "Phase mapping 'none' is only for SCN sockets on a 1-phase grid; choose L1, L2, L3 "
+            "or a three-phase order such as L1L2L3.",
+        )
+    elif mapping is not None and phases is not None and mapping.phases != phases:
         kind = "three" if phases == 3 else "single"
         yield Violation(
             "phase_mapping",

@@ -29,6 +29,7 @@ from app.core.plan import (
     P1Plan,
     Parity,
     RegisterMap,
+    ScnMemberPlan,
     WordOrder,
 )
 from app.core.properties import PropertyId, Value
@@ -92,6 +93,8 @@ def charger_steps(plan: ChargerPlan) -> tuple[Step, ...]:
     elif alb is not None:
         steps.extend(_alb_steps(alb))
     steps.extend(_plain_steps(plan))
+    if plan.scn is not None:
+        steps.append(Step("scn", StepKind.WRITE, scn_writes(plan.scn), reboot=True))
     if alb is not None and alb.enabled:
         steps.append(Step("alb-on", StepKind.WRITE, ((LB_MODE, ALB_ON),), reboot=True))
     steps.append(Step("reboot", StepKind.REBOOT))
@@ -216,6 +219,25 @@ def _plain_steps(plan: ChargerPlan) -> list[Step]:
         Step("limits", StepKind.WRITE, limits),
         Step("back-office", StepKind.WRITE, back_office, reboot=True),
     ]
+
+
+def scn_writes(scn: ScnMemberPlan) -> Writes:
+    """2180_*: name, socket IDs and count, period, currents, one phase code per socket.
+
+    A member joins the network at its next boot (guide §6.12 note: reboot every member).
+    """
+    codes = [mapping.scn_code for mapping in scn.phases]
+    return _pairs(
+        ("2180_1", scn.name),
+        ("2180_2", scn.first_socket_id),
+        ("2180_3", scn.total_sockets),
+        ("2180_4", scn.alternating_period),
+        ("2180_5", scn.total_current),
+        ("2180_6", scn.socket_safe_current),
+        ("2180_A", scn.total_safe_current),
+        ("2180_7", codes[0] if codes else None),
+        ("2180_9", codes[1] if len(codes) > 1 else None),
+    )
 
 
 # --- what the steps touch, and how to undo them --------------------------------------------
