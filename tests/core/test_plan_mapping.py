@@ -22,6 +22,7 @@ from app.core.plan import (
     P1Plan,
     Parity,
     RegisterMap,
+    ScnMemberPlan,
     WordOrder,
 )
 from app.core.plan_file import with_field
@@ -62,6 +63,7 @@ P1 = ChargerPlan(
     "127.0.0.1",
     alb=AlbPlan(source=AlbSource.METER, protocol=MeterProtocol.DSMR_P1, p1=P1Plan()),
 )
+SCN = ChargerPlan("ACE0000001", "127.0.0.1", scn=ScnMemberPlan("PARK1", 0, 2))
 
 # field path -> (base plan, value to set, the property writes it must add)
 CASES: dict[str, tuple[ChargerPlan, object, dict[str, Value]]] = {
@@ -130,8 +132,20 @@ CASES: dict[str, tuple[ChargerPlan, object, dict[str, Value]]] = {
     "alb.ems.validity": (TCP, 30, {"2530_4": 30}),
     "back_office.url": (TCP, "wss://cpo.example/ocpp", {"2071_1": "wss://cpo.example/ocpp"}),
     "back_office.identity": (TCP, "SITE-7", {"2053_0": "SITE-7"}),
+    "scn.name": (SCN, "PARK2", {"2180_1": "PARK2"}),
+    "scn.first_socket_id": (SCN, 3, {"2180_2": 3}),
+    "scn.total_sockets": (SCN, 6, {"2180_3": 6}),
+    "scn.phases": (SCN, ["L3L1L2", "none"], {"2180_7": 8, "2180_9": 0}),
+    "scn.total_current": (SCN, 63, {"2180_5": 63}),
+    "scn.socket_safe_current": (SCN, 8, {"2180_6": 8}),
+    "scn.total_safe_current": (SCN, 20, {"2180_A": 20}),
+    "scn.alternating_period": (SCN, 1800, {"2180_4": 1800}),
 }
-NOT_WRITTEN = {"name", "serial", "address", "alb.meter.preset"}
+# Not written: identity, a preset name (resolved to a map), and what an SCN was planned for.
+NOT_WRITTEN = {
+    *("name", "serial", "address", "alb.meter.preset"),
+    *("scn.sockets", "scn.firmware", "scn.subnet"),
+}
 
 
 def test_every_field_has_a_mapping_case() -> None:
@@ -155,7 +169,7 @@ def test_rtu_unit_id_goes_to_the_rtu_address() -> None:
 
 
 def test_every_written_property_is_a_writable_catalogue_entry() -> None:
-    plans = [with_field(TCP, path, raw) for path, (_, raw, _) in CASES.items()]
+    plans = [with_field(base, path, raw) for path, (base, raw, _) in CASES.items()]
     for plan in plans:
         for pid in touched(charger_steps(plan)):
             assert CATALOGUE[pid].access.writable, pid
