@@ -49,6 +49,7 @@ class LiveSite:
     main_fuse: float = 25.0
     meter_silent: bool = False
     grid: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    scn_lost: set[str] = field(default_factory=set)  # serials cut off from their SCN
 
     def charger(self, serial: object) -> SimCharger:
         for charger in self.chargers:
@@ -165,6 +166,9 @@ class Physics:
         self.ticks = 0
         self._last = site.clock.now()
         self._task: asyncio.Task[None] | None = None
+        from app.sim.scn import ScnNetworks  # app.sim.scn builds on this module's limits
+
+        self.scn = ScnNetworks(site)
 
     async def start(self) -> None:
         self.tick()
@@ -189,9 +193,11 @@ class Physics:
         site = self.site
         now = site.clock.now()
         dt, self._last = max(0.0, now - self._last), now
+        shared = self.scn.limits()  # SCN members: the network's share replaces own ALB
         for charger in site.chargers:
             for socket, alb in zip(charger.sockets, _alb_limits(site, charger), strict=True):
-                socket.limit = socket_limit(charger, socket, alb)
+                share = shared.get((charger.serial, socket.number))
+                socket.limit = socket_limit(charger, socket, alb) if share is None else share
                 socket.alb_limit = alb
                 socket.currents = ev_draw(socket, charger.online)
         grid = site.household()
