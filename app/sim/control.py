@@ -34,6 +34,7 @@ FAULT_KINDS = {
     "reboot": "reboot now",
     "new_certificate": "present a new TLS certificate from the next connection on",
     "meter_silent": "site meter stops (`on` true) or resumes (`on` false); no serial needed",
+    "scn_lost": "the charger loses (`on` true) or finds again (`on` false) its SCN peers",
 }
 
 
@@ -211,6 +212,10 @@ class ControlApi:
             return Response.json({"ok": True})
         serial = body.get("serial", str)
         self.site.charger(serial)
+        if kind == "scn_lost":
+            lost = self.site.scn_lost
+            (lost.add if body.get("on", bool, True) else lost.discard)(str(serial))
+            return Response.json({"ok": True})
         api = self.apis[str(serial)]
         if kind == "drop":
             api.drop_connections()

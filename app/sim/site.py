@@ -17,6 +17,7 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import Value, coerce
 from app.sim.charger import SimCharger, SimClock
+from app.sim.site_groups import group_tables
 
 SCHEMA_VERSION = 1
 _SERIAL_RE = re.compile(r"^[a-z0-9]{4,20}$")
@@ -146,7 +147,10 @@ def load_site(path: str | Path) -> SiteTemplate:
 def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
     """Validate an already-parsed template (`source` names it in errors)."""
     top = _Fields(source, "", data)
-    top.only("schema_version", "name", "session_idle_seconds", "grid", "loads", "chargers", "meter")
+    top.only(
+        *("schema_version", "name", "session_idle_seconds", "grid", "loads", "chargers"),
+        *("charger_groups", "meter"),
+    )
     if top.get("schema_version", int) != SCHEMA_VERSION:
         raise top.error("schema_version", f"this version reads schema_version = {SCHEMA_VERSION}")
     grid = _grid(_Fields(source, "grid", top.get("grid", dict, {})))
@@ -154,10 +158,9 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
         _load(_Fields(source, f"loads[{n}]", item))
         for n, item in enumerate(top.entries("loads", []))
     )
-    chargers = tuple(
-        _charger(_Fields(source, f"chargers[{n}]", item))
-        for n, item in enumerate(top.entries("chargers"))
-    )
+    tables = [(f"chargers[{n}]", item) for n, item in enumerate(top.entries("chargers", []))]
+    tables += group_tables(top.entries("charger_groups", []), source, grid.phases)
+    chargers = tuple(_charger(_Fields(source, where, item)) for where, item in tables)
     if not chargers:
         raise top.error("chargers", "a site needs at least one charger")
     _unique(top, "loads", [load.name for load in loads])
