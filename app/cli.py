@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "app.commands.simulate",
     "app.commands.apply",
     "app.commands.discover",
+    "app.commands.scn",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -5,6 +5,7 @@
     serial_prefix = "parka"     # serials parka0001, parka0002, …
     password = "…"              # simulated chargers only
     wiring = "rotate"           # installed as the SCN advice says (guide §6.4), or a list
+    rotation_start = 0          # index of the group's first socket in that rotation
     licence = ["SCN"]           # every other [[chargers]] field applies to each charger
 
 A group becomes ordinary charger tables, checked like any `[[chargers]]` entry; errors name
@@ -49,6 +50,9 @@ def _expand(
     for port in ("https_port", "modbus_port"):
         if group.get(port, 0) != 0:
             raise InvalidInput(f"{prefix_text}.{port}: chargers of a group take any free port (0)")
+    start = group.pop("rotation_start", 0)
+    if not isinstance(start, int) or isinstance(start, bool) or start < 0:
+        raise InvalidInput(f"{prefix_text}.rotation_start: expected a whole number from 0")
     rotate = group.get("wiring") == ROTATE
     sockets = group.get("sockets", 1)
     phases = group.get("phases", 3)
@@ -57,7 +61,7 @@ def _expand(
         table = {**group, "serial": f"{prefix}{n + 1:04d}"}
         if rotate and isinstance(sockets, int) and isinstance(phases, int):
             table["wiring"] = [
-                recommended_mapping(n * sockets + s, phases, grid_phases).value
+                recommended_mapping(start + n * sockets + s, phases, grid_phases).value
                 or ("L1L2L3" if phases == 3 else "L1")
                 for s in range(sockets)
             ]

@@ -35,6 +35,10 @@ def test_car_park_preset_has_64_chargers_and_80_sockets() -> None:
     assert [c.serial for c in site.chargers if c.licence & Feature.ALB] == ["parkm001"]
     assert len({c.serial for c in site.chargers}) == 64
     assert all(c.https_port == 0 and c.modbus_port == 0 for c in site.chargers)
+    # Wired as one network following the advice (guide §6.4): socket n gets rotation n.
+    wiring = [w for c in site.chargers for w in c.wiring]
+    assert wiring[:4] == [M.L1L2L3, M.L3L1L2, M.L2L3L1, M.L1L2L3]
+    assert wiring == [wiring[n % 3] for n in range(80)]
 
 
 def test_a_group_expands_to_numbered_chargers_wired_with_the_rotation() -> None:
@@ -63,6 +67,7 @@ def test_a_group_alone_is_a_site() -> None:
         ({"count": 0}, "site.toml: charger_groups[0].count: expected a whole number 1…128"),
         ({"count": 129}, "charger_groups[0].count: expected a whole number"),
         ({"serial_prefix": "Bay"}, "charger_groups[0].serial_prefix: expected 1–12 lower-case"),
+        ({"rotation_start": -1}, "charger_groups[0].rotation_start: expected a whole number"),
         ({"https_port": 8443}, "charger_groups[0].https_port: chargers of a group take any"),
         ({"session": "jwt"}, "charger_groups[0] #1.session: must be one of token, cookie"),
         ({"wiring": ["L1", "L2"]}, "charger_groups[0] #1.wiring: expected one mapping"),
