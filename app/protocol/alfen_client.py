@@ -227,7 +227,7 @@ class AlfenClient:
                 "after the reboot.",
                 hint="Check its power and network; a reboot normally takes about a minute.",
             )
-        return await self.session.open()
+        return await self.session.open(identified=True)  # the last poll identified it
 
     async def _wait_for(self, condition: Any, seconds: float, poll: float) -> bool:
         end = time.monotonic() + seconds

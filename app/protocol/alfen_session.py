@@ -107,9 +107,13 @@ class AlfenSession:
         elif pin.sha256 != presented:
             raise CertificateChanged(serial, pin.sha256, presented)
 
-    async def open(self) -> ChargerIdentity:
-        """Identify, then log in over a connection that trusts only the pinned certificate."""
-        identity = await self.identify()
+    async def open(self, *, identified: bool = False) -> ChargerIdentity:
+        """Identify, then log in over a connection that trusts only the pinned certificate.
+
+        `identified` skips the identification when the caller has just done it (waiting for
+        a reboot polls by identifying): one TLS handshake less per charger coming back.
+        """
+        identity = self.identity if identified and self.identity else await self.identify()
         if self._client is None:
             verify: ssl.SSLContext | bool = False
             if self._is_tls:

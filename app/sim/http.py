@@ -25,6 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from app.core.errors import InvalidInput
+from app.sim.ports import candidates
 
 log = logging.getLogger(__name__)
 
@@ -171,11 +172,19 @@ class HttpServer:
         return f"{scheme}://{self._host}:{self._port}"
 
     async def start(self) -> None:
-        """Listen (again) on the configured port; the first start with port 0 picks one."""
+        """Listen (again) on the configured port; the first start with port 0 picks one below
+        the ephemeral range, so listening again after a reboot cannot clash (app.sim.ports)."""
         loop = asyncio.get_running_loop()
-        self._server = await loop.create_server(
-            lambda: _Gate(self), self._host, self._port, reuse_address=True
-        )
+        for port in [self._port] if self._port else [*candidates(20), 0]:
+            try:
+                self._server = await loop.create_server(
+                    lambda: _Gate(self), self._host, port, reuse_address=True
+                )
+                break
+            except OSError:
+                if self._port or port == 0:
+                    raise
+        assert self._server is not None
         self._port = int(self._server.sockets[0].getsockname()[1])
         log.debug("listening on %s", self.url)
 

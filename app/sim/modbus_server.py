@@ -75,6 +75,20 @@ async def _action(
     return None
 
 
+class _BuiltOnce(SimDevice):
+    """A SimDevice that builds its register space once, so a server started again after a
+    simulated reboot reuses it: building 65536 registers takes about 20 ms of the loop, and a
+    car park reboots all its chargers at once. The contents never matter: `_action` fills them
+    from the model on every read."""
+
+    _built: object = None
+
+    def build_device(self):  # type: ignore[no-untyped-def]
+        if self._built is None:
+            self._built = super().build_device()
+        return self._built
+
+
 class ModbusServer:
     """Serves `models` (unit id → model) on host:port over Modbus TCP (or RTU framing)."""
 
@@ -91,20 +105,24 @@ class ModbusServer:
         self._port = port
         self._rtu = rtu_over_tcp
         self._server: ModbusTcpServer | None = None
+        self._built: list[SimDevice] | None = None
 
     @property
     def port(self) -> int:
         return self._port
 
     def _devices(self) -> list[SimDevice]:
-        return [
-            SimDevice(
+        if self._built is not None:
+            return self._built
+        self._built = [
+            _BuiltOnce(
                 id=unit,
                 simdata=[SimData(0, count=REGISTER_SPACE, datatype=DataType.REGISTERS)],
                 action=functools.partial(_action, model),
             )
             for unit, model in self._models.items()
         ]
+        return self._built
 
     async def start(self) -> None:
         """Bind and serve in the background; `port` is the bound port afterwards."""
@@ -129,11 +147,10 @@ class ModbusServer:
 
 
 def _free_port(host: str) -> int:
-    import socket
+    # Below the ephemeral range: the server listens again on it after a simulated reboot.
+    from app.sim.ports import free_port
 
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
+    return free_port(host)
 
 
 async def _wait_listening(host: str, port: int, timeout: float = 5.0) -> None:

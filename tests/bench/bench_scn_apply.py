@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import sys
@@ -55,6 +56,7 @@ async def simulated_site(count: int, folder: Path) -> AsyncIterator[list[dict[st
     site.write_text(site_toml(count), encoding="utf-8")
     endpoints = folder / f"endpoints{count}.json"
     endpoints.unlink(missing_ok=True)
+    log = (folder / f"sim{count}.log").open("w", encoding="utf-8")
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -67,7 +69,7 @@ async def simulated_site(count: int, folder: Path) -> AsyncIterator[list[dict[st
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
+        stderr=log,
     )
     try:
         async with asyncio.timeout(120):
@@ -78,6 +80,7 @@ async def simulated_site(count: int, folder: Path) -> AsyncIterator[list[dict[st
         proc.terminate()
         async with asyncio.timeout(30):
             await proc.wait()
+        log.close()
 
 
 async def network(chargers: list[dict[str, object]], connect: Connect) -> Plan:
@@ -90,21 +93,22 @@ async def network(chargers: list[dict[str, object]], connect: Connect) -> Plan:
     return plan_network(settings, [r.candidate() for r in readings]).require_valid()
 
 
-async def timed_apply(count: int, parallel: int, folder: Path) -> tuple[float, dict[str, float]]:
-    """Wall time of one apply, and each charger's own time (first report to finished)."""
+async def timed_apply(count: int, parallel: int, folder: Path) -> tuple[float, list[float]]:
+    """Wall time of one apply, and the time of each charger's turn when one at a time.
+
+    One at a time, a charger's turn runs from the end of the previous one (or the start) to
+    its own end: connecting and logging in, as-found, writes, reboot, as-left, logging out.
+    """
     async with simulated_site(count, folder) as chargers:
         # A fresh site has fresh certificates: pins from an earlier run would not match.
         pins = PinStore(folder / f"pins-{count}-{parallel}.json")
         connect = alfen_connector(lambda _s: PASSWORD, pins=pins)
         plan = await network(chargers, connect)
-        first: dict[str, float] = {}
-        finished: dict[str, float] = {}
+        finished: list[float] = []
 
         def progress(event: Progress) -> None:
-            now = time.perf_counter()
-            first.setdefault(event.serial, now)
             if event.stage == "finished":
-                finished[event.serial] = now
+                finished.append(time.perf_counter())
 
         journal = Journal.create(folder / "journals", plan)
         with journal:
@@ -112,10 +116,13 @@ async def timed_apply(count: int, parallel: int, folder: Path) -> tuple[float, d
             start = time.perf_counter()
             await applier.run()
             wall = time.perf_counter() - start
-        status = journal.state.status
-        if status != "complete":
-            raise SystemExit(f"{count} chargers, {parallel} at once: run {status}")
-    return wall, {s: finished[s] - first[s] for s in finished}
+        state = journal.state
+        if state.status != "complete":
+            why = {c.message for c in state.chargers.values() if c.message}
+            sim = (folder / f"sim{count}.log").read_text(encoding="utf-8")[-2000:]
+            raise SystemExit(f"{count} chargers, {parallel} at once: {state.status}: {why}\n{sim}")
+    ends = [start, *sorted(finished)]
+    return wall, [b - a for a, b in itertools.pairwise(ends)]
 
 
 async def measure(sizes: list[int]) -> None:
@@ -128,8 +135,8 @@ async def measure(sizes: list[int]) -> None:
         folder = Path(tmp)
         for count in sizes:
             parallel, _ = await timed_apply(count, count, folder)
-            sequential, singles = await timed_apply(count, 1, folder)
-            slowest = max(singles.values())
+            sequential, turns = await timed_apply(count, 1, folder)
+            slowest = max(turns)
             print(
                 f"{count:>8} {parallel:>11.2f} {sequential:>13.2f} "
                 f"{sequential / parallel:>8.1f}x {slowest:>17.2f} {parallel / slowest:>16.2f}x",
