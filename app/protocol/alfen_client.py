@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Iterable, Mapping
@@ -13,7 +14,6 @@ from typing import Any
 from app.core.catalogue import CATALOGUE
 from app.core.endpoints import Endpoint
 from app.core.errors import (
-    DeviceError,
     DeviceTimeout,
     InvalidInput,
     ProtocolError,
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 IDS_PER_READ = 25  # alfenctl's batch; the charger's reply limit is not documented
 PROPS_PER_WRITE = 15  # what the vendor app sends at most
 PAGE_LIMIT = 500
+LISTEN_TIMEOUT = 2.0  # s for the bare TCP connect of a reboot poll
 LICENCE_DEVICE, LICENCE_KEY, LICENCE_BITS = (
     PropertyId.parse(x) for x in ("21A0_0", "21A1_0", "21A2_0")
 )
@@ -213,37 +214,44 @@ class AlfenClient:
         await self.session.close_connection()
 
     async def wait_until_back(
-        self, timeout: float = 300.0, *, poll: float = 0.5, down_within: float = 10.0
+        self, timeout: float = 300.0, *, poll: float = 0.25, down_within: float = 10.0
     ) -> ChargerIdentity:
-        """Wait for the charger to go away and answer again, then log in; bounded by timeout."""
+        """Wait for the charger to go away and answer again, then log in; bounded by timeout.
+
+        Each poll first tries a bare TCP connection, which costs next to nothing while the
+        charger is down (refused), so many chargers rebooting at once can be polled often;
+        once it listens, logging in is the test that it is back.
+        """
         deadline = time.monotonic() + timeout
-        went_down = await self._wait_for(lambda up: not up, min(down_within, timeout), poll)
-        if not went_down:
-            log.info("%s never went away after the reboot command", self.identity.serial)
-        remaining = deadline - time.monotonic()
-        if not await self._wait_for(lambda up: up, max(remaining, 0.0), poll):
-            raise DeviceTimeout(
-                f"Charger {self.identity.serial} did not come back within {timeout:g} s "
-                "after the reboot.",
-                hint="Check its power and network; a reboot normally takes about a minute.",
-            )
-        return await self.session.open(identified=True)  # the last poll identified it
-
-    async def _wait_for(self, condition: Any, seconds: float, poll: float) -> bool:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            if condition(await self._answers()):
-                return True
+        down_until = time.monotonic() + min(down_within, timeout)
+        while await self._listening():
+            if time.monotonic() >= down_until:
+                log.info("%s never went away after the reboot command", self.identity.serial)
+                break
             await asyncio.sleep(poll)
-        return False
+        while time.monotonic() < deadline:
+            if await self._listening():
+                try:
+                    return await self.session.open()
+                except (Unreachable, DeviceTimeout, SessionBusy):
+                    await self.session.close_connection()  # still starting up
+            await asyncio.sleep(poll)
+        raise DeviceTimeout(
+            f"Charger {self.identity.serial} did not come back within {timeout:g} s "
+            "after the reboot.",
+            hint="Check its power and network; a reboot normally takes about a minute.",
+        )
 
-    async def _answers(self) -> bool:
+    async def _listening(self) -> bool:
+        endpoint = self.session.endpoint
         try:
-            await self.session.identify()
-        except (Unreachable, DeviceTimeout, SessionBusy):
+            async with asyncio.timeout(LISTEN_TIMEOUT):
+                _, writer = await asyncio.open_connection(endpoint.host, endpoint.port)
+        except (OSError, TimeoutError):
             return False
-        except DeviceError:
-            raise
+        writer.close()
+        with contextlib.suppress(OSError):
+            await writer.wait_closed()
         return True
 
     async def licence(self) -> LicenceState:

@@ -82,6 +82,13 @@ class AlfenSession:
             response = await self._send(probe, "GET", "/api/info")
             info = self._json(response)
             der = _peer_certificate(response) if self._is_tls else None
+        identity = self._identity_from(info)
+        if der is not None:
+            self._check_pin(identity.serial, der)
+        self.identity = identity
+        return identity
+
+    def _identity_from(self, info: object) -> ChargerIdentity:
         if not isinstance(info, dict) or not info.get("ObjectId"):
             raise ProtocolError(f"{self.endpoint} answered /api/info without an ObjectId.")
         identity = ChargerIdentity.from_info(info)
@@ -89,8 +96,27 @@ class AlfenSession:
             raise ProtocolError(
                 f"{self.endpoint} is charger {identity.serial}, not {self._expected_serial}."
             )
-        if der is not None:
-            self._check_pin(identity.serial, der)
+        return identity
+
+    async def _identify_pinned(self) -> ChargerIdentity | None:
+        """/api/info over a new connection that trusts only the expected charger's pin, kept
+        for the login: one TLS handshake instead of two, which counts when a whole car park
+        reconnects at once. None without such a pin, or when the certificate no longer
+        matches it (`identify()` then tells the installer both fingerprints)."""
+        serial = self._expected_serial
+        pin = self._pins.get(serial) if serial and self._is_tls else None
+        if pin is None or self._client is not None:
+            return None
+        client = self._new_client(pinned_context(pin))
+        try:
+            identity = self._identity_from(self._json(await self._send(client, "GET", "/api/info")))
+        except PinMismatch:
+            await client.aclose()
+            return None
+        except BaseException:
+            await client.aclose()
+            raise
+        self._client = client
         self.identity = identity
         return identity
 
@@ -107,13 +133,9 @@ class AlfenSession:
         elif pin.sha256 != presented:
             raise CertificateChanged(serial, pin.sha256, presented)
 
-    async def open(self, *, identified: bool = False) -> ChargerIdentity:
-        """Identify, then log in over a connection that trusts only the pinned certificate.
-
-        `identified` skips the identification when the caller has just done it (waiting for
-        a reboot polls by identifying): one TLS handshake less per charger coming back.
-        """
-        identity = self.identity if identified and self.identity else await self.identify()
+    async def open(self) -> ChargerIdentity:
+        """Identify, then log in over a connection that trusts only the pinned certificate."""
+        identity = await self._identify_pinned() or await self.identify()
         if self._client is None:
             verify: ssl.SSLContext | bool = False
             if self._is_tls:
