@@ -7,7 +7,15 @@ import dataclasses
 import pytest
 
 from app.core.licence import Feature
-from app.core.plan import AlbPlan, AlbSource, ChargerFacts, MeterProtocol, P1Plan, Plan
+from app.core.plan import (
+    AlbPlan,
+    AlbSource,
+    ChargerFacts,
+    ChargerPlan,
+    MeterProtocol,
+    P1Plan,
+    Plan,
+)
 from app.core.plan_rules import validate_charger, validate_plan
 from app.core.scn import ScnCandidate, ScnProposal, ScnSettings, plan_network
 from app.core.scn_rules import alternation_warning
@@ -262,25 +270,25 @@ def test_one_phase_mapping_per_socket() -> None:
 # --- what the charger reports when the plan is applied ----------------------------------------
 
 
-def member() -> tuple[object, ChargerFacts]:
+def member() -> tuple[ChargerPlan, ChargerFacts]:
     plan = plan_network(settings(), candidates()).plan.chargers[1]
     return plan, ChargerFacts(1, 3, int(Feature.SCN), {}, FIRMWARE)
 
 
 def test_applying_checks_sockets_firmware_and_phases_against_the_charger() -> None:
     plan, facts = member()
-    assert validate_charger(plan, facts) == []  # type: ignore[arg-type]
-    found = validate_charger(plan, dataclasses.replace(facts, sockets=2))  # type: ignore[arg-type]
+    assert validate_charger(plan, facts) == []
+    found = validate_charger(plan, dataclasses.replace(facts, sockets=2))
     assert [v.message for v in found] == [
         "SCN: the network was planned with 1 socket(s) on this charger, but it has 2; plan the "
         "network again."
     ]
-    found = validate_charger(plan, dataclasses.replace(facts, firmware="7.5.0-1"))  # type: ignore[arg-type]
+    found = validate_charger(plan, dataclasses.replace(facts, firmware="7.5.0-1"))
     assert [v.message for v in found] == [
         "SCN: the network was planned for firmware 7.4.5-4415 on every member, but this charger "
         "runs 7.5.0-1; update it or plan the network again."
     ]
-    found = validate_charger(plan, dataclasses.replace(facts, phases=1))  # type: ignore[arg-type]
+    found = validate_charger(plan, dataclasses.replace(facts, phases=1))
     assert [v.message for v in found] == [
         "SCN phase mapping L3L1L2 of socket 1 is for a 3-phase charger, but this one is "
         "single-phase."
@@ -290,7 +298,7 @@ def test_applying_checks_sockets_firmware_and_phases_against_the_charger() -> No
 def test_a_licence_key_in_the_plan_stands_in_for_the_missing_licence() -> None:
     plan, facts = member()
     no_licence = dataclasses.replace(facts, licence_bits=0)
-    assert [v.field for v in validate_charger(plan, no_licence)] == ["scn"]  # type: ignore[arg-type]
+    assert [v.field for v in validate_charger(plan, no_licence)] == ["scn"]
 
 
 # --- alternation warning ----------------------------------------------------------------------

@@ -57,7 +57,7 @@ SITE = {
 
 @pytest.fixture
 async def park() -> AsyncIterator[SimulatedSite]:
-    async with SimulatedSite(parse_site(SITE, "park.toml"), time_scale=20) as site:
+    async with SimulatedSite(parse_site(SITE, "park.toml"), time_scale=40) as site:
         yield site
 
 
@@ -164,7 +164,7 @@ async def test_applied_network_shares_capacity_in_the_simulator(
     chargers = [park.node(c.serial).charger for c in plan.chargers]
     for charger in chargers:
         charger.plug(1, SimEV(phases=3, min_current=6, max_current=32))
-    # After the test phase (60 s of site time, 3 s here) 32 A is split over four sockets.
+    # After the test phase (60 s of site time, 1.5 s here) 32 A is split over four sockets.
     # (8 A each: below the 13 A socket maximum.)
     await eventually(
         lambda: all(abs(c.sockets[0].currents[0] - 8.0) < 0.01 for c in chargers),
