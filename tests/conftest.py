@@ -53,7 +53,9 @@ def _fail_on_loop_exceptions(request: pytest.FixtureRequest) -> Iterator[None]:
     if "asyncio" not in request.keywords:
         yield
         return
-    loop = asyncio.get_event_loop_policy().get_event_loop()
+    # The loop the test runs on (pytest-asyncio's function-scoped runner): asking the policy for
+    # "the current loop" fails from the second async test of a module on (it was closed).
+    loop: asyncio.AbstractEventLoop = request.getfixturevalue("_function_scoped_runner").get_loop()
     loop.set_exception_handler(lambda _loop, context: caught.append(context))
     yield
     loop.set_exception_handler(None)
