@@ -158,6 +158,19 @@ _MISMATCH_TEXT = (
     "same conductors as the meter, and the meter's configuration."
 )
 
+NOT_CHARGING_TEXT = (
+    "The EV was not charging when the test load went on. Start a session, wait for the "
+    "voltage measurement (about a minute) and repeat."
+)
+SIGN_RISE_TEXT = (
+    "The meter current fell by {:.1f} A when the test load went on: the meter reads with the "
+    "wrong sign (reversed current transformer or swapped import/export)."
+)
+NO_RISE_TEXT = (
+    "The meter rose by only {:.1f} A for a {:.1f} A test load: the load is not behind this "
+    "meter, or the meter's scale is wrong."
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TestMaximum:

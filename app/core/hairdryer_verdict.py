@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.core.hairdryer import EV_MINIMUM_A, BaselineCheck, Finding, Reason
+from app.core.hairdryer import (
+    EV_MINIMUM_A,
+    NO_RISE_TEXT,
+    NOT_CHARGING_TEXT,
+    SIGN_RISE_TEXT,
+    BaselineCheck,
+    Finding,
+    Reason,
+)
 from app.core.phase_id import Levels, PhaseIdResult, PhaseIdStatus, identify_levels
 from app.core.phases import PhaseMapping
 from app.core.series import BoolArray, FloatArray
@@ -183,7 +191,8 @@ def analyse(rec: Recording, setup: TestSetup) -> Reaction:
     household = rec.meter - on_grid if setup.include_ev else rec.meter
     installation = rec.meter if setup.include_ev else rec.meter + on_grid
     rise = _means(household, rec.final) - _means(household, rec.before)
-    load_phase = int(np.nanargmax(rise)) + 1 if np.isfinite(rise).any() else None
+    # the phase that changed most; a meter with the wrong sign shows the load as a fall
+    load_phase = int(np.nanargmax(np.abs(rise))) + 1 if np.isfinite(rise).any() else None
     ev_before, ev_after = _mean(ev, rec.before), _mean(ev, rec.final)
     active = np.nan_to_num(_means(rec.socket, rec.before)) >= CHARGING_A
     ev_phases = _phases_of(true_map, active)
@@ -269,8 +278,8 @@ def _checks(
     notes: list[str] = []
     charging = math.isfinite(r.ev_before) and r.ev_before >= CHARGING_A
     if not charging:
-        reasons.append(Reason(Finding.NOT_CHARGING, _NOT_CHARGING))
-        return (Check("EV charging before the load", False, _NOT_CHARGING),), reasons, ()
+        reasons.append(Reason(Finding.NOT_CHARGING, NOT_CHARGING_TEXT))
+        return (Check("EV charging before the load", False, NOT_CHARGING_TEXT),), reasons, ()
     rose = r.load_rise >= max(1.0, 0.5 * setup.test_load)
     fell = r.fall >= CHARGING_A or (r.paused and r.ev_before >= CHARGING_A)
     on_phase = r.load_phase in r.expected_phases
@@ -309,8 +318,8 @@ def _meter_reasons(
     if rose:
         return []
     if r.load_rise <= -0.5 * setup.test_load:
-        return [Reason(Finding.METER_SIGN, _SIGN_RISE.format(-r.load_rise))]
-    return [Reason(Finding.METER_NO_RISE, _NO_RISE.format(r.load_rise, setup.test_load))]
+        return [Reason(Finding.METER_SIGN, SIGN_RISE_TEXT.format(-r.load_rise))]
+    return [Reason(Finding.METER_NO_RISE, NO_RISE_TEXT.format(r.load_rise, setup.test_load))]
 
 
 def _frozen(rec: Recording) -> bool:
@@ -401,17 +410,3 @@ def _no_fall_text(r: Reaction, setup: TestSetup) -> str:
         f"meter rose by {r.load_rise:.1f} A. Check that ALB is enabled and licensed, its data "
         "source is the meter, and the phase mapping."
     )
-
-
-_NOT_CHARGING = (
-    "The EV was not charging when the test load went on. Start a session, wait for the "
-    "voltage measurement (about a minute) and repeat."
-)
-_SIGN_RISE = (
-    "The meter current fell by {:.1f} A when the test load went on: the meter reads with the "
-    "wrong sign (reversed current transformer or swapped import/export)."
-)
-_NO_RISE = (
-    "The meter rose by only {:.1f} A for a {:.1f} A test load: the load is not behind this "
-    "meter, or the meter's scale is wrong."
-)

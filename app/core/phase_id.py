@@ -18,13 +18,13 @@ from __future__ import annotations
 import enum
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from app.core.errors import InvalidInput
 from app.core.phases import PhaseMapping
-from app.core.series import FloatArray
+from app.core.series import BoolArray, FloatArray
 
 MIN_STEP_A = 2.0  # smaller steps drown in ordinary household noise
 MIN_SNR = 3.0  # step / household noise
@@ -101,6 +101,7 @@ class Score:
     gain: float
     residual: float  # RMS over edges and phases, A
     prediction: FloatArray  # (3, J) before the gain
+    error: FloatArray  # (3, J) what the gain times the prediction leaves unexplained
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,8 @@ def score_mappings(d_socket: FloatArray, d_meter: FloatArray, phases: int) -> li
         power = float((prediction**2).sum())
         gain = float((prediction * d_meter).sum()) / power if power > 0 else 0.0
         error = d_meter - gain * prediction
-        scores.append(Score(mapping, gain, float(np.sqrt((error**2).mean())), prediction))
+        rms = float(np.sqrt((error**2).mean()))
+        scores.append(Score(mapping, gain, rms, prediction, error))
     return sorted(scores, key=lambda s: s.residual)
 
 
@@ -208,7 +210,24 @@ def identify_levels(
             f"{step:.1f} A: too noisy to tell the phases apart."
         )
         return _refuse(Refusal.NOISY, text, step=step, noise=levels.noise)
-    return _decide(score_mappings(d_socket, d_meter, phases), phases, configured, step, levels)
+    scores = score_mappings(d_socket, d_meter, phases)
+    disturbed = _disturbed_edges(scores[0], step)
+    note = ""
+    if disturbed.any():
+        count, edges = int(disturbed.sum()), int(disturbed.size)
+        if 3 * count > edges or edges - count < 2:
+            text = f"Household loads switched during {count} of the {edges} steps."
+            return _refuse(Refusal.NOISY, text, step=step, noise=levels.noise)
+        scores = score_mappings(d_socket[:, ~disturbed], d_meter[:, ~disturbed], phases)
+        note = f" {count} of {edges} steps, disturbed by a household load switching, were left out."
+    result = _decide(scores, phases, configured, step, levels)
+    return replace(result, reason=result.reason + note) if note else result
+
+
+def _disturbed_edges(best: Score, step: float) -> BoolArray:
+    """Edges the best mapping explains far worse than the others: a load switched there."""
+    per_edge = np.sqrt((best.error**2).mean(axis=0))
+    return per_edge > max(MAX_FIT_RESIDUAL * step, 3 * float(np.median(per_edge)))  # type: ignore[no-any-return]
 
 
 def _decide(
@@ -220,8 +239,7 @@ def _decide(
 ) -> PhaseIdResult:
     best = scores[0]
     if best.residual > MAX_FIT_RESIDUAL * step:
-        refusal, text = _misfit(best, levels, step)
-        return _refuse(refusal, text, step=step, noise=levels.noise)
+        return _misfit(best, step, levels.noise)
     ties = [s for s in scores if _distance(s, best) < TIE_DISTANCE * step]
     rivals = [s.residual for s in scores if _distance(s, best) >= TIE_DISTANCE * step]
     confidence = 1.0 - best.residual / min(rivals) if rivals else 1.0
@@ -245,16 +263,21 @@ def _decide(
     )
 
 
-def _misfit(best: Score, levels: Levels, step: float) -> tuple[Refusal, str]:
-    """A poor fit: one bad edge means a load switched during the probe; else no mapping fits."""
-    d_meter = np.diff(levels.meter, axis=1)
-    per_edge = np.sqrt(((d_meter - best.gain * best.prediction) ** 2).mean(axis=0))
-    if per_edge.size >= 3 and per_edge.max() > 3 * max(float(np.median(per_edge)), 0.05 * step):
-        return Refusal.NOISY, "A household load switched on or off during the probe."
-    return Refusal.NO_FIT, (
+def _misfit(best: Score, step: float, noise: float) -> PhaseIdResult:
+    """A poor fit: systematic (follows the steps) means no mapping fits; else loads switched."""
+    direction = best.prediction.sum(axis=0)
+    error = best.error
+    power = float((direction**2).sum())
+    along = np.outer(np.ones(3), direction) * ((error @ direction) / power)[:, None] if power else 0
+    share = float((np.asarray(along) ** 2).sum() / max(float((error**2).sum()), 1e-12))
+    if share < 0.7:
+        text = "Household loads switched during the probe: the steps do not repeat."
+        return _refuse(Refusal.NOISY, text, step=step, noise=noise)
+    text = (
         f"The best phase mapping ({best.mapping.value}) still leaves {best.residual:.1f} A "
-        f"unexplained per step of {step:.1f} A."
+        f"unexplained per step of {step:.1f} A, the same way at every step."
     )
+    return _refuse(Refusal.NO_FIT, text, step=step, noise=noise)
 
 
 def _distance(a: Score, b: Score) -> float:

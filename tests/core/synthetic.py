@@ -125,7 +125,9 @@ class Probe:
     follow: bool = True
     meter_sees_ev: bool = True
     gain: float = 1.0
+    meter_phase_gain: tuple[float, float, float] = (1.0, 1.0, 1.0)
     switch_at: float | None = None  # a household load of 8 A switching on at this time
+    toggle_every: float | None = None  # an 8 A household load toggling with this period
     seed: int = 3
 
     def data(self) -> ProbeData:
@@ -145,7 +147,10 @@ class Probe:
             house = np.array(self.household) + rng.normal(0, self.noise, 3)
             if self.switch_at is not None and now >= self.switch_at:
                 house[1] += 8.0
-            seen = _on_grid(np.nan_to_num(current), self.wiring) if self.meter_sees_ev else 0.0
+            if self.toggle_every is not None and int(now // self.toggle_every) % 2:
+                house[1] += 8.0
+            seen = _on_grid(np.nan_to_num(current), self.wiring) * self.meter_phase_gain
+            seen = seen if self.meter_sees_ev else 0.0
             meter[:, i] = self.gain * (house + seen)
         segments = tuple((k * self.dwell, (k + 1) * self.dwell) for k in range(len(self.levels)))
         return ProbeData(t, socket, meter, segments, phases=phases)
