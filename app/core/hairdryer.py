@@ -35,6 +35,7 @@ class Finding(enum.Enum):
     METER_SCALE = "meter_scale"
     METER_PHASE_ORDER = "meter_phase_order"
     METER_MISMATCH = "meter_mismatch"
+    INCLUDE_SETTING = "include_setting"
     PHASE_MISMATCH = "phase_mismatch"
     NOT_CHARGING = "not_charging"
     LOAD_OFF_PHASE = "load_off_phase"

@@ -165,8 +165,11 @@ def ev_on_grid(socket: FloatArray, mapping: PhaseMapping) -> FloatArray:
 
 
 def session_phase_check(rec: Recording, setup: TestSetup) -> PhaseIdResult | None:
-    """Where the EV's current appeared on the meter when the session started (meter incl. EV)."""
-    if not setup.include_ev or setup.mapping is PhaseMapping.NONE:
+    """Where the EV's current appeared on the meter when the session started.
+
+    With a meter that excludes the EV (206F_0 = 0) the meter should not see it at all.
+    """
+    if setup.mapping is PhaseMapping.NONE:
         return None
     socket_on = np.nan_to_num(_means(rec.socket, rec.before))
     meter_on = _means(rec.meter, rec.before)
@@ -284,7 +287,9 @@ def _checks(
     fell = r.fall >= CHARGING_A or (r.paused and r.ev_before >= CHARGING_A)
     on_phase = r.load_phase in r.expected_phases
     reasons += _meter_reasons(rec, setup, r, rose, fell)
-    if r.session_phase is not None and r.session_phase.wiring_fault:
+    if not setup.include_ev and _meter_saw_ev(r):
+        reasons.append(Reason(Finding.INCLUDE_SETTING, _INCLUDE_TEXT))
+    elif r.session_phase is not None and r.session_phase.wiring_fault:
         reasons.append(Reason(Finding.PHASE_MISMATCH, _phase_text(r.session_phase, setup)))
     if rose and not fell and not on_phase and r.load_phase is not None:
         reasons.append(Reason(Finding.LOAD_OFF_PHASE, _off_phase_text(r)))
@@ -306,6 +311,18 @@ def _checks(
     return checks, reasons, tuple(notes)
 
 
+def _meter_saw_ev(r: Reaction) -> bool:
+    session = r.session_phase
+    return session is not None and session.status is not PhaseIdStatus.REFUSED
+
+
+_INCLUDE_TEXT = (
+    "The charger is set to a meter that excludes the EV (206F_0 = 0), but the meter's current "
+    "rose with the EV's when the session started: it includes the EV. Set 206F_0 to 1 "
+    "(measurements include the charging EV), or the charger counts itself twice."
+)
+
+
 def _fault(r: Reaction) -> bool:
     return r.session_phase is not None and r.session_phase.wiring_fault
 
@@ -325,9 +342,12 @@ def _meter_reasons(
 def _frozen(rec: Recording) -> bool:
     """No meter value changed while the load was on (or none arrived at all)."""
     window = rec.mask(rec.t_on - rec.before_s, math.inf)
-    values = rec.meter[:, window]
-    values = values[np.isfinite(values)]
-    return values.size == 0 or bool(np.ptp(values.reshape(-1)) < FROZEN_A)
+    spans = []
+    for row in rec.meter[:, window]:
+        finite = row[np.isfinite(row)]
+        if finite.size:
+            spans.append(float(np.ptp(finite)))
+    return not spans or max(spans) < FROZEN_A
 
 
 def _at_safe_current(rec: Recording, setup: TestSetup) -> bool:

@@ -76,13 +76,13 @@ class RestoreFileWriter:
                 )
             self.originals.update((pid, found[pid].value) for pid in new)
             self._save()
-        await self._client.write(dict(values))
+        await self._client.write({pid: value for pid, value in values.items()})
         await self._check(dict(values), "the temporary value")
 
     async def restore(self) -> None:
         if not self.originals:
             return
-        await self._client.write(dict(self.originals))
+        await self._client.write({pid: value for pid, value in self.originals.items()})
         await self._check(self.originals, "the original value")
         log.info("Restored %s on %s", _describe(self.originals), self.serial)
         self.originals.clear()

@@ -48,6 +48,7 @@ class LiveSite:
     voltage: float = 230.0
     main_fuse: float = 25.0
     meter_silent: bool = False
+    meter_inverted: bool = False  # fault: the meter reads with the wrong sign (reversed CT)
     grid: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
 
     def charger(self, serial: object) -> SimCharger:
@@ -64,6 +65,10 @@ class LiveSite:
             if load.on:
                 totals = [t + a for t, a in zip(totals, load.amps, strict=True)]
         return totals
+
+    def meter_reading(self) -> list[float]:
+        """Grid currents as the site meter reports them (and the chargers' ALB reads them)."""
+        return [-a for a in self.grid] if self.meter_inverted else list(self.grid)
 
     def volts(self, grid_phase: int) -> float:
         """Voltage of grid phase 1..3: nominal plus a small deterministic wobble."""
@@ -118,8 +123,9 @@ def _alb_limits(site: LiveSite, charger: SimCharger) -> list[float | None]:
             own[grid_phase - 1] += socket.currents[i]
             sharing[grid_phase - 1] += 1 if socket.ev is not None else 0
     includes = int(_num(charger, "206F_0")) == 1
+    reading = site.meter_reading()
     available = [
-        alb_available(_num(charger, "2067_0"), site.grid[g], own[g], includes) for g in range(3)
+        alb_available(_num(charger, "2067_0"), reading[g], own[g], includes) for g in range(3)
     ]
     limits: list[float | None] = []
     for socket in charger.sockets:
@@ -209,5 +215,5 @@ class Physics:
                 socket_volts = [volts[g - 1] if i < wired else 0.0 for i, g in enumerate(phases)]
                 publish_socket(charger, socket, socket_volts, dt)
             if not site.meter_silent:
-                publish_smart_meter(charger, list(volts), grid, dt)
+                publish_smart_meter(charger, list(volts), site.meter_reading(), dt)
         self.ticks += 1

@@ -174,3 +174,20 @@ def test_a_meter_reading_a_tenth_fails_with_meter_no_rise() -> None:
     verdict = judge(site.record(), site.setup())
     assert Finding.METER_NO_RISE in verdict.findings
     assert "scale" in next(r.text for r in verdict.reasons if r.finding is Finding.METER_NO_RISE)
+
+
+def test_exclude_setting_with_a_meter_that_sees_the_ev_is_named() -> None:
+    # the meter is at the grid connection (sees the EV) but 206F_0 says it excludes it
+    site = AlbSite(include_ev=False)
+    record = site.record()
+    ev_on_meter = AlbSite(include_ev=True).record()
+    record = type(record)(
+        record.t,
+        ev_on_meter.meter,
+        record.socket,
+        record.active_limit,
+        ev_on_meter.baseline_meter,
+        record.t_on,
+    )
+    verdict = judge(record, site.setup())
+    assert Finding.INCLUDE_SETTING in verdict.findings

@@ -1,0 +1,127 @@
+"""The hair-dryer test end to end against the simulated site on 127.0.0.1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.hairdryer import Finding
+from app.protocol.verify_alb import HairDryerTest
+from app.sim.runner import SimulatedSite
+from tests.protocol.verify_support import (
+    FAST,
+    ONE,
+    RATE_HZ,
+    REAL_MAXIMUM,
+    THREE,
+    connected,
+    control,
+    installer,
+    running,
+    site_data,
+    until,
+    value_of,
+    writer,
+)
+
+
+async def _run(site, serial: str, tmp_path: Path, **answers: object):  # type: ignore[no-untyped-def]
+    prompter = installer(site, serial, **answers)
+    async with connected(site, serial) as client:
+        test = HairDryerTest(
+            client,
+            prompter,
+            writer(client, tmp_path, serial),
+            serial=serial,
+            timing=FAST,
+            rate_hz=RATE_HZ,
+        )
+        return await test.run(), prompter
+
+
+def _meter_l1(site: SimulatedSite) -> float:
+    return float(value_of(site, THREE, "5221_A"))  # type: ignore[arg-type]
+
+
+async def test_correct_site_passes_and_the_real_maximum_is_back(tmp_path: Path) -> None:
+    async with running() as site:
+        result, prompter = await _run(site, THREE, tmp_path)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    verdict = result.verdict
+    assert verdict.passed, [r.text for r in verdict.reasons]
+    assert verdict.test_maximum == 12.0  # household peak 4 A + 9 A, less 1 A
+    reaction = verdict.reaction
+    assert reaction is not None
+    assert reaction.load_phase == 2  # the dryer is on L2
+    assert reaction.load_rise == pytest.approx(9.0, abs=0.5)
+    assert reaction.ev_before == pytest.approx(8.0, abs=0.5)  # 12 A - 4 A on L1
+    assert reaction.paused
+    assert reaction.delay_s is not None and reaction.delay_s < 1.5
+    assert result.window is not None and len(result.window) > 20
+    assert "PASS" in prompter.asked("verdict")[0].text
+    assert not (tmp_path / f"{THREE}.json").exists()
+
+
+async def test_alb_off_fails_with_alb_off_and_writes_nothing(tmp_path: Path) -> None:
+    async with running(site_data(**{"2064_0": 0})) as site:
+        result, prompter = await _run(site, THREE, tmp_path)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    assert result.verdict.findings == (Finding.ALB_OFF,)
+    assert "2064_0" in result.verdict.reasons[0].text
+    assert not prompter.asked("test_maximum")
+
+
+async def test_inverted_meter_fails_with_meter_sign_at_the_baseline(tmp_path: Path) -> None:
+    async with running() as site:
+        await control(site, "/fault", {"kind": "meter_inverted", "on": True})
+        await until(lambda: _meter_l1(site) < 0, "the inverted meter")
+        result, _ = await _run(site, THREE, tmp_path, continue_after_mismatch=False)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    assert result.verdict.findings == (Finding.METER_SIGN,)
+
+
+async def test_inverted_meter_fails_with_meter_sign_when_carried_on(tmp_path: Path) -> None:
+    async with running() as site:
+        await control(site, "/fault", {"kind": "meter_inverted", "on": True})
+        await until(lambda: _meter_l1(site) < 0, "the inverted meter")
+        result, _ = await _run(site, THREE, tmp_path, continue_after_mismatch=True)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    findings = result.verdict.findings
+    assert findings[0] is Finding.METER_SIGN
+    assert Finding.EV_NO_FALL in findings  # ALB thought the house was exporting
+
+
+async def test_miswired_phase_fails_with_phase_mismatch(tmp_path: Path) -> None:
+    async with running() as site:
+        await control(site, "/wiring", {"serial": ONE, "socket": 1, "mapping": "L2"})
+        result, _ = await _run(site, ONE, tmp_path)
+    findings = result.verdict.findings
+    assert Finding.PHASE_MISMATCH in findings
+    text = next(r.text for r in result.verdict.reasons if r.finding is Finding.PHASE_MISMATCH)
+    assert "grid L2" in text and "says L1" in text
+
+
+async def test_silent_meter_fails_with_meter_silent_safe_current(tmp_path: Path) -> None:
+    async def silence_then_switch(_text: str) -> bool:
+        await control(site, "/fault", {"kind": "meter_silent", "on": True})
+        await control(site, "/load", {"name": "hair dryer", "on": True})
+        return True
+
+    async with running() as site:
+        result, _ = await _run(site, THREE, tmp_path, load_on=silence_then_switch)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    verdict = result.verdict
+    assert verdict.findings[0] is Finding.METER_SILENT
+    assert "safe current (6 A)" in verdict.reasons[0].text
+
+
+async def test_meter_silent_from_the_start_fails_with_meter_silent(tmp_path: Path) -> None:
+    async with running() as site:
+        await control(site, "/fault", {"kind": "meter_silent", "on": True})
+        result, _ = await _run(site, THREE, tmp_path)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    verdict = result.verdict
+    assert verdict.findings[0] is Finding.METER_SILENT
+    assert verdict.reaction is not None
+    assert verdict.reaction.ev_before == pytest.approx(6.0, abs=0.1)  # the ALB safe current
