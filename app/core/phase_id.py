@@ -30,6 +30,7 @@ MIN_STEP_A = 2.0  # smaller steps drown in ordinary household noise
 MIN_SNR = 3.0  # step / household noise
 MAX_FIT_RESIDUAL = 0.3  # of the step: the best mapping must explain the edges this well
 TIE_DISTANCE = 0.25  # of the step: mappings predicting closer than this are indistinguishable
+VOLTAGE_MARGIN_V = 0.1  # the runner-up must be this much (and twice) further off
 
 
 class PhaseIdStatus(enum.Enum):
@@ -75,6 +76,8 @@ class ProbeData:
     segments: tuple[tuple[float, float], ...]
     phases: int = 3
     settled: float = 0.5
+    socket_v: FloatArray | None = None  # the socket meter's phase voltages (3, n), optional
+    meter_v: FloatArray | None = None  # the grid meter's phase voltages (3, n), optional
 
     def __post_init__(self) -> None:
         n = self.t.shape[0]
@@ -179,9 +182,62 @@ def identify(
     min_snr: float = MIN_SNR,
 ) -> PhaseIdResult:
     """Infer the mapping from a probe; see the module text for the method and its limits."""
-    return identify_levels(
+    result = identify_levels(
         settled_levels(data), data.phases, configured, min_step=min_step, min_snr=min_snr
     )
+    if result.status is PhaseIdStatus.PARTIAL and data.socket_v is not None:
+        return _order_by_voltage(result, data)
+    return result
+
+
+def _order_by_voltage(result: PhaseIdResult, data: ProbeData) -> PhaseIdResult:
+    """Pick among current-equivalent mappings by matching the socket's and the meter's
+    phase voltages (each grid phase has its own level and wobble). Unchanged when unclear."""
+    assert data.socket_v is not None
+    if data.meter_v is None:
+        return result
+    scored = []
+    for mapping in result.candidates:
+        distance = _voltage_distance(mapping, data.socket_v, data.meter_v)
+        if distance is None:
+            return result
+        scored.append((distance, mapping))
+    scored.sort(key=lambda pair: pair[0])
+    (best, mapping), (second, _) = scored[0], scored[1]
+    if second < 2 * best + VOLTAGE_MARGIN_V:
+        return result
+    fault = result.configured not in (None, PhaseMapping.NONE, mapping)
+    text = (
+        f"The charger's phases land on grid {mapping.value}: the current steps show where "
+        f"they go, the phase voltages (within {best:.2f} V, next best {second:.2f} V) their "
+        "order."
+    )
+    if fault and result.configured is not None:
+        text += f" The configured mapping {result.configured.value} contradicts this."
+    return replace(
+        result,
+        status=PhaseIdStatus.IDENTIFIED,
+        mapping=mapping,
+        candidates=(mapping,),
+        grid_phase_of=mapping.grid_phases,
+        wiring_fault=fault,
+        reason=text,
+    )
+
+
+def _voltage_distance(
+    mapping: PhaseMapping, socket_v: FloatArray, meter_v: FloatArray
+) -> float | None:
+    """Median difference of each charger phase's voltage and its grid phase's (the worst
+    phase); None without data. The median ignores samples taken while a reading lagged."""
+    worst = 0.0
+    for k, grid in enumerate(mapping.grid_phases):
+        a, b = socket_v[k], meter_v[grid - 1]
+        ok = np.isfinite(a) & np.isfinite(b) & (a > 50.0) & (b > 50.0)
+        if ok.sum() < 8:
+            return None
+        worst = max(worst, float(np.median(np.abs(a[ok] - b[ok]))))
+    return worst
 
 
 def identify_levels(

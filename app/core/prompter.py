@@ -85,7 +85,8 @@ class ScriptedPrompter:
 
     An answer may be a value, `CANCEL`, a list (consumed one per ask of that key), or a
     callable taking the question text and returning the answer or an awaitable of it (so a
-    test can switch a simulated load on when asked). A question with no scripted answer uses
+    test can switch a simulated load on when asked). A callable on an `inform` key runs when
+    that message is shown; returning `CANCEL` there is the installer pressing Cancel. A question with no scripted answer uses
     its default (numbers) or fails the procedure with InvalidInput.
     """
 
@@ -112,8 +113,8 @@ class ScriptedPrompter:
     async def inform(self, key: str, text: str) -> None:
         self.log.append(Exchange("inform", key, text))
         hook = self.answers.get(key)
-        if callable(hook):
-            await _resolve(hook, text)
+        if callable(hook) and await _resolve(hook, text) is CANCEL:
+            raise Cancelled(f"Cancelled at: {text}")
 
     def asked(self, key: str) -> list[Exchange]:
         """Every exchange with this key, in order."""

@@ -52,3 +52,9 @@ async def test_unscripted_question_and_out_of_range_answer_fail_clearly() -> Non
         await prompter.ask_number("n", "?", NumberQuestion("A", minimum=0, maximum=40))
     with pytest.raises(InvalidInput):
         await ScriptedPrompter({"c": "z"}).choose("c", "?", ["a", "b"])
+
+
+async def test_an_inform_hook_may_cancel() -> None:
+    prompter = ScriptedPrompter({"step": lambda _text: CANCEL})
+    with pytest.raises(Cancelled):
+        await prompter.inform("step", "Step 1/6")
