@@ -86,8 +86,8 @@ class ScriptedPrompter:
     An answer may be a value, `CANCEL`, a list (consumed one per ask of that key), or a
     callable taking the question text and returning the answer or an awaitable of it (so a
     test can switch a simulated load on when asked). A callable on an `inform` key runs when
-    that message is shown; returning `CANCEL` there is the installer pressing Cancel. A question with no scripted answer uses
-    its default (numbers) or fails the procedure with InvalidInput.
+    that message is shown; returning `CANCEL` there is the installer pressing Cancel. A
+    question with no scripted answer uses its default (numbers) or fails with InvalidInput.
     """
 
     answers: Mapping[str, object] = field(default_factory=dict)
