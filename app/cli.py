@@ -15,6 +15,7 @@ from app.core.errors import CommissionerError
 COMMAND_MODULES = (
     "app.commands.device",
     "app.commands.simulate",
+    "app.commands.verify",
 )
 
 Handler = Callable[[argparse.Namespace], int]
