@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 from pathlib import Path
 
 import pytest
 
+from app.core.errors import Unreachable
 from app.core.hairdryer import Finding
+from app.core.prompter import CANCEL, Cancelled
 from app.protocol.verify_alb import HairDryerTest
+from app.protocol.verify_report import save_report
 from app.sim.runner import SimulatedSite
 from tests.protocol.verify_support import (
     FAST,
@@ -125,3 +130,53 @@ async def test_meter_silent_from_the_start_fails_with_meter_silent(tmp_path: Pat
     assert verdict.findings[0] is Finding.METER_SILENT
     assert verdict.reaction is not None
     assert verdict.reaction.ev_before == pytest.approx(6.0, abs=0.1)  # the ALB safe current
+
+
+async def test_cancel_during_the_session_puts_the_real_maximum_back(tmp_path: Path) -> None:
+    async with running() as site:
+        with pytest.raises(Cancelled):
+            await _run(site, THREE, tmp_path, start_session=CANCEL)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    assert not (tmp_path / f"{THREE}.json").exists()
+
+
+async def test_task_cancelled_while_observing_still_restores(tmp_path: Path) -> None:
+    async with running() as site:
+        observing = asyncio.Event()
+
+        async def mark(_text: str) -> None:
+            observing.set()
+
+        run = asyncio.create_task(_run(site, THREE, tmp_path, observing=mark))
+        async with asyncio.timeout(30):
+            await observing.wait()
+        assert value_of(site, THREE, "2067_0") == 12.0
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await run
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    assert not (tmp_path / f"{THREE}.json").exists()
+
+
+async def test_an_error_mid_test_still_restores(tmp_path: Path) -> None:
+    async def fail(_text: str) -> bool:
+        raise Unreachable("the laptop lost the network")
+
+    async with running() as site:
+        with pytest.raises(Unreachable):
+            await _run(site, THREE, tmp_path, load_on=fail)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+
+
+async def test_the_report_holds_verdict_series_and_plot(tmp_path: Path) -> None:
+    async with running() as site:
+        result, _ = await _run(site, THREE, tmp_path)
+    paths = save_report(result, tmp_path / "reports")
+    report = json.loads(paths[0].read_text())
+    assert report["kind"] == "hair-dryer test" and report["serial"] == THREE
+    assert report["verdict"]["reaction"]["load_phase"] == 2
+    assert [c["passed"] for c in report["verdict"]["checks"]] == [True] * 5
+    assert report["config"]["mapping"] == "L1L2L3"
+    assert report["load_on_at"] > 0
+    svg = paths[1].read_text()
+    assert svg.count("<path") >= 6 and "test maximum 12 A" in svg
