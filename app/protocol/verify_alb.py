@@ -29,13 +29,8 @@ from app.core.hairdryer import (
     check_baseline,
     propose_test_maximum,
 )
-from app.core.hairdryer_verdict import (
-    Recording,
-    TestSetup,
-    Verdict,
-    early_verdict,
-    judge,
-)
+from app.core.hairdryer_reaction import Recording, TestSetup
+from app.core.hairdryer_verdict import Verdict, early_verdict, judge
 from app.core.prompter import Cancelled, NumberQuestion, Prompter
 from app.core.series import SeriesTable, Window, capacity_for
 from app.protocol.limits import LimitWriter

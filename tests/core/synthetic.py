@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from app.core.hairdryer_verdict import Recording, TestSetup
+from app.core.hairdryer_reaction import Recording, TestSetup
 from app.core.phase_id import ProbeData
 from app.core.phases import PhaseMapping
 

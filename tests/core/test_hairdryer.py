@@ -8,7 +8,8 @@ import pytest
 
 from app.core.errors import InvalidInput
 from app.core.hairdryer import Finding, check_baseline, propose_test_maximum
-from app.core.hairdryer_verdict import analyse, early_verdict, judge
+from app.core.hairdryer_reaction import analyse
+from app.core.hairdryer_verdict import early_verdict, judge
 from app.core.phase_id import PhaseIdStatus
 from app.core.phases import PhaseMapping
 from tests.core.synthetic import AlbSite
