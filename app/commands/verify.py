@@ -66,9 +66,12 @@ class TerminalPrompter:
             if not answer and question.default is not None:
                 return question.default
             try:
-                return question.check(float(answer.replace(",", ".")), key)
+                number = float(answer.replace(",", "."))
             except ValueError:
                 self._say(f"'{answer}' is not a number.")
+                continue
+            try:
+                return question.check(number, key)
             except InvalidInput as exc:
                 self._say(str(exc))
 

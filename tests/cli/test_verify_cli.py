@@ -133,3 +133,18 @@ async def test_cancel_in_the_terminal_puts_the_maximum_back(tmp_path: Path) -> N
     assert code == 1
     assert "Cancelled" in term.errors
     assert not (tmp_path / "pending-restore" / f"{THREE}.json").exists()
+
+
+async def test_phase_id_in_the_terminal_finds_a_rotated_charger(tmp_path: Path) -> None:
+    async with running() as site:
+        await control(site, "/wiring", {"serial": THREE, "socket": 1, "mapping": "L2L3L1"})
+        args = ("phase-id", "--steps", "4", "--dwell", "12", "--time-scale", "10", "--rate", "8")
+        term = await Terminal.start(site, tmp_path, *args)
+        await term.expect("start a session")
+        await control(site, "/ev", {"serial": THREE, "socket": 1, "phases": 3, "max_current": 16})
+        term.answer("y")
+        code = await term.finish()
+        assert value_of(site, THREE, "212A_0") == 32.0
+    assert code == 0, term.seen + term.errors
+    assert "IDENTIFIED" in term.seen and "grid L2L3L1" in term.seen
+    assert "contradicts" in term.seen  # configured L1L2L3
