@@ -95,14 +95,15 @@ async def test_one_phase_ev_on_a_rotated_three_phase_charger(tmp_path: Path) -> 
 
 @contextlib.asynccontextmanager
 async def _busy_household(site: SimulatedSite) -> AsyncIterator[None]:
-    """Someone keeps switching a 10 A appliance on L1 and L2 during the probe."""
+    """Someone keeps switching a 10 A appliance between L1 and L2 during the probe (about
+    ten times a second, so every held level sees several switches)."""
 
     async def toggle() -> None:
         on = False
         while True:
             on = not on
             await control(site, "/load", {"name": "oven", "phase": 1 if on else 2, "amps": 10.0})
-            await asyncio.sleep(0.15)
+            await asyncio.sleep(0.1)
 
     task = asyncio.create_task(toggle())
     try:
@@ -117,7 +118,8 @@ async def test_refuses_on_a_noisy_household_and_says_what_to_do(tmp_path: Path) 
     async with running() as site:
         await _wire(site, ONE, PhaseMapping.L2)
         async with _busy_household(site):
-            probe, prompter = await _probe(site, ONE, tmp_path)
+            settings = ProbeSettings(steps=4, dwell_s=2.0, charging_timeout_s=10.0)
+            probe, prompter = await _probe(site, ONE, tmp_path, settings=settings)
         assert value_of(site, ONE, "212A_0") == 32.0
     result = probe.result
     assert result.status is PhaseIdStatus.REFUSED and result.refusal is Refusal.NOISY
