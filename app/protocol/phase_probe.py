@@ -29,8 +29,9 @@ from app.core.phase_id import (
 from app.core.phases import PhaseMapping
 from app.core.prompter import Cancelled, Prompter
 from app.core.series import SeriesTable, Window, capacity_for
+from app.protocol.alfen_modbus import AlfenModbusClient
 from app.protocol.limits import LimitWriter
-from app.protocol.poller import HttpsSource, Poller, PropertyClient
+from app.protocol.poller import Poller, PropertyClient, charger_source
 from app.protocol.verify_common import (
     AlbConfig,
     external_limit,
@@ -103,6 +104,7 @@ class PhaseProbe:
         serial: str,
         settings: ProbeSettings | None = None,
         rate_hz: float = 4.0,
+        modbus: AlfenModbusClient | None = None,
     ) -> None:
         self.client = client
         self.prompter = prompter
@@ -110,15 +112,20 @@ class PhaseProbe:
         self.serial = serial
         self.settings = settings or ProbeSettings()
         self.rate_hz = rate_hz
+        self.modbus = modbus  # the slave map, when enabled, for the socket channels
         self.clock = time.monotonic
 
     async def run(self) -> PhaseProbeResult:
         """Step, record, infer; the answer (or the refusal and what to do) is in the result."""
         config = await read_config(self.client, self.settings.socket)
-        channels = charger_channels(config.sockets)
-        table = SeriesTable(names(channels), capacity_for(3600, self.rate_hz))
+        table = SeriesTable(
+            names(charger_channels(config.sockets)), capacity_for(3600, self.rate_hz)
+        )
         poller = Poller(
-            HttpsSource(self.client, channels), table, rate_hz=self.rate_hz, name=self.serial
+            charger_source(self.client, config.sockets, self.modbus),
+            table,
+            rate_hz=self.rate_hz,
+            name=self.serial,
         )
         async with poller:
             probe = await self._probe(poller, config)

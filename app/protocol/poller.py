@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol
 
-from app.core.channels import Channel
+from app.core.channels import Channel, charger_channels
 from app.core.errors import DeviceError, DeviceTimeout, InvalidInput
 from app.core.properties import PropertyId, PropertyValue, Value
 from app.core.series import DEFAULT_RATE_HZ, SeriesTable
@@ -141,6 +141,19 @@ class CombinedSource:
         if len(errors) == len(results):
             raise errors[0]
         return out
+
+
+def charger_source(
+    client: PropertyClient, sockets: int, modbus: AlfenModbusClient | None = None
+) -> SampleSource:
+    """What one charger's poller reads: everything over HTTPS, or, when the Modbus slave map
+    is enabled, the sockets over Modbus and only the meter and the rest over HTTPS."""
+    channels = charger_channels(sockets)
+    if modbus is None:
+        return HttpsSource(client, channels)
+    socket_part = ModbusSocketSource(modbus, sockets)
+    rest = [c for c in channels if c.name not in socket_part.names]
+    return CombinedSource(socket_part, HttpsSource(client, rest))
 
 
 @dataclass

@@ -33,8 +33,9 @@ from app.core.hairdryer_reaction import Recording, TestSetup
 from app.core.hairdryer_verdict import Verdict, early_verdict, judge
 from app.core.prompter import Cancelled, NumberQuestion, Prompter
 from app.core.series import SeriesTable, Window, capacity_for
+from app.protocol.alfen_modbus import AlfenModbusClient
 from app.protocol.limits import LimitWriter
-from app.protocol.poller import HttpsSource, Poller, PropertyClient
+from app.protocol.poller import Poller, PropertyClient, charger_source
 from app.protocol.verify_common import (
     MAX_METER,
     AlbConfig,
@@ -95,6 +96,7 @@ class HairDryerTest:
         socket: int = 1,
         timing: HairDryerTiming | None = None,
         rate_hz: float = 4.0,
+        modbus: AlfenModbusClient | None = None,
     ) -> None:
         self.client = client
         self.prompter = prompter
@@ -103,6 +105,7 @@ class HairDryerTest:
         self.socket = socket
         self.timing = timing or HairDryerTiming()
         self.rate_hz = rate_hz
+        self.modbus = modbus  # the slave map, when enabled, for the socket channels
         self.clock = time.monotonic
 
     async def run(self) -> HairDryerResult:
@@ -114,10 +117,14 @@ class HairDryerTest:
             result.verdict = early_verdict(blocking)
             await self._report(result)
             return result
-        channels = charger_channels(config.sockets)
-        table = SeriesTable(names(channels), capacity_for(3600, self.rate_hz))
+        table = SeriesTable(
+            names(charger_channels(config.sockets)), capacity_for(3600, self.rate_hz)
+        )
         poller = Poller(
-            HttpsSource(self.client, channels), table, rate_hz=self.rate_hz, name=self.serial
+            charger_source(self.client, config.sockets, self.modbus),
+            table,
+            rate_hz=self.rate_hz,
+            name=self.serial,
         )
         async with poller:
             await self._measure(poller, config, result)

@@ -10,7 +10,8 @@ import pytest
 
 from app.core.channels import charger_channels, names
 from app.core.series import SeriesTable
-from app.protocol.poller import HttpsSource, Poller
+from app.protocol.alfen_modbus import AlfenModbusClient
+from app.protocol.poller import HttpsSource, Poller, charger_source
 from tests.protocol.verify_support import HOUSEHOLD, THREE, connected, control, running
 
 
@@ -68,3 +69,17 @@ async def test_a_reboot_is_a_gap_in_the_history() -> None:
             await poller.wait_for(lambda r: not math.isnan(r["m.I1"]), 20.0, "the charger back")
     assert poller.stats.gaps >= 1
     assert np.isnan(table.window().column("s1.I1")).any()
+
+
+async def test_with_modbus_enabled_sockets_come_over_modbus_and_the_meter_over_https() -> None:
+    async with running() as site, connected(site, THREE) as client:
+        await control(site, "/ev", {"serial": THREE, "socket": 1, "phases": 3})
+        port = int(str(site.node(THREE).endpoint()["modbus"]).rsplit(":", 1)[1])
+        async with AlfenModbusClient("127.0.0.1", port, timeout=1.0) as modbus:
+            source = charger_source(client, 1, modbus)
+            poller = Poller(source, SeriesTable(source.names, 100), rate_hz=8)
+            async with poller:
+                row = await poller.wait_for(lambda r: r["s1.I1"] > 1.0, 10.0, "the EV charging")
+    assert row["s1.I1"] == pytest.approx(16.0, abs=0.1)  # over Modbus
+    assert row["m.I1"] == pytest.approx(HOUSEHOLD[0] + 16.0, abs=0.1)  # over HTTPS
+    assert set(names(charger_channels(1))) == set(source.names)

@@ -11,6 +11,7 @@ import pytest
 from app.core.errors import Unreachable
 from app.core.hairdryer import Finding
 from app.core.prompter import CANCEL, Cancelled
+from app.protocol.alfen_modbus import AlfenModbusClient
 from app.protocol.verify_alb import HairDryerTest
 from app.protocol.verify_report import save_report
 from app.sim.runner import SimulatedSite
@@ -31,7 +32,9 @@ from tests.protocol.verify_support import (
 )
 
 
-async def _run(site, serial: str, tmp_path: Path, **answers: object):  # type: ignore[no-untyped-def]
+async def _run(  # type: ignore[no-untyped-def]
+    site, serial: str, tmp_path: Path, modbus: AlfenModbusClient | None = None, **answers: object
+):
     prompter = installer(site, serial, **answers)
     async with connected(site, serial) as client:
         test = HairDryerTest(
@@ -41,6 +44,7 @@ async def _run(site, serial: str, tmp_path: Path, **answers: object):  # type: i
             serial=serial,
             timing=FAST,
             rate_hz=RATE_HZ,
+            modbus=modbus,
         )
         return await test.run(), prompter
 
@@ -180,3 +184,11 @@ async def test_the_report_holds_verdict_series_and_plot(tmp_path: Path) -> None:
     assert report["load_on_at"] > 0
     svg = paths[1].read_text()
     assert svg.count("<path") >= 6 and "test maximum 12 A" in svg
+
+
+async def test_passes_with_socket_channels_over_the_modbus_slave_map(tmp_path: Path) -> None:
+    async with running() as site:
+        port = int(str(site.node(THREE).endpoint()["modbus"]).rsplit(":", 1)[1])
+        async with AlfenModbusClient("127.0.0.1", port, timeout=1.0) as modbus:
+            result, _ = await _run(site, THREE, tmp_path, modbus=modbus)
+    assert result.verdict.passed, [r.text for r in result.verdict.reasons]
