@@ -252,10 +252,20 @@ def check_bundle() -> Outcome:
         libraries=len(licences.bundled_libraries()),
         missing_metadata=licences.missing_requirements(),
     )
-    broken = missing or detail["missing_metadata"]
-    if is_frozen() and (detail["version_metadata"] is None or not manifest_path.exists()):
-        broken = True
-    return (FAIL if broken else OK), detail
+    problems = [
+        text
+        for text, bad in (
+            (f"data files missing: {missing[:5]}", missing),
+            (f"metadata missing for: {detail['missing_metadata']}", detail["missing_metadata"]),
+            ("no version metadata", is_frozen() and detail["version_metadata"] is None),
+            (f"no {MANIFEST_NAME}", is_frozen() and not manifest_path.exists()),
+        )
+        if bad
+    ]
+    if problems:
+        detail["reason"] = "; ".join(problems)
+        return FAIL, detail
+    return OK, detail
 
 
 def _checks() -> list[tuple[str, Callable[[], Outcome]]]:
