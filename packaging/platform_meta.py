@@ -53,7 +53,9 @@ def pyproject_version() -> str:
 def app_meta() -> AppMeta:
     """Name, bundle id and version as the package itself states them."""
     if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
+        # Last, so that metadata is looked up in the environment before any stale
+        # commissioner.egg-info that a setuptools build left in the source tree.
+        sys.path.append(str(ROOT))
     import app
 
     return AppMeta(name=app.APP_NAME, bundle_id=app.BUNDLE_ID, version=app.__version__)
