@@ -12,7 +12,10 @@ from app import __version__
 from app.core.errors import CommissionerError
 
 # Each module registers its sub-commands; order is the order of `--help`.
-COMMAND_MODULES = ("app.commands.device",)
+COMMAND_MODULES = (
+    "app.commands.device",
+    "app.commands.simulate",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
