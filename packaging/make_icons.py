@@ -1,5 +1,8 @@
 """Render the app icon (resources/icons/commissioner.svg) to PNG, Windows .ico and macOS .icns.
 
+The SVG is the one the GUI uses for its windows (app/ui/resources.py), so the installers, the
+Dock/taskbar and the windows all show the same picture.
+
 Build-time tool, run by the PyInstaller spec (and usable by hand):
     python packaging/make_icons.py [OUT_DIR]        (default: build/icons)
 
