@@ -102,7 +102,5 @@ def check_qt_libraries() -> Outcome:
         "qasync_loop_result": loop_result,
         "plot_drawn": drawn,
     }
-    good = (
-        qasync.QtModuleName == "PySide6" and QT_LIB == "PySide6" and loop_result == 6 and drawn
-    )
+    good = qasync.QtModuleName == "PySide6" and QT_LIB == "PySide6" and loop_result == 6 and drawn
     return (OK if good else FAIL), detail

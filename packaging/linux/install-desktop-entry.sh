@@ -24,5 +24,7 @@ for png in "$here"/share/icons/hicolor/*/apps/"$id.png"; do
     mkdir -p "$data/icons/hicolor/$size_dir/apps"
     cp "$png" "$data/icons/hicolor/$size_dir/apps/"
 done
-command -v update-desktop-database >/dev/null && update-desktop-database -q "$data/applications" || true
+if command -v update-desktop-database >/dev/null; then
+    update-desktop-database -q "$data/applications" || true
+fi
 echo "installed $desktop"
