@@ -9,7 +9,10 @@ Standard library only, so any Python 3.11 can run it against any build. Steps:
     bleak's platform backend, a pymodbus read over 127.0.0.1, the Qt platform and image plugins,
     qasync and pyqtgraph on PySide6, data files and licence metadata. See `keyring_is_fatal`
     for the one "degraded" result that is tolerated.
- 3. `--demo --quit-after N`: the main window opens on the simulated site and the program ends
+ 3. Linux, when dbus-run-session and gnome-keyring-daemon are installed: the self-check again
+    inside a private D-Bus session with an unlocked throwaway keyring, where the keyring check
+    must be "ok" (SecretService): the real-backend check that macOS and Windows get in step 2.
+ 4. `--demo --quit-after N`: the main window opens on the simulated site and the program ends
     by itself with exit 0. Until the GUI exists, its stub says so and exits 2: that is reported
     as SKIPPED with the reason (fatal with --require-window), never as a pass.
 Every run gets a temporary --data-dir (and XDG dirs on Linux), and stray QT_API /
@@ -22,6 +25,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -191,6 +195,43 @@ def step_self_check(runner: Runner) -> list[Result]:
     return results
 
 
+# Inside a private D-Bus session: unlock a throwaway GNOME Keyring, then run the self-check with
+# its stderr in a file (dbus-daemon writes its own notices to the shared stderr).
+_KEYRING_SESSION = (
+    "printf smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
+    'exec "$0" --self-check --data-dir "$1" 2>"$2"'
+)
+
+
+def step_linux_keyring(runner: Runner) -> Result:
+    """Linux: with a Secret Service running, the frozen app must use it (a real keyring)."""
+    step = "keyring with a Secret Service"
+    missing = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if not shutil.which(t)]
+    if missing:
+        return Result("SKIPPED", step, f"not installed here: {', '.join(missing)}")
+    home = runner.data_dir.parent / "keyring-home"
+    home.mkdir()
+    err_file = home / "stderr.txt"
+    command = [
+        "dbus-run-session", "--", "sh", "-c", _KEYRING_SESSION,
+        str(runner.binary), str(runner.data_dir), str(err_file),
+    ]  # fmt: skip
+    env = {**runner.env, "HOME": str(home)}  # the throwaway keyring lives under HOME
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=180, check=False
+    )
+    try:
+        report = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        return Result("FAIL", step, f"exit {done.returncode}, no JSON: {done.stderr[-500:]}")
+    [check] = [c for c in report["checks"] if c["name"] == "keyring"]
+    extra = unexpected_stderr(err_file.read_text(encoding="utf-8"))
+    if check["status"] != "ok" or extra:
+        reason = check["detail"].get("reason") or f"stderr: {extra[:5]}"
+        return Result("FAIL", step, reason)
+    return Result("PASS", step, f"backend={check['detail']['backend']}")
+
+
 def step_window(runner: Runner, quit_after: float, require: bool) -> Result:
     code, _, err, _ = runner.run("--demo", "--quit-after", str(quit_after), timeout=quit_after + 60)
     return judge_window(code, err, quit_after, require)
@@ -226,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         runner = Runner(args.binary, Path(work), args.qpa)
         results = [step_version(runner, args.expect_version or expected_version())]
         results += step_self_check(runner)
+        if sys.platform.startswith("linux"):
+            results.append(step_linux_keyring(runner))
         results.append(step_window(runner, args.quit_after, args.require_window))
     for result in results:
         print(f"{result.verdict:<9} {result.step}: {result.text}")
