@@ -14,7 +14,10 @@ from app.core.errors import CommissionerError
 # Each module registers its sub-commands; order is the order of `--help`.
 COMMAND_MODULES = (
     "app.commands.device",
+    "app.commands.meter",
     "app.commands.simulate",
+    "app.commands.apply",
+    "app.commands.discover",
 )
 
 Handler = Callable[[argparse.Namespace], int]

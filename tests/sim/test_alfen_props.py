@@ -165,7 +165,7 @@ async def test_writes_in_each_vendor_encoding(site: SimulatedSite) -> None:
 @pytest.mark.parametrize(
     ("values", "words"),
     [
-        ({"2062_0": 18.0, "2100_0": 1}, "does not exist"),
+        ({"2062_0": 18.0, "7FFF_0": 1}, "does not exist"),
         ({"2062_0": 18.0, "2050_0": "NG999"}, "read-only"),
         ({"2062_0": 18.0, "2129_0": 99.0}, "outside"),
         ({"2062_0": 18.0, "2064_0": 7}, "outside"),
