@@ -44,7 +44,10 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
         assert "ready" in line and str(endpoints) in line
         data = json.loads(endpoints.read_text(encoding="utf-8"))
         assert set(data) == {"schema_version", "chargers", "meters", "p1", "control"}
-        assert data["schema_version"] == 1 and data["meters"] == [] and data["p1"] == []
+        assert data["schema_version"] == 1
+        assert [m["preset"] for m in data["meters"]] == ["eastron-sdm630"]
+        assert data["meters"][0]["modbus"].startswith("127.0.0.1:")
+        assert [p["dsmr"] for p in data["p1"]] == ["5"]
         assert [c["serial"] for c in data["chargers"]] == ["ace0100001", "ace0100002", "ace0100003"]
         for charger in data["chargers"]:
             assert set(charger) == {"serial", "model", "https", "modbus", "username", "password"}
