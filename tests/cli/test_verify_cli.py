@@ -137,6 +137,11 @@ async def test_a_crash_mid_test_is_listed_and_undone_by_journal_rollback(tmp_pat
             f"needs attention: Put the original settings back: roll it back with "
             f"`commissioner journal rollback {run_id}`" in listing.seen
         )
+        show = await Terminal.start(site, tmp_path, "journal", "show", run_id, host=False)
+        assert await show.finish() == 0, show.errors
+        assert "2067_0 (maximum smart-meter current): as found 25, temporary 12, as left ?" in (
+            show.seen
+        )
         resume = await Terminal.start(site, tmp_path, "journal", "resume", run_id, host=False)
         assert await resume.finish() == 1
         assert "never resumed" in resume.errors
