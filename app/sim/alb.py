@@ -39,6 +39,10 @@ class SourceFeed:
     currents: tuple[float, float, float] | None = None
     at: float = -math.inf
     quiet_seconds: float = DEFAULT_QUIET_SECONDS
+    # One control step per reading: the ALB targets computed when the reading at `targets_at`
+    # arrived, paired with the charger's own current of that moment.
+    targets: list[float] | None = None
+    targets_at: float = -math.inf
 
     def update(self, currents: Sequence[float], now: float) -> None:
         a, b, c = (float(x) for x in currents)
@@ -46,6 +50,7 @@ class SourceFeed:
 
     def clear(self) -> None:
         self.currents, self.at = None, -math.inf
+        self.targets, self.targets_at = None, -math.inf
 
     def fresh(self, now: float) -> tuple[float, float, float] | None:
         """The latest currents, or None when the source has been quiet too long."""

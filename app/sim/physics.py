@@ -106,10 +106,13 @@ def _alb_limits(site: LiveSite, charger: SimCharger, dt: float) -> list[float | 
         return [None for _ in charger.sockets]
     feed = site.alb_feeds.get(charger.serial)
     readings = feed.fresh(site.clock.now()) if feed is not None else None
-    if readings is None:  # no source, or quiet: what a real charger does
+    if feed is None or readings is None:  # no source, or quiet: what a real charger does
         targets = [_num(charger, "2068_0") for _ in charger.sockets]
     else:
-        targets = alb_targets(charger, readings, [used_phases(s) for s in charger.sockets])
+        if feed.targets is None or feed.targets_at != feed.at:  # a new reading: one step
+            used = [used_phases(s) for s in charger.sockets]
+            feed.targets, feed.targets_at = alb_targets(charger, readings, used), feed.at
+        targets = feed.targets
     return [
         approach(s.alb_limit, t, dt, site.alb_reaction)
         for s, t in zip(charger.sockets, targets, strict=True)
