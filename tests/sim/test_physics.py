@@ -12,8 +12,8 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
 from app.core.states import MainState, Mode3State
-from app.sim.charger import SimCharger, SimClock, SimEV
 from app.sim.alb import SourceFeed, alb_available, approach
+from app.sim.charger import SimCharger, SimClock, SimEV
 from app.sim.physics import LiveSite, Load, Physics, alb_active
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
@@ -98,7 +98,7 @@ def test_one_phase_ev_lands_on_the_grid_phase_of_the_true_wiring() -> None:
 
 
 def test_hair_dryer_raises_the_grid_current_on_its_phase() -> None:
-    site, charger, physics = make_site()
+    site, _, physics = make_site()
     physics.tick()
     before = list(site.grid)
     site.loads["hair dryer"].on = True
