@@ -7,7 +7,7 @@ safe current, and an EV that could take 32 A on three phases.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
 import pytest
@@ -122,8 +122,8 @@ async def test_hair_dryer_raises_the_meter_current_then_the_ev_current_falls(
     assert await meter_l2() == pytest.approx(MAX_METER, abs=0.3)
 
 
-async def _above(read: Callable[[], object], level: float) -> bool:
-    return float(await read()) > level  # type: ignore[misc, arg-type]
+async def _above(read: Callable[[], Awaitable[float]], level: float) -> bool:
+    return await read() > level
 
 
 async def test_silent_meter_gives_safe_current_and_link_error(meter_site: SimulatedSite) -> None:
