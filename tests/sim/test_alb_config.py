@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -132,7 +133,7 @@ def test_template_alb_source_needs_a_matching_meter(
         parse_site(data, "t.toml")
 
 
-def _alb_charger_site(properties: dict[str, object]) -> SimulatedSite:
+def _alb_charger_site(properties: Mapping[str, object]) -> SimulatedSite:
     data = site_data()
     data["chargers"][0]["properties"] = {  # type: ignore[index]
         "2064_0": 2,
