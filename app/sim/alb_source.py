@@ -148,12 +148,12 @@ class SourceReader:
                 return
             await asyncio.sleep(self._poll())
 
-    def _show(self, config: SourceConfig, *, status: int | None = None) -> None:
+    def _show(self, config: SourceConfig) -> None:
         """Link state and values for a source that is absent or cannot be used."""
         modbus = config.kind is SourceKind.MODBUS
         self.charger.values[LINK_STATE] = MODBUS_ERROR if modbus else MODBUS_IDLE
         p1 = config.kind is SourceKind.P1
-        self.charger.values[P1_STATUS] = (status or P1_NO_DATA) if p1 else P1_NOT_USED
+        self.charger.values[P1_STATUS] = P1_NO_DATA if p1 else P1_NOT_USED
         publish_values(self.charger, {}, self._now())
 
     def _heard(self, values: Mapping[Measurand, float]) -> None:
@@ -180,8 +180,9 @@ class SourceReader:
                 try:
                     if reader is None:
                         link = ModbusLink(address, timeout=self._timeout(), retries=0)
-                        await link.connect()
-                        reader = MeterReader(link, config.preset, unit=config.unit)
+                        fresh = MeterReader(link, config.preset, unit=config.unit)
+                        await link.connect()  # closes the link itself when it fails
+                        reader = fresh
                     self._heard((await reader.read()).values)
                     ok = heard = True
                 except CommissionerError as exc:
