@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -20,7 +21,7 @@ from app.sim.alb_config import (
     read_config,
 )
 from app.sim.charger import SimCharger
-from app.sim.meter_sim import FixedGrid, GridState
+from app.sim.meter_sim import FixedGrid, GridState, MeterSimulator
 from app.sim.p1 import P1Faults, P1Server, telegram
 from app.sim.p1_telegram import parse_telegram
 from app.sim.runner import SimulatedSite
@@ -170,3 +171,20 @@ async def test_damaged_p1_telegrams_show_their_status_and_give_safe_current() ->
         p1.faults = P1Faults(bad_crc=True)
         async with _alb_charger_site(dict(p1_source_properties(p1.port))) as site:
             await _safe_current_with(site, {"212E_1": 3, "212F_1": 0.0})
+
+
+async def test_link_state_initialising_then_error_then_normal_when_the_meter_appears() -> None:
+    with socket.socket() as probe:  # a port nothing listens on, until the meter starts there
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    data = site_data()
+    data["chargers"][0]["properties"] = dict(modbus_source_properties(port, SDM630, 1))  # type: ignore[index]
+    async with SimulatedSite(parse_site(data, "t.toml"), time_scale=2.0) as site:
+        charger = site.node(TOKEN).charger
+        state = PropertyId.parse("2540_0")
+        await eventually(lambda: charger.values[state] == 1, what="initialising")
+        await eventually(lambda: charger.values[state] == 4, what="error after the quiet time")
+        grid = FixedGrid(GridState(currents=(4.0, 3.0, 3.0)))
+        async with MeterSimulator(SDM630, grid, port=port):
+            await eventually(lambda: charger.values[state] == 2, what="normal")
+            assert charger.values[PropertyId.parse("5221_A")] == 4.0
