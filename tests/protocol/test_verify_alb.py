@@ -131,7 +131,8 @@ async def test_silent_meter_fails_with_meter_silent_safe_current(tmp_path: Path)
 async def test_meter_silent_from_the_start_fails_with_meter_silent(tmp_path: Path) -> None:
     async with running() as site:
         await control(site, "/fault", {"kind": "meter_silent", "on": True})
-        result, _ = await _run(site, THREE, tmp_path)
+        # the charger shows zeros: the baseline flags it, and the installer carries on
+        result, _ = await _run(site, THREE, tmp_path, continue_after_mismatch=True)
         assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
     verdict = result.verdict
     assert verdict.findings[0] is Finding.METER_SILENT

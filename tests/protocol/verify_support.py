@@ -43,17 +43,21 @@ SITE: dict[str, object] = {
         {"name": "household", "amps": list(HOUSEHOLD), "on": True},
         {"name": "hair dryer", "amps": [0.0, 9.0, 0.0], "on": False},
     ],
+    # the grid meter's P1 stream, which both chargers' ALB reads (`alb_source = "p1"`)
+    "meter": {"preset": "Eastron SDM630", "p1": True},
     "chargers": [
         {
             "serial": THREE,
             "password": "three-pass-3",
             "licence": ["ALB"],
+            "alb_source": "p1",
             "properties": {**_ALB, "2069_0": "L1L2L3"},
         },
         {
             "serial": ONE,
             "password": "one-pass-1",
             "licence": ["ALB"],
+            "alb_source": "p1",
             "phases": 1,
             "wiring": ["L1"],
             "properties": {**_ALB, "2069_0": "L1", "2189_0": 1},
