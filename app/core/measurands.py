@@ -231,6 +231,18 @@ class DataType(enum.IntEnum):
         """How many 16-bit registers one value occupies."""
         return {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 2, 7: 4}[int(self)]
 
+    words = registers  # the name the register codec uses
+
+    @property
+    def int_range(self) -> tuple[int, int]:
+        """Inclusive range of an integer type."""
+        if self.is_float:
+            raise ValueError(f"{self.name} is not an integer type")
+        bits = 16 * self.registers
+        if self.name.startswith("S"):
+            return -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+        return 0, 2**bits - 1
+
     @property
     def is_float(self) -> bool:
         return self in (DataType.F32, DataType.F64)

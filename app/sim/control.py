@@ -34,6 +34,7 @@ FAULT_KINDS = {
     "reboot": "reboot now",
     "new_certificate": "present a new TLS certificate from the next connection on",
     "meter_silent": "site meter stops (`on` true) or resumes (`on` false); no serial needed",
+    "meter_inverted": "site meter reads with the wrong sign (`on` true) or right (`on` false)",
     "scn_lost": "the charger loses (`on` true) or finds again (`on` false) its SCN peers",
 }
 
@@ -113,6 +114,7 @@ class ControlApi:
                 "main_fuse": site.main_fuse,
                 "currents": [round(a, 3) for a in site.grid],
                 "meter_silent": site.meter_silent,
+                "meter_inverted": site.meter_inverted,
             },
             "loads": [
                 {"name": load.name, "amps": load.amps, "on": load.on}
@@ -209,6 +211,9 @@ class ControlApi:
             raise InvalidInput(f"Unknown fault kind {kind!r}; known: {', '.join(FAULT_KINDS)}.")
         if kind == "meter_silent":
             self.site.meter_silent = bool(body.get("on", bool, True))
+            return Response.json({"ok": True})
+        if kind == "meter_inverted":
+            self.site.meter_inverted = bool(body.get("on", bool, True))
             return Response.json({"ok": True})
         serial = body.get("serial", str)
         self.site.charger(serial)

@@ -4,8 +4,8 @@ Chargers that hold the same network name (2180_1), have the SCN licence and are 
 the network's capacity. Every physics tick, per network:
 1. capacity per grid phase is the SCN total current (2180_5), lowered by the ALB member's
    measurement of the whole network (one member talks to the meter, §6.5) or by an EMS
-   setpoint (1417–1421); with the meter silent the ALB member falls back to the SCN total safe
-   current (2180_A). A member that lost the network charges at the socket safe current
+   setpoint (1417–1421); when its source goes quiet the ALB member falls back to the SCN total
+   safe current (2180_A). A member that lost the network charges at the socket safe current
    (2180_6), and the rest reserve that much for each of its sockets (§6.13 a);
 2. a new session first runs a test phase of about a minute at 14 A that finds whether the EV
    needs 6 A or 14 A at least (§6.2); a socket in its test phase is never paused;
@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
+from app.sim.alb import alb_available, uses_ems
 from app.sim.charger import SimCharger, SimSocket
 from app.sim.live_values import num
-from app.sim.physics import LiveSite, alb_active, alb_available, socket_limit, used_phases
+from app.sim.physics import LiveSite, alb_active, socket_limit, used_phases
 
 P = PropertyId.parse
 TEST_PHASE_SECONDS = 60.0
@@ -167,7 +168,7 @@ class ScnNetworks:
         total = _number(lead, "2180_5")
         caps = [total, total, total]
         for charger in linked:
-            if alb_active(charger):
+            if alb_active(charger) and not uses_ems(charger):
                 caps = [min(c, a) for c, a in zip(caps, self._alb(charger, members), strict=True)]
             for phase in (1, 2, 3):
                 ems = charger.scn_modbus_limit(phase)
@@ -182,18 +183,25 @@ class ScnNetworks:
         return one, two, three
 
     def _alb(self, meter: SimCharger, members: list[SimCharger]) -> list[float]:
-        """What the member on the meter finds available for the whole network, per phase."""
-        if self.site.meter_silent:
+        """What the member on the meter finds available for the whole network, per phase.
+
+        From what its source last reported (app/sim/alb_source.py), with the network's own
+        current placed by each socket's configured phase mapping; the SCN total safe current
+        when the source has been quiet too long.
+        """
+        feed = self.site.alb_feeds.get(meter.serial)
+        readings = feed.fresh(self.site.clock.now()) if feed is not None else None
+        if readings is None:
             return [_number(meter, "2180_A")] * 3
         own = [0.0, 0.0, 0.0]
         for charger in members:
             for socket in charger.sockets:
-                for i, amps in enumerate(socket.currents):
-                    if amps and i < len(socket.wiring.grid_phases):
-                        own[socket.wiring.grid_phases[i] - 1] += amps
+                phases = grid_phases(self.site, charger, socket)
+                for phase, amps in zip(phases, socket.currents[: len(phases)], strict=True):
+                    own[phase - 1] += amps
         includes = int(_number(meter, "206F_0")) == 1
         limit = _number(meter, "2067_0")
-        return [alb_available(limit, self.site.grid[g], own[g], includes) for g in range(3)]
+        return [alb_available(limit, readings[g], own[g], includes) for g in range(3)]
 
     def _demands(self, charger: SimCharger) -> Iterable[Demand]:
         now = self.site.clock.now()

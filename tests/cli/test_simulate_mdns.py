@@ -41,7 +41,7 @@ def test_discover_lists_the_simulated_chargers(tmp_path: Path) -> None:
                 "app",
                 "discover",
                 "--timeout",
-                "3",
+                "6",  # generous: resolving takes about 1 s on loopback, more on a busy machine
                 "--no-ble",
                 "--json",
                 "--interface",
@@ -60,4 +60,5 @@ def test_discover_lists_the_simulated_chargers(tmp_path: Path) -> None:
         assert site.stdout is not None
         site.stdout.close()
     serials = {row["serial"].lower() for row in json.loads(found.stdout)["devices"]}
-    assert serials == {"ace0100001", "ace0100002", "ace0100003"}
+    # other processes on this machine may advertise on loopback too: ours must all be there
+    assert {"ace0100001", "ace0100002", "ace0100003"} <= serials

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.core.licence import Feature
 from app.core.properties import PropertyId, Value
+from app.sim.alb import DEFAULT_QUIET_SECONDS, SourceFeed
 from app.sim.charger import SimCharger, SimClock, SimEV
 from app.sim.physics import LiveSite, Load, Physics
 from app.sim.scn import TEST_PHASE_SECONDS
@@ -62,6 +63,13 @@ class Net:
         self.site = LiveSite(clock=clock, chargers=chargers, loads={}, phases=grid_phases)
         self.physics = Physics(self.site)
         self.chargers = chargers
+        self.meter_link: str | None = None  # serial whose ALB source reads the grid
+
+    def read_meter(self) -> None:
+        """What app/sim/alb_source does for a member on the meter: pass it the grid currents."""
+        if self.meter_link is not None:
+            feed = self.site.alb_feeds.setdefault(self.meter_link, SourceFeed())
+            feed.update(self.site.grid, self.clock.now())
 
     def plug(self, n: int, minimum: float = 6.0, phases: int = 1, socket: int = 1) -> None:
         self.chargers[n].plug(socket, SimEV(phases=phases, min_current=minimum, max_current=32))
@@ -69,7 +77,9 @@ class Net:
     def at(self, seconds: float) -> dict[int, float]:
         """Move the clock to `seconds`, tick, return the current of each socket ID."""
         self.clock.t = seconds
+        self.read_meter()
         self.physics.tick()
+        self.read_meter()
         self.physics.tick()  # twice: ALB reads the grid the previous tick made
         return {
             int(c.values[P("2180_2")]) + s.number - 1: round(s.currents[0], 3)  # type: ignore[call-overload]
@@ -207,14 +217,17 @@ def test_alb_on_one_member_limits_the_whole_network() -> None:
     chargers[1].values[P("21A2_0")] = int(Feature.SCN | Feature.ALB)
     site_net = Net(chargers, clock, grid_phases=3)
     site_net.site.loads["household"] = Load("household", [4.0, 3.0, 3.0])
+    site_net.meter_link = chargers[1].serial
     for n in range(2):
         site_net.plug(n, phases=3)
     site_net.at(61)
     # The meter member sees 25 A minus the household on each phase: L1 leaves 21 A for both.
     assert site_net.at(62) == {0: 10.5, 1: 10.5}
     assert site_net.site.grid == [25.0, 24.0, 24.0]
-    site_net.site.meter_silent = True  # meter quiet: the network total safe current (10 A)
-    assert site_net.at(63) == {0: 0, 1: 10}  # 10 A cannot give both 6 A: they alternate
+    site_net.meter_link = None  # the meter goes quiet: after its quiet time, total safe (10 A)
+    assert site_net.at(63) == {0: 10.5, 1: 10.5}
+    quiet = 63 + DEFAULT_QUIET_SECONDS + 1
+    assert site_net.at(quiet) == {0: 0, 1: 10}  # 10 A cannot give both 6 A: they alternate
     view = site_net.physics.scn.views["PARK1"]
     assert view.capacity == (10.0, 10.0, 10.0)
 
