@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Iterator
 
@@ -53,7 +52,9 @@ def _fail_on_loop_exceptions(request: pytest.FixtureRequest) -> Iterator[None]:
     if "asyncio" not in request.keywords:
         yield
         return
-    loop = asyncio.get_event_loop_policy().get_event_loop()
+    # The loop pytest-asyncio runs this test on (function scope, asyncio_default_test_loop_scope);
+    # the policy's get_event_loop() would give another loop, or none after the first test.
+    loop = request.getfixturevalue("_function_scoped_runner").get_loop()
     loop.set_exception_handler(lambda _loop, context: caught.append(context))
     yield
     loop.set_exception_handler(None)

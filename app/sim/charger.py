@@ -129,6 +129,7 @@ class SimCharger:
         self.offline_until = -1.0
         # SCN maximum current per grid phase written by an EMS over Modbus (1417..1421).
         self.scn_modbus_limits: list[float | None] = [None, None, None]
+        self.scn_modbus_limits_at: list[float] = [0.0, 0.0, 0.0]
         self.boot_count = 1
         self._set_identity(model, firmware, sockets, licence_bits, phases)
         for key, value in (initial or {}).items():
@@ -284,6 +285,25 @@ class SimCharger:
         validity = float(self.values[P("2530_4")])  # type: ignore[arg-type]
         if self.clock.now() - socket.setpoint_at <= validity:
             return socket.setpoint
+        return float(self.values[P("2068_0")])  # type: ignore[arg-type]
+
+    def scn_modbus_limit(self, phase: int) -> float | None:
+        """The SCN maximum current an EMS imposes on grid phase 1..3, or None if none written.
+
+        Same validity rule as `modbus_limit`; after it the SCN falls back to its safe current.
+        """
+        limit = self.scn_modbus_limits[phase - 1]
+        if limit is None:
+            return None
+        validity = float(self.values[P("2530_4")])  # type: ignore[arg-type]
+        if self.clock.now() - self.scn_modbus_limits_at[phase - 1] <= validity:
+            return limit
+        return self.scn_safe_current()
+
+    def scn_safe_current(self) -> float:
+        """Safe current in an SCN (2180_6), or the ALB safe current (2068_0) outside one."""
+        if self.values[P("2180_1")]:
+            return float(self.values[P("2180_6")])  # type: ignore[arg-type]
         return float(self.values[P("2068_0")])  # type: ignore[arg-type]
 
     def set_float(self, pid: str, value: float) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from pymodbus.constants import ExcCodes
+from pymodbus.exceptions import NoSuchIdException
 from pymodbus.server import ModbusTcpServer
 from pymodbus.simulator import DataType, SimData, SimDevice
 
@@ -30,6 +31,10 @@ class ModbusFault(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
+
+
+class ModbusSilent(Exception):
+    """Raised by a model to send no answer at all (a rebooting device): the client times out."""
 
 
 class RegisterModel(Protocol):
@@ -60,6 +65,10 @@ async def _action(
             model.write(address, [int(v) for v in set_values])
     except ModbusFault as fault:
         return ExcCodes(fault.code)
+    except ModbusSilent:
+        # pymodbus drops the request without a reply when the device is "missing" and the
+        # server runs with ignore_missing_devices (unknown unit ids still get an answer).
+        raise NoSuchIdException("silent") from None
     except Exception:  # a model bug must not kill the server; answer "device failure"
         log.exception("Modbus model failed on fc=%s address=%s", function_code, address)
         return ExcCodes.DEVICE_FAILURE
@@ -101,7 +110,10 @@ class ModbusServer:
         """Bind and serve in the background; `port` is the bound port afterwards."""
         if self._port == 0:
             self._port = _free_port(self._host)
-        kwargs: dict[str, object] = {"address": (self._host, self._port)}
+        kwargs: dict[str, object] = {
+            "address": (self._host, self._port),
+            "ignore_missing_devices": True,  # lets a model stay silent (ModbusSilent)
+        }
         if self._rtu:
             from pymodbus import FramerType
 

@@ -1,0 +1,1 @@
+"""Qt side: QObjects that own asyncio tasks and turn results into signals."""

@@ -1,0 +1,1 @@
+"""Widgets, wizard pages, models, plots, dialogs (Qt)."""
