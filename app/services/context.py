@@ -54,7 +54,5 @@ def build_services(
     pins = PinStore(base / "pins.json")
     runner = OperationRunner()
     directory = ChargerDirectory(runner, pins)
-    sessions = SessionService(
-        directory, runner, pins, poll_interval=poll_interval, timeout=timeout
-    )
+    sessions = SessionService(directory, runner, pins, poll_interval=poll_interval, timeout=timeout)
     return AppServices(runner, directory, sessions, GuiSettings(settings_path(data_dir)), pins)

@@ -75,7 +75,7 @@ class ActivityBar(QStatusBar):
         text = newest.text or newest.title
         others = len(self._operations) - 1
         if others:
-            text += " " + self.tr("(+%n more)", "", others)
+            text += " " + self.tr("(and {count} more)").format(count=others)
         self.current.setText(text)
         self.progress.setRange(0, newest.total)
         self.progress.setValue(newest.done)

@@ -18,7 +18,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+# isort: split
 import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
+
 from app.services.context import AppServices, build_services
 from app.services.logs import log_dir, start_log_file
 from app.ui.crash import CrashReporter

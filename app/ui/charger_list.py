@@ -6,11 +6,21 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,13 +41,14 @@ from app.ui import texts
 from app.ui.resources import icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON_SIZE = QSize(34, 16)  # room for the LAN and BLE icons side by side
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ChargerListModel(QAbstractTableModel):
     """One row per charger entry, in the order they were first seen."""
 
-    NAME, SERIAL, MODEL, FIRMWARE, ADDRESS, LINK, STATE = range(7)
+    NAME, STATE, LINK, SERIAL, MODEL, FIRMWARE, ADDRESS = range(7)
 
     def __init__(self, directory: ChargerDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,12 +57,12 @@ class ChargerListModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._headers = [
             self.tr("Name"),
+            self.tr("State"),
+            self.tr("Link"),
             self.tr("Serial"),
             self.tr("Model"),
             self.tr("Firmware"),
             self.tr("Address"),
-            self.tr("Link"),
-            self.tr("State"),
         ]
         for entry in directory.entries():
             self.update_entry(entry)
@@ -69,7 +80,7 @@ class ChargerListModel(QAbstractTableModel):
             self.endInsertRows()
             return
         self._rows[row] = entry
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATE))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.ADDRESS))
 
     def update_live(self, key: str, live: LiveStatus) -> None:
         self._live[key] = live
@@ -112,14 +123,15 @@ class ChargerListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and entry.stale:
-            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            palette = QGuiApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         return None
 
     def _text(self, entry: ChargerEntry, column: int) -> str:
         if column == self.NAME:
             return entry.display_name
         if column == self.LINK:
-            return " · ".join(_TRANSPORT_TEXT.get(t, t.upper()) for t in sorted(entry.transports))
+            return " · ".join(_TRANSPORT_TEXT[t] for t in _TRANSPORT_TEXT if t in entry.transports)
         if column == self.STATE:
             return self._state_text(entry)
         values = {
@@ -146,7 +158,7 @@ class ChargerListModel(QAbstractTableModel):
         if column == self.NAME and entry.stale:
             return icon("stale")
         if column == self.LINK and entry.transports:
-            return _transport_icon(tuple(sorted(entry.transports)))
+            return _transport_icon(frozenset(entry.transports))
         return None
 
     def _tooltip(self, entry: ChargerEntry, column: int) -> str | None:
@@ -164,14 +176,14 @@ class ChargerListModel(QAbstractTableModel):
 _TRANSPORT_TEXT = {"lan": "LAN", "ble": "BLE"}
 
 
-def _transport_icon(transports: tuple[str, ...]) -> QIcon:
-    """LAN and BLE icons side by side in one cell."""
-    names = [t for t in ("lan", "ble") if t in transports]
-    pixmap = QPixmap(16 * len(names) + 2 * (len(names) - 1), 16)
+def _transport_icon(transports: frozenset[str]) -> QIcon:
+    """LAN and BLE icons side by side in one cell (an empty slot keeps columns aligned)."""
+    pixmap = QPixmap(ICON_SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    for i, name in enumerate(names):
-        painter.drawPixmap(i * 18, 0, icon(name).pixmap(16, 16))
+    for i, name in enumerate(_TRANSPORT_TEXT):
+        if name in transports:
+            painter.drawPixmap(i * 18, 0, icon(name).pixmap(16, 16))
     painter.end()
     return QIcon(pixmap)
 
@@ -226,6 +238,7 @@ class ChargerListPanel(QWidget):
         view.setRootIsDecorated(False)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
+        view.setIconSize(ICON_SIZE)
         view.setSortingEnabled(True)
         view.sortByColumn(ChargerListModel.NAME, Qt.SortOrder.AscendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -236,6 +249,7 @@ class ChargerListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChargerListModel.STATE, QHeaderView.ResizeMode.Stretch)
         view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.proxy.rowsInserted.connect(self._select_first)
         view.activated.connect(lambda index: self.activated.emit(self._key(index)))
         return view
 
@@ -244,6 +258,11 @@ class ChargerListPanel(QWidget):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selectionChanged.emit(self._key(current))
+
+    def _select_first(self) -> None:
+        """The first charger found is selected, so the keyboard can start from the list."""
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
 
     def current_key(self) -> str:
         return self._key(self.view.currentIndex())

@@ -29,7 +29,7 @@ from app.ui.resources import app_icon
 log = logging.getLogger(__name__)
 
 MIN_SIZE = (1000, 600)
-DEFAULT_SIZE = (1280, 720)
+DEFAULT_SIZE = (1500, 940)
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Commissioner"))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(*MIN_SIZE)
-        self.resize(*DEFAULT_SIZE)
+        self._default_size()
         self._build(demo_panel)
         self._build_menus()
         self._connect()
@@ -169,10 +169,10 @@ class MainWindow(QMainWindow):
 
     def _update_background(self) -> None:
         count = len(self.services.directory.entries())
-        parts = [self.tr("%n charger(s) found", "", count)]
+        parts = [self.tr("Chargers found: {count}").format(count=count)]
         polled = len(self.services.sessions.logged_in())
         if polled:
-            parts.append(self.tr("polling %n charger(s)", "", polled))
+            parts.append(self.tr("logged in and polled: {count}").format(count=polled))
         if self.services.demo is not None:
             parts.append(self.tr("demo site running on 127.0.0.1"))
         self.activity.set_background(" · ".join(parts))
@@ -240,6 +240,13 @@ class MainWindow(QMainWindow):
         log.info("Operation failed: %s", error)
 
     # --- geometry, palette, closing -------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """Most of the screen (a 1366×768 laptop included), never more than DEFAULT_SIZE."""
+        screen = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(screen.width() * 0.95))
+        height = min(DEFAULT_SIZE[1], int(screen.height() * 0.92))
+        self.resize(max(width, MIN_SIZE[0]), max(height, MIN_SIZE[1]))
 
     def _restore_layout(self) -> None:
         settings = self.services.settings

@@ -70,14 +70,15 @@ class OverviewTab(QWidget):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.details = QWidget(self)
         self._build_details(self.details)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.details)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
+        layout.addStretch(0)
 
     def _build_details(self, parent: QWidget) -> None:
         self.identity_box = QGroupBox(self.tr("Identity"), parent)
@@ -89,7 +90,13 @@ class OverviewTab(QWidget):
         QVBoxLayout(self.features_box).addWidget(self.features_label)
         self.sockets_box = QGroupBox(self.tr("Sockets"), parent)
         self.sockets_table = _table(
-            [self.tr("Socket"), self.tr("State"), self.tr("Mode 3"), self.tr("In force"), "L1 / L2 / L3"]
+            [
+                self.tr("Socket"),
+                self.tr("State"),
+                self.tr("Mode 3"),
+                self.tr("In force"),
+                "L1 / L2 / L3",
+            ]
         )
         QVBoxLayout(self.sockets_box).addWidget(self.sockets_table)
         self.limits_box = QGroupBox(self.tr("Current limits"), parent)
@@ -122,11 +129,13 @@ class OverviewTab(QWidget):
         self.login_button.setVisible(has_lan and not logged_in)
         self.logout_button.setVisible(logged_in)
         self.refresh_button.setVisible(logged_in)
-        self.details.setVisible(self.overview is not None)
+        self.scroll.setVisible(self.overview is not None)
         if entry is not None and not logged_in:
             self.hint.setText(
-                self.tr("Log in (user admin, password from the installer card) to read licences, "
-                        "socket states and current limits.")
+                self.tr(
+                    "Log in (user admin, password from the installer card) to read licences, "
+                    "socket states and current limits."
+                )
             )
         self.hint.setVisible(entry is not None and not logged_in)
 
@@ -136,7 +145,7 @@ class OverviewTab(QWidget):
         self._fill_features(overview)
         self.update_live(overview.live)
         self._fill_limits(overview)
-        self.details.setVisible(True)
+        self.scroll.setVisible(True)
 
     def _fill_identity(self, overview: Overview) -> None:
         form = self.identity_form
