@@ -34,11 +34,11 @@ class AppServices:
     demo: object | None = None
 
     async def shutdown(self) -> None:
-        """Log out everywhere, stop every task, then stop the extras (in reverse order)."""
+        """Stop the operations, log out everywhere, stop every task, then the extras."""
+        await self.runner.shutdown()
         await self.sessions.shutdown()
         self.directory.detach_all()
         await self.directory.tasks.cancel_all()
-        await self.runner.shutdown()
         while self.extras:
             extra = self.extras.pop()
             await extra.aclose()

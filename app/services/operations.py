@@ -106,8 +106,16 @@ class OperationRunner(QObject):
         task = asyncio.get_running_loop().create_task(self._run(operation, body), name=title)
         operation.task = task
         self._running[operation] = task
+        task.add_done_callback(lambda _task: self._never_started(operation))
         self.started.emit(operation)
         return operation
+
+    def _never_started(self, operation: Operation) -> None:
+        """A task cancelled before its first step never runs `_run`'s `finally`."""
+        if operation.running:
+            self._running.pop(operation, None)
+            operation._end(OperationState.CANCELLED)
+            self.finished.emit(operation)
 
     async def _run(self, operation: Operation, body: Body) -> None:
         state = OperationState.FAILED

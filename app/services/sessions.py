@@ -41,6 +41,11 @@ from app.services.tasks import TaskSet
 log = logging.getLogger(__name__)
 
 USERNAME = "admin"
+_FAILED_LOGIN_STATE = {
+    LoginFailed: LinkState.LOGIN_FAILED,
+    SessionBusy: LinkState.BUSY,
+    CertificateChanged: LinkState.CERTIFICATE_CHANGED,
+}
 LOGOUT_TIMEOUT = 5.0
 
 
@@ -147,17 +152,11 @@ class SessionService(QObject):
         client = AlfenClient(entry.url, password, pins=self._pins, timeout=self._timeout)
         try:
             await client.__aenter__()
-        except LoginFailed:
-            self._directory.set_state(key, LinkState.LOGIN_FAILED)
-            raise
-        except SessionBusy:
-            self._directory.set_state(key, LinkState.BUSY)
-            raise
-        except CertificateChanged:
-            self._directory.set_state(key, LinkState.CERTIFICATE_CHANGED)
-            raise
-        except BaseException:
+        except BaseException as exc:
             await client.session.close_connection()
+            state = _FAILED_LOGIN_STATE.get(type(exc))
+            if state is not None:
+                self._directory.set_state(key, state)
             raise
         if client.identity.serial.upper() != key:
             await client.__aexit__(None, None, None)
@@ -239,7 +238,8 @@ class SessionService(QObject):
             session.poller.cancel()
             await asyncio.wait([session.poller], timeout=LOGOUT_TIMEOUT)
         try:
-            async with asyncio.timeout(LOGOUT_TIMEOUT):
+            # Under the lock: a read in flight finishes first (the session has one connection).
+            async with asyncio.timeout(LOGOUT_TIMEOUT), session.lock:
                 await session.client.__aexit__(None, None, None)
         except TimeoutError:
             log.info("Logout from %s timed out; connection dropped", key)

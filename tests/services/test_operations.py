@@ -97,3 +97,16 @@ async def test_task_set_reports_errors_and_cancels_on_request() -> None:
     assert forever.cancelled()
     assert len(tasks) == 0
     assert isinstance(contexts[0]["exception"], KeyError)
+
+
+async def test_cancel_before_the_first_step_still_ends_the_operation() -> None:
+    runner = OperationRunner()
+    ran: list[bool] = []
+
+    async def body(op: Operation) -> None:
+        ran.append(True)
+
+    operation = runner.start("instant cancel", body)
+    operation.cancel()  # before the loop ran the task at all
+    assert await operation.wait() is OperationState.CANCELLED
+    assert ran == [] and runner.running == []
