@@ -162,8 +162,11 @@ class ChargerDirectory(QObject):
         while self._unsubscribers:
             self._unsubscribers.pop()()
 
-    def add_sighting(self, sighting: Sighting) -> None:
-        """Merge one sighting (serial-less sightings wait for a probe to name them)."""
+    def add_sighting(self, sighting: Sighting, identity: ChargerIdentity | None = None) -> None:
+        """Merge one sighting; `identity` when its /api/info was just read (no second probe).
+
+        Serial-less sightings wait for a probe to name them.
+        """
         key = serial_key(sighting.serial)
         if not key:
             if sighting.url:
@@ -173,9 +176,13 @@ class ChargerDirectory(QObject):
         if known is None:
             known = self._known[key] = _Known(ChargerEntry(key=key, serial=sighting.serial))
         known.sightings[(sighting.transport, sighting.origin)] = sighting
-        self._publish(known, self._merged(known))
-        url = known.entry.url
-        if url and url != known.probed_url and known.entry.state is not LinkState.LOGGED_IN:
+        entry = self._merged(known)
+        if identity is not None and entry.url == sighting.url:
+            known.probed_url = entry.url
+            entry = _answered(_with_identity(entry, identity))
+        self._publish(known, entry)
+        url = entry.url
+        if url and url != known.probed_url and entry.state is not LinkState.LOGGED_IN:
             known.probed_url = url
             self.tasks.spawn(self._probe(key, url), name=f"probe {url}")
 
@@ -234,10 +241,7 @@ class ChargerDirectory(QObject):
             self.set_state(key, _state_for(exc), str(exc))
             return
         known = self._known[key]
-        entry = _with_identity(known.entry, identity)
-        if entry.state in (LinkState.CHECKING, LinkState.UNREACHABLE, LinkState.BUSY):
-            entry = replace(entry, state=LinkState.READY, detail="")
-        self._publish(known, entry)
+        self._publish(known, _answered(_with_identity(known.entry, identity)))
 
     async def _probe_unnamed(self, sighting: Sighting) -> None:
         try:
@@ -245,7 +249,9 @@ class ChargerDirectory(QObject):
         except CommissionerError as exc:
             log.info("%s does not answer as a charger: %s", sighting.url, exc)
             return
-        self.add_sighting(ManualSighting(identity.serial, sighting.url, origin=sighting.origin))
+        self.add_sighting(
+            ManualSighting(identity.serial, sighting.url, origin=sighting.origin), identity
+        )
 
     def add_by_address(self, text: str) -> Operation:
         """Probe a typed address; on success the charger joins the list as a manual entry."""
@@ -254,12 +260,9 @@ class ChargerDirectory(QObject):
             endpoint = Endpoint.parse(text)
             operation.report(self.tr("Asking {address} who it is…").format(address=endpoint))
             identity = await self.identify(endpoint.base_url)
-            self.add_sighting(
-                ManualSighting(identity.serial, endpoint.base_url, origin=f"typed:{text}")
-            )
-            key = serial_key(identity.serial)
-            self.set_identity(key, identity)
-            return self._known[key].entry
+            sighting = ManualSighting(identity.serial, endpoint.base_url, origin=f"typed:{text}")
+            self.add_sighting(sighting, identity)
+            return self._known[serial_key(identity.serial)].entry
 
         return self._runner.start(self.tr("Adding {address}").format(address=text), body)
 
@@ -273,6 +276,13 @@ def _with_identity(entry: ChargerEntry, identity: ChargerIdentity) -> ChargerEnt
         name=entry.name or identity.name,
         sockets=identity.sockets,
     )
+
+
+def _answered(entry: ChargerEntry) -> ChargerEntry:
+    """The charger answered /api/info: it is ready for a login (unless already logged in)."""
+    if entry.state in (LinkState.CHECKING, LinkState.UNREACHABLE, LinkState.BUSY):
+        return replace(entry, state=LinkState.READY, detail="")
+    return entry
 
 
 def _state_for(exc: CommissionerError) -> LinkState:

@@ -48,7 +48,7 @@ class DemoPanel(QWidget):
         demo.stateChanged.connect(self.show_state)
         for serial, socket in demo.sockets():
             text = self.tr("{serial} socket {socket}").format(serial=serial, socket=socket)
-            self.socket_choice.addItem(text, (serial, socket))
+            self.socket_choice.addItem(text, f"{serial}/{socket}")
         if demo.state:
             self.show_state(demo.state)
 
@@ -127,8 +127,8 @@ class DemoPanel(QWidget):
         return operation
 
     def _socket(self) -> tuple[str, int]:
-        serial, socket = self.socket_choice.currentData()
-        return str(serial), int(socket)
+        serial, socket = str(self.socket_choice.currentData()).split("/")
+        return serial, int(socket)
 
     def plug(self) -> Operation:
         serial, socket = self._socket()
