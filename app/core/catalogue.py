@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from app.core.catalogue_extra import EXTRA
 from app.core.errors import UnknownProperty
 from app.core.properties import Access, PropertyId, Value, WireType
 
@@ -355,6 +356,8 @@ def _meter_specs() -> Iterator[PropertySpec]:
             )
 
 
+_EXTRA = [_p(*entry) for entry in EXTRA]
+
 CATALOGUE: dict[PropertyId, PropertySpec] = {}
 for _spec in (
     *_IDENTITY,
@@ -366,6 +369,7 @@ for _spec in (
     *_STATES,
     *_TEMP_LED_COMM_OCPP,
     *_meter_specs(),
+    *_EXTRA,
 ):
     if _spec.id in CATALOGUE:
         raise RuntimeError(f"property {_spec.id} declared twice")

@@ -98,3 +98,14 @@ class ProtocolError(DeviceError):
 
 class WriteRejected(DeviceError):
     """The device refused a write."""
+
+
+class BluetoothUnavailable(DeviceError):
+    """Bluetooth LE cannot scan: no adapter, switched off, permission missing, no system service.
+
+    `reason` is one of `no-adapter`, `powered-off`, `permission`, `service`, `failed`.
+    """
+
+    def __init__(self, message: str, *, reason: str, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.reason = reason

@@ -31,8 +31,8 @@ from app.protocol.alfen_modbus_blocks import (
 )
 from app.protocol.registers import (
     MAX_READ_COUNT,
+    DataType,
     RegisterImage,
-    RegisterType,
     decode_float,
     decode_string,
     encode,
@@ -246,7 +246,7 @@ class AlfenModbusClient:
         applied = math.nan
         for attempt in (1, 2):
             await self.write_registers(
-                unit, REG_SETPOINT, encode(RegisterType.F32, amps), what=f"setpoint {amps:g} A"
+                unit, REG_SETPOINT, encode(DataType.F32, amps), what=f"setpoint {amps:g} A"
             )
             applied = await self._await_applied(unit, amps)
             if abs(applied - amps) <= SETPOINT_TOLERANCE:
@@ -265,7 +265,7 @@ class AlfenModbusClient:
         deadline = loop.time() + self.settle_timeout
         while True:
             words = await self.read_registers(unit, REG_APPLIED_MAX, 2)
-            applied = decode_float(RegisterType.F32, words)
+            applied = decode_float(DataType.F32, words)
             if abs(applied - amps) <= SETPOINT_TOLERANCE or loop.time() >= deadline:
                 return applied
             await asyncio.sleep(self.poll_interval)
@@ -282,7 +282,7 @@ class AlfenModbusClient:
         mode3 = decode_string(await self.read_registers(unit, REG_MODE3, 5))
         pause = mode3 in ("C2", "D2")
         if pause:
-            zero = encode(RegisterType.F32, 0.0)
+            zero = encode(DataType.F32, 0.0)
             await self.write_registers(unit, REG_SETPOINT, zero, what="pause (setpoint 0 A)")
         await self.write_registers(unit, REG_PHASES, [phases], what=f"{phases}-phase charging")
         return pause
@@ -292,7 +292,7 @@ class AlfenModbusClient:
         words: list[int] = []
         for phase, amps in enumerate((l1, l2, l3), start=1):
             value = _check_amps(amps, 65535.0, f"SCN maximum current L{phase}")
-            words += encode(RegisterType.F32, value)
+            words += encode(DataType.F32, value)
         await self.write_registers(
             STATION_UNIT, REG_SCN_MAX, words, what=f"SCN maximum currents {l1:g}/{l2:g}/{l3:g} A"
         )

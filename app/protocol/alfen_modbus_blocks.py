@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.states import Mode3State
-from app.protocol.registers import RegisterImage, RegisterType
+from app.protocol.registers import DataType, RegisterImage
 
 Phases = tuple[float, float, float]
-U32 = RegisterType.U32
-U64 = RegisterType.U64
-S16 = RegisterType.S16
+U32 = DataType.U32
+U64 = DataType.U64
+S16 = DataType.S16
 
 # (address, registers) of every value of a block
 STATION_FIELDS: tuple[tuple[int, int], ...] = (

@@ -132,7 +132,11 @@ class AlfenSession:
                 assert pin is not None  # identify() pinned it
                 verify = pinned_context(pin)
             self._client = self._new_client(verify)
-        await self.login()
+        try:
+            await self.login()
+        except BaseException:
+            await self.close_connection()  # a failed login must not leak the connection
+            raise
         return identity
 
     # --- login ----------------------------------------------------------------------------

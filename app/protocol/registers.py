@@ -7,81 +7,58 @@ asyncio-free: the Alfen slave-map client, the meter reader and the simulators sh
 
 from __future__ import annotations
 
-import enum
 import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.errors import InvalidInput, ProtocolError
+from app.core.measurands import DataType, WordOrder
+
+__all__ = [
+    "MAX_READ_COUNT",
+    "DataType",
+    "RegisterImage",
+    "Span",
+    "WordOrder",
+    "decode",
+    "decode_float",
+    "decode_int",
+    "decode_string",
+    "encode",
+    "encode_string",
+    "plan_reads",
+]
 
 MAX_READ_COUNT = 125  # registers in one FC3/FC4 request (Modbus application protocol §6.3)
 
 
-class WordOrder(enum.Enum):
-    """Order of the 16-bit words of a multi-word value."""
-
-    BIG = "big"  # high word first (Alfen, most meters; Alfen 2574_0 = 0)
-    LITTLE = "little"  # low word first (Alfen 2574_0 = 1)
-
-
-class RegisterType(enum.IntEnum):
-    """Numeric register types; the values are the Alfen register-map data-type codes (2572_0)."""
-
-    S16 = 0
-    U16 = 1
-    S32 = 2
-    U32 = 3
-    S64 = 4
-    U64 = 5
-    F32 = 6
-    F64 = 7
-
-    @property
-    def words(self) -> int:
-        return _LAYOUT[self][1] // 2
-
-    @property
-    def is_float(self) -> bool:
-        return self in (RegisterType.F32, RegisterType.F64)
-
-    @property
-    def int_range(self) -> tuple[int, int]:
-        """Inclusive range of an integer type."""
-        if self.is_float:
-            raise ValueError(f"{self.name} is not an integer type")
-        bits = 16 * self.words
-        if self.name.startswith("S"):
-            return -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
-        return 0, 2**bits - 1
-
-
 # struct format (big-endian) and size in bytes of each type
-_LAYOUT: dict[RegisterType, tuple[str, int]] = {
-    RegisterType.S16: (">h", 2),
-    RegisterType.U16: (">H", 2),
-    RegisterType.S32: (">i", 4),
-    RegisterType.U32: (">I", 4),
-    RegisterType.S64: (">q", 8),
-    RegisterType.U64: (">Q", 8),
-    RegisterType.F32: (">f", 4),
-    RegisterType.F64: (">d", 8),
+_LAYOUT: dict[DataType, tuple[str, int]] = {
+    DataType.S16: (">h", 2),
+    DataType.U16: (">H", 2),
+    DataType.S32: (">i", 4),
+    DataType.U32: (">I", 4),
+    DataType.S64: (">q", 8),
+    DataType.U64: (">Q", 8),
+    DataType.F32: (">f", 4),
+    DataType.F64: (">d", 8),
 }
 
 
 def _words_from_bytes(data: bytes, order: WordOrder) -> list[int]:
     words = [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
-    return words[::-1] if order is WordOrder.LITTLE else words
+    return words[::-1] if order is WordOrder.LOW_HIGH else words
 
 
 def _bytes_from_words(registers: Sequence[int], order: WordOrder) -> bytes:
     for word in registers:
         if not 0 <= word <= 0xFFFF:
             raise ProtocolError(f"Register value {word} is not a 16-bit word.")
-    words = list(registers)[::-1] if order is WordOrder.LITTLE else list(registers)
+    words = list(registers)[::-1] if order is WordOrder.LOW_HIGH else list(registers)
     return b"".join(w.to_bytes(2, "big") for w in words)
 
 
-def encode(kind: RegisterType, value: float, order: WordOrder = WordOrder.BIG) -> list[int]:
+def encode(kind: DataType, value: float, order: WordOrder = WordOrder.HIGH_LOW) -> list[int]:
     """The registers that hold `value` as `kind`; InvalidInput when it does not fit."""
     fmt, _ = _LAYOUT[kind]
     if kind.is_float:
@@ -101,7 +78,7 @@ def encode(kind: RegisterType, value: float, order: WordOrder = WordOrder.BIG) -
     return _words_from_bytes(struct.pack(fmt, number), order)
 
 
-def _unpack(kind: RegisterType, registers: Sequence[int], order: WordOrder) -> int | float:
+def _unpack(kind: DataType, registers: Sequence[int], order: WordOrder) -> int | float:
     if len(registers) != kind.words:
         raise ProtocolError(f"{kind.name} needs {kind.words} register(s), got {len(registers)}.")
     fmt, _ = _LAYOUT[kind]
@@ -110,7 +87,7 @@ def _unpack(kind: RegisterType, registers: Sequence[int], order: WordOrder) -> i
 
 
 def decode_int(
-    kind: RegisterType, registers: Sequence[int], order: WordOrder = WordOrder.BIG
+    kind: DataType, registers: Sequence[int], order: WordOrder = WordOrder.HIGH_LOW
 ) -> int:
     """An integer type from its registers."""
     if kind.is_float:
@@ -119,14 +96,14 @@ def decode_int(
 
 
 def decode_float(
-    kind: RegisterType, registers: Sequence[int], order: WordOrder = WordOrder.BIG
+    kind: DataType, registers: Sequence[int], order: WordOrder = WordOrder.HIGH_LOW
 ) -> float:
     """Any numeric type from its registers, as a float (integers converted)."""
     return float(_unpack(kind, registers, order))
 
 
 def decode(
-    kind: RegisterType, registers: Sequence[int], order: WordOrder = WordOrder.BIG
+    kind: DataType, registers: Sequence[int], order: WordOrder = WordOrder.HIGH_LOW
 ) -> int | float:
     """A numeric type from its registers: int for integer types, float for F32/F64."""
     return _unpack(kind, registers, order)
@@ -140,12 +117,12 @@ def encode_string(text: str, words: int) -> list[int]:
     if b"\x00" in data:
         raise InvalidInput("Text for a register string must not contain NUL characters.")
     data = data.ljust(2 * words, b"\x00")
-    return _words_from_bytes(data, WordOrder.BIG)
+    return _words_from_bytes(data, WordOrder.HIGH_LOW)
 
 
 def decode_string(registers: Sequence[int]) -> str:
     """Text from registers, 2 bytes each, high byte first; ends at the first NUL."""
-    data = _bytes_from_words(registers, WordOrder.BIG).split(b"\x00", 1)[0]
+    data = _bytes_from_words(registers, WordOrder.HIGH_LOW).split(b"\x00", 1)[0]
     return data.decode("utf-8", errors="replace")
 
 
@@ -187,7 +164,7 @@ class RegisterImage:
     """Registers read in several spans, addressed by register number, decoded on demand."""
 
     def __init__(
-        self, blocks: Mapping[int, Sequence[int]], order: WordOrder = WordOrder.BIG
+        self, blocks: Mapping[int, Sequence[int]], order: WordOrder = WordOrder.HIGH_LOW
     ) -> None:
         self._words: dict[int, int] = {}
         for start, registers in blocks.items():
@@ -204,20 +181,20 @@ class RegisterImage:
                 f"Registers {address}…{address + count - 1} were not in the reply."
             ) from None
 
-    def integer(self, kind: RegisterType, address: int) -> int:
+    def integer(self, kind: DataType, address: int) -> int:
         return decode_int(kind, self.words(address, kind.words), self.order)
 
-    def real(self, kind: RegisterType, address: int) -> float:
+    def real(self, kind: DataType, address: int) -> float:
         return decode_float(kind, self.words(address, kind.words), self.order)
 
     def f32(self, address: int) -> float:
-        return self.real(RegisterType.F32, address)
+        return self.real(DataType.F32, address)
 
     def f64(self, address: int) -> float:
-        return self.real(RegisterType.F64, address)
+        return self.real(DataType.F64, address)
 
     def u16(self, address: int) -> int:
-        return self.integer(RegisterType.U16, address)
+        return self.integer(DataType.U16, address)
 
     def string(self, address: int, words: int) -> str:
         return decode_string(self.words(address, words))

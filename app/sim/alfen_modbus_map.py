@@ -30,7 +30,7 @@ from typing import Any
 from app.core.catalogue import CATALOGUE
 from app.core.properties import PropertyId
 from app.protocol.registers import (
-    RegisterType,
+    DataType,
     decode_float,
     encode,
     encode_string,
@@ -44,7 +44,7 @@ from app.sim.modbus_server import (
 )
 
 P = PropertyId.parse
-T = RegisterType
+T = DataType
 STATION_UNIT = 200
 MANUFACTURER = "Alfen NV"
 TABLE_VERSION = 1
@@ -64,7 +64,7 @@ class Text:
     words: int
 
 
-Format = RegisterType | Text
+Format = DataType | Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,7 @@ class Entry:
         return encode(self.fmt, value)  # type: ignore[arg-type]
 
     def decode(self, words: Sequence[int]) -> float:
-        assert isinstance(self.fmt, RegisterType)
+        assert isinstance(self.fmt, DataType)
         return decode_float(self.fmt, words)
 
 

@@ -58,6 +58,7 @@ class SimSocket:
     ev: SimEV | None = None
     currents: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
     limit: float = 0.0
+    alb_limit: float | None = None  # set by physics while ALB is active
     setpoint: float | None = None
     setpoint_at: float = 0.0
     phases_setting: int = 3

@@ -12,7 +12,7 @@ from app.core.errors import DeviceTimeout, InvalidInput, ProtocolError, Unreacha
 from app.core.properties import PropertyId
 from app.protocol.alfen_modbus import AlfenModbusClient
 from app.protocol.alfen_modbus_blocks import SOCKET_FIELDS, STATION_FIELDS
-from app.protocol.registers import RegisterType, encode, plan_reads
+from app.protocol.registers import DataType, encode, plan_reads
 from app.sim.alfen_modbus_map import charger_models
 from app.sim.charger import SimClock, SimEV
 from tests.protocol.alfen_modbus_support import Counting, applying, charger, eventually, serving
@@ -119,7 +119,7 @@ async def test_setpoint_expires_after_the_validity_time_and_falls_back_to_safe_c
     ch = charger(initial={"2530_4": 10, "2068_0": 7.0}, clock=SimClock(scale=40.0))
     sock = ch.sockets[0]
     async with serving(ch) as client:
-        await client.write_registers(1, 1210, encode(RegisterType.F32, 12.0))
+        await client.write_registers(1, 1210, encode(DataType.F32, 12.0))
         fresh = await client.read_socket(1)
         assert fresh.setpoint_accounted
         assert ch.modbus_limit(sock) == 12.0
@@ -181,9 +181,9 @@ async def test_illegal_address_and_value_give_clear_errors_and_change_nothing() 
         with pytest.raises(ProtocolError, match="illegal data address"):
             await client.read_registers(200, 50, 2)
         with pytest.raises(WriteRejected, match=r"unit 1 refused .*illegal data address"):
-            await client.write_registers(1, 1206, encode(RegisterType.F32, 10.0))
+            await client.write_registers(1, 1206, encode(DataType.F32, 10.0))
         with pytest.raises(WriteRejected, match="illegal data value"):
-            await client.write_registers(1, 1210, encode(RegisterType.F32, 40.0))
+            await client.write_registers(1, 1210, encode(DataType.F32, 40.0))
         with pytest.raises(InvalidInput, match="outside 0…32 A"):
             await client.write_setpoint(1, 40.0)
         with pytest.raises(InvalidInput, match="Socket 3 does not exist"):
@@ -229,7 +229,7 @@ async def test_dual_charger_serves_socket_two_on_unit_two() -> None:
     async with serving(ch) as client:
         station = await client.read_station()
         block = await client.read_socket(2)
-        await client.write_registers(2, 1210, encode(RegisterType.F32, 9.0))
+        await client.write_registers(2, 1210, encode(DataType.F32, 9.0))
     assert station.sockets == 2
     assert block.meter.voltage_ln[1] == 231.25
     assert block.applied_max_current == 6.0

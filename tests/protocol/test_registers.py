@@ -10,8 +10,8 @@ import pytest
 
 from app.core.errors import InvalidInput, ProtocolError
 from app.protocol.registers import (
+    DataType,
     RegisterImage,
-    RegisterType,
     Span,
     WordOrder,
     decode,
@@ -21,19 +21,19 @@ from app.protocol.registers import (
     plan_reads,
 )
 
-INTS = [t for t in RegisterType if not t.is_float]
-FLOATS = [RegisterType.F32, RegisterType.F64]
+INTS = [t for t in DataType if not t.is_float]
+FLOATS = [DataType.F32, DataType.F64]
 ORDERS = list(WordOrder)
 
 
-def _random_ints(kind: RegisterType, rng: random.Random) -> list[int]:
+def _random_ints(kind: DataType, rng: random.Random) -> list[int]:
     low, high = kind.int_range
     return [low, high, 0, *(rng.randint(low, high) for _ in range(300))]
 
 
 @pytest.mark.parametrize("order", ORDERS)
 @pytest.mark.parametrize("kind", INTS)
-def test_integers_round_trip(kind: RegisterType, order: WordOrder) -> None:
+def test_integers_round_trip(kind: DataType, order: WordOrder) -> None:
     rng = random.Random(f"{kind.name}{order.value}")
     for value in _random_ints(kind, rng):
         words = encode(kind, value, order)
@@ -44,9 +44,9 @@ def test_integers_round_trip(kind: RegisterType, order: WordOrder) -> None:
 
 @pytest.mark.parametrize("order", ORDERS)
 @pytest.mark.parametrize("kind", FLOATS)
-def test_floats_round_trip(kind: RegisterType, order: WordOrder) -> None:
+def test_floats_round_trip(kind: DataType, order: WordOrder) -> None:
     rng = random.Random(f"{kind.name}{order.value}")
-    fmt = ">f" if kind is RegisterType.F32 else ">d"
+    fmt = ">f" if kind is DataType.F32 else ">d"
     values = [0.0, -0.0, 1.5, -230.25, math.inf, -math.inf]
     values += [rng.uniform(-1e6, 1e6) for _ in range(300)]
     for value in values:
@@ -56,34 +56,34 @@ def test_floats_round_trip(kind: RegisterType, order: WordOrder) -> None:
 
 
 def test_word_order_swaps_words_not_bytes() -> None:
-    assert encode(RegisterType.U32, 0x12345678) == [0x1234, 0x5678]
-    assert encode(RegisterType.U32, 0x12345678, WordOrder.LITTLE) == [0x5678, 0x1234]
-    assert encode(RegisterType.F32, 1.0) == [0x3F80, 0x0000]
-    assert decode(RegisterType.S16, [0xFFFF]) == -1
-    assert encode(RegisterType.U64, 1, WordOrder.LITTLE) == [1, 0, 0, 0]
+    assert encode(DataType.U32, 0x12345678) == [0x1234, 0x5678]
+    assert encode(DataType.U32, 0x12345678, WordOrder.LOW_HIGH) == [0x5678, 0x1234]
+    assert encode(DataType.F32, 1.0) == [0x3F80, 0x0000]
+    assert decode(DataType.S16, [0xFFFF]) == -1
+    assert encode(DataType.U64, 1, WordOrder.LOW_HIGH) == [1, 0, 0, 0]
 
 
 @pytest.mark.parametrize(
     ("kind", "value"),
     [
-        (RegisterType.U16, -1),
-        (RegisterType.U16, 65536),
-        (RegisterType.S32, 2**31),
-        (RegisterType.U32, 1.5),
-        (RegisterType.F32, 1e39),
-        (RegisterType.U16, True),
+        (DataType.U16, -1),
+        (DataType.U16, 65536),
+        (DataType.S32, 2**31),
+        (DataType.U32, 1.5),
+        (DataType.F32, 1e39),
+        (DataType.U16, True),
     ],
 )
-def test_values_that_do_not_fit_are_refused(kind: RegisterType, value: float) -> None:
+def test_values_that_do_not_fit_are_refused(kind: DataType, value: float) -> None:
     with pytest.raises(InvalidInput):
         encode(kind, value)
 
 
 def test_decoding_checks_count_and_word_range() -> None:
     with pytest.raises(ProtocolError, match="needs 2"):
-        decode(RegisterType.F32, [1])
+        decode(DataType.F32, [1])
     with pytest.raises(ProtocolError, match="16-bit"):
-        decode(RegisterType.U16, [70000])
+        decode(DataType.U16, [70000])
 
 
 def test_strings_round_trip_and_pad_with_nuls() -> None:
@@ -117,9 +117,9 @@ def test_plan_reads_merges_contiguous_fields_within_the_limit() -> None:
 
 
 def test_register_image_reads_across_blocks_and_reports_gaps() -> None:
-    image = RegisterImage({100: [0x3F80, 0], 200: encode(RegisterType.U32, 7, WordOrder.LITTLE)})
+    image = RegisterImage({100: [0x3F80, 0], 200: encode(DataType.U32, 7, WordOrder.LOW_HIGH)})
     assert image.f32(100) == 1.0
-    image_le = RegisterImage({200: encode(RegisterType.U32, 7, WordOrder.LITTLE)}, WordOrder.LITTLE)
-    assert image_le.integer(RegisterType.U32, 200) == 7
+    image_le = RegisterImage({200: encode(DataType.U32, 7, WordOrder.LOW_HIGH)}, WordOrder.LOW_HIGH)
+    assert image_le.integer(DataType.U32, 200) == 7
     with pytest.raises(ProtocolError, match="101…102"):
         image.words(101, 2)

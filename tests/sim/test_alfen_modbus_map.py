@@ -10,14 +10,14 @@ from pymodbus.client import AsyncModbusTcpClient
 from app.core.errors import DeviceTimeout, ProtocolError, WriteRejected
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
-from app.protocol.registers import RegisterType, decode_string, encode
+from app.protocol.registers import DataType, decode_string, encode
 from app.sim.alfen_modbus_map import SOCKET, STATION, charger_models
 from app.sim.charger import SimClock, SimEV
 from app.sim.modbus_server import ModbusServer
 from tests.protocol.alfen_modbus_support import charger, eventually, serving
 
 P = PropertyId.parse
-F32 = RegisterType.F32
+F32 = DataType.F32
 
 
 def _covered(table: object) -> set[int]:

@@ -1,0 +1,240 @@
+"""`apply PLAN.toml [--dry-run]` and `journal list|show|resume|rollback` from the terminal.
+
+Passwords never come from the plan or the journal: $COMMISSIONER_PASSWORD, the system keyring
+(by serial), or a prompt. Journals live in `<data dir>/journals` (`--data-dir` overrides).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from app.commands.common import PASSWORD_ENV, data_dir, keyring_password, pin_store
+from app.core.catalogue import CATALOGUE
+from app.core.errors import InvalidInput
+from app.core.plan import Plan
+from app.core.plan_file import loads_plan
+from app.core.plan_rules import validate_plan
+from app.core.plan_steps import charger_steps, touched
+from app.core.properties import PropertyId, Value
+from app.protocol.apply import Action, Applier, Connect, Progress, alfen_connector
+from app.protocol.apply_preview import ChargerPreview, preview
+from app.protocol.journal import Journal, find_run, incomplete_runs, journal_dir, list_runs
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("apply", help="apply a commissioning plan (TOML) to its chargers")
+    p.add_argument("plan", type=Path, help="plan file, e.g. presets/plans/demo-alb.toml")
+    p.add_argument("--dry-run", action="store_true", help="read, validate, show changes; no writes")
+    p.add_argument(
+        "--ignore-open", action="store_true", help="start even if an earlier run did not finish"
+    )
+    _add_run_options(p)
+    p.set_defaults(handler=cmd_apply)
+
+    j = sub.add_parser("journal", help="runs recorded by apply: list, show, resume, rollback")
+    actions = j.add_subparsers(dest="journal_action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="every run, oldest first").set_defaults(handler=cmd_list)
+    for name, handler, text in (
+        ("show", cmd_show, "what a run found, wrote and left"),
+        ("resume", cmd_resume, "continue a run a crash or a lost link stopped"),
+        ("rollback", cmd_rollback, "put every changed setting back to its as-found value"),
+    ):
+        q = actions.add_parser(name, help=text)
+        q.add_argument("run", help="run id (a unique prefix is enough)")
+        if name != "show":
+            _add_run_options(q)
+        q.set_defaults(handler=handler)
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--parallel", type=int, default=4, help="chargers worked on at once")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    p.add_argument("--reboot-timeout", type=float, default=300.0, help="seconds per reboot")
+
+
+# --- apply ------------------------------------------------------------------------------------
+
+
+def load_plan(path: Path) -> Plan:
+    """Read and check a plan file; every rule broken is listed, nothing is touched."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read plan {path}: {exc.strerror}.") from None
+    plan = loads_plan(text)
+    problems = validate_plan(plan)
+    if problems:
+        lines = [f"  {serial + ': ' if serial else ''}{v.message}" for serial, v in problems]
+        raise InvalidInput(f"Plan {path.name} breaks {len(problems)} rule(s):\n" + "\n".join(lines))
+    return plan
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan)
+    directory = journal_dir(data_dir(args))
+    if not args.dry_run and not args.ignore_open:
+        chosen = _offer_open_runs(directory, args)
+        if chosen is not None:
+            return chosen
+    connect = _connector(args, (c.serial for c in plan.chargers))
+    if args.dry_run:
+        previews = asyncio.run(preview(plan, connect, max_parallel=args.parallel))
+        return _print_previews(previews)
+    journal = Journal.create(directory, plan)
+    print(f"Run {journal.run_id}: journal {journal.path}", flush=True)
+    return _run(journal, connect, args, Action.APPLY)
+
+
+def _offer_open_runs(directory: Path, args: argparse.Namespace) -> int | None:
+    """Offer to resume or roll back a run that did not finish; None means go on."""
+    runs = incomplete_runs(directory)
+    if not runs:
+        return None
+    run = runs[-1]
+    what = f"Run {run.run_id} (plan '{run.plan_name}') {run.status}: it did not finish."
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"{what} Resume it with `commissioner journal resume {run.run_id}`, roll it back "
+            f"with `commissioner journal rollback {run.run_id}`, or pass --ignore-open."
+        )
+    print(what)
+    answer = input("[r]esume it, roll it [b]ack, start the [n]ew run anyway, or [q]uit? ")
+    choice = answer.strip().lower()[:1]
+    if choice in ("r", "b"):
+        action = Action.APPLY if choice == "r" else Action.ROLLBACK
+        return _reopen(run.path, args, action)
+    return None if choice == "n" else 1
+
+
+def _reopen(path: Path, args: argparse.Namespace, action: Action) -> int:
+    journal = Journal.open(path)
+    connect = _connector(args, journal.state.chargers)
+    verb = "Resuming" if action is Action.APPLY else "Rolling back"
+    print(f"{verb} run {journal.run_id}: journal {journal.path}", flush=True)
+    return _run(journal, connect, args, action)
+
+
+def _run(journal: Journal, connect: Connect, args: argparse.Namespace, action: Action) -> int:
+    applier = Applier(
+        journal,
+        connect,
+        progress=_print_progress,
+        max_parallel=args.parallel,
+        reboot_timeout=args.reboot_timeout,
+    )
+    with journal:
+        asyncio.run(applier.run(action))
+    state = journal.state
+    for run in state.chargers.values():
+        outcome = run.outcome.value if run.outcome else "not finished"
+        print(f"{run.serial:<12} {outcome}{': ' + run.message if run.message else ''}")
+    print(f"Run {state.run_id}: {state.status}.")
+    if state.needs_attention:
+        print(
+            f"Resume with `commissioner journal resume {state.run_id}` or undo with "
+            f"`commissioner journal rollback {state.run_id}`."
+        )
+    return 0 if state.status in ("complete", "rolled back") else 1
+
+
+def _print_progress(event: Progress) -> None:
+    if event.message == "done":
+        return
+    count = f"[{event.done + 1}/{event.total}] " if event.total else ""
+    print(f"{event.serial:<12} {count}{event.message}", flush=True)
+
+
+def _connector(args: argparse.Namespace, serials: Iterable[str]) -> Connect:
+    """Passwords first (prompts never interleave with progress), then a client per charger."""
+    passwords = {serial: _password(serial) for serial in serials}
+    return alfen_connector(passwords.__getitem__, pins=pin_store(args), timeout=args.timeout)
+
+
+def _password(serial: str) -> str:
+    found = os.environ.get(PASSWORD_ENV) or keyring_password(serial)
+    if found:
+        return found
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"No password for charger {serial}: set ${PASSWORD_ENV} or store it in the "
+            "keyring from the desktop program."
+        )
+    return getpass.getpass(f"Password for charger {serial} (user admin): ")
+
+
+def _print_previews(previews: list[ChargerPreview]) -> int:
+    failed = 0
+    for item in previews:
+        print(f"{item.serial}:")
+        if item.error or item.violations:
+            failed += 1
+            for text in [item.error] if item.error else [v.message for v in item.violations]:
+                print(f"  ! {text}")
+            continue
+        for change in item.changes:
+            before = "?" if change.found is None else _shown(change.found)
+            print(f"  {change.step:<13} {_name(change.id)}: {before} -> {_shown(change.target)}")
+        reboot = "needed" if item.reboot else "not needed"
+        print(f"  {item.unchanged} already as planned; reboot {reboot}.")
+    print("Dry run: nothing was written.")
+    return 1 if failed else 0
+
+
+# --- journal ----------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    runs = list_runs(journal_dir(data_dir(args)))
+    if not runs:
+        print("No runs recorded yet.")
+    for run in runs:
+        print(f"{run.run_id}  {run.status:<12} {run.chargers} charger(s)  {run.plan_name}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    state = Journal.open(find_run(journal_dir(data_dir(args)), args.run)).state
+    print(f"Run {state.run_id}: plan '{state.plan.name}', {state.status}.")
+    for plan in state.plan.chargers:
+        run = state.chargers[plan.serial]
+        outcome = run.outcome.value if run.outcome else "not finished"
+        print(
+            f"{plan.serial} ({plan.address}): {outcome}{': ' + run.message if run.message else ''}"
+        )
+        found, left = run.as_found or {}, run.as_left or {}
+        for pid in touched(charger_steps(plan)):
+            after = _shown(left[pid]) if pid in left else "?"
+            before = _shown(found[pid]) if pid in found else "?"
+            print(f"  {_name(pid)}: as found {before}, as left {after}")
+    return 0
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    return _reopen(find_run(journal_dir(data_dir(args)), args.run), args, Action.APPLY)
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    return _reopen(find_run(journal_dir(data_dir(args)), args.run), args, Action.ROLLBACK)
+
+
+def _name(pid: PropertyId) -> str:
+    spec = CATALOGUE.get(pid)
+    return f"{pid.wire} ({spec.name})" if spec else pid.wire
+
+
+def _shown(value: Value) -> str:
+    if value == "":
+        return '""'
+    if isinstance(value, tuple):
+        return ",".join(f"{v:X}" for v in value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+__all__ = ["load_plan", "register"]

@@ -1,0 +1,78 @@
+"""`simulate`: serve a simulated site on 127.0.0.1 until SIGINT or SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from pathlib import Path
+
+from app.sim.mdns import MdnsAdvertiser, MdnsEntry
+from app.sim.runner import SimulatedSite
+from app.sim.site import SiteTemplate, load_site
+from app.sim.site_meters import attach_site_meters
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "simulate",
+        help="serve a simulated site (chargers, physics, control API) on 127.0.0.1",
+        description="Serve the chargers of a site template on 127.0.0.1 and write where they "
+        "listen to an endpoints file. Runs until Ctrl-C or SIGTERM.",
+    )
+    parser.add_argument("--site", required=True, help="site template, e.g. presets/sites/demo.toml")
+    parser.add_argument("--endpoints", required=True, help="JSON file to write the endpoints to")
+    parser.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        help="site seconds per real second (10 makes a 60 s reboot take 6 s)",
+    )
+    parser.add_argument(
+        "--mdns",
+        action="store_true",
+        help="also advertise each charger over mDNS (on 127.0.0.1 only), as real ones do",
+    )
+    parser.set_defaults(handler=run_simulate)
+
+
+def run_simulate(args: argparse.Namespace) -> int:
+    """Load the template (errors name file and field), then serve until stopped."""
+    template = load_site(args.site)
+    return asyncio.run(_serve(template, Path(args.endpoints), args.time_scale, args.mdns))
+
+
+def _add_mdns(site: SimulatedSite) -> None:
+    """Advertise every charger with its real service type and host name, on loopback only."""
+    advertiser = MdnsAdvertiser(("127.0.0.1",))
+
+    async def start(running: SimulatedSite) -> None:
+        await advertiser.start(
+            [
+                MdnsEntry(n.charger.serial, n.charger.model, n.api.port, "https")
+                for n in running.nodes
+            ]
+        )
+
+    site.add_hook(start, advertiser.stop)
+
+
+async def _serve(template: SiteTemplate, endpoints: Path, time_scale: float, mdns: bool) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    site = SimulatedSite(template, time_scale=time_scale, endpoints_path=endpoints)
+    attach_site_meters(site)
+    if mdns:
+        _add_mdns(site)
+    async with site:
+        print(
+            f"Simulated site '{site.template.name}' ready: {len(site.nodes)} chargers, "
+            f"control {site.control_url}, endpoints in {endpoints}",
+            flush=True,
+        )
+        await stop.wait()
+    print("Simulated site stopped.", file=sys.stderr, flush=True)
+    return 0

@@ -1,0 +1,208 @@
+"""`verify-alb`, `phase-id`, `verify-restore`: the live verifications from the terminal.
+
+The flows are the GUI's; only the Prompter differs: questions on stdout, answers on stdin
+("c" or end of input cancels). Exit codes: 0 passed/identified, 2 failed/refused, 1 error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.commands.common import add_host_arguments, data_dir, run_with_client
+from app.core.errors import InvalidInput
+from app.core.phase_id import PhaseIdStatus
+from app.core.prompter import Cancelled, NumberQuestion
+from app.protocol.alfen_client import AlfenClient
+from app.protocol.limits import RestoreFileWriter, recover
+from app.protocol.phase_probe import PhaseProbe, ProbeSettings
+from app.protocol.poller import SerialClient
+from app.protocol.verify_alb import HairDryerTest, HairDryerTiming
+from app.protocol.verify_report import save_report
+
+_CANCEL_WORDS = {"c", "cancel", "q", "quit"}
+
+
+class TerminalPrompter:
+    """Asks on a text stream; a daemon thread reads lines so sampling goes on meanwhile."""
+
+    def __init__(self, stdin: TextIO | None = None, stdout: TextIO | None = None) -> None:
+        self._in = stdin or sys.stdin
+        self._out = stdout or sys.stdout
+        self._lines: asyncio.Queue[str | None] | None = None
+
+    def _say(self, text: str, end: str = "\n") -> None:
+        print(text, end=end, file=self._out, flush=True)
+
+    async def _line(self, prompt: str) -> str:
+        if self._lines is None:
+            self._lines = asyncio.Queue()
+            loop, queue = asyncio.get_running_loop(), self._lines
+
+            def pump() -> None:
+                try:
+                    for line in self._in:
+                        loop.call_soon_threadsafe(queue.put_nowait, line)
+                    loop.call_soon_threadsafe(queue.put_nowait, None)
+                except RuntimeError:  # the loop closed while a line was being read: exiting
+                    return
+
+            threading.Thread(target=pump, name="stdin", daemon=True).start()
+        self._say(prompt, end=" ")
+        line = await self._lines.get()
+        if line is None or line.strip().lower() in _CANCEL_WORDS:
+            raise Cancelled("Cancelled at the terminal.")
+        return line.strip()
+
+    async def ask_number(self, key: str, text: str, question: NumberQuestion) -> float:
+        hint = f" [{question.default:g}]" if question.default is not None else ""
+        while True:
+            answer = await self._line(f"{text}{hint} ({question.unit or 'number'}, c cancels):")
+            if not answer and question.default is not None:
+                return question.default
+            try:
+                number = float(answer.replace(",", "."))
+            except ValueError:
+                self._say(f"'{answer}' is not a number.")
+                continue
+            try:
+                return question.check(number, key)
+            except InvalidInput as exc:
+                self._say(str(exc))
+
+    async def confirm(self, key: str, text: str) -> bool:
+        while True:
+            answer = (await self._line(f"{text} [Y/n]")).lower()
+            if answer in ("", "y", "yes"):
+                return True
+            if answer in ("n", "no"):
+                return False
+
+    async def choose(self, key: str, text: str, options: Sequence[str]) -> int:
+        for n, option in enumerate(options, start=1):
+            self._say(f"  {n}. {option}")
+        while True:
+            answer = await self._line(f"{text} (1–{len(options)}):")
+            if answer.isdigit() and 1 <= int(answer) <= len(options):
+                return int(answer) - 1
+
+    async def inform(self, key: str, text: str) -> None:
+        self._say(text)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "verify-alb",
+        help="run the hair-dryer test of active load balancing (guided, in the terminal)",
+        description="Check the meter against a clamp meter, lower the maximum meter current "
+        "for the test, switch a test load on and judge the charger's reaction. The real "
+        "maximum is always put back. Exit 0 when the test passes, 2 when it fails.",
+    )
+    _common(p)
+    p.add_argument("--report-dir", help="where to save the result and plot (default: data dir)")
+    p.set_defaults(handler=cmd_verify_alb)
+
+    p = sub.add_parser(
+        "phase-id",
+        help="find which grid phase each of the charger's phases lands on (EV charging)",
+        description="Step the socket's external maximum current while an EV charges and read "
+        "the grid meter. Exit 0 when the wiring is identified, 2 when partial or refused.",
+    )
+    _common(p)
+    p.add_argument("--low", type=float, default=6.0, help="lower step, A (default 6)")
+    p.add_argument("--high", type=float, default=13.0, help="upper step, A (default 13)")
+    p.add_argument("--steps", type=int, default=6, help="number of held levels (default 6)")
+    p.add_argument("--dwell", type=float, default=15.0, help="seconds per level (default 15)")
+    p.set_defaults(handler=cmd_phase_id)
+
+    p = sub.add_parser(
+        "verify-restore",
+        help="put back settings an interrupted test left changed on a charger",
+    )
+    add_host_arguments(p)
+    p.set_defaults(handler=cmd_verify_restore)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    add_host_arguments(p)
+    p.add_argument("--socket", type=int, default=1, choices=(1, 2))
+    p.add_argument("--rate", type=float, default=4.0, help="samples per second (default 4)")
+    p.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        help="divide every wait by this (for a simulated site running faster)",
+    )
+
+
+def _restore_dir(args: argparse.Namespace) -> Path:
+    return data_dir(args) / "pending-restore"
+
+
+async def _recovered(client: SerialClient, args: argparse.Namespace, serial: str) -> None:
+    note = await recover(client, _restore_dir(args), serial)
+    if note:
+        print(note, flush=True)
+
+
+def cmd_verify_alb(args: argparse.Namespace) -> int:
+    if args.time_scale <= 0:
+        raise InvalidInput("--time-scale must be greater than 0.")
+    reports = Path(args.report_dir) if args.report_dir else data_dir(args) / "reports"
+
+    async def body(raw: AlfenClient) -> int:
+        serial, client = raw.identity.serial, SerialClient(raw)
+        await _recovered(client, args, serial)
+        limits = RestoreFileWriter(client, _restore_dir(args), serial, "hair-dryer test")
+        test = HairDryerTest(
+            client,
+            TerminalPrompter(),
+            limits,
+            serial=serial,
+            socket=args.socket,
+            timing=HairDryerTiming().scaled(args.time_scale),
+            rate_hz=args.rate,
+        )
+        result = await test.run()
+        for path in save_report(result, reports):
+            print(f"Saved {path}")
+        return 0 if result.verdict.passed else 2
+
+    return run_with_client(args, body)
+
+
+def cmd_phase_id(args: argparse.Namespace) -> int:
+    settings = ProbeSettings(args.socket, args.low, args.high, args.steps, args.dwell)
+    if args.time_scale <= 0:
+        raise InvalidInput("--time-scale must be greater than 0.")
+
+    async def body(raw: AlfenClient) -> int:
+        serial, client = raw.identity.serial, SerialClient(raw)
+        await _recovered(client, args, serial)
+        limits = RestoreFileWriter(client, _restore_dir(args), serial, "phase identification")
+        probe = PhaseProbe(
+            client,
+            TerminalPrompter(),
+            limits,
+            serial=serial,
+            settings=settings.scaled(args.time_scale),
+            rate_hz=args.rate,
+        )
+        result = (await probe.run()).result
+        return 0 if result.status is PhaseIdStatus.IDENTIFIED else 2
+
+    return run_with_client(args, body)
+
+
+def cmd_verify_restore(args: argparse.Namespace) -> int:
+    async def body(raw: AlfenClient) -> int:
+        note = await recover(SerialClient(raw), _restore_dir(args), raw.identity.serial)
+        print(note or f"Nothing to put back on {raw.identity.serial}.")
+        return 0
+
+    return run_with_client(args, body)

@@ -1,0 +1,324 @@
+"""A commissioning plan: the target settings of one or more chargers, typed.
+
+Every field is optional (None leaves that setting as found), so a wizard can build a plan field
+by field and the CLI can read a partial one from a file. `FIELDS` declares each field's label,
+unit and range once; validation (plan_rules), the wizard and the plan file use it. The mapping
+of a plan to property writes, in the order the charger needs, is in `app.core.plan_steps`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.core.errors import InvalidInput
+from app.core.licence import LicenceKey
+from app.core.phases import PhaseMapping
+from app.core.properties import PropertyId, Value
+
+PLAN_SCHEMA_VERSION = 1
+P = PropertyId.parse
+SOCKETS, PHASES, LICENCE_BITS = P("205E_0"), P("2189_0"), P("21A2_0")
+FACT_IDS = (SOCKETS, PHASES, LICENCE_BITS)  # what the rules need read from a charger
+
+
+class PlanFieldError(InvalidInput):
+    """A value in a plan that cannot be used; `field` is its dotted path (`alb.safe_current`)."""
+
+    def __init__(self, field_path: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_path
+
+
+class AlbSource(enum.Enum):
+    """Where ALB gets its measurements (2530_1)."""
+
+    METER = "meter"
+    METER_EMS = "meter+ems"
+    EMS = "ems"
+
+
+class MeterProtocol(enum.Enum):
+    """How the charger talks to the meter (5217_0)."""
+
+    DSMR_P1 = "dsmr-p1"
+    TIC = "tic"
+    MODBUS_RTU = "modbus-rtu"
+    MODBUS_TCP = "modbus-tcp"
+
+
+class P1Interface(enum.Enum):
+    """How the P1 telegrams arrive (2191_1)."""
+
+    SERIAL = "serial"
+    TELNET = "telnet"
+    HOMEWIZARD = "homewizard"
+
+
+class WordOrder(enum.Enum):
+    """Order of the 16-bit words of a 32/64-bit meter value (2574_0)."""
+
+    HIGH_LOW = "high-low"
+    LOW_HIGH = "low-high"
+
+
+class FunctionCode(enum.Enum):
+    """Modbus function the charger reads the meter with (2574_3)."""
+
+    HOLDING = "holding"
+    INPUT = "input"
+
+
+class Parity(enum.Enum):
+    """Modbus RTU parity (2575_1)."""
+
+    NONE = "none"
+    EVEN = "even"
+    ODD = "odd"
+
+
+class EmsMode(enum.Enum):
+    """What an EMS steers (2530_3): each socket, or the whole Smart Charging Network."""
+
+    SOCKET = "socket"
+    SCN = "scn"
+
+
+# Measurand indices of the charger's register map (device-protocols.md §2.5, 2570_0).
+MEASURANDS: tuple[str, ...] = (
+    *("V L1-N", "V L2-N", "V L3-N", "V L1-L2", "V L2-L3", "V L3-L1"),
+    *("I N", "I L1", "I L2", "I L3", "I sum"),
+    *("cos phi L1", "cos phi L2", "cos phi L3", "cos phi sum", "frequency"),
+    *("P L1", "P L2", "P L3", "P sum", "S L1", "S L2", "S L3", "S sum"),
+    *("Q L1", "Q L2", "Q L3", "Q sum"),
+    *(
+        f"{kind} energy {phase}"
+        for kind in ("delivered", "consumed", "apparent", "reactive")
+        for phase in ("L1", "L2", "L3", "sum")
+    ),
+)
+CURRENT_MEASURANDS = (7, 8, 9)  # I L1, I L2, I L3
+DATA_TYPES = ("S16", "U16", "S32", "U32", "S64", "U64", "F32", "F64")
+UNUSED_MEASURAND = 0xFF
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterMap:
+    """A meter's register map as the charger stores it (2570_0..2573_0, 2574_0, 2574_3).
+
+    Parallel tuples, one entry per mapped measurand: measurand index (see MEASURANDS),
+    register number, data type (index into DATA_TYPES), power-of-ten scale (signed).
+    """
+
+    measurands: tuple[int, ...] = ()
+    registers: tuple[int, ...] = ()
+    types: tuple[int, ...] = ()
+    scales: tuple[int, ...] = ()
+    word_order: WordOrder = WordOrder.HIGH_LOW
+    function_code: FunctionCode = FunctionCode.INPUT
+
+    @property
+    def phases(self) -> int:
+        """How many phase currents the map reads: 3 when I L2 or I L3 is mapped, else 1."""
+        return 3 if {8, 9} & set(self.measurands) else 1
+
+
+@dataclass(frozen=True, slots=True)
+class MeterPlan:
+    """An external Modbus meter (RTU or TCP): preset name or custom map, and its link."""
+
+    preset: str | None = None
+    register_map: RegisterMap | None = None
+    unit_id: int | None = None
+    ip: str | None = None
+    port: int | None = None
+    baud: int | None = None
+    parity: Parity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class P1Plan:
+    """A DSMR P1 smart meter: serial port, or a telnet / HomeWizard server."""
+
+    interface: P1Interface | None = None
+    address: str | None = None
+    port: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmsPlan:
+    """An energy-management system steering the charger over Modbus TCP."""
+
+    mode: EmsMode | None = None
+    validity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlbPlan:
+    """Active load balancing: on or off, and from what."""
+
+    enabled: bool = True
+    source: AlbSource | None = None
+    protocol: MeterProtocol | None = None
+    include_ev: bool | None = None
+    max_meter_current: float | None = None
+    safe_current: float | None = None
+    p1: P1Plan | None = None
+    meter: MeterPlan | None = None
+    ems: EmsPlan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BackOfficePlan:
+    """The OCPP back office: URL and this charger's charge-box identity."""
+
+    url: str | None = None
+    identity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChargerPlan:
+    """The target settings of one charger, found by serial at an address."""
+
+    serial: str
+    address: str
+    licence_key: LicenceKey | None = None
+    station_max_current: float | None = None
+    socket1_max_current: float | None = None
+    socket2_max_current: float | None = None
+    chameleon_min_current: float | None = None
+    phase_mapping: PhaseMapping | None = None
+    phase_switching: bool | None = None
+    alb: AlbPlan | None = None
+    back_office: BackOfficePlan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A commissioning job: a name and the chargers it sets up."""
+
+    name: str
+    chargers: tuple[ChargerPlan, ...] = ()
+    schema_version: int = PLAN_SCHEMA_VERSION
+
+    def charger(self, serial: str) -> ChargerPlan:
+        """The plan of one charger; InvalidInput when the plan has no such serial."""
+        for item in self.chargers:
+            if item.serial == serial:
+                return item
+        raise InvalidInput(f"Plan '{self.name}' has no charger {serial}.")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    """How a plan field is shown and checked: label, unit, inclusive range."""
+
+    label: str
+    unit: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = field(default=())
+
+
+def _choices(kind: type[enum.Enum]) -> tuple[str, ...]:
+    return tuple(str(m.value) for m in kind)
+
+
+_A = "A"
+FIELDS: dict[str, FieldInfo] = {
+    "name": FieldInfo("Plan name"),
+    "serial": FieldInfo("Serial number"),
+    "address": FieldInfo("Charger address"),
+    "licence_key": FieldInfo("Licence key"),
+    "station_max_current": FieldInfo("Station maximum current", _A, 6, 80),
+    "socket1_max_current": FieldInfo("Socket 1 maximum current", _A, 6, 32),
+    "socket2_max_current": FieldInfo("Socket 2 maximum current", _A, 6, 32),
+    # The guide asks for more than 6 A (§6.8); 6 A itself is refused by plan_rules.
+    "chameleon_min_current": FieldInfo("Chameleon minimum current", _A, 6, 32),
+    "phase_mapping": FieldInfo(
+        "Phase mapping", choices=tuple(m.value for m in PhaseMapping if m.value)
+    ),
+    "phase_switching": FieldInfo("1/3-phase switching"),
+    "alb.enabled": FieldInfo("Active load balancing"),
+    "alb.source": FieldInfo("ALB data source", choices=_choices(AlbSource)),
+    "alb.protocol": FieldInfo("Meter protocol", choices=_choices(MeterProtocol)),
+    "alb.include_ev": FieldInfo("Meter includes the charging EV"),
+    "alb.max_meter_current": FieldInfo("Maximum meter current", _A, 6, 80),
+    "alb.safe_current": FieldInfo("ALB safe current", _A, 6, 32),
+    "alb.p1.interface": FieldInfo("P1 interface", choices=_choices(P1Interface)),
+    "alb.p1.address": FieldInfo("P1 server IP address"),
+    "alb.p1.port": FieldInfo("P1 server port", "", 1, 65535),
+    "alb.meter.preset": FieldInfo("Meter preset"),
+    "alb.meter.register_map": FieldInfo("Meter register map"),
+    "alb.meter.register_map.measurands": FieldInfo("Register map measurands"),
+    "alb.meter.register_map.registers": FieldInfo("Register map registers", "", 0, 65535),
+    "alb.meter.register_map.types": FieldInfo("Register map data types", "", 0, 7),
+    "alb.meter.register_map.scales": FieldInfo("Register map scales", "", -10, 10),
+    "alb.meter.register_map.word_order": FieldInfo("Word order", choices=_choices(WordOrder)),
+    "alb.meter.register_map.function_code": FieldInfo(
+        "Function code", choices=_choices(FunctionCode)
+    ),
+    "alb.meter.unit_id": FieldInfo("Meter unit id", "", 1, 247),
+    "alb.meter.ip": FieldInfo("Meter IP address"),
+    "alb.meter.port": FieldInfo("Meter TCP port", "", 1, 65535),
+    "alb.meter.baud": FieldInfo("RTU baud rate", "baud", 1200, 115200),
+    "alb.meter.parity": FieldInfo("RTU parity", choices=_choices(Parity)),
+    "alb.ems.mode": FieldInfo("EMS mode", choices=_choices(EmsMode)),
+    "alb.ems.validity": FieldInfo("EMS validity time", "s", 1, 3600),
+    "back_office.url": FieldInfo("Back-office URL"),
+    "back_office.identity": FieldInfo("Charge-box identity"),
+}
+
+RTU_BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+
+
+SECTIONS: dict[str, str] = {
+    "alb": "the ALB settings",
+    "alb.p1": "the P1 settings",
+    "alb.meter": "the meter settings",
+    "alb.meter.register_map": "the meter register map",
+    "alb.ems": "the EMS settings",
+    "back_office": "the back-office settings",
+}
+
+
+def label(path: str) -> str:
+    """The label of a field path (`alb.safe_current` → `ALB safe current`)."""
+    info = FIELDS.get(path)
+    return info.label if info else SECTIONS.get(path, path)
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One broken rule: the field's dotted path and a sentence naming it."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class ChargerFacts:
+    """What a charger reports that the rules depend on, plus its as-found values."""
+
+    sockets: int = 1
+    phases: int = 3
+    licence_bits: int = 0
+    values: Mapping[PropertyId, Value] = field(default_factory=dict)
+
+    @classmethod
+    def from_values(cls, values: Mapping[PropertyId, Value]) -> ChargerFacts:
+        """Facts from an as-found read that included FACT_IDS."""
+
+        def number(pid: PropertyId, default: int) -> int:
+            value = values.get(pid, default)
+            return int(value) if isinstance(value, int | float) else default
+
+        return cls(number(SOCKETS, 1), number(PHASES, 3), number(LICENCE_BITS, 0), values)
+
+    def current(self, pid: str) -> float | None:
+        value = self.values.get(P(pid))
+        return float(value) if isinstance(value, int | float) else None

@@ -1,0 +1,235 @@
+"""Control API of the simulated site: JSON over plain HTTP on 127.0.0.1.
+
+| request | body | effect |
+|---|---|---|
+| `GET /state` | | the whole site (chargers, sockets, loads, grid currents) |
+| `POST /ev` | `{serial, socket, phases?, min_current?, max_current?}` | plug an EV in |
+| `POST /ev/unplug` | `{serial, socket}` | unplug it |
+| `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
+| `POST /wiring` | `{serial, socket, mapping}` | change a socket's TRUE wiring (miswire it) |
+| `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` |
+
+Success answers 200 `{"ok": true}`; bad input answers 400 `{"error": "<text>"}`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from app.core.errors import InvalidInput
+from app.core.phases import PhaseMapping
+from app.sim.alfen_api import AlfenApi
+from app.sim.charger import SimCharger, SimEV
+from app.sim.http import Connection, HttpServer, Request, Response
+from app.sim.physics import LiveSite, Load
+
+log = logging.getLogger(__name__)
+
+FAULT_KINDS = {
+    "drop": "reset every open connection now",
+    "delay": "delay every reply by `seconds` (real time; 0 ends it)",
+    "phantom": "another client holds the session while `hold` is true (default true)",
+    "reject_write": "answer the next property write with 400 and `text`",
+    "malformed": "cut short the JSON of the next `count` replies (default 1)",
+    "reboot": "reboot now",
+    "new_certificate": "present a new TLS certificate from the next connection on",
+    "meter_silent": "site meter stops (`on` true) or resumes (`on` false); no serial needed",
+    "meter_inverted": "site meter reads with the wrong sign (`on` true) or right (`on` false)",
+}
+
+
+class _Body:
+    """Fields of a JSON request body, each checked with a clear 400 text."""
+
+    def __init__(self, request: Request) -> None:
+        data = request.json()
+        if not isinstance(data, dict):
+            raise InvalidInput("The body must be a JSON object.")
+        self.data: dict[str, object] = data
+
+    def get(self, name: str, kind: type | tuple[type, ...], default: object = ...) -> object:
+        if name not in self.data:
+            if default is ...:
+                raise InvalidInput(f"Field '{name}' is missing.")
+            return default
+        value = self.data[name]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise InvalidInput(f"Field '{name}' has the wrong type: {value!r}.")
+        return value
+
+    def number(self, name: str, default: float | None, low: float, high: float) -> float:
+        raw = self.get(name, (int, float), ... if default is None else default)
+        assert isinstance(raw, int | float)
+        value = float(raw)
+        if not low <= value <= high:
+            raise InvalidInput(f"Field '{name}' must be within {low:g}…{high:g}, got {value:g}.")
+        return value
+
+
+class ControlApi:
+    """Serves the control API for a running site."""
+
+    def __init__(self, site: LiveSite, apis: dict[str, AlfenApi], port: int = 0) -> None:
+        self.site = site
+        self.apis = apis
+        self.server = HttpServer(self._handle, port=port)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    async def start(self) -> None:
+        await self.server.start()
+
+    async def stop(self) -> None:
+        await self.server.stop()
+
+    async def _handle(self, request: Request, conn: Connection) -> Response:
+        routes = {
+            ("GET", "/state"): lambda: Response.json(self.state()),
+            ("POST", "/ev"): lambda: self._plug(_Body(request)),
+            ("POST", "/ev/unplug"): lambda: self._unplug(_Body(request)),
+            ("POST", "/load"): lambda: self._load(_Body(request)),
+            ("POST", "/wiring"): lambda: self._wiring(_Body(request)),
+            ("POST", "/fault"): lambda: self._fault(_Body(request)),
+        }
+        route = routes.get((request.method, request.path))
+        if route is None:
+            paths = ", ".join(f"{m} {p}" for m, p in routes)
+            return Response.error(404, f"No {request.method} {request.path}; try {paths}.")
+        return route()
+
+    # --- state --------------------------------------------------------------------------------
+
+    def state(self) -> dict[str, object]:
+        site = self.site
+        return {
+            "time": site.clock.now(),
+            "time_scale": site.clock.scale,
+            "grid": {
+                "phases": site.phases,
+                "voltage": site.voltage,
+                "main_fuse": site.main_fuse,
+                "currents": [round(a, 3) for a in site.grid],
+                "meter_silent": site.meter_silent,
+                "meter_inverted": site.meter_inverted,
+            },
+            "loads": [
+                {"name": load.name, "amps": load.amps, "on": load.on}
+                for load in site.loads.values()
+            ],
+            "chargers": [self._charger_state(c) for c in site.chargers],
+        }
+
+    def _charger_state(self, charger: SimCharger) -> dict[str, object]:
+        return {
+            "serial": charger.serial,
+            "model": charger.model,
+            "firmware": charger.firmware,
+            "online": charger.online,
+            "boot_count": charger.boot_count,
+            "licence_bits": charger.licence_bits,
+            "pending": {str(pid): value for pid, value in charger.pending.items()},
+            "api": self.apis[charger.serial].describe() if charger.serial in self.apis else None,
+            "sockets": [
+                {
+                    "number": s.number,
+                    "wiring": s.wiring.value,
+                    "ev": None
+                    if s.ev is None
+                    else {
+                        "phases": s.ev.phases,
+                        "min_current": s.ev.min_current,
+                        "max_current": s.ev.max_current,
+                    },
+                    "currents": [round(a, 3) for a in s.currents],
+                    "limit": round(s.limit, 3),
+                    "alb_limit": None if s.alb_limit is None else round(s.alb_limit, 3),
+                    "main_state": int(s.main_state),
+                    "mode3": s.mode3.name,
+                }
+                for s in charger.sockets
+            ],
+        }
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def _socket_of(self, body: _Body) -> tuple[SimCharger, int]:
+        charger = self.site.charger(body.get("serial", str))
+        number = int(body.number("socket", None, 1, 2))
+        charger.socket(number)
+        return charger, number
+
+    def _plug(self, body: _Body) -> Response:
+        charger, number = self._socket_of(body)
+        phases = body.get("phases", int, 3)
+        if phases not in (1, 3):
+            raise InvalidInput(f"Field 'phases' must be 1 or 3, got {phases!r}.")
+        low = body.number("min_current", 6.0, 0.0, 80.0)
+        high = body.number("max_current", 16.0, 0.0, 80.0)
+        if low > high:
+            raise InvalidInput(f"min_current {low:g} is above max_current {high:g}.")
+        assert isinstance(phases, int)
+        charger.plug(number, SimEV(phases=phases, min_current=low, max_current=high))
+        return Response.json({"ok": True})
+
+    def _unplug(self, body: _Body) -> Response:
+        charger, number = self._socket_of(body)
+        charger.unplug(number)
+        return Response.json({"ok": True})
+
+    def _load(self, body: _Body) -> Response:
+        name = str(body.get("name", str))
+        load = self.site.loads.get(name)
+        has_amps = "amps" in body.data or "phase" in body.data
+        if load is None and not has_amps:
+            known = ", ".join(self.site.loads) or "none"
+            raise InvalidInput(f"No load {name!r} (loads: {known}); give phase and amps to add it.")
+        on = bool(body.get("on", bool, True if load is None else load.on))
+        if has_amps:
+            phase = int(body.number("phase", None, 1, 3))
+            amps = body.number("amps", None, 0.0, 1000.0)
+            currents = [0.0, 0.0, 0.0]
+            currents[phase - 1] = amps
+            load = self.site.loads.setdefault(name, Load(name, currents, on))
+            load.amps = currents
+        assert load is not None
+        load.on = on
+        return Response.json({"ok": True})
+
+    def _wiring(self, body: _Body) -> Response:
+        charger, number = self._socket_of(body)
+        mapping = PhaseMapping.parse(str(body.get("mapping", str)))
+        charger.socket(number).wiring = mapping
+        return Response.json({"ok": True})
+
+    def _fault(self, body: _Body) -> Response:
+        kind = str(body.get("kind", str))
+        if kind not in FAULT_KINDS:
+            raise InvalidInput(f"Unknown fault kind {kind!r}; known: {', '.join(FAULT_KINDS)}.")
+        if kind == "meter_silent":
+            self.site.meter_silent = bool(body.get("on", bool, True))
+            return Response.json({"ok": True})
+        if kind == "meter_inverted":
+            self.site.meter_inverted = bool(body.get("on", bool, True))
+            return Response.json({"ok": True})
+        serial = body.get("serial", str)
+        self.site.charger(serial)
+        api = self.apis[str(serial)]
+        if kind == "drop":
+            api.drop_connections()
+        elif kind == "delay":
+            api.faults.delay = body.number("seconds", None, 0.0, 600.0)
+        elif kind == "phantom":
+            api.hold_phantom(bool(body.get("hold", bool, True)))
+        elif kind == "reject_write":
+            api.faults.reject_write = str(body.get("text", str, "The charger refused the write."))
+        elif kind == "malformed":
+            api.faults.malformed = int(body.number("count", 1, 0, 1000))
+        elif kind == "reboot":
+            api.reboot()
+        elif kind == "new_certificate":
+            api.certificate.regenerate()
+        log.info("fault %s on %s", kind, serial)
+        return Response.json({"ok": True})

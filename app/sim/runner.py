@@ -1,0 +1,192 @@
+"""Runs a whole simulated site on 127.0.0.1: per charger an HTTPS API and a Modbus TCP server,
+the physics tick and the control API; writes the endpoints file clients connect with.
+
+    async with SimulatedSite("presets/sites/demo.toml", time_scale=10) as site:
+        site.endpoints()  # {"schema_version": 1, "chargers": [...], "control": "http://…"}
+
+Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
+the chargers are up and may append to `site.extra_endpoints["meters"]` or `["p1"]`; `stop()`
+runs first on shutdown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from app.core.errors import InvalidInput
+from app.sim.alfen_api import AlfenApi
+from app.sim.alfen_modbus_map import charger_models
+from app.sim.charger import SimCharger, SimClock
+from app.sim.control import ControlApi
+from app.sim.modbus_server import ModbusServer
+from app.sim.physics import LiveSite, Load, Physics
+from app.sim.site import SiteTemplate, build_charger, load_site
+
+log = logging.getLogger(__name__)
+
+ENDPOINTS_SCHEMA = 1
+SiteHook = tuple[
+    Callable[["SimulatedSite"], Awaitable[None]],
+    Callable[[], Awaitable[None]],
+]
+
+
+@dataclass
+class ChargerNode:
+    """One simulated charger and the servers that speak for it."""
+
+    charger: SimCharger
+    api: AlfenApi
+    modbus: ModbusServer
+
+    def endpoint(self) -> dict[str, object]:
+        return {
+            "serial": self.charger.serial,
+            "model": self.charger.model,
+            "https": self.api.url,
+            "modbus": f"127.0.0.1:{self.modbus.port}",
+            "username": "admin",
+            "password": self.charger.password,
+        }
+
+
+class SimulatedSite:
+    """Async context manager: the site is served between enter and exit."""
+
+    def __init__(
+        self,
+        site: SiteTemplate | str | Path,
+        *,
+        time_scale: float = 1.0,
+        endpoints_path: str | Path | None = None,
+        physics_hz: float = 4.0,
+    ) -> None:
+        self.template = site if isinstance(site, SiteTemplate) else load_site(site)
+        self.clock = SimClock(time_scale)
+        self.endpoints_path = Path(endpoints_path) if endpoints_path else None
+        self.nodes: list[ChargerNode] = []
+        chargers = [build_charger(spec, self.clock) for spec in self.template.chargers]
+        grid = self.template.grid
+        self.live = LiveSite(
+            clock=self.clock,
+            chargers=chargers,
+            loads={s.name: Load(s.name, list(s.amps), s.on) for s in self.template.loads},
+            phases=grid.phases,
+            voltage=grid.voltage,
+            main_fuse=grid.main_fuse,
+        )
+        self.physics = Physics(self.live, hz=physics_hz)
+        self.hooks: list[SiteHook] = []
+        self.extra_endpoints: dict[str, list[dict[str, object]]] = {"meters": [], "p1": []}
+        self.control: ControlApi | None = None
+        self._stack: contextlib.AsyncExitStack | None = None
+
+    def add_hook(
+        self,
+        start: Callable[[SimulatedSite], Awaitable[None]],
+        stop: Callable[[], Awaitable[None]],
+    ) -> None:
+        """Add a server to the site's start/stop (call before the site starts)."""
+        self.hooks.append((start, stop))
+
+    def node(self, serial: str) -> ChargerNode:
+        for node in self.nodes:
+            if node.charger.serial == serial:
+                return node
+        raise InvalidInput(f"No charger {serial!r} on this site.")
+
+    @property
+    def control_url(self) -> str:
+        if self.control is None:
+            raise RuntimeError("the site is not running")
+        return self.control.url
+
+    async def __aenter__(self) -> SimulatedSite:
+        stack = contextlib.AsyncExitStack()
+        try:
+            await self._start(stack)
+        except BaseException:
+            await stack.aclose()
+            raise
+        self._stack = stack
+        if self.endpoints_path is not None:
+            write_endpoints(self.endpoints_path, self.endpoints())
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        stack, self._stack = self._stack, None
+        if stack is not None:
+            await stack.aclose()
+
+    async def _start(self, stack: contextlib.AsyncExitStack) -> None:
+        for spec, charger in zip(self.template.chargers, self.live.chargers, strict=True):
+            api = AlfenApi(
+                charger,
+                session_style=spec.session,
+                session_idle=self.template.session_idle_seconds,
+                port=spec.https_port,
+            )
+            modbus = ModbusServer(charger_models(charger), port=spec.modbus_port)
+            api.reboot_hooks.append((modbus.stop, modbus.start))
+            await _bind(api.start, f"charger {charger.serial} HTTPS", spec.https_port)
+            stack.push_async_callback(api.stop)
+            await _bind(modbus.start, f"charger {charger.serial} Modbus", spec.modbus_port)
+            stack.push_async_callback(modbus.stop)
+            self.nodes.append(ChargerNode(charger, api, modbus))
+        await self.physics.start()
+        stack.push_async_callback(self.physics.stop)
+        self.control = ControlApi(self.live, {n.charger.serial: n.api for n in self.nodes})
+        await self.control.start()
+        stack.push_async_callback(self.control.stop)
+        for start, stop in self.hooks:
+            await start(self)
+            stack.push_async_callback(stop)
+        log.info("site %s is up: %d chargers", self.template.name, len(self.nodes))
+
+    def endpoints(self) -> dict[str, object]:
+        """What clients need to reach the site (the endpoints file's content)."""
+        return {
+            "schema_version": ENDPOINTS_SCHEMA,
+            "chargers": [node.endpoint() for node in self.nodes],
+            "meters": list(self.extra_endpoints["meters"]),
+            "p1": list(self.extra_endpoints["p1"]),
+            "control": self.control_url,
+        }
+
+
+async def _bind(start: Callable[[], Awaitable[None]], what: str, port: int) -> None:
+    try:
+        await start()
+    except OSError as exc:
+        raise InvalidInput(
+            f"Cannot listen for {what} on 127.0.0.1:{port}: {exc.strerror or exc}. "
+            "Choose another port in the site template, or 0 for any free port."
+        ) from None
+
+
+def write_endpoints(path: Path, payload: dict[str, object]) -> None:
+    """Write atomically: a temp file in the same folder, then rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, indent=2)
+            handle.write("\n")
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -1,0 +1,62 @@
+"""The site's grid meter: a Modbus TCP meter from a preset and a P1 (DSMR 5) stream over TCP.
+
+Both read the live grid of the physics tick (household loads + EV currents through each
+socket's true wiring), and both go quiet with the site's `meter_silent` fault. A site template
+asks for them with a `[meter]` table: `preset = "Eastron SDM630"` and `p1 = true`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.errors import InvalidInput
+from app.protocol.preset_files import load_library
+from app.sim.meter_sim import IntegratingGrid, MeterSimulator
+from app.sim.p1 import P1Server
+from app.sim.runner import SimulatedSite
+
+DEFAULT_PRESET = "Eastron SDM630"
+
+
+def attach_site_meters(site: SimulatedSite) -> None:
+    """Add the meters the template asks for to the site's start/stop and endpoints."""
+    spec: Any = site.template.meter
+    if not spec:
+        return
+    if not isinstance(spec, dict):
+        raise InvalidInput("Site template, [meter]: expected a table with preset and p1.")
+    live = site.live
+    grid = IntegratingGrid(
+        lambda: ([live.volts(p) for p in (1, 2, 3)], list(live.grid)),
+        live.clock.now,
+        power_factor=0.99,
+    )
+    preset = load_library().find(str(spec.get("preset", DEFAULT_PRESET)))
+    meter = MeterSimulator(preset, grid, silent_when=lambda: bool(live.meter_silent))
+    p1 = P1Server(
+        grid, interval=1.0 / live.clock.scale, silent_when=lambda: bool(live.meter_silent)
+    )
+    with_p1 = bool(spec.get("p1", True))
+
+    async def start(running: SimulatedSite) -> None:
+        await meter.start()
+        running.extra_endpoints["meters"].append(
+            {
+                "name": "grid",
+                "preset": preset.name,
+                "modbus": f"127.0.0.1:{meter.port}",
+                "unit": meter.unit,
+            }
+        )
+        if with_p1:
+            await p1.start()
+            running.extra_endpoints["p1"].append(
+                {"name": "grid", "tcp": f"127.0.0.1:{p1.port}", "dsmr": "5"}
+            )
+
+    async def stop() -> None:
+        if with_p1:
+            await p1.stop()
+        await meter.stop()
+
+    site.add_hook(start, stop)
