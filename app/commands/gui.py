@@ -31,11 +31,14 @@ def run_gui(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
+    quit_after = getattr(args, "quit_after", None)
     from app.ui.application import run_application
 
     if getattr(args, "demo", False):
         from app.ui.demo_panel import demo_startup
 
         prepare, panel_factory = demo_startup(DEMO_SITE)
-        return run_application(data_dir, prepare=prepare, demo_panel_factory=panel_factory)
-    return run_application(data_dir)
+        return run_application(
+            data_dir, prepare=prepare, demo_panel_factory=panel_factory, quit_after=quit_after
+        )
+    return run_application(data_dir, quit_after=quit_after)

@@ -30,6 +30,7 @@ class AppServices:
     settings: GuiSettings
     pins: PinStore
     password_hints: dict[str, str] = field(default_factory=dict)
+    log_dir: Path | None = None
     extras: list[Closable] = field(default_factory=list)
     demo: object | None = None
 

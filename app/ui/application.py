@@ -75,8 +75,12 @@ async def run_shell(
     *,
     prepare: Prepare | None = None,
     demo_panel_factory: Callable[[AppServices], object] | None = None,
+    quit_after: float | None = None,
 ) -> int:
-    """Show the window; when it closes, log out and stop every task. Returns the exit code."""
+    """Show the window; when it closes, log out and stop every task. Returns the exit code.
+
+    `quit_after` closes the window after that many seconds (the packaged-build smoke test).
+    """
     closed = asyncio.Event()
     try:
         if prepare is not None:
@@ -87,6 +91,8 @@ async def run_shell(
         window.show()
         _watch_ready(window)
         _close_on_sigint(window)
+        if quit_after is not None:
+            QTimer.singleShot(int(quit_after * 1000), window.close)
         await closed.wait()
     finally:
         await services.shutdown()
@@ -98,20 +104,27 @@ def run_application(
     *,
     prepare: Prepare | None = None,
     demo_panel_factory: Callable[[AppServices], object] | None = None,
+    quit_after: float | None = None,
 ) -> int:
     """Build everything, run the loop until the window is closed, and return the exit code."""
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
-    log_file = start_log_file(log_dir(data_dir))
+    logs = log_dir(data_dir)
+    log_file = start_log_file(logs)
     loop = qasync.QEventLoop(app)
     crash = CrashReporter(log_file)
     crash.install(loop)
     try:
         with asyncio.Runner(loop_factory=lambda: loop) as runner:
             services = build_services(data_dir)
-            return runner.run(
-                run_shell(services, prepare=prepare, demo_panel_factory=demo_panel_factory)
+            services.log_dir = logs
+            shell = run_shell(
+                services,
+                prepare=prepare,
+                demo_panel_factory=demo_panel_factory,
+                quit_after=quit_after,
             )
+            return runner.run(shell)
     finally:
         crash.uninstall()
 

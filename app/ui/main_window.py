@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError
 from app.services.context import AppServices
+from app.services.logs import log_dir
 from app.services.operations import Operation
 from app.services.overview import LiveStatus, Overview
 from app.services.sessions import LoginOutcome
+from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
 from app.ui.login_dialog import LoginDialog
@@ -115,6 +117,10 @@ class MainWindow(QMainWindow):
         if self.demo_dock is not None:
             view = bar.addMenu(self.tr("&View"))
             view.addAction(self.demo_dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Commissioner"), self)
+        about.triggered.connect(self.open_about)
+        help_menu.addAction(about)
 
     def _connect(self) -> None:
         sessions = self.services.sessions
@@ -199,6 +205,12 @@ class MainWindow(QMainWindow):
         dialog.operationStarted.connect(self._follow)
         dialog.loggedIn.connect(lambda outcome: self._logged_in(entry.key, outcome))
         self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.services.log_dir or log_dir(None), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>À propos de {name}</translation>
+    </message>
+    <message>
+        <source>Commission EV chargers on site: discovery, licences, load balancing, meters, charging networks and verification.</source>
+        <translation>Mise en service des bornes de recharge sur site : recherche, licences, équilibrage de charge, compteurs, réseaux de recharge et vérification.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt}, PySide6 {pyside} and Python {python}.</source>
+        <translation>Construit avec Qt {qt}, PySide6 {pyside} et Python {python}.</translation>
+    </message>
+    <message>
+        <source>Libraries included and their licences:</source>
+        <translation>Bibliothèques incluses et leurs licences :</translation>
+    </message>
+    <message>
+        <source>Select a library to read its licence.</source>
+        <translation>Sélectionnez une bibliothèque pour lire sa licence.</translation>
+    </message>
+    <message>
+        <source>Logs: {path}</source>
+        <translation>Journaux : {path}</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>{name} {version} ships no licence file here; its licence is {licence}.</source>
+        <translation>{name} {version} n&apos;inclut pas de fichier de licence ici ; sa licence est {licence}.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityBar</name>
     <message>
         <source>Cancel</source>
@@ -443,6 +490,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Commissioner</source>
+        <translation>À &amp;propos de Commissioner</translation>
     </message>
     <message>
         <source>Chargers found: {count}</source>
