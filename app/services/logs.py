@@ -9,6 +9,8 @@ from pathlib import Path
 import platformdirs
 
 LOG_NAME = "commissioner.log"
+# Libraries that log every request at INFO: the demo's state poll alone would fill the file.
+_CHATTY = ("httpx", "httpcore")
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -39,6 +41,8 @@ def start_log_file(directory: Path, level: int = logging.INFO) -> Path:
                 other.setLevel(root.level)
         root.setLevel(level)
     root.addHandler(handler)
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger(name).level))
     return path
 
 

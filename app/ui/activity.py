@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from app.core.errors import CommissionerError
 from app.services.operations import Operation, OperationRunner, OperationState
-from app.ui.resources import icon
+from app.ui.resources import set_themed_icon
 
 FAILURE_SHOWN_MS = 15000
 
@@ -23,7 +23,7 @@ class ActivityBar(QStatusBar):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setIcon(icon("cancel"))
+        set_themed_icon(self.cancel_button, "cancel")
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Cancel the operation under way"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the operation under way"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -13,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -38,7 +41,7 @@ from app.services.devices import ChargerDirectory, ChargerEntry
 from app.services.operations import Operation
 from app.services.overview import LiveStatus
 from app.ui import texts
-from app.ui.resources import icon
+from app.ui.resources import icon, set_themed_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = QSize(34, 16)  # room for the LAN and BLE icons side by side
@@ -177,13 +180,19 @@ _TRANSPORT_TEXT = {"lan": "LAN", "ble": "BLE"}
 
 
 def _transport_icon(transports: frozenset[str]) -> QIcon:
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return _transport_icon_in(transports, colour)
+
+
+@functools.cache
+def _transport_icon_in(transports: frozenset[str], colour: str) -> QIcon:
     """LAN and BLE icons side by side in one cell (an empty slot keeps columns aligned)."""
     pixmap = QPixmap(ICON_SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     for i, name in enumerate(_TRANSPORT_TEXT):
         if name in transports:
-            painter.drawPixmap(i * 18, 0, icon(name).pixmap(16, 16))
+            painter.drawPixmap(i * 18, 0, icon(name, colour=QColor(colour)).pixmap(16, 16))
     painter.end()
     return QIcon(pixmap)
 
@@ -215,7 +224,8 @@ class ChargerListPanel(QWidget):
         self.address = QLineEdit(self)
         self.address.setPlaceholderText(self.tr("IP address or host, e.g. 192.168.1.20"))
         self.address.setAccessibleName(self.tr("Charger address"))
-        self.add_button = QPushButton(icon("add"), self.tr("&Add by address"), self)
+        self.add_button = QPushButton(self.tr("&Add by address"), self)
+        set_themed_icon(self.add_button, "add")
         self.add_button.clicked.connect(self.add_by_address)
         self.address.returnPressed.connect(self.add_by_address)
         self.address_problem = QLabel(self)

@@ -24,7 +24,7 @@ from app.services.devices import ChargerEntry
 from app.services.operations import Operation
 from app.services.sessions import LoginOutcome, SessionService
 from app.ui.certificate_panel import CertificatePanel
-from app.ui.resources import icon
+from app.ui.resources import set_themed_icon
 
 
 class LoginDialog(QDialog):
@@ -62,7 +62,8 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        reveal = QAction(icon("eye"), self.tr("Show the password"), self.password)
+        reveal = QAction(self.tr("Show the password"), self.password)
+        set_themed_icon(reveal, "eye")
         reveal.setCheckable(True)
         reveal.toggled.connect(self._reveal)
         self.password.addAction(reveal, QLineEdit.ActionPosition.TrailingPosition)

@@ -26,7 +26,7 @@ from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
 from app.ui.login_dialog import LoginDialog
 from app.ui.overview_tab import OverviewTab
-from app.ui.resources import app_icon
+from app.ui.resources import app_icon, refresh_themed_icons
 
 log = logging.getLogger(__name__)
 
@@ -285,8 +285,10 @@ class MainWindow(QMainWindow):
             log.warning("Could not save the window layout: %s", exc)
 
     def changeEvent(self, event: QEvent) -> None:
+        """Light/dark switch of the OS: icons are redrawn in the new text colour."""
         if event.type() == QEvent.Type.PaletteChange:
-            self.charger_list.model.layoutChanged.emit()  # icons follow the text colour
+            refresh_themed_icons(self)
+            self.charger_list.model.layoutChanged.emit()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

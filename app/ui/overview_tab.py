@@ -24,7 +24,7 @@ from app.core.properties import PropertyId
 from app.services.devices import ChargerEntry
 from app.services.overview import SOCKET_LIMIT_IDS, STATION_LIMIT_IDS, LiveStatus, Overview
 from app.ui import texts
-from app.ui.resources import icon
+from app.ui.resources import set_themed_icon
 
 P = PropertyId.parse
 
@@ -53,9 +53,12 @@ class OverviewTab(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.login_button = QPushButton(icon("login"), self.tr("&Log in…"), self)
-        self.logout_button = QPushButton(icon("logout"), self.tr("Log &out"), self)
-        self.refresh_button = QPushButton(icon("refresh"), self.tr("&Refresh"), self)
+        self.login_button = QPushButton(self.tr("&Log in…"), self)
+        self.logout_button = QPushButton(self.tr("Log &out"), self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        set_themed_icon(self.login_button, "login")
+        set_themed_icon(self.logout_button, "logout")
+        set_themed_icon(self.refresh_button, "refresh")
         self.login_button.clicked.connect(self.loginRequested)
         self.logout_button.clicked.connect(self.logoutRequested)
         self.refresh_button.clicked.connect(self.refreshRequested)

@@ -6,9 +6,10 @@ import functools
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 # Icons are drawn in this colour; it is replaced by the palette's text colour when loaded.
 _INK = "#1f1f1f"
@@ -56,6 +57,23 @@ def _icon(name: str, colour: str) -> QIcon:
         painter.end()
         result.addPixmap(pixmap)
     return result
+
+
+THEMED = "themedIcon"  # dynamic property: the icon name to redraw when the palette changes
+
+
+def set_themed_icon(target: QAbstractButton | QAction, name: str) -> None:
+    """Give a button or action an icon that follows the palette's text colour."""
+    target.setProperty(THEMED, name)
+    target.setIcon(icon(name))
+
+
+def refresh_themed_icons(root: QWidget) -> None:
+    """Redraw every themed icon under `root` (after a light/dark palette change)."""
+    for target in root.findChildren(QObject):
+        name = target.property(THEMED)
+        if name and isinstance(target, QAbstractButton | QAction):
+            target.setIcon(icon(str(name)))
 
 
 def _device_pixel_ratio() -> float:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.licence import Feature
@@ -148,3 +150,35 @@ async def test_enter_on_a_row_opens_the_login(qtbot: QtBot, demo_window: OpenDem
         assert dialog is not None and dialog.isVisible()
         assert dialog.entry.key == "ACE0100002"
         dialog.reject()
+
+
+def ink(icon: QIcon) -> QColor:
+    """The colour of the most opaque pixel of an icon drawn at its first size."""
+    image = icon.pixmap(icon.availableSizes()[0]).toImage()
+    pixels = [
+        image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+    ]
+    return max(pixels, key=lambda c: c.alpha())
+
+
+async def test_icons_follow_a_light_to_dark_palette_switch(demo_window: OpenDemo) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    async with demo_window() as ctx:
+        button = ctx.window.charger_list.add_button
+        assert ink(button.icon()).lightness() < 100
+        dark = QPalette(light)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+        dark.setColor(QPalette.ColorRole.Base, QColor("#2b2c2f"))
+        dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+        try:
+            app.setPalette(dark)
+            await wait_for(lambda: ink(button.icon()).lightness() > 180, "a light icon")
+            index = ctx.window.charger_list.model.index(0, ChargerListModel.LINK)
+            link_icon = index.data(Qt.ItemDataRole.DecorationRole)
+            assert ink(link_icon).lightness() > 180
+        finally:
+            app.setPalette(light)
+        await wait_for(lambda: ink(button.icon()).lightness() < 100, "a dark icon again")
