@@ -51,7 +51,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ChargerListModel(QAbstractTableModel):
     """One row per charger entry, in the order they were first seen."""
 
-    NAME, STATE, LINK, SERIAL, MODEL, FIRMWARE, ADDRESS = range(7)
+    NAME, STATE, LINK, ADDRESS, SERIAL, MODEL, FIRMWARE = range(7)
 
     def __init__(self, directory: ChargerDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +62,10 @@ class ChargerListModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("State"),
             self.tr("Link"),
+            self.tr("Address"),
             self.tr("Serial"),
             self.tr("Model"),
             self.tr("Firmware"),
-            self.tr("Address"),
         ]
         for entry in directory.entries():
             self.update_entry(entry)
@@ -83,7 +83,7 @@ class ChargerListModel(QAbstractTableModel):
             self.endInsertRows()
             return
         self._rows[row] = entry
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.ADDRESS))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.FIRMWARE))
 
     def update_live(self, key: str, live: LiveStatus) -> None:
         self._live[key] = live
@@ -93,6 +93,12 @@ class ChargerListModel(QAbstractTableModel):
 
     def forget_live(self, key: str) -> None:
         self._live.pop(key, None)
+
+    def repaint_all(self) -> None:
+        """Icons and colours follow a palette change."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def entry_at(self, row: int) -> ChargerEntry:
         return self._rows[row]
@@ -212,6 +218,7 @@ class ChargerListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._build()
 
     def _build(self) -> None:
@@ -257,7 +264,6 @@ class ChargerListPanel(QWidget):
         header = view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChargerListModel.STATE, QHeaderView.ResizeMode.Stretch)
         view.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.rowsInserted.connect(self._select_first)
         view.activated.connect(lambda index: self.activated.emit(self._key(index)))

@@ -50,6 +50,7 @@ class LoginDialog(QDialog):
         remembered = sessions.remembered_password(entry.serial)
         self.password.setText(remembered or password_hint)
         self.remember.setChecked(bool(remembered))
+        self.password.setFocus()
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -85,6 +86,7 @@ class LoginDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.RichText)
         self.variants = QListWidget(self)
+        self.variants.setMaximumHeight(self.fontMetrics().height() * 6)
         self.variants.setAccessibleName(self.tr("Look-alike spellings"))
         self.variants.itemActivated.connect(lambda item: self.try_password(item.text()))
         self.try_variant = QPushButton(self.tr("&Try this spelling"), self)
@@ -119,6 +121,7 @@ class LoginDialog(QDialog):
     def _clear_problem(self) -> None:
         for widget in (self.problem, self.variants, self.try_variant, self.certificate):
             widget.hide()
+        self.login_button.show()
 
     # --- login ------------------------------------------------------------------------------
 
@@ -155,6 +158,9 @@ class LoginDialog(QDialog):
         self.progress.setVisible(busy)
         self.login_button.setEnabled(not busy)
         self.password.setEnabled(not busy)
+        if not busy:  # keyboard users continue where the next decision is
+            target = self.certificate.confirm if self.certificate.isVisible() else self.password
+            target.setFocus()
 
     def _logged_in(self, outcome: LoginOutcome) -> None:
         self.loggedIn.emit(outcome)
@@ -167,7 +173,7 @@ class LoginDialog(QDialog):
             self._show_busy()
         elif isinstance(error, CertificateChanged):
             self.certificate.show_change(error)
-            self.login_button.setEnabled(False)
+            self.login_button.hide()  # the panel's two buttons are the only ways on
         else:
             self._show_problem(str(error))
 

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([560, 720])
+            self.splitter.setSizes([620, 740])
         state = settings.state("docks")
         if state is not None:
             self.restoreState(state)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         """Light/dark switch of the OS: icons are redrawn in the new text colour."""
         if event.type() == QEvent.Type.PaletteChange:
             refresh_themed_icons(self)
-            self.charger_list.model.layoutChanged.emit()
+            self.charger_list.model.repaint_all()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

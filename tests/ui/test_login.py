@@ -128,6 +128,7 @@ async def test_changed_certificate_needs_an_explicit_decision(demo_window: OpenD
         assert panel.pinned.text() == grouped_fingerprint(old.sha256)
         assert panel.presented.text() == grouped_fingerprint(new)
         assert not panel.accept_button.isEnabled()
+        assert not dialog.login_button.isVisible()  # only the panel's two choices remain
         panel.reject_button.click()  # keep the old one
         assert not dialog.isVisible()
         assert pins.get("ace0100001") == old
