@@ -19,6 +19,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+# PySide6 6.12 on Python 3.11 takes references from None/True/False; a long suite would abort.
+import app.services.pyside_compat  # noqa: F401
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in memory, for tests only."""

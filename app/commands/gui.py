@@ -39,6 +39,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         prepare, panel_factory = demo_startup(DEMO_SITE)
         return run_application(
-            data_dir, prepare=prepare, demo_panel_factory=panel_factory, quit_after=quit_after
+            data_dir,
+            prepare=prepare,
+            demo_panel_factory=panel_factory,
+            quit_after=quit_after,
+            remember_pins=False,  # the demo's chargers get new certificates every run
         )
     return run_application(data_dir, quit_after=quit_after)

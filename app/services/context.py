@@ -46,13 +46,21 @@ class AppServices:
 
 
 def build_services(
-    data_dir: Path | None, *, poll_interval: float = 2.0, timeout: float = 10.0
+    data_dir: Path | None,
+    *,
+    poll_interval: float = 2.0,
+    timeout: float = 10.0,
+    remember_pins: bool = True,
 ) -> AppServices:
-    """Fresh services; pins and settings under `data_dir` (or the platform's directories)."""
+    """Fresh services; pins and settings under `data_dir` (or the platform's directories).
+
+    `remember_pins=False` keeps certificate pins in memory: the demo site's chargers get new
+    certificates every run, and pinning them on disk would cry wolf at every start.
+    """
     import platformdirs
 
     base = data_dir or Path(platformdirs.user_data_dir("commissioner"))  # as the CLI
-    pins = PinStore(base / "pins.json")
+    pins = PinStore(base / "pins.json" if remember_pins else None)
     runner = OperationRunner()
     directory = ChargerDirectory(runner, pins)
     sessions = SessionService(directory, runner, pins, poll_interval=poll_interval, timeout=timeout)

@@ -25,6 +25,7 @@ from app.services.tasks import TaskSet
 from app.sim.ble import SimAdvertisement, SimBleSource
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
+from app.sim.site_meters import attach_site_meters
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class DemoSite(QObject):
         super().__init__()
         self.with_discovery = discovery
         self.site = SimulatedSite(site_path, time_scale=time_scale)
+        attach_site_meters(self.site)  # the grid meter (Modbus TCP) and P1 stream, as `simulate`
         self.state_interval = state_interval
         self.state: dict[str, Any] = {}
         self._stack = contextlib.AsyncExitStack()

@@ -18,6 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import CommissionerError
+from app.services import pyside_compat
+
+pyside_compat.install()  # before Qt is driven at all (a PySide6 6.12 bug on Python 3.11)
 
 log = logging.getLogger(__name__)
 

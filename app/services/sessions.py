@@ -22,6 +22,7 @@ from app.core.errors import (
     LoginFailed,
     SessionBusy,
 )
+from app.core.properties import PropertyId
 from app.protocol.alfen_client import AlfenClient
 from app.protocol.alfen_session import AlfenSession
 from app.protocol.pinning import PinStore, fingerprint
@@ -47,6 +48,7 @@ _FAILED_LOGIN_STATE = {
     CertificateChanged: LinkState.CERTIFICATE_CHANGED,
 }
 LOGOUT_TIMEOUT = 5.0
+_GOLDEN = 0.6180339887  # successive phases spread evenly over the poll interval
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ class SessionService(QObject):
         self._timeout = timeout
         self._sessions: dict[str, _Session] = {}
         self._tasks = TaskSet()
+        self._polls_started = 0
 
     # --- queries ------------------------------------------------------------------------
 
@@ -138,7 +141,10 @@ class SessionService(QObject):
             self._sessions[key] = session = _Session(client)
             self._directory.set_identity(key, client.identity)
             self._directory.set_state(key, LinkState.LOGGED_IN)
-            session.poller = self._tasks.spawn(self._poll(key, session), name=f"poll {key}")
+            self._polls_started += 1
+            phase = (self._polls_started * _GOLDEN) % 1.0
+            poll = self._poll(key, session, phase)
+            session.poller = self._tasks.spawn(poll, name=f"poll {key}")
             self.pollingChanged.emit(len(self._sessions))
             self.loggedIn.emit(key)
             remembered = False
@@ -203,23 +209,30 @@ class SessionService(QObject):
 
         return self._runner.start(self.tr("Reading {key}").format(key=key), body)
 
-    async def _poll(self, key: str, session: _Session) -> None:
+    async def _poll(self, key: str, session: _Session, phase: float) -> None:
+        """Poll forever; `phase` (0..1 of the interval) spreads the chargers' polls over time."""
         ids = live_ids(session.client.identity.sockets)
+        next_at = time.monotonic() + phase * self.poll_interval
+        await self._poll_once(key, session, ids)
         while True:
-            started = time.monotonic()
-            try:
-                async with session.lock:
-                    values = await session.client.read(ids)
-            except CommissionerError as exc:
-                log.info("Polling %s failed: %s", key, exc)
-                self._directory.set_state(key, LinkState.UNREACHABLE, str(exc))
-            else:
-                session.live = live_status(values, session.client.identity.sockets)
-                session.poll_seconds.append(time.monotonic() - started)
-                del session.poll_seconds[:-200]
-                self._directory.set_state(key, LinkState.LOGGED_IN)
-                self.liveUpdated.emit(key, session.live)
-            await asyncio.sleep(max(0.0, self.poll_interval - (time.monotonic() - started)))
+            next_at = max(next_at + self.poll_interval, time.monotonic())
+            await asyncio.sleep(next_at - time.monotonic())
+            await self._poll_once(key, session, ids)
+
+    async def _poll_once(self, key: str, session: _Session, ids: list[PropertyId]) -> None:
+        started = time.monotonic()
+        try:
+            async with session.lock:
+                values = await session.client.read(ids)
+        except CommissionerError as exc:
+            log.info("Polling %s failed: %s", key, exc)
+            self._directory.set_state(key, LinkState.UNREACHABLE, str(exc))
+            return
+        session.live = live_status(values, session.client.identity.sockets)
+        session.poll_seconds.append(time.monotonic() - started)
+        del session.poll_seconds[:-200]
+        self._directory.set_state(key, LinkState.LOGGED_IN)
+        self.liveUpdated.emit(key, session.live)
 
     # --- logout -------------------------------------------------------------------------
 

@@ -86,10 +86,22 @@ class ChargerListModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.FIRMWARE))
 
     def update_live(self, key: str, live: LiveStatus) -> None:
-        self._live[key] = live
-        row = self._row_of.get(key)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, self.STATE), self.index(row, self.STATE))
+        self.update_live_many({key: live})
+
+    def update_live_many(self, lives: dict[str, LiveStatus]) -> None:
+        """New poll results; one dataChanged over the rows they touch."""
+        rows = []
+        for key, live in lives.items():
+            if self._live.get(key) != live:
+                self._live[key] = live
+                if key in self._row_of:
+                    rows.append(self._row_of[key])
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), self.STATE),
+                self.index(max(rows), self.STATE),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def forget_live(self, key: str) -> None:
         self._live.pop(key, None)

@@ -55,33 +55,7 @@ class LoginDialog(QDialog):
     # --- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        target = QLabel(
-            " · ".join(x for x in (self.entry.serial, self.entry.model, self.entry.address) if x)
-        )
-        self.user = QLineEdit(self._sessions.username(), self)
-        self.user.setReadOnly(True)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        reveal = QAction(self.tr("Show the password"), self.password)
-        set_themed_icon(reveal, "eye")
-        reveal.setCheckable(True)
-        reveal.toggled.connect(self._reveal)
-        self.password.addAction(reveal, QLineEdit.ActionPosition.TrailingPosition)
-        self.remember = QCheckBox(self.tr("&Remember in the system keyring"), self)
-        self.no_keyring = QLabel(
-            self.tr("No system keyring: the password will not be remembered."), self
-        )
-        self.no_keyring.setWordWrap(True)
-        has_keyring = credentials.keyring_available()
-        self.remember.setEnabled(has_keyring)
-        self.no_keyring.setVisible(not has_keyring)
-        form = QFormLayout()
-        form.addRow(self.tr("Charger:"), target)
-        form.addRow(self.tr("&User:"), self.user)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow("", self.remember)
-        form.addRow("", self.no_keyring)
+        form = self._build_form()
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.RichText)
@@ -113,6 +87,36 @@ class LoginDialog(QDialog):
         self._clear_problem()
         self.progress.hide()
         self.setMinimumWidth(480)
+
+    def _build_form(self) -> QFormLayout:
+        target = QLabel(
+            " · ".join(x for x in (self.entry.serial, self.entry.model, self.entry.address) if x)
+        )
+        self.user = QLineEdit(self._sessions.username(), self)
+        self.user.setReadOnly(True)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        reveal = QAction(self.tr("Show the password"), self.password)
+        set_themed_icon(reveal, "eye")
+        reveal.setCheckable(True)
+        reveal.toggled.connect(self._reveal)
+        self.password.addAction(reveal, QLineEdit.ActionPosition.TrailingPosition)
+        self.remember = QCheckBox(self.tr("&Remember in the system keyring"), self)
+        self.no_keyring = QLabel(
+            self.tr("No system keyring: the password will not be remembered."), self
+        )
+        self.no_keyring.setWordWrap(True)
+        has_keyring = credentials.keyring_available()
+        self.remember.setEnabled(has_keyring)
+        self.no_keyring.setVisible(not has_keyring)
+        form = QFormLayout()
+        form.addRow(self.tr("Charger:"), target)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.remember)
+        form.addRow("", self.no_keyring)
+        return form
 
     def _reveal(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

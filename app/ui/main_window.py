@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,6 +31,7 @@ from app.ui.resources import app_icon, refresh_themed_icons
 log = logging.getLogger(__name__)
 
 MIN_SIZE = (1000, 600)
+REPAINT_HZ = 10
 DEFAULT_SIZE = (1500, 940)
 
 
@@ -44,6 +45,11 @@ class MainWindow(QMainWindow):
         self.services = services
         self.login_dialog: LoginDialog | None = None
         self._overviews: dict[str, Overview] = {}
+        self._pending_live: dict[str, LiveStatus] = {}
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(1000 // REPAINT_HZ)
+        self._repaint.timeout.connect(self._paint_live)
         self.setWindowTitle(self.tr("Commissioner"))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(*MIN_SIZE)
@@ -163,9 +169,17 @@ class MainWindow(QMainWindow):
         self._update_background()
 
     def _live(self, key: str, live: LiveStatus) -> None:
-        self.charger_list.model.update_live(key, live)
-        if key == self.current_key and self.overview.overview is not None:
-            self.overview.update_live(live)
+        """Polls arrive any time; they are painted together at REPAINT_HZ (STYLE.md §6)."""
+        self._pending_live[key] = live
+        if not self._repaint.isActive():
+            self._repaint.start()
+
+    def _paint_live(self) -> None:
+        pending, self._pending_live = self._pending_live, {}
+        self.charger_list.model.update_live_many(pending)
+        current = pending.get(self.current_key)
+        if current is not None and self.overview.overview is not None:
+            self.overview.update_live(current)
 
     def _logged_out(self, key: str) -> None:
         self._overviews.pop(key, None)

@@ -134,7 +134,6 @@ def dark_palette(light: QPalette) -> QPalette:
 
 
 async def main(out: Path, app: QApplication) -> None:
-    out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
     window, services, demo = await open_window(data / "en")
     try:
@@ -162,6 +161,7 @@ async def main(out: Path, app: QApplication) -> None:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    target.mkdir(parents=True, exist_ok=True)
     application = QApplication(sys.argv[:1])
     application.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(application)

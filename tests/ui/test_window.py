@@ -155,9 +155,7 @@ async def test_enter_on_a_row_opens_the_login(qtbot: QtBot, demo_window: OpenDem
 def ink(icon: QIcon) -> QColor:
     """The colour of the most opaque pixel of an icon drawn at its first size."""
     image = icon.pixmap(icon.availableSizes()[0]).toImage()
-    pixels = [
-        image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
-    ]
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
     return max(pixels, key=lambda c: c.alpha())
 
 
