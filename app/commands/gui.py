@@ -45,4 +45,6 @@ def run_gui(args: argparse.Namespace) -> int:
             quit_after=quit_after,
             remember_pins=False,  # the demo's chargers get new certificates every run
         )
-    return run_application(data_dir, quit_after=quit_after)
+    from app.ui.application import real_discovery
+
+    return run_application(data_dir, prepare=real_discovery, quit_after=quit_after)

@@ -33,6 +33,7 @@ class AppServices:
     log_dir: Path | None = None
     extras: list[Closable] = field(default_factory=list)
     demo: object | None = None
+    discovery: object | None = None  # app.services.discovery.Discovery once started
 
     async def shutdown(self) -> None:
         """Stop the operations, log out everywhere, stop every task, then the extras."""

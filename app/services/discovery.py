@@ -16,6 +16,7 @@ from bleak.backends.scanner import BaseBleakScanner
 from app.core.discovery_table import ChangeKind, DiscoveryEvent
 from app.core.errors import CommissionerError
 from app.protocol.discovery import BleScanner, DiscoveryHub, MdnsBrowser
+from app.services.context import AppServices
 from app.services.devices import Sighting
 
 log = logging.getLogger(__name__)
@@ -89,3 +90,14 @@ class Discovery:
 
     async def aclose(self) -> None:
         await self.hub.stop()
+
+
+async def start_discovery(
+    services: AppServices, *, interfaces: Sequence[str] | None, bluetooth: bool = True
+) -> Discovery:
+    """Discovery for the real program, feeding the charger list; closed with the services."""
+    discovery = await Discovery.start(interfaces=interfaces, bluetooth=bluetooth)
+    services.directory.attach(HubSource(discovery.hub))
+    services.discovery = discovery
+    services.extras.append(discovery)
+    return discovery

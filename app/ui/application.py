@@ -23,6 +23,7 @@ import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
 
 from app.services import pyside_compat
 from app.services.context import AppServices, build_services
+from app.services.discovery import start_discovery
 from app.services.logs import log_dir, start_log_file
 from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
@@ -36,6 +37,11 @@ log = logging.getLogger(__name__)
 READY_PROBE_ENV = "COMMISSIONER_READY_PROBE"
 
 Prepare = Callable[[AppServices], Awaitable[object]]
+
+
+async def real_discovery(services: AppServices) -> object:
+    """The real program: mDNS on every interface of the laptop, and Bluetooth LE."""
+    return await start_discovery(services, interfaces=None, bluetooth=True)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

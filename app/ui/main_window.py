@@ -193,6 +193,14 @@ class MainWindow(QMainWindow):
         polled = len(self.services.sessions.logged_in())
         if polled:
             parts.append(self.tr("logged in and polled: {count}").format(count=polled))
+        discovery = self.services.discovery
+        if discovery is not None:
+            problems = getattr(discovery, "problems", [])
+            parts.append(
+                self.tr("discovery running ({problem})").format(problem=problems[0])
+                if problems
+                else self.tr("discovery running (mDNS and Bluetooth)")
+            )
         if self.services.demo is not None:
             parts.append(self.tr("demo site running on 127.0.0.1"))
         self.activity.set_background(" · ".join(parts))

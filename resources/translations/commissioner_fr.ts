@@ -508,6 +508,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>connectées et interrogées : {count}</translation>
     </message>
     <message>
+        <source>discovery running ({problem})</source>
+        <translation>recherche en cours ({problem})</translation>
+    </message>
+    <message>
+        <source>discovery running (mDNS and Bluetooth)</source>
+        <translation>recherche en cours (mDNS et Bluetooth)</translation>
+    </message>
+    <message>
         <source>demo site running on 127.0.0.1</source>
         <translation>site de démonstration actif sur 127.0.0.1</translation>
     </message>

@@ -11,11 +11,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.services.context import AppServices, build_services
+from app.services.discovery import start_discovery
 from app.services.operations import OperationState
+from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from app.ui.crash import CrashReporter
 from app.ui.demo_panel import FAULTS, DemoPanel
+from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
 from tests.ui.helpers import wait_for
 
@@ -26,6 +30,11 @@ EXTRA_SITE = {
     "name": "extra",
     "chargers": [{"serial": "ace0200009", "password": "extra-pass-9", "model": "NG910-60021"}],
 }
+
+
+def entry_firmware(services: AppServices, key: str) -> str:
+    entry = services.directory.entry(key)
+    return entry.firmware if entry is not None else ""
 
 
 def closed_port() -> int:
@@ -150,3 +159,27 @@ async def test_unexpected_errors_open_a_dialog_naming_the_log_file(
     finally:
         reporter.uninstall()
         loop.set_exception_handler(watcher)
+
+
+@pytest.mark.slow
+async def test_discovery_of_the_real_program_feeds_the_list(qtbot: QtBot, tmp_path: Path) -> None:
+    """The non-demo start-up path, on loopback only (the real program browses every interface)."""
+    services = build_services(tmp_path)
+    try:
+        async with SimulatedSite(parse_site(EXTRA_SITE, "extra")) as site:
+            advertiser = MdnsAdvertiser(("127.0.0.1",))
+            node = site.nodes[0]
+            await advertiser.start([MdnsEntry(node.charger.serial, "", node.api.port)])
+            try:
+                await start_discovery(services, interfaces=["127.0.0.1"], bluetooth=False)
+                window = MainWindow(services)
+                qtbot.addWidget(window)
+                await wait_for(lambda: services.directory.entry("ACE0200009"), "the charger")
+                entry = services.directory.entry("ACE0200009")
+                assert entry is not None and entry.url == node.api.url
+                await wait_for(lambda: entry_firmware(services, "ACE0200009"), "the probe")
+                assert "discovery running" in window.activity.background.text()
+            finally:
+                await advertiser.stop()
+    finally:
+        await services.shutdown()

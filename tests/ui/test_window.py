@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -180,3 +180,33 @@ async def test_icons_follow_a_light_to_dark_palette_switch(demo_window: OpenDemo
         finally:
             app.setPalette(light)
         await wait_for(lambda: ink(button.icon()).lightness() < 100, "a dark icon again")
+
+
+async def test_the_window_renders_to_png_at_1366_by_768(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    async with demo_window() as ctx:
+        await log_in(ctx.window, "ACE0100003")
+        ctx.window.setGeometry(0, 0, 1366, 768)
+        path = tmp_path / "main_window.png"
+        assert ctx.window.grab().save(str(path))
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1366, 768)
+        colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 23)}
+        assert len(colours) > 10  # text, tables and icons, not a blank surface
+
+
+def test_keyboard_shortcuts_reach_search_and_address(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(build_services(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.charger_list.address.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.charger_list.search.hasFocus()
+    qtbot.keyClick(window.charger_list.search, Qt.Key.Key_Tab)
+    assert window.charger_list.view.hasFocus()
+    for widget in (window.charger_list.search, window.charger_list.view):
+        assert widget.accessibleName()
