@@ -2,6 +2,8 @@
 
 Passwords never come from the plan or the journal: $COMMISSIONER_PASSWORD, the system keyring
 (by serial), or a prompt. Journals live in `<data dir>/journals` (`--data-dir` overrides).
+The journal also holds the temporary test settings of `verify-alb` and `phase-id`: such a run
+is listed, shown and rolled back like any other, but never resumed.
 """
 
 from __future__ import annotations
@@ -21,11 +23,19 @@ from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import loads_plan
 from app.core.plan_rules import validate_plan
-from app.core.plan_steps import charger_steps, touched
+from app.core.plan_steps import touched
 from app.core.properties import PropertyId, Value
+from app.core.temporary_run import applied_steps, describe
 from app.protocol.apply import Action, Applier, Connect, Progress, alfen_connector
 from app.protocol.apply_preview import ChargerPreview, preview
-from app.protocol.journal import Journal, find_run, incomplete_runs, journal_dir, list_runs
+from app.protocol.journal import (
+    Journal,
+    RunSummary,
+    find_run,
+    incomplete_runs,
+    journal_dir,
+    list_runs,
+)
 
 
 def register(sub: Any) -> None:
@@ -98,18 +108,17 @@ def _offer_open_runs(directory: Path, args: argparse.Namespace) -> int | None:
     if not runs:
         return None
     run = runs[-1]
-    what = f"Run {run.run_id} (plan '{run.plan_name}') {run.status}: it did not finish."
+    what = f"Run {run.run_id} ({run.description}) {run.status}: it did not finish."
     if not sys.stdin.isatty():
-        raise InvalidInput(
-            f"{what} Resume it with `commissioner journal resume {run.run_id}`, roll it back "
-            f"with `commissioner journal rollback {run.run_id}`, or pass --ignore-open."
-        )
+        raise InvalidInput(f"{what} {_what_to_do(run)}, or pass --ignore-open.")
     print(what)
-    answer = input("[r]esume it, roll it [b]ack, start the [n]ew run anyway, or [q]uit? ")
+    resume = "" if run.temporary else "[r]esume it, "
+    answer = input(f"{resume}roll it [b]ack, start the [n]ew run anyway, or [q]uit? ")
     choice = answer.strip().lower()[:1]
-    if choice in ("r", "b"):
-        action = Action.APPLY if choice == "r" else Action.ROLLBACK
-        return _reopen(run.path, args, action)
+    if choice == "b":
+        return _reopen(run.path, args, Action.ROLLBACK)
+    if choice == "r" and not run.temporary:
+        return _reopen(run.path, args, Action.APPLY)
     return None if choice == "n" else 1
 
 
@@ -190,18 +199,27 @@ def _print_previews(previews: list[ChargerPreview]) -> int:
 # --- journal ----------------------------------------------------------------------------------
 
 
+def _what_to_do(run: RunSummary) -> str:
+    rollback = f"roll it back with `commissioner journal rollback {run.run_id}`"
+    if run.temporary:
+        return f"Put the original settings back: {rollback}"
+    return f"Resume it with `commissioner journal resume {run.run_id}`, {rollback}"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     runs = list_runs(journal_dir(data_dir(args)))
     if not runs:
         print("No runs recorded yet.")
     for run in runs:
-        print(f"{run.run_id}  {run.status:<12} {run.chargers} charger(s)  {run.plan_name}")
+        print(f"{run.run_id}  {run.status:<12} {run.chargers} charger(s)  {run.description}")
+        if run.needs_attention:
+            print(f"  needs attention: {_what_to_do(run)}.")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     state = Journal.open(find_run(journal_dir(data_dir(args)), args.run)).state
-    print(f"Run {state.run_id}: plan '{state.plan.name}', {state.status}.")
+    print(f"Run {state.run_id}: {describe(state)}, {state.status}.")
     for plan in state.plan.chargers:
         run = state.chargers[plan.serial]
         outcome = run.outcome.value if run.outcome else "not finished"
@@ -209,10 +227,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"{plan.serial} ({plan.address}): {outcome}{': ' + run.message if run.message else ''}"
         )
         found, left = run.as_found or {}, run.as_left or {}
-        for pid in touched(charger_steps(plan)):
+        for pid in touched(applied_steps(state, plan.serial)):
             after = _shown(left[pid]) if pid in left else "?"
             before = _shown(found[pid]) if pid in found else "?"
-            print(f"  {_name(pid)}: as found {before}, as left {after}")
+            during = f", temporary {_shown(run.temporary[pid])}" if pid in run.temporary else ""
+            print(f"  {_name(pid)}: as found {before}{during}, as left {after}")
     return 0
 
 

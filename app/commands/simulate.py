@@ -11,7 +11,6 @@ from pathlib import Path
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 from app.sim.site import SiteTemplate, load_site
-from app.sim.site_meters import attach_site_meters
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,7 +63,6 @@ async def _serve(template: SiteTemplate, endpoints: Path, time_scale: float, mdn
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     site = SimulatedSite(template, time_scale=time_scale, endpoints_path=endpoints)
-    attach_site_meters(site)
     if mdns:
         _add_mdns(site)
     async with site:

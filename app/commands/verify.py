@@ -2,6 +2,9 @@
 
 The flows are the GUI's; only the Prompter differs: questions on stdout, answers on stdin
 ("c" or end of input cancels). Exit codes: 0 passed/identified, 2 failed/refused, 1 error.
+Temporary settings go through the commissioning journal (`<data dir>/journals`): a test first
+puts back what an interrupted earlier test left on the charger; `verify-restore HOST` does only
+that (the same as `journal rollback RUN` for each such run of that charger).
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdStatus
 from app.core.prompter import Cancelled, NumberQuestion
 from app.protocol.alfen_client import AlfenClient
-from app.protocol.limits import RestoreFileWriter, recover
+from app.protocol.journal import journal_dir
+from app.protocol.journal_limits import JournalLimitWriter, recover
 from app.protocol.phase_probe import PhaseProbe, ProbeSettings
 from app.protocol.poller import SerialClient
 from app.protocol.verify_alb import HairDryerTest, HairDryerTiming
@@ -123,6 +127,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "verify-restore",
         help="put back settings an interrupted test left changed on a charger",
+        description="Roll back every run of temporary test settings that an interrupted "
+        "verify-alb or phase-id left open on this charger (as `journal rollback RUN` does).",
     )
     add_host_arguments(p)
     p.set_defaults(handler=cmd_verify_restore)
@@ -140,14 +146,13 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _restore_dir(args: argparse.Namespace) -> Path:
-    return data_dir(args) / "pending-restore"
-
-
-async def _recovered(client: SerialClient, args: argparse.Namespace, serial: str) -> None:
-    note = await recover(client, _restore_dir(args), serial)
-    if note:
+async def _writer(raw: AlfenClient, args: argparse.Namespace, purpose: str) -> JournalLimitWriter:
+    """Put back what an interrupted test left, then a journalled writer for this test."""
+    serial, client, journals = raw.identity.serial, SerialClient(raw), journal_dir(data_dir(args))
+    for note in await recover(client, journals, serial):
         print(note, flush=True)
+    address = str(raw.session.endpoint)
+    return JournalLimitWriter(client, journals, serial=serial, address=address, purpose=purpose)
 
 
 def cmd_verify_alb(args: argparse.Namespace) -> int:
@@ -156,14 +161,12 @@ def cmd_verify_alb(args: argparse.Namespace) -> int:
     reports = Path(args.report_dir) if args.report_dir else data_dir(args) / "reports"
 
     async def body(raw: AlfenClient) -> int:
-        serial, client = raw.identity.serial, SerialClient(raw)
-        await _recovered(client, args, serial)
-        limits = RestoreFileWriter(client, _restore_dir(args), serial, "hair-dryer test")
+        limits = await _writer(raw, args, "hair-dryer test")
         test = HairDryerTest(
-            client,
+            limits.client,
             TerminalPrompter(),
             limits,
-            serial=serial,
+            serial=limits.serial,
             socket=args.socket,
             timing=HairDryerTiming().scaled(args.time_scale),
             rate_hz=args.rate,
@@ -182,14 +185,12 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
         raise InvalidInput("--time-scale must be greater than 0.")
 
     async def body(raw: AlfenClient) -> int:
-        serial, client = raw.identity.serial, SerialClient(raw)
-        await _recovered(client, args, serial)
-        limits = RestoreFileWriter(client, _restore_dir(args), serial, "phase identification")
+        limits = await _writer(raw, args, "phase identification")
         probe = PhaseProbe(
-            client,
+            limits.client,
             TerminalPrompter(),
             limits,
-            serial=serial,
+            serial=limits.serial,
             settings=settings.scaled(args.time_scale),
             rate_hz=args.rate,
         )
@@ -201,8 +202,9 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
 
 def cmd_verify_restore(args: argparse.Namespace) -> int:
     async def body(raw: AlfenClient) -> int:
-        note = await recover(SerialClient(raw), _restore_dir(args), raw.identity.serial)
-        print(note or f"Nothing to put back on {raw.identity.serial}.")
+        serial = raw.identity.serial
+        notes = await recover(SerialClient(raw), journal_dir(data_dir(args)), serial)
+        print("\n".join(notes) or f"Nothing to put back on {serial}.")
         return 0
 
     return run_with_client(args, body)

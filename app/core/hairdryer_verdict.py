@@ -29,6 +29,8 @@ from app.core.hairdryer_reaction import (
 )
 from app.core.phase_id import PhaseIdResult, PhaseIdStatus
 
+DARK_A = 0.05  # below this on every phase, the meter shows nothing
+
 
 @dataclass(frozen=True, slots=True)
 class Check:
@@ -140,13 +142,26 @@ def _fault(r: Reaction) -> bool:
 def _meter_reasons(
     rec: Recording, setup: TestSetup, r: Reaction, rose: bool, fell: bool
 ) -> list[Reason]:
-    if _frozen(rec) or (not fell and _at_safe_current(rec, setup)):
+    if _frozen(rec) or _went_dark(rec) or (not fell and _at_safe_current(rec, setup)):
         return [Reason(Finding.METER_SILENT, _silent_text(rec, setup))]
     if rose:
         return []
     if r.load_rise <= -0.5 * setup.test_load:
         return [Reason(Finding.METER_SIGN, SIGN_RISE_TEXT.format(-r.load_rise))]
     return [Reason(Finding.METER_NO_RISE, NO_RISE_TEXT.format(r.load_rise, setup.test_load))]
+
+
+def _went_dark(rec: Recording) -> bool:
+    """Every phase reads zero at the end while the baseline showed current.
+
+    A charger that loses its meter link may show zeros instead of the last values; a real
+    installation with household load never reads 0 A on all phases (guide: all zeros while the
+    clamp shows current is a wiring or configuration fault).
+    """
+    final = rec.meter[:, rec.final]
+    finite = final[np.isfinite(final)]
+    had_current = max(abs(v) for v in rec.baseline_meter) > DARK_A
+    return had_current and finite.size > 0 and float(np.max(np.abs(finite))) < DARK_A
 
 
 def _frozen(rec: Recording) -> bool:

@@ -4,6 +4,13 @@ A journal is a sequence of records, one per step, written before and after each 
 charger. Replaying it tells, per charger, what was found, which steps are done, and whether
 the run finished, so a crashed or interrupted run can be resumed or rolled back.
 Property values are stored as JSON (arrays as lists) and typed again from the catalogue.
+
+Two kinds of run share the format. A plan run applies a commissioning plan. A run of
+temporary test settings (its `RunStarted` has a `purpose`, e.g. "hair-dryer test") records
+the originals as found, then each temporary write as a `StepStarted` carrying its `values`;
+it is never resumed, only rolled back (`app.core.temporary_run`). Its lines carry
+schema_version 2, so a Commissioner that knows only plan runs refuses them instead of
+"rolling back" nothing; plan runs are still written as version 1.
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ from app.core.plan import Plan
 from app.core.plan_file import plan_from_dict, plan_to_dict
 from app.core.properties import PropertyId, Value, coerce
 
-JOURNAL_SCHEMA_VERSION = 1
+JOURNAL_SCHEMA_VERSION = 2  # the newest version this code reads (and writes)
+PLAN_RUN_VERSION = 1  # plan runs: unchanged since version 1
 
 
 class Phase(enum.Enum):
@@ -65,6 +73,7 @@ def decode_values(data: Mapping[str, Any]) -> dict[PropertyId, Value]:
 class RunStarted:
     run_id: str
     plan: dict[str, Any]
+    purpose: str | None = None  # set: a run of temporary test settings, for this purpose
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,7 @@ class StepStarted:
     phase: str
     index: int
     step: str
+    values: JsonValues | None = None  # a temporary write: the values it is about to write
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +150,9 @@ _NAMES = {cls: name for name, cls in _EVENTS.items()}
 
 
 def record_to_data(record: Record) -> dict[str, Any]:
-    """A record as a JSON object with its `event` name."""
-    return {"event": _NAMES[type(record)], **dataclasses.asdict(record)}
+    """A record as a JSON object with its `event` name; unset (None) fields are left out."""
+    fields = {k: v for k, v in dataclasses.asdict(record).items() if v is not None}
+    return {"event": _NAMES[type(record)], **fields}
 
 
 def record_from_data(data: Mapping[str, Any]) -> Record:
@@ -171,6 +182,7 @@ class ChargerRun:
     differences: dict[str, list[Any]] = field(default_factory=dict)
     outcome: Outcome | None = None
     message: str = ""
+    temporary: dict[PropertyId, Value] = field(default_factory=dict)  # last temporary writes
 
     @property
     def rolling_back(self) -> bool:
@@ -198,6 +210,17 @@ class RunState:
     chargers: dict[str, ChargerRun]
     finished: bool = False
     records: int = 0
+    purpose: str | None = None  # set for a run of temporary test settings
+
+    @property
+    def temporary(self) -> bool:
+        """True for a run of temporary test settings (never resumed, only rolled back)."""
+        return self.purpose is not None
+
+    @property
+    def version(self) -> int:
+        """The schema_version its lines are written with."""
+        return JOURNAL_SCHEMA_VERSION if self.temporary else PLAN_RUN_VERSION
 
     @property
     def status(self) -> str:
@@ -216,7 +239,12 @@ class RunState:
 
     @property
     def needs_attention(self) -> bool:
-        """True after a crash or a lost link: the installer should resume or roll back."""
+        """True after a crash or a lost link: the installer should resume or roll back.
+
+        Temporary settings also when their rollback left a value that is not the original.
+        """
+        if self.temporary and self.status == "mismatch":
+            return True
         return self.status in ("interrupted", "failed")
 
     @property
@@ -236,7 +264,8 @@ def replay(records: Iterable[Record]) -> RunState:
     if not isinstance(first, RunStarted):
         raise InvalidInput("Journal: it does not start with a run_started record.")
     plan = plan_from_dict(first.plan)
-    state = RunState(first.run_id, plan, {c.serial: ChargerRun(c.serial) for c in plan.chargers})
+    chargers = {c.serial: ChargerRun(c.serial) for c in plan.chargers}
+    state = RunState(first.run_id, plan, chargers, purpose=first.purpose)
     state.records = 1
     for record in items:
         apply_record(state, record)
@@ -258,6 +287,7 @@ def apply_record(state: RunState, record: Record) -> None:
         run.as_found = decode_values(record.values)
     elif isinstance(record, StepStarted):
         run.started[Phase(record.phase)].add(record.index)
+        run.temporary.update(decode_values(record.values or {}))
         run.outcome = None
     elif isinstance(record, StepDone):
         run.done[Phase(record.phase)].add(record.index)
@@ -268,6 +298,6 @@ def apply_record(state: RunState, record: Record) -> None:
         run.outcome, run.message = Outcome(record.outcome), record.message
 
 
-def run_started(run_id: str, plan: Plan) -> RunStarted:
+def run_started(run_id: str, plan: Plan, purpose: str | None = None) -> RunStarted:
     """The first record of a run; it carries the whole plan so the run can resume without it."""
-    return RunStarted(run_id, plan_to_dict(plan))
+    return RunStarted(run_id, plan_to_dict(plan), purpose)

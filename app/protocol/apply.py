@@ -5,6 +5,7 @@ chargers of a plan in parallel up to `max_parallel`. Every step is journaled bef
 it runs, so `run(Action.APPLY)` on a reopened journal resumes where a crash or a lost link
 stopped, and `run(Action.ROLLBACK)` writes every changed property back to its as-found value.
 Errors an installer can act on end that charger's part (outcome FAILED); other chargers go on.
+A run of temporary test settings (`app.core.temporary_run`) is only ever rolled back.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from app.core.plan_steps import (
     touched,
 )
 from app.core.properties import PropertyId, PropertyValue, Value
+from app.core.temporary_run import applied_steps
 from app.protocol.alfen_client import AlfenClient
 from app.protocol.journal import Journal
 from app.protocol.pinning import PinStore
@@ -124,10 +126,17 @@ class Applier:
         self._limit = asyncio.Semaphore(max(1, max_parallel))
         self._reboot_timeout = reboot_timeout
         self._tick = tick
+        self.failures: dict[str, CommissionerError] = {}  # what stopped a charger, by serial
 
     async def run(self, action: Action = Action.APPLY) -> None:
         """Apply or roll back every charger of the run that still needs it, in parallel."""
         state = self.journal.state
+        if action is Action.APPLY and state.temporary:
+            raise InvalidInput(
+                f"Run {state.run_id} holds temporary test settings ({state.purpose}); they are "
+                f"never resumed. Put the originals back with `commissioner journal rollback "
+                f"{state.run_id}`."
+            )
         if action is Action.APPLY and any(c.rolling_back for c in state.chargers.values()):
             raise InvalidInput(
                 f"Run {state.run_id} is being rolled back; finish that with "
@@ -157,6 +166,7 @@ class Applier:
                     await work(link, plan, run)
             except CommissionerError as exc:
                 log.info("%s: %s stopped: %s", plan.serial, action.value, exc)
+                self.failures[plan.serial] = exc
                 self._finish(plan.serial, Outcome.FAILED, str(exc))
 
     # --- apply ------------------------------------------------------------------------------
@@ -204,7 +214,7 @@ class Applier:
     async def _rollback(self, link: ChargerLink, plan: ChargerPlan, run: ChargerRun) -> None:
         as_found = run.as_found
         assert as_found is not None  # _rollback_due checked it
-        applied = charger_steps(plan)
+        applied = applied_steps(self.journal.state, plan.serial)
         steps = rollback_steps(applied, as_found)
         reboot = needs_reboot(applied, as_found) and any(
             applied[i].reboot for i in run.started[Phase.APPLY] if i < len(applied)

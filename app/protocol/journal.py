@@ -31,6 +31,7 @@ from app.core.journal_model import (
     run_started,
 )
 from app.core.plan import Plan
+from app.core.temporary_run import describe
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,16 @@ class Journal:
         self._file: IO[str] | None = None
 
     @classmethod
-    def create(cls, directory: Path, plan: Plan, *, run_id: str | None = None) -> Journal:
-        """Start the journal of a new run with its plan."""
+    def create(
+        cls, directory: Path, plan: Plan, *, run_id: str | None = None, purpose: str | None = None
+    ) -> Journal:
+        """Start the journal of a new run with its plan (a `purpose`: temporary settings)."""
         directory.mkdir(parents=True, exist_ok=True)
         run_id = run_id or new_run_id()
         path = directory / f"{run_id}{SUFFIX}"
         if path.exists():
             raise InvalidInput(f"Journal {path} already exists.")
-        first = run_started(run_id, plan)
+        first = run_started(run_id, plan, purpose)
         journal = cls(path, replay([first]), 0)
         journal._write(first)
         _fsync_directory(directory)
@@ -89,7 +92,7 @@ class Journal:
     def _write(self, record: Record) -> None:
         self._seq += 1
         line = {
-            "schema_version": JOURNAL_SCHEMA_VERSION,
+            "schema_version": self.state.version,
             "seq": self._seq,
             "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
             **record_to_data(record),
@@ -165,17 +168,31 @@ def _checked(data: object, path: Path, number: int) -> Record:
 
 @dataclass(frozen=True, slots=True)
 class RunSummary:
-    """One line of `journal list`."""
+    """One line of `journal list`: for temporary settings `description` says what and where."""
 
     run_id: str
     path: Path
     plan_name: str
     chargers: int
     status: str
+    needs_attention: bool = False
+    description: str = ""
+    serials: tuple[str, ...] = ()
+    temporary: bool = False
 
-    @property
-    def needs_attention(self) -> bool:
-        return self.status in ("interrupted", "failed")
+    @classmethod
+    def of(cls, path: Path, state: RunState) -> RunSummary:
+        return cls(
+            state.run_id,
+            path,
+            state.plan.name,
+            len(state.chargers),
+            state.status,
+            state.needs_attention,
+            describe(state),
+            tuple(state.chargers),
+            state.temporary,
+        )
 
 
 def list_runs(directory: Path) -> list[RunSummary]:
@@ -185,11 +202,10 @@ def list_runs(directory: Path) -> list[RunSummary]:
         try:
             state = replay(read_records(path))
         except InvalidInput as exc:
-            out.append(RunSummary(path.stem, path, f"unreadable: {exc}", 0, "damaged"))
+            text = f"unreadable: {exc}"
+            out.append(RunSummary(path.stem, path, text, 0, "damaged", description=text))
             continue
-        out.append(
-            RunSummary(state.run_id, path, state.plan.name, len(state.chargers), state.status)
-        )
+        out.append(RunSummary.of(path, state))
     return out
 
 
@@ -207,3 +223,8 @@ def find_run(directory: Path, run_id: str) -> Path:
 def incomplete_runs(directory: Path) -> list[RunSummary]:
     """Runs a crash or a lost link left open: they can be resumed or rolled back."""
     return [run for run in list_runs(directory) if run.needs_attention]
+
+
+def open_temporary_runs(directory: Path, serial: str) -> list[RunSummary]:
+    """Temporary test settings an interrupted test left on one charger, oldest first."""
+    return [r for r in incomplete_runs(directory) if r.temporary and serial in r.serials]

@@ -30,7 +30,7 @@ from app.core.phases import PhaseMapping
 from app.core.prompter import Cancelled, Prompter
 from app.core.series import SeriesTable, Window, capacity_for
 from app.protocol.alfen_modbus import AlfenModbusClient
-from app.protocol.limits import LimitWriter
+from app.protocol.journal_limits import LimitWriter
 from app.protocol.poller import Poller, PropertyClient, charger_source
 from app.protocol.verify_common import (
     AlbConfig,
@@ -200,7 +200,7 @@ class PhaseProbe:
         except DeviceError as exc:
             raise DeviceError(
                 f"Could not put back the external maximum current on {self.serial}: {exc}",
-                hint="It is lost at the next reboot anyway, or is put back when a test next runs.",
+                hint="The charger also forgets it at its next reboot.",
             ) from exc
 
     async def _report(self, probe: PhaseProbeResult) -> None:

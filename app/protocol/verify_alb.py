@@ -4,8 +4,8 @@
 maximum meter current below household + test load, written through a `LimitWriter`;
 (c) a charging session and its voltage measurement; (d) the test load on, meter and socket
 recorded; (e) analysis and verdict (`app.core.hairdryer_verdict`); (f) the real maximum put
-back always, also on cancel or error (and after a crash, by the writer's record). GUI, CLI and
-tests drive the same flow through a `Prompter`.
+back always, also on cancel or error (and after a crash, from the commissioning journal). GUI,
+CLI and tests drive the same flow through a `Prompter`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from app.core.hairdryer_verdict import Verdict, early_verdict, judge
 from app.core.prompter import Cancelled, NumberQuestion, Prompter
 from app.core.series import SeriesTable, Window, capacity_for
 from app.protocol.alfen_modbus import AlfenModbusClient
-from app.protocol.limits import LimitWriter
+from app.protocol.journal_limits import LimitWriter
 from app.protocol.poller import Poller, PropertyClient, charger_source
 from app.protocol.verify_common import (
     MAX_METER,
@@ -240,9 +240,7 @@ class HairDryerTest:
             raise
         except DeviceError as exc:
             raise DeviceError(
-                f"Could not put back the real maximum meter current on {self.serial}: {exc}",
-                hint="It will be put back the next time a test runs on this charger; or set "
-                "2067_0 by hand.",
+                f"Could not put back the real maximum meter current on {self.serial}: {exc}"
             ) from exc
 
     def _recording(

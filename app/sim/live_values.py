@@ -3,7 +3,8 @@
 Meter blocks (device-protocols.md §2.5): `2221`/`3221` socket 1/2 meter, `5221` smart meter;
 subs 3–5 V L-N, 6–8 V L-L, 9 I N, A–C I, D I sum, E–11 cosφ, 12 frequency, 13–16 P in W,
 17–1A S, 1B–1E Q, 1F–22 energy delivered in Wh. States: `2501_x`/`2502_x`. Limits in force:
-`212B_0..212D_0` / `312x`. P1 currents: `212F_1..3`.
+`212B_0..212D_0` / `312x`. The smart meter (`5221`, `212E`/`212F`) shows what the charger's
+configured source reports, so app/sim/alb_source.py writes it, not physics.
 """
 
 from __future__ import annotations
@@ -90,12 +91,3 @@ def publish_socket(charger: SimCharger, socket: SimSocket, volts: list[float], d
     _set(charger, limits + 1, 0, round(socket.limit, 2))
     alb = socket.alb_limit
     _set(charger, limits + 2, 0, round(alb, 2) if alb is not None else 32.0)
-
-
-def publish_smart_meter(
-    charger: SimCharger, volts: list[float], grid: list[float], dt: float
-) -> None:
-    """The site meter as the charger relays it: `5221_*` and the P1 currents `212F_1..3`."""
-    publish_meter(charger, 0x5221, volts, grid, dt)
-    for k in range(3):
-        _set(charger, 0x212F, k + 1, round(grid[k], 3))

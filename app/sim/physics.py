@@ -2,11 +2,13 @@
 
 A tick (4 per second of real time by default) works on the whole site at once:
 1. each socket's limit is the lowest of the station, socket, external and EMS limits, and of the
-   ALB limit while ALB is active (computed from the grid currents of the previous tick, like a
-   real control loop reading its meter);
+   ALB limit while ALB is active: computed from what the charger's configured source last
+   reported (app/sim/alb.py, app/sim/alb_source.py), safe current when it has none, and
+   following its target with a lag of `LiveSite.alb_reaction` site seconds;
 2. each plugged EV draws min(limit, its maximum) when that reaches its minimum, else nothing;
 3. grid current per phase = household loads + socket currents through each socket's TRUE wiring;
-4. the charger's live properties (socket meters, states, smart meter, P1) are refreshed.
+4. the charger's live socket properties (meters, states, limits) are refreshed; the smart-meter
+   values (5221_*, 212F_*) are the source reader's, as the charger receives them.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from dataclasses import dataclass, field
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.properties import PropertyId
+from app.sim.alb import DEFAULT_REACTION_SECONDS, SourceFeed, alb_targets, approach, uses_ems
 from app.sim.charger import SimCharger, SimClock, SimSocket
-from app.sim.live_values import num, publish_smart_meter, publish_socket
+from app.sim.live_values import num, publish_socket
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,9 @@ class LiveSite:
     meter_silent: bool = False
     meter_inverted: bool = False  # fault: the meter reads with the wrong sign (reversed CT)
     grid: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    # What each charger's ALB hears from its source, by serial (filled by app/sim/alb_source).
+    alb_feeds: dict[str, SourceFeed] = field(default_factory=dict)
+    alb_reaction: float = DEFAULT_REACTION_SECONDS  # time constant of the ALB limit, site s
 
     def charger(self, serial: object) -> SimCharger:
         for charger in self.chargers:
@@ -67,23 +73,13 @@ class LiveSite:
         return totals
 
     def meter_reading(self) -> list[float]:
-        """Grid currents as the site meter reports them (and the chargers' ALB reads them)."""
+        """Grid currents as the site's meter servers report them (the `meter_inverted` fault)."""
         return [-a for a in self.grid] if self.meter_inverted else list(self.grid)
 
     def volts(self, grid_phase: int) -> float:
         """Voltage of grid phase 1..3: nominal plus a small deterministic wobble."""
         wobble = 0.3 * math.sin(self.clock.now() / 7.0 + grid_phase)
         return self.voltage + _VOLT_OFFSETS[grid_phase - 1] + wobble
-
-
-def alb_available(max_meter: float, grid: float, own: float, includes_ev: bool) -> float:
-    """Current ALB leaves this charger on one grid phase (vendor guide §5.3.3–5.3.4, §5.3.6).
-
-    The meter sits at the grid connection, so it always sees the charger's own current. When
-    the charger is told the meter includes the EV (206F_0 = 1) it adds its own current back;
-    when told it does not, it counts itself twice, as a misconfigured site does.
-    """
-    return max(0.0, max_meter - (grid - (own if includes_ev else 0.0)))
 
 
 def _num(charger: SimCharger, pid: str) -> float:
@@ -109,29 +105,23 @@ def _grid_phase(socket: SimSocket, charger_phase: int) -> int:
     return phases[charger_phase] if charger_phase < len(phases) else charger_phase + 1
 
 
-def _alb_limits(site: LiveSite, charger: SimCharger) -> list[float | None]:
-    """ALB limit per socket (None while ALB is inactive), from the previous tick's grid."""
-    if not alb_active(charger):
+def _alb_limits(site: LiveSite, charger: SimCharger, dt: float) -> list[float | None]:
+    """ALB limit per socket (None while ALB is inactive or an EMS steers), from its source."""
+    if not alb_active(charger) or uses_ems(charger):
         return [None for _ in charger.sockets]
-    if site.meter_silent:
-        return [_num(charger, "2068_0") for _ in charger.sockets]
-    own = [0.0, 0.0, 0.0]
-    sharing = [0, 0, 0]
-    for socket in charger.sockets:
-        for i in range(used_phases(socket)):
-            grid_phase = _grid_phase(socket, i)
-            own[grid_phase - 1] += socket.currents[i]
-            sharing[grid_phase - 1] += 1 if socket.ev is not None else 0
-    includes = int(_num(charger, "206F_0")) == 1
-    reading = site.meter_reading()
-    available = [
-        alb_available(_num(charger, "2067_0"), reading[g], own[g], includes) for g in range(3)
+    feed = site.alb_feeds.get(charger.serial)
+    readings = feed.fresh(site.clock.now()) if feed is not None else None
+    if feed is None or readings is None:  # no source, or quiet: what a real charger does
+        targets = [_num(charger, "2068_0") for _ in charger.sockets]
+    else:
+        if feed.targets is None or feed.targets_at != feed.at:  # a new reading: one step
+            used = [used_phases(s) for s in charger.sockets]
+            feed.targets, feed.targets_at = alb_targets(charger, readings, used), feed.at
+        targets = feed.targets
+    return [
+        approach(s.alb_limit, t, dt, site.alb_reaction)
+        for s, t in zip(charger.sockets, targets, strict=True)
     ]
-    limits: list[float | None] = []
-    for socket in charger.sockets:
-        phases = [_grid_phase(socket, i) - 1 for i in range(used_phases(socket))]
-        limits.append(min(available[g] / max(1, sharing[g]) for g in phases))
-    return limits
 
 
 def socket_limit(charger: SimCharger, socket: SimSocket, alb: float | None) -> float:
@@ -196,7 +186,7 @@ class Physics:
         now = site.clock.now()
         dt, self._last = max(0.0, now - self._last), now
         for charger in site.chargers:
-            for socket, alb in zip(charger.sockets, _alb_limits(site, charger), strict=True):
+            for socket, alb in zip(charger.sockets, _alb_limits(site, charger, dt), strict=True):
                 socket.limit = socket_limit(charger, socket, alb)
                 socket.alb_limit = alb
                 socket.currents = ev_draw(socket, charger.online)
@@ -214,6 +204,4 @@ class Physics:
                 wired = max(1, socket.wiring.phases)
                 socket_volts = [volts[g - 1] if i < wired else 0.0 for i, g in enumerate(phases)]
                 publish_socket(charger, socket, socket_volts, dt)
-            if not site.meter_silent:
-                publish_smart_meter(charger, list(volts), site.meter_reading(), dt)
         self.ticks += 1

@@ -6,7 +6,8 @@ the physics tick and the control API; writes the endpoints file clients connect 
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
 the chargers are up and may append to `site.extra_endpoints["meters"]` or `["p1"]`; `stop()`
-runs first on shutdown.
+runs first on shutdown. Each charger's ALB source reader (app/sim/alb_source.py) starts after
+the hooks, so what a hook writes to a charger is its configuration at boot.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from app.core.errors import InvalidInput
+from app.sim.alb_source import AlbSources
 from app.sim.alfen_api import AlfenApi
 from app.sim.alfen_modbus_map import charger_models
 from app.sim.charger import SimCharger, SimClock
@@ -29,6 +31,7 @@ from app.sim.control import ControlApi
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
 from app.sim.site import SiteTemplate, build_charger, load_site
+from app.sim.site_meters import attach_site_meters
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +87,10 @@ class SimulatedSite:
             main_fuse=grid.main_fuse,
         )
         self.physics = Physics(self.live, hz=physics_hz)
+        self.alb_sources = AlbSources(self.live)
         self.hooks: list[SiteHook] = []
         self.extra_endpoints: dict[str, list[dict[str, object]]] = {"meters": [], "p1": []}
+        attach_site_meters(self)  # the template's [meter], if any: Modbus meter and P1 stream
         self.control: ControlApi | None = None
         self._stack: contextlib.AsyncExitStack | None = None
 
@@ -154,6 +159,8 @@ class SimulatedSite:
         for start, stop in self.hooks:
             await start(self)
             stack.push_async_callback(stop)
+        await self.alb_sources.start()
+        stack.push_async_callback(self.alb_sources.stop)
         log.info("site %s is up: %d chargers", self.template.name, len(self.nodes))
 
     def endpoints(self) -> dict[str, object]:

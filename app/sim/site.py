@@ -19,6 +19,7 @@ from app.core.properties import Value, coerce
 from app.sim.charger import SimCharger, SimClock
 
 SCHEMA_VERSION = 1
+ALB_SOURCES = ("meter", "p1")
 _SERIAL_RE = re.compile(r"^[a-z0-9]{4,20}$")
 
 
@@ -51,6 +52,7 @@ class ChargerSpec:
     reboot_seconds: float = 3.0
     https_port: int = 0
     modbus_port: int = 0
+    alb_source: str = ""  # "meter" or "p1": pre-configured to read the site's meter at start
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
         raise top.error("chargers", "a site needs at least one charger")
     _unique(top, "loads", [load.name for load in loads])
     _unique(top, "chargers", [c.serial for c in chargers])
+    _check_alb_sources(top, chargers, data.get("meter"))
     return SiteTemplate(
         name=str(top.get("name", str, Path(source).stem)),
         source=source,
@@ -179,6 +182,18 @@ def _unique(top: _Fields, name: str, keys: list[str]) -> None:
         if key in seen:
             raise top.error(name, f"{key!r} appears twice")
         seen.add(key)
+
+
+def _check_alb_sources(top: _Fields, chargers: tuple[ChargerSpec, ...], meter: object) -> None:
+    """A charger can only be pre-configured to read a meter the site actually has."""
+    for n, charger in enumerate(chargers):
+        if not charger.alb_source:
+            continue
+        where = f"chargers[{n}].alb_source"
+        if not isinstance(meter, dict):
+            raise top.error(where, "needs a [meter] table (the site's grid meter) to read")
+        if charger.alb_source == "p1" and meter.get("p1", True) is False:
+            raise top.error(where, "is 'p1' but the [meter] table has p1 = false")
 
 
 def _grid(f: _Fields) -> GridSpec:
@@ -218,6 +233,7 @@ def _charger(f: _Fields) -> ChargerSpec:
         "reboot_seconds",
         "https_port",
         "modbus_port",
+        "alb_source",
     )
     serial = str(f.get("serial", str))
     if not _SERIAL_RE.match(serial):
@@ -241,6 +257,7 @@ def _charger(f: _Fields) -> ChargerSpec:
         reboot_seconds=f.number("reboot_seconds", 3.0, 0.01, 600.0),
         https_port=int(f.number("https_port", 0, 0, 65535)),
         modbus_port=int(f.number("modbus_port", 0, 0, 65535)),
+        alb_source=str(f.choice("alb_source", "", ALB_SOURCES)) if "alb_source" in f.table else "",
     )
 
 

@@ -3,17 +3,28 @@
 Both read the live grid of the physics tick (household loads + EV currents through each
 socket's true wiring), and both go quiet with the site's `meter_silent` fault. A site template
 asks for them with a `[meter]` table: `preset = "Eastron SDM630"` and `p1 = true`.
+
+A charger entry with `alb_source = "meter"` (or `"p1"`) is pre-configured, once the servers
+listen, to read this meter as its ALB source: the properties an installer would write
+(`alb_config.modbus_source_properties` / `p1_source_properties`: protocol 5217_0, the meter's
+127.0.0.1 address and live port, the preset's register map). ALB itself (2064_0, 2067_0, …)
+stays as the entry's `properties` set it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InvalidInput
+from app.core.presets import MeterPreset
+from app.core.properties import PropertyId, Value
 from app.protocol.preset_files import load_library
+from app.sim.alb_config import modbus_source_properties, p1_source_properties
 from app.sim.meter_sim import IntegratingGrid, MeterSimulator
 from app.sim.p1 import P1Server
-from app.sim.runner import SimulatedSite
+
+if TYPE_CHECKING:  # the runner calls attach_site_meters; no import cycle at run time
+    from app.sim.runner import SimulatedSite
 
 DEFAULT_PRESET = "Eastron SDM630"
 
@@ -27,7 +38,7 @@ def attach_site_meters(site: SimulatedSite) -> None:
         raise InvalidInput("Site template, [meter]: expected a table with preset and p1.")
     live = site.live
     grid = IntegratingGrid(
-        lambda: ([live.volts(p) for p in (1, 2, 3)], list(live.grid)),
+        lambda: ([live.volts(p) for p in (1, 2, 3)], live.meter_reading()),
         live.clock.now,
         power_factor=0.99,
     )
@@ -53,6 +64,7 @@ def attach_site_meters(site: SimulatedSite) -> None:
             running.extra_endpoints["p1"].append(
                 {"name": "grid", "tcp": f"127.0.0.1:{p1.port}", "dsmr": "5"}
             )
+        _preconfigure(running, meter_port=meter.port, unit=meter.unit, preset=preset, p1=p1.port)
 
     async def stop() -> None:
         if with_p1:
@@ -60,3 +72,20 @@ def attach_site_meters(site: SimulatedSite) -> None:
         await meter.stop()
 
     site.add_hook(start, stop)
+
+
+def _preconfigure(
+    site: SimulatedSite, *, meter_port: int, unit: int, preset: MeterPreset, p1: int
+) -> None:
+    """Write the ALB source settings of every charger whose entry names one."""
+    for spec in site.template.chargers:
+        if not spec.alb_source:
+            continue
+        values: dict[str, Value] = (
+            modbus_source_properties(meter_port, preset, unit)
+            if spec.alb_source == "meter"
+            else p1_source_properties(p1)
+        )
+        charger = site.node(spec.serial).charger
+        for pid, value in values.items():
+            charger.write(PropertyId.parse(pid), value)

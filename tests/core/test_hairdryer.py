@@ -192,3 +192,32 @@ def test_exclude_setting_with_a_meter_that_sees_the_ev_is_named() -> None:
     )
     verdict = judge(record, site.setup())
     assert Finding.INCLUDE_SETTING in verdict.findings
+
+
+def test_a_meter_that_goes_dark_mid_test_is_silent_not_a_sign_fault() -> None:
+    """Zeros on every phase after the load came on (the link was lost) mean a silent meter."""
+    import numpy as np
+
+    from app.core.hairdryer_reaction import Recording
+    from app.core.hairdryer_verdict import _went_dark
+
+    t = np.arange(0.0, 20.0, 0.25)
+    meter = np.vstack([np.where(t < 8.0, base, 0.0) for base in (4.0, 3.0, 3.0)])
+    rec = Recording(
+        t=t,
+        meter=meter,
+        socket=np.full((3, t.size), 6.0),
+        active_limit=np.full(t.size, 6.0),
+        baseline_meter=(4.0, 3.0, 3.0),
+        t_on=6.0,
+    )
+    assert _went_dark(rec)
+    lit = Recording(
+        t=t,
+        meter=np.full((3, t.size), 3.0),
+        socket=rec.socket,
+        active_limit=rec.active_limit,
+        baseline_meter=(4.0, 3.0, 3.0),
+        t_on=6.0,
+    )
+    assert not _went_dark(lit)

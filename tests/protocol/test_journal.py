@@ -21,13 +21,17 @@ from app.core.journal_model import (
     encode_values,
 )
 from app.core.plan import ChargerPlan, Plan
+from app.core.plan_file import plan_to_dict
+from app.core.plan_steps import StepKind, needs_reboot, rollback_steps, targets, touched
 from app.core.properties import PropertyId
+from app.core.temporary_run import applied_steps, describe, temporary_plan
 from app.protocol.journal import (
     Journal,
     find_run,
     incomplete_runs,
     journal_dir,
     list_runs,
+    open_temporary_runs,
     read_records,
 )
 
@@ -148,3 +152,79 @@ def test_a_journal_must_start_a_run(tmp_path: Path) -> None:
     path.write_text(json.dumps({"schema_version": 1, "event": "run_finished"}) + "\n")
     with pytest.raises(InvalidInput, match="does not start with a run_started"):
         Journal.open(path)
+
+
+# --- runs of temporary test settings ---------------------------------------------------------
+
+TEMPORARY = temporary_plan("A1", "https://127.0.0.1:1", "hair-dryer test")
+
+
+def _temporary(tmp_path: Path) -> Journal:
+    journal = Journal.create(journal_dir(tmp_path), TEMPORARY, purpose="hair-dryer test")
+    journal.append(AsFound("A1", encode_values({P("2067_0"): 25.0})))
+    journal.append(StepStarted("A1", "apply", 0, "temporary", {"2067_0": 12.0}))
+    return journal
+
+
+def test_plan_runs_are_still_written_as_version_1_without_the_new_fields(tmp_path: Path) -> None:
+    with _journal(tmp_path) as journal:
+        journal.append(StepStarted("A1", "apply", 0, "limits"))
+    lines = [json.loads(x) for x in journal.path.read_text().splitlines()]
+    assert {x["schema_version"] for x in lines} == {1}  # an older Commissioner still reads them
+    assert "purpose" not in lines[0] and "values" not in lines[1]
+    assert not Journal.open(journal.path).state.temporary
+
+
+def test_a_version_1_journal_written_before_temporary_runs_reads_as_a_plan_run(
+    tmp_path: Path,
+) -> None:
+    plan = plan_to_dict(PLAN)
+    lines = [
+        {"schema_version": 1, "seq": 1, "event": "run_started", "run_id": "r", "plan": plan},
+        {"schema_version": 1, "seq": 2, "event": "step_started", "charger": "A1"}
+        | {"phase": "apply", "index": 0, "step": "limits"},
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    state = Journal.open(path).state
+    assert state.purpose is None and state.chargers["A1"].temporary == {}
+    assert state.status == "interrupted"
+    assert touched(applied_steps(state, "A1")) == (P("2062_0"),)
+
+
+def test_a_temporary_run_replays_originals_and_writes_and_rolls_back_without_reboot(
+    tmp_path: Path,
+) -> None:
+    with _temporary(tmp_path) as journal:
+        journal.append(AsFound("A1", encode_values({P("2067_0"): 25.0, P("212A_0"): 32.0})))
+        journal.append(StepStarted("A1", "apply", 1, "temporary", {"212A_0": 6.0}))
+    lines = [json.loads(x) for x in journal.path.read_text().splitlines()]
+    assert {x["schema_version"] for x in lines} == {2}
+    state = Journal.open(journal.path).state
+    run = state.chargers["A1"]
+    assert state.temporary and state.purpose == "hair-dryer test" and state.needs_attention
+    assert run.as_found == {P("2067_0"): 25.0, P("212A_0"): 32.0}
+    assert run.temporary == {P("2067_0"): 12.0, P("212A_0"): 6.0}
+    applied = applied_steps(state, "A1")
+    assert targets(applied) == run.temporary
+    assert not needs_reboot(applied, run.as_found)
+    (restore, reboot) = rollback_steps(applied, run.as_found)
+    assert restore.as_dict() == run.as_found and reboot.kind is StepKind.REBOOT
+    assert describe(state) == (
+        "temporary test setting on A1 (hair-dryer test): 2067_0 maximum smart-meter current "
+        "12 A, original 25 A; 212A_0 socket 1 external maximum current 6 A, original 32 A"
+    )
+
+
+def test_a_temporary_run_left_different_from_its_originals_needs_attention(
+    tmp_path: Path,
+) -> None:
+    with _temporary(tmp_path) as journal:
+        journal.append(ChargerFinished("A1", Outcome.MISMATCH.value, "As left differs"))
+        journal.append(RunFinished())
+    state = Journal.open(journal.path).state
+    assert state.status == "mismatch" and state.needs_attention
+    (summary,) = incomplete_runs(journal_dir(tmp_path))
+    assert summary.temporary and summary.serials == ("A1",)
+    assert open_temporary_runs(journal_dir(tmp_path), "A1") == [summary]
+    assert open_temporary_runs(journal_dir(tmp_path), "B2") == []

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from app.core.journal_model import StepStarted
 from app.core.phase_id import PhaseIdStatus, Refusal, candidates_for
 from app.core.phases import PhaseMapping
 from app.core.prompter import CANCEL, Cancelled, ScriptedPrompter
+from app.protocol.journal import read_records
 from app.protocol.phase_probe import PhaseProbe, PhaseProbeResult, ProbeSettings
 from app.sim.runner import SimulatedSite
 from tests.protocol.verify_support import (
@@ -20,6 +22,8 @@ from tests.protocol.verify_support import (
     THREE,
     connected,
     control,
+    only_run,
+    restored,
     running,
     value_of,
     writer,
@@ -47,7 +51,7 @@ async def _probe(
         probe = PhaseProbe(
             client,
             prompter,
-            writer(client, tmp_path, serial),
+            writer(site, client, tmp_path, serial, "phase identification"),
             serial=serial,
             settings=settings,
             rate_hz=RATE_HZ,
@@ -71,6 +75,10 @@ async def test_single_phase_charger_wiring_is_found(wiring: PhaseMapping, tmp_pa
     assert result.wiring_fault is (wiring is not PhaseMapping.L1)
     assert result.step == pytest.approx(7.0, abs=0.5)
     assert "IDENTIFIED" in prompter.asked("phase_id_result")[0].text
+    records = read_records(only_run(tmp_path).path)
+    levels = [r.values["212A_0"] for r in records if isinstance(r, StepStarted) and r.values]
+    assert levels == [6.0, 13.0, 6.0, 13.0]  # every step journalled before it was written
+    assert restored(tmp_path)
 
 
 @pytest.mark.parametrize("wiring", candidates_for(3))
@@ -143,4 +151,4 @@ async def test_cancel_puts_the_external_maximum_back(tmp_path: Path) -> None:
         with pytest.raises(Cancelled):
             await _probe(site, ONE, tmp_path, probe_step=cancel_on_third)
         assert value_of(site, ONE, "212A_0") == 32.0
-    assert not (tmp_path / f"{ONE}.json").exists()
+    assert restored(tmp_path)

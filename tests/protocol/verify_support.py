@@ -13,7 +13,8 @@ import httpx
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
 from app.protocol.alfen_client import AlfenClient
-from app.protocol.limits import RestoreFileWriter
+from app.protocol.journal import RunSummary, journal_dir, list_runs
+from app.protocol.journal_limits import JournalLimitWriter
 from app.protocol.pinning import PinStore
 from app.protocol.poller import SerialClient
 from app.protocol.verify_alb import HairDryerTiming
@@ -42,17 +43,21 @@ SITE: dict[str, object] = {
         {"name": "household", "amps": list(HOUSEHOLD), "on": True},
         {"name": "hair dryer", "amps": [0.0, 9.0, 0.0], "on": False},
     ],
+    # the grid meter's P1 stream, which both chargers' ALB reads (`alb_source = "p1"`)
+    "meter": {"preset": "Eastron SDM630", "p1": True},
     "chargers": [
         {
             "serial": THREE,
             "password": "three-pass-3",
             "licence": ["ALB"],
+            "alb_source": "p1",
             "properties": {**_ALB, "2069_0": "L1L2L3"},
         },
         {
             "serial": ONE,
             "password": "one-pass-1",
             "licence": ["ALB"],
+            "alb_source": "p1",
             "phases": 1,
             "wiring": ["L1"],
             "properties": {**_ALB, "2069_0": "L1", "2189_0": 1},
@@ -97,8 +102,35 @@ async def connected(site: SimulatedSite, serial: str) -> AsyncIterator[AlfenClie
         yield c
 
 
-def writer(client: AlfenClient | SerialClient, directory: Path, serial: str) -> RestoreFileWriter:
-    return RestoreFileWriter(client, directory, serial, "hair-dryer test")
+def writer(
+    site: SimulatedSite,
+    client: AlfenClient | SerialClient,
+    data: Path,
+    serial: str,
+    purpose: str = "hair-dryer test",
+) -> JournalLimitWriter:
+    """A journalled writer as the CLI makes one, with its journals under `data`."""
+    address = str(site.node(serial).endpoint()["https"])
+    directory = journal_dir(data)
+    return JournalLimitWriter(client, directory, serial=serial, address=address, purpose=purpose)
+
+
+def runs(data: Path) -> list[RunSummary]:
+    """Every journal run under a data directory."""
+    return list_runs(journal_dir(data))
+
+
+def only_run(data: Path) -> RunSummary:
+    """The one run a test recorded; fails when there is not exactly one."""
+    found = runs(data)
+    assert len(found) == 1, [r.description for r in found]
+    return found[0]
+
+
+def restored(data: Path) -> bool:
+    """True when the one run is closed with its originals back (nothing left open)."""
+    run = only_run(data)
+    return run.temporary and run.status == "rolled back" and not run.needs_attention
 
 
 def installer(

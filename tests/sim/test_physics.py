@@ -1,4 +1,8 @@
-"""Physics: limits, EV currents, grid currents through the true wiring, ALB, live properties."""
+"""Physics: limits, EV currents, grid currents through the true wiring, ALB, live properties.
+
+ALB here is fed directly through the charger's `SourceFeed`; tests/sim/test_alb_source.py
+feeds it from real meter servers.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
 from app.core.states import MainState, Mode3State
+from app.sim.alb import SourceFeed, alb_available, approach
 from app.sim.charger import SimCharger, SimClock, SimEV
-from app.sim.physics import LiveSite, Load, Physics, alb_active, alb_available
+from app.sim.physics import LiveSite, Load, Physics, alb_active
 from app.sim.runner import SimulatedSite
-from tests.sim.helpers import TOKEN, control, eventually, read_ids, session
+from app.sim.site import parse_site
+from tests.sim.helpers import TIME_SCALE, TOKEN, control, eventually, read_ids, session, site_data
 
 P = PropertyId.parse
 
@@ -91,37 +97,53 @@ def test_one_phase_ev_lands_on_the_grid_phase_of_the_true_wiring() -> None:
 
 
 def test_hair_dryer_raises_the_grid_current_on_its_phase() -> None:
-    site, charger, physics = make_site()
+    site, _, physics = make_site()
     physics.tick()
     before = list(site.grid)
     site.loads["hair dryer"].on = True
     physics.tick()
     assert [a - b for a, b in zip(site.grid, before, strict=True)] == [0.0, 9.0, 0.0]
-    assert value(charger, "5221_B") == 12.0 and value(charger, "212F_2") == 12.0
 
 
 def _alb_charger(**extra: object) -> tuple[LiveSite, SimCharger, Physics]:
     site, charger, physics = make_site(
         licence_bits=int(Feature.ALB),
-        initial={"2064_0": 2, "5217_0": 1, "2067_0": 20.0, "2129_0": 32.0, **extra},
+        initial={"2064_0": 2, "5217_0": 4, "2067_0": 20.0, "2129_0": 32.0, **extra},
     )
+    site.alb_reaction = 0.0  # these tests check the rule; the lag has its own test
     charger.plug(1, SimEV(max_current=32))
     return site, charger, physics
+
+
+def _tick_with_perfect_meter(site: LiveSite, charger: SimCharger, physics: Physics) -> None:
+    """A meter that reports the true grid of the previous tick, as a real poll would."""
+    feed = site.alb_feeds.setdefault(charger.serial, SourceFeed())
+    feed.update(site.grid, site.clock.now())
+    physics.tick()
 
 
 def test_alb_follows_the_hair_dryer_test() -> None:
     site, charger, physics = _alb_charger()
     assert alb_active(charger)
     for _ in range(3):
-        physics.tick()
+        _tick_with_perfect_meter(site, charger, physics)
     socket = charger.sockets[0]
     assert socket.currents == [16.0, 16.0, 16.0]  # 20 A meter maximum − 4 A household on L1
     site.loads["hair dryer"].on = True
     for _ in range(3):
-        physics.tick()
+        _tick_with_perfect_meter(site, charger, physics)
     assert socket.currents == [8.0, 8.0, 8.0]  # L2 now carries 3 + 9 A of household
     assert max(site.grid) == 20.0
     assert value(charger, "212D_0") == 8.0
+
+
+def test_alb_limit_follows_its_target_with_a_lag() -> None:
+    assert approach(None, 10.0, dt=0.25, reaction=1.5) == 10.0  # ALB just switched on
+    first = approach(16.0, 8.0, dt=0.25, reaction=1.5)
+    assert 14.0 < first < 16.0  # moves toward the target, not onto it
+    assert approach(first, 8.0, dt=3 * 1.5, reaction=1.5) == pytest.approx(8.0, abs=0.5)
+    assert approach(8.04, 8.0, dt=0.01, reaction=1.5) == 8.0  # close enough snaps
+    assert approach(16.0, 8.0, dt=0.25, reaction=0.0) == 8.0
 
 
 @pytest.mark.parametrize(
@@ -145,11 +167,22 @@ def test_alb_needs_mode_bit_licence_and_data_source(change: dict[str, object]) -
     assert charger.sockets[0].currents == [16.0, 16.0, 16.0]
 
 
-def test_silent_meter_falls_back_to_alb_safe_current() -> None:
+def test_alb_without_any_reading_falls_back_to_the_safe_current() -> None:
+    _, charger, physics = _alb_charger(**{"2068_0": 7.0})
+    physics.tick()  # no source was ever heard: what a real charger does is its safe current
+    assert charger.sockets[0].currents == [7.0, 7.0, 7.0]
+
+
+def test_alb_with_a_stale_reading_falls_back_to_the_safe_current() -> None:
     site, charger, physics = _alb_charger(**{"2068_0": 7.0})
-    site.meter_silent = True
+    feed = SourceFeed(quiet_seconds=5.0)
+    feed.update([4.0, 3.0, 3.0], site.clock.now() - 6.0)
+    site.alb_feeds[charger.serial] = feed
     physics.tick()
     assert charger.sockets[0].currents == [7.0, 7.0, 7.0]
+    feed.update([11.0, 10.0, 10.0], site.clock.now())  # household + the EV's 7 A
+    physics.tick()
+    assert charger.sockets[0].currents == [16.0, 16.0, 16.0]  # 20 A − 4 A household on L1
 
 
 def test_live_socket_meter_values() -> None:
@@ -176,7 +209,15 @@ def test_rebooting_charger_draws_nothing() -> None:
     assert charger.sockets[0].currents == [0.0, 0.0, 0.0]
 
 
-async def test_served_site_currents_follow_limits_and_loads(site: SimulatedSite) -> None:
+async def test_served_site_currents_follow_limits_and_loads() -> None:
+    data = site_data(meter={"preset": "Eastron SDM630", "p1": True})
+    data["chargers"][0]["alb_source"] = "meter"  # type: ignore[index]
+    site = SimulatedSite(parse_site(data, "t.toml"), time_scale=TIME_SCALE)
+    async with site:
+        await _follow_limits_and_loads(site)
+
+
+async def _follow_limits_and_loads(site: SimulatedSite) -> None:
     ev = {"serial": TOKEN, "socket": 1, "phases": 3, "min_current": 6, "max_current": 32}
     assert (await control(site, "/ev", ev)).status_code == 200
     async with session(site, TOKEN) as (c, headers):
