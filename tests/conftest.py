@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, with one 1366×768 screen: the smallest laptop the window must be readable on.
+_SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen_1366x768.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 # A CA bundle from the environment would replace our pinned TLS contexts (device-protocols §2.10).
@@ -15,6 +18,9 @@ for _var in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+
+# PySide6 6.12 on Python 3.11 takes references from None/True/False; a long suite would abort.
+import app.services.pyside_compat  # noqa: F401
 
 
 class MemoryKeyring(KeyringBackend):
@@ -34,6 +40,27 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> dict[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """Tests marked `gui` run on a qasync loop over the QApplication; the others on asyncio's."""
+    if item.get_closest_marker("gui") is None:
+        return {"asyncio": asyncio.new_event_loop}
+    return {"qasync": _qasync_loop}
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    from PySide6.QtWidgets import QApplication
+
+    # isort: split
+    import qasync  # after PySide6 (platform-notes.md)
+
+    app = QApplication.instance() or QApplication([])
+    # As in the program: closing a window must not end the loop a test still runs on.
+    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    return qasync.QEventLoop(app)
 
 
 @pytest.fixture(autouse=True)

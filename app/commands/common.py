@@ -11,8 +11,6 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-import keyring
-import keyring.errors
 import platformdirs
 
 from app.core.endpoints import Endpoint
@@ -20,8 +18,12 @@ from app.core.errors import InvalidInput
 from app.protocol.alfen_client import AlfenClient
 from app.protocol.alfen_session import AlfenSession
 from app.protocol.pinning import PinStore
+from app.services.credentials import (  # noqa: F401 (re-exported for the commands)
+    KEYRING_SERVICE,
+    keyring_password,
+    remember_password,
+)
 
-KEYRING_SERVICE = "commissioner"
 PASSWORD_ENV = "COMMISSIONER_PASSWORD"
 T = TypeVar("T")
 
@@ -43,23 +45,6 @@ def add_host_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"charger password (else ${PASSWORD_ENV}, the system keyring, or a prompt)",
     )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
-
-
-def keyring_password(serial: str) -> str | None:
-    """The remembered password of a charger, or None (also when there is no keyring)."""
-    try:
-        return keyring.get_password(KEYRING_SERVICE, serial)
-    except keyring.errors.KeyringError:
-        return None
-
-
-def remember_password(serial: str, password: str) -> str | None:
-    """Store a password in the system keyring only; return why not, or None on success."""
-    try:
-        keyring.set_password(KEYRING_SERVICE, serial, password)
-    except keyring.errors.KeyringError as exc:
-        return f"no system keyring ({exc.__class__.__name__}): the password will not be remembered"
-    return None
 
 
 async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:

@@ -120,6 +120,21 @@ class AlfenSession:
         self.identity = identity
         return identity
 
+    async def presented_certificate(self) -> bytes:
+        """The DER certificate the charger presents now, not checked against any pin.
+
+        For the installer's explicit decision after CertificateChanged: compare its fingerprint
+        with the one shown, then `PinStore.pin(serial, der)`. Sends no credentials.
+        """
+        if not self._is_tls:
+            raise ProtocolError(f"{self.endpoint} speaks plain HTTP: there is no certificate.")
+        async with self._new_client(probe_context()) as probe:
+            response = await self._send(probe, "GET", "/api/info")
+            der = _peer_certificate(response)
+        if der is None:
+            raise ProtocolError(f"{self.endpoint} presented no certificate.")
+        return der
+
     @property
     def _is_tls(self) -> bool:
         return self.endpoint.scheme == "https"

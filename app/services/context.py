@@ -1,0 +1,68 @@
+"""The services one window works with, built and shut down together."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from app.protocol.pinning import PinStore
+from app.services.devices import ChargerDirectory
+from app.services.operations import OperationRunner
+from app.services.sessions import SessionService
+from app.services.settings import GuiSettings, settings_path
+
+log = logging.getLogger(__name__)
+
+
+class Closable(Protocol):
+    async def aclose(self) -> None: ...
+
+
+@dataclass
+class AppServices:
+    """Runner, directory, sessions and settings; `extras` are closed last (demo site, hub)."""
+
+    runner: OperationRunner
+    directory: ChargerDirectory
+    sessions: SessionService
+    settings: GuiSettings
+    pins: PinStore
+    password_hints: dict[str, str] = field(default_factory=dict)
+    log_dir: Path | None = None
+    extras: list[Closable] = field(default_factory=list)
+    demo: object | None = None
+    discovery: object | None = None  # app.services.discovery.Discovery once started
+
+    async def shutdown(self) -> None:
+        """Stop the operations, log out everywhere, stop every task, then the extras."""
+        await self.runner.shutdown()
+        await self.sessions.shutdown()
+        self.directory.detach_all()
+        await self.directory.tasks.cancel_all()
+        while self.extras:
+            extra = self.extras.pop()
+            await extra.aclose()
+
+
+def build_services(
+    data_dir: Path | None,
+    *,
+    poll_interval: float = 2.0,
+    timeout: float = 10.0,
+    remember_pins: bool = True,
+) -> AppServices:
+    """Fresh services; pins and settings under `data_dir` (or the platform's directories).
+
+    `remember_pins=False` keeps certificate pins in memory: the demo site's chargers get new
+    certificates every run, and pinning them on disk would cry wolf at every start.
+    """
+    import platformdirs
+
+    base = data_dir or Path(platformdirs.user_data_dir("commissioner"))  # as the CLI
+    pins = PinStore(base / "pins.json" if remember_pins else None)
+    runner = OperationRunner()
+    directory = ChargerDirectory(runner, pins)
+    sessions = SessionService(directory, runner, pins, poll_interval=poll_interval, timeout=timeout)
+    return AppServices(runner, directory, sessions, GuiSettings(settings_path(data_dir)), pins)

@@ -1,0 +1,204 @@
+"""Demo mode: the simulated site in-process on 127.0.0.1, found like real chargers, and driven
+through its control API (plug EVs, switch loads, inject faults).
+
+The list fills at once from the site's endpoints (manual entries); mDNS and a simulated BLE
+adapter, both on loopback only, then add the LAN and BLE sightings a real site would give.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QObject, Signal
+
+from app.core.errors import DeviceTimeout, InvalidInput, Unreachable
+from app.services.context import AppServices
+from app.services.devices import ManualSighting
+from app.services.discovery import Discovery, HubSource
+from app.services.operations import Operation
+from app.services.tasks import TaskSet
+from app.sim.ble import SimAdvertisement, SimBleSource
+from app.sim.mdns import MdnsAdvertiser, MdnsEntry
+from app.sim.runner import SimulatedSite
+from app.sim.site_meters import attach_site_meters
+
+log = logging.getLogger(__name__)
+
+CONTROL_TIMEOUT = 5.0
+HAIR_DRYER = "hair dryer"
+HAIR_DRYER_AMPS = 9.0
+
+
+class DemoSite(QObject):
+    """Owns the site, its advertisers and discovery; `stateChanged` carries GET /state."""
+
+    stateChanged = Signal(object)  # dict
+
+    def __init__(
+        self,
+        site_path: Path,
+        *,
+        time_scale: float = 1.0,
+        state_interval: float = 1.0,
+        discovery: bool = True,
+    ) -> None:
+        super().__init__()
+        self.with_discovery = discovery
+        self.site = SimulatedSite(site_path, time_scale=time_scale)
+        attach_site_meters(self.site)  # the grid meter (Modbus TCP) and P1 stream, as `simulate`
+        self.state_interval = state_interval
+        self.state: dict[str, Any] = {}
+        self._stack = contextlib.AsyncExitStack()
+        self._tasks = TaskSet()
+        self._http: httpx.AsyncClient | None = None
+        self._services: AppServices | None = None
+        self.discovery: Discovery | None = None
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self, services: AppServices) -> None:
+        """Serve the site, list its chargers, then start discovery in the background."""
+        self._services = services
+        await self._stack.enter_async_context(self.site)
+        self._http = httpx.AsyncClient(
+            base_url=self.site.control_url, timeout=CONTROL_TIMEOUT, trust_env=False
+        )
+        self._stack.push_async_callback(self._http.aclose)
+        for node in self.site.endpoints()["chargers"]:  # type: ignore[union-attr]
+            sighting = ManualSighting(
+                str(node["serial"]), str(node["https"]), origin="demo", model=str(node["model"])
+            )
+            services.password_hints[sighting.serial.upper()] = str(node["password"])
+            services.directory.add_sighting(sighting)
+        if self.with_discovery:
+            self._tasks.spawn(self._discover(services), name="demo discovery")
+        self._tasks.spawn(self._watch_state(), name="demo state")
+
+    async def _discover(self, services: AppServices) -> None:
+        nodes = self.site.nodes
+        ble = SimBleSource()
+        for index, node in enumerate(nodes):
+            ble.advertise(SimAdvertisement.for_charger(node.charger.serial, index))
+        self.discovery = await Discovery.start(interfaces=["127.0.0.1"], ble_backend=ble.backend())
+        self._stack.push_async_callback(self.discovery.aclose)
+        services.directory.attach(HubSource(self.discovery.hub))
+        advertiser = MdnsAdvertiser(("127.0.0.1",))
+        self._stack.push_async_callback(advertiser.stop)
+        entries = [
+            MdnsEntry(n.charger.serial, n.charger.model, int(n.api.url.rsplit(":", 1)[1]))
+            for n in nodes
+        ]
+        await advertiser.start(entries)
+
+    async def fetch_state(self) -> dict[str, Any]:
+        """GET /state of the control API (also kept in `state` and sent as `stateChanged`)."""
+        self.state = await self._request("GET", "/state")
+        self.stateChanged.emit(self.state)
+        return self.state
+
+    async def _watch_state(self) -> None:
+        while True:
+            try:
+                await self.fetch_state()
+            except (Unreachable, DeviceTimeout) as exc:
+                log.info("Demo site state unavailable: %s", exc)
+            await asyncio.sleep(self.state_interval)
+
+    async def aclose(self) -> None:
+        await self._tasks.cancel_all()
+        await self._stack.aclose()
+
+    def serials(self) -> list[str]:
+        return [node.charger.serial for node in self.site.nodes]
+
+    def sockets(self) -> list[tuple[str, int]]:
+        """(serial, socket number) of every socket on the site."""
+        return [
+            (node.charger.serial, number)
+            for node in self.site.nodes
+            for number in range(1, len(node.charger.sockets) + 1)
+        ]
+
+    # --- control API ----------------------------------------------------------------------
+
+    async def _request(self, method: str, path: str, body: object = None) -> Any:
+        if self._http is None:
+            raise Unreachable("The demo site is not running.")
+        try:
+            async with asyncio.timeout(CONTROL_TIMEOUT + 1):
+                response = await self._http.request(method, path, json=body)
+        except (TimeoutError, httpx.TimeoutException):
+            raise DeviceTimeout("The demo site did not answer in time.") from None
+        except httpx.TransportError as exc:
+            raise Unreachable(f"The demo site's control API is unreachable ({exc}).") from None
+        reply = response.json()
+        if response.status_code >= 400:
+            raise InvalidInput(str(reply.get("error", response.text)))
+        return reply
+
+    def _command(self, title: str, path: str, body: dict[str, object]) -> Operation:
+        assert self._services is not None
+
+        async def run(operation: Operation) -> None:
+            operation.report(title)
+            await self._request("POST", path, body)
+            await self.fetch_state()
+
+        return self._services.runner.start(title, run)
+
+    def plug(self, serial: str, socket: int, phases: int) -> Operation:
+        return self._command(
+            self.tr("Plugging a {phases}-phase EV into {serial} socket {socket}").format(
+                phases=phases, serial=serial, socket=socket
+            ),
+            "/ev",
+            {"serial": serial, "socket": socket, "phases": phases},
+        )
+
+    def unplug(self, serial: str, socket: int) -> Operation:
+        return self._command(
+            self.tr("Unplugging {serial} socket {socket}").format(serial=serial, socket=socket),
+            "/ev/unplug",
+            {"serial": serial, "socket": socket},
+        )
+
+    def switch_load(self, name: str, on: bool) -> Operation:
+        return self._command(
+            self.tr("Switching {name}").format(name=name), "/load", {"name": name, "on": on}
+        )
+
+    def hair_dryer(self, phase: int, on: bool) -> Operation:
+        """The 9 A test load of the hair-dryer test, on grid phase 1–3."""
+        body: dict[str, object] = {
+            "name": HAIR_DRYER,
+            "on": on,
+            "phase": phase,
+            "amps": HAIR_DRYER_AMPS,
+        }
+        return self._command(self.tr("Switching the hair dryer"), "/load", body)
+
+    def fault(self, serial: str, kind: str, **extra: object) -> Operation:
+        body: dict[str, object] = {"serial": serial, "kind": kind, **extra}
+        return self._command(
+            self.tr("Injecting '{kind}' on {serial}").format(kind=kind, serial=serial),
+            "/fault",
+            body,
+        )
+
+
+async def start_demo(services: AppServices, site_path: Path, **options: Any) -> DemoSite:
+    """Start the demo site and attach it to `services` (closed with them)."""
+    demo = DemoSite(site_path, **options)
+    try:
+        await demo.start(services)
+    except BaseException:
+        await demo.aclose()
+        raise
+    services.demo = demo
+    services.extras.append(demo)
+    return demo

@@ -1,0 +1,103 @@
+"""Discovery for the window: the protocol layer's hub, its sources, and an adapter to the list.
+
+The hub merges sightings by serial; `HubSource` hands each merged entry's LAN and BLE sightings
+to the `ChargerDirectory` (origin "hub", so an update replaces the previous one).
+Interfaces are always explicit: the demo uses 127.0.0.1 only, the real program every one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bleak.backends.scanner import BaseBleakScanner
+
+from app.core.discovery_table import ChangeKind, DiscoveryEvent
+from app.core.errors import CommissionerError
+from app.protocol.discovery import BleScanner, DiscoveryHub, MdnsBrowser
+from app.services.context import AppServices
+from app.services.devices import Sighting
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class HubSighting:
+    serial: str
+    transport: str
+    url: str
+    model: str
+    stale: bool
+    origin: str = "hub"
+    name: str = ""
+
+
+class HubSource:
+    """A `DeviceSource` over a DiscoveryHub (replays what the hub knows on subscribe)."""
+
+    def __init__(self, hub: DiscoveryHub) -> None:
+        self.hub = hub
+
+    def subscribe(self, callback: Callable[[Sighting], None]) -> Callable[[], None]:
+        def on_event(event: DiscoveryEvent) -> None:
+            entry = event.entry
+            if event.kind is ChangeKind.REMOVED or not entry.serial:
+                return  # folded into an entry with a serial, or not a charger we can name yet
+            for sighting in (entry.lan, entry.ble):
+                if sighting is not None:
+                    callback(
+                        HubSighting(
+                            serial=entry.serial,
+                            transport=sighting.transport.value,
+                            url=sighting.url,
+                            model=entry.model,
+                            stale=sighting.stale,
+                        )
+                    )
+
+        return self.hub.subscribe(on_event)
+
+
+class Discovery:
+    """A started hub with its sources; `problems` lists sources that could not start."""
+
+    def __init__(self, hub: DiscoveryHub) -> None:
+        self.hub = hub
+        self.problems: list[str] = []
+
+    @classmethod
+    async def start(
+        cls,
+        *,
+        interfaces: Sequence[str] | None,
+        ble_backend: type[BaseBleakScanner] | None = None,
+        bluetooth: bool = True,
+    ) -> Discovery:
+        """mDNS on `interfaces` (None: every interface) and, if asked, Bluetooth LE."""
+        discovery = cls(DiscoveryHub())
+        await discovery.hub.start()
+        sources: list[MdnsBrowser | BleScanner] = [MdnsBrowser(interfaces=interfaces)]
+        if bluetooth:
+            sources.append(BleScanner(backend=ble_backend))
+        for source in sources:
+            try:
+                await discovery.hub.add_source(source)
+            except (CommissionerError, OSError, TimeoutError) as exc:
+                log.warning("Discovery source %s did not start: %s", source.source, exc)
+                discovery.problems.append(str(exc))
+        return discovery
+
+    async def aclose(self) -> None:
+        await self.hub.stop()
+
+
+async def start_discovery(
+    services: AppServices, *, interfaces: Sequence[str] | None, bluetooth: bool = True
+) -> Discovery:
+    """Discovery for the real program, feeding the charger list; closed with the services."""
+    discovery = await Discovery.start(interfaces=interfaces, bluetooth=bluetooth)
+    services.directory.attach(HubSource(discovery.hub))
+    services.discovery = discovery
+    services.extras.append(discovery)
+    return discovery

@@ -1,0 +1,269 @@
+"""Logged-in chargers: login, certificate decisions, the overview read, live polling, logout.
+
+One `AlfenClient` per charger, used under a lock because the charger binds its session to one
+connection (device-protocols.md §2.2). A poller per logged-in charger reads socket states and
+currents at a fixed interval and publishes them as `liveUpdated`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.endpoints import Endpoint
+from app.core.errors import (
+    CertificateChanged,
+    CommissionerError,
+    InvalidInput,
+    LoginFailed,
+    SessionBusy,
+)
+from app.core.properties import PropertyId
+from app.protocol.alfen_client import AlfenClient
+from app.protocol.alfen_session import AlfenSession
+from app.protocol.pinning import PinStore, fingerprint
+from app.services import credentials
+from app.services.devices import ChargerDirectory, ChargerEntry, LinkState
+from app.services.operations import Operation, OperationRunner
+from app.services.overview import (
+    LiveStatus,
+    Overview,
+    build_overview,
+    live_ids,
+    live_status,
+    overview_ids,
+)
+from app.services.tasks import TaskSet
+
+log = logging.getLogger(__name__)
+
+USERNAME = "admin"
+_FAILED_LOGIN_STATE = {
+    LoginFailed: LinkState.LOGIN_FAILED,
+    SessionBusy: LinkState.BUSY,
+    CertificateChanged: LinkState.CERTIFICATE_CHANGED,
+}
+LOGOUT_TIMEOUT = 5.0
+_GOLDEN = 0.6180339887  # successive phases spread evenly over the poll interval
+
+
+@dataclass(frozen=True, slots=True)
+class LoginOutcome:
+    serial: str
+    remembered: bool  # False when asked to remember but no keyring exists
+    remember_asked: bool
+
+
+@dataclass
+class _Session:
+    client: AlfenClient
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    poller: asyncio.Task[None] | None = None
+    live: LiveStatus | None = None
+    poll_seconds: list[float] = field(default_factory=list)
+
+
+class SessionService(QObject):
+    """Owns every logged-in client and its poller; all results come back as signals."""
+
+    loggedIn = Signal(str)  # key
+    loggedOut = Signal(str)
+    liveUpdated = Signal(str, object)  # key, LiveStatus
+    pollingChanged = Signal(int)
+
+    def __init__(
+        self,
+        directory: ChargerDirectory,
+        runner: OperationRunner,
+        pins: PinStore,
+        *,
+        poll_interval: float = 2.0,
+        timeout: float = 10.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._runner = runner
+        self._pins = pins
+        self.poll_interval = poll_interval
+        self._timeout = timeout
+        self._sessions: dict[str, _Session] = {}
+        self._tasks = TaskSet()
+        self._polls_started = 0
+
+    # --- queries ------------------------------------------------------------------------
+
+    def is_logged_in(self, key: str) -> bool:
+        return key in self._sessions
+
+    def logged_in(self) -> list[str]:
+        return list(self._sessions)
+
+    def live(self, key: str) -> LiveStatus | None:
+        session = self._sessions.get(key)
+        return session.live if session else None
+
+    def poll_durations(self, key: str) -> list[float]:
+        session = self._sessions.get(key)
+        return list(session.poll_seconds) if session else []
+
+    @staticmethod
+    def username() -> str:
+        return USERNAME
+
+    @staticmethod
+    def remembered_password(serial: str) -> str | None:
+        return credentials.keyring_password(serial)
+
+    # --- login --------------------------------------------------------------------------
+
+    def _require_entry(self, key: str) -> ChargerEntry:
+        entry = self._directory.entry(key)
+        if entry is None or not entry.url:
+            raise InvalidInput(
+                f"Charger {key} has no LAN address yet: add it by address or wait for discovery."
+            )
+        return entry
+
+    def login(self, key: str, password: str, *, remember: bool = False) -> Operation:
+        """Log in as `admin`; fails with LoginFailed, SessionBusy or CertificateChanged."""
+
+        async def body(operation: Operation) -> LoginOutcome:
+            entry = self._require_entry(key)
+            operation.report(self.tr("Logging in to {name}…").format(name=entry.display_name))
+            await self._close(key)
+            client = await self._open(key, entry, password)
+            serial = client.identity.serial
+            self._sessions[key] = session = _Session(client)
+            self._directory.set_identity(key, client.identity)
+            self._directory.set_state(key, LinkState.LOGGED_IN)
+            self._polls_started += 1
+            phase = (self._polls_started * _GOLDEN) % 1.0
+            poll = self._poll(key, session, phase)
+            session.poller = self._tasks.spawn(poll, name=f"poll {key}")
+            self.pollingChanged.emit(len(self._sessions))
+            self.loggedIn.emit(key)
+            remembered = False
+            if remember:
+                remembered = credentials.remember_password(serial, password) is None
+            return LoginOutcome(serial, remembered, remember)
+
+        return self._runner.start(self.tr("Logging in to {key}").format(key=key), body)
+
+    async def _open(self, key: str, entry: ChargerEntry, password: str) -> AlfenClient:
+        client = AlfenClient(entry.url, password, pins=self._pins, timeout=self._timeout)
+        try:
+            await client.__aenter__()
+        except BaseException as exc:
+            await client.session.close_connection()
+            state = _FAILED_LOGIN_STATE.get(type(exc))
+            if state is not None:
+                self._directory.set_state(key, state)
+            raise
+        if client.identity.serial.upper() != key:
+            await client.__aexit__(None, None, None)
+            raise InvalidInput(
+                f"{entry.url} is now charger {client.identity.serial}, not {key}: "
+                "the address changed hands; refresh the list."
+            )
+        return client
+
+    def accept_certificate(self, key: str, change: CertificateChanged) -> Operation:
+        """Pin the certificate the installer saw in `change`, if the charger still presents it."""
+
+        async def body(operation: Operation) -> None:
+            entry = self._require_entry(key)
+            operation.report(self.tr("Reading the new certificate…"))
+            probe = AlfenSession(Endpoint.parse(entry.url), "", pins=self._pins)
+            der = await probe.presented_certificate()
+            now = fingerprint(der)
+            if now != change.presented:
+                raise CertificateChanged(change.serial, change.presented, now)
+            self._pins.pin(change.serial, der)
+            log.warning("Installer accepted a new certificate for %s (%s)", change.serial, now)
+            self._directory.set_state(key, LinkState.READY)
+
+        return self._runner.start(self.tr("Trusting a new certificate"), body)
+
+    # --- reads --------------------------------------------------------------------------
+
+    def load_overview(self, key: str) -> Operation:
+        """Identity, licences, socket states and limits of a logged-in charger."""
+
+        async def body(operation: Operation) -> Overview:
+            session = self._sessions.get(key)
+            if session is None:
+                raise InvalidInput(f"Log in to charger {key} first.")
+            operation.report(self.tr("Reading the overview…"))
+            identity = session.client.identity
+            async with session.lock:
+                values = await session.client.read(overview_ids(identity.sockets))
+            overview = build_overview(identity, values)
+            if overview.device_name:
+                self._directory.set_name(key, overview.device_name)
+            return overview
+
+        return self._runner.start(self.tr("Reading {key}").format(key=key), body)
+
+    async def _poll(self, key: str, session: _Session, phase: float) -> None:
+        """Poll forever; `phase` (0..1 of the interval) spreads the chargers' polls over time."""
+        ids = live_ids(session.client.identity.sockets)
+        next_at = time.monotonic() + phase * self.poll_interval
+        await self._poll_once(key, session, ids)
+        while True:
+            next_at = max(next_at + self.poll_interval, time.monotonic())
+            await asyncio.sleep(next_at - time.monotonic())
+            await self._poll_once(key, session, ids)
+
+    async def _poll_once(self, key: str, session: _Session, ids: list[PropertyId]) -> None:
+        started = time.monotonic()
+        try:
+            async with session.lock:
+                values = await session.client.read(ids)
+        except CommissionerError as exc:
+            log.info("Polling %s failed: %s", key, exc)
+            self._directory.set_state(key, LinkState.UNREACHABLE, str(exc))
+            return
+        session.live = live_status(values, session.client.identity.sockets)
+        session.poll_seconds.append(time.monotonic() - started)
+        del session.poll_seconds[:-200]
+        self._directory.set_state(key, LinkState.LOGGED_IN)
+        self.liveUpdated.emit(key, session.live)
+
+    # --- logout -------------------------------------------------------------------------
+
+    def logout(self, key: str) -> Operation:
+        async def body(operation: Operation) -> None:
+            operation.report(self.tr("Logging out…"))
+            await self._close(key)
+
+        return self._runner.start(self.tr("Logging out of {key}").format(key=key), body)
+
+    async def _close(self, key: str) -> None:
+        session = self._sessions.pop(key, None)
+        if session is None:
+            return
+        if session.poller is not None:
+            session.poller.cancel()
+            await asyncio.wait([session.poller], timeout=LOGOUT_TIMEOUT)
+        try:
+            # Under the lock: a read in flight finishes first (the session has one connection).
+            async with asyncio.timeout(LOGOUT_TIMEOUT), session.lock:
+                await session.client.__aexit__(None, None, None)
+        except TimeoutError:
+            log.info("Logout from %s timed out; connection dropped", key)
+            await session.client.session.close_connection()
+        self._directory.set_state(key, LinkState.READY)
+        self.pollingChanged.emit(len(self._sessions))
+        self.loggedOut.emit(key)
+
+    async def shutdown(self) -> None:
+        """Log out of every charger (in parallel, bounded) and stop all polling."""
+        closing = [self._tasks.spawn(self._close(k), name=f"logout {k}") for k in self._sessions]
+        if closing:
+            await asyncio.wait(closing, timeout=LOGOUT_TIMEOUT + 1)
+        await self._tasks.cancel_all()

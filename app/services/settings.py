@@ -1,0 +1,65 @@
+"""GUI settings on disk (window geometry, splitter): a small versioned JSON file."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+FILE_NAME = "gui.json"
+
+
+def settings_path(data_dir: Path | None = None) -> Path:
+    """`<data-dir>/gui.json`, or the platform's user config directory."""
+    base = data_dir or Path(platformdirs.user_config_dir("commissioner", appauthor=False))
+    return base / FILE_NAME
+
+
+class GuiSettings:
+    """Binary Qt states (saveGeometry, saveState) kept as base64; a damaged file is ignored."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, str] = {}
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("schema_version") != SCHEMA_VERSION:
+                raise ValueError(f"schema_version {data.get('schema_version')!r}")
+            self._values = {str(k): str(v) for k, v in data["states"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+            # Only window layout lives here: starting with defaults is the right answer.
+            log.warning("Ignoring damaged GUI settings %s (%s)", self.path, exc)
+            self._values = {}
+
+    def state(self, name: str) -> bytes | None:
+        text = self._values.get(name)
+        if text is None:
+            return None
+        try:
+            return base64.b64decode(text, validate=True)
+        except ValueError:
+            return None
+
+    def set_state(self, name: str, value: bytes) -> None:
+        self._values[name] = base64.b64encode(value).decode("ascii")
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        body = {"schema_version": SCHEMA_VERSION, "states": self._values}
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".gui-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(body, handle, indent=1)
+        os.replace(tmp, self.path)

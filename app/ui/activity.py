@@ -1,0 +1,82 @@
+"""The status bar: what runs in the background, the newest long operation, and its Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from app.core.errors import CommissionerError
+from app.services.operations import Operation, OperationRunner, OperationState
+from app.ui.resources import set_themed_icon
+
+FAILURE_SHOWN_MS = 15000
+
+
+class ActivityBar(QStatusBar):
+    """Follows an OperationRunner; the Cancel button stops the newest running operation."""
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operations: list[Operation] = []
+        self.background = QLabel(self)
+        self.current = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        set_themed_icon(self.cancel_button, "cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Cancel the operation under way"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the operation under way"))
+        self.cancel_button.clicked.connect(self.cancel_newest)
+        self.addWidget(self.background, 1)
+        self.addPermanentWidget(self.current)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel_button)
+        runner.started.connect(self._started)
+        runner.finished.connect(self._finished)
+        self._refresh()
+
+    def set_background(self, text: str) -> None:
+        """What always runs: discovery, polling, the demo site."""
+        self.background.setText(text)
+
+    @property
+    def newest(self) -> Operation | None:
+        return self._operations[-1] if self._operations else None
+
+    def cancel_newest(self) -> None:
+        if self.newest is not None:
+            self.newest.cancel()
+
+    def _started(self, operation: Operation) -> None:
+        self._operations.append(operation)
+        operation.progressed.connect(self._refresh)
+        self._refresh()
+
+    def _finished(self, operation: Operation) -> None:
+        if operation in self._operations:
+            self._operations.remove(operation)
+        if operation.state is OperationState.FAILED and isinstance(
+            operation.error, CommissionerError
+        ):
+            self.showMessage(
+                self.tr("{title}: {error}").format(title=operation.title, error=operation.error),
+                FAILURE_SHOWN_MS,
+            )
+        self._refresh()
+
+    def _refresh(self) -> None:
+        newest = self.newest
+        busy = newest is not None
+        for widget in (self.current, self.progress, self.cancel_button):
+            widget.setVisible(busy)
+        if newest is None:
+            return
+        text = newest.text or newest.title
+        others = len(self._operations) - 1
+        if others:
+            text += " " + self.tr("(and {count} more)").format(count=others)
+        self.current.setText(text)
+        self.progress.setRange(0, newest.total)
+        self.progress.setValue(newest.done)
+        self.cancel_button.setEnabled(newest.cancellable)

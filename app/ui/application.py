@@ -1,0 +1,171 @@
+"""The desktop program's start-up: QApplication, translations, the qasync loop, the window.
+
+One asyncio loop runs on the Qt main thread (qasync). `run_shell` keeps the window until it
+is closed, then logs out of every charger and stops every task before the loop ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+# isort: split
+import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
+
+from app.services import pyside_compat
+from app.services.context import AppServices, build_services
+from app.services.discovery import start_discovery
+from app.services.logs import log_dir, start_log_file
+from app.ui.crash import CrashReporter
+from app.ui.main_window import MainWindow
+from app.ui.resources import app_icon, translations_dir
+
+log = logging.getLogger(__name__)
+
+# Start-up probe for tests/bench/bench_gui.py: when set, the program writes to this file the
+# wall-clock times at which the shown window's list had rows and had every row probed, then
+# closes itself.
+READY_PROBE_ENV = "COMMISSIONER_READY_PROBE"
+
+Prepare = Callable[[AppServices], Awaitable[object]]
+
+
+async def real_discovery(services: AppServices) -> object:
+    """The real program: mDNS on every interface of the laptop, and Bluetooth LE."""
+    return await start_discovery(services, interfaces=None, bluetooth=True)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with high-DPI scaling, names, icon and translations installed."""
+    pyside_compat.install()
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv or ["commissioner"])
+    app.setApplicationName("Commissioner")
+    app.setOrganizationName("Commissioner")
+    app.setDesktopFileName("commissioner")
+    app.setWindowIcon(app_icon())
+    install_translations(app, QLocale.system())
+    return app
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Our strings and Qt's own (dialog buttons) in the locale's language, when we have them."""
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("commissioner", str(translations_dir())), ("qtbase", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translations(app: QApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+async def run_shell(
+    services: AppServices,
+    *,
+    prepare: Prepare | None = None,
+    demo_panel_factory: Callable[[AppServices], object] | None = None,
+    quit_after: float | None = None,
+) -> int:
+    """Show the window; when it closes, log out and stop every task. Returns the exit code.
+
+    `quit_after` closes the window after that many seconds (the packaged-build smoke test).
+    """
+    closed = asyncio.Event()
+    try:
+        if prepare is not None:
+            await prepare(services)
+        panel = demo_panel_factory(services) if demo_panel_factory else None
+        window = MainWindow(services, demo_panel=panel)  # type: ignore[arg-type]
+        window.closing.connect(closed.set)
+        window.show()
+        _watch_ready(window)
+        _close_on_sigint(window)
+        if quit_after is not None:
+            QTimer.singleShot(int(quit_after * 1000), window.close)
+        await closed.wait()
+    finally:
+        await services.shutdown()
+    return 0
+
+
+def run_application(
+    data_dir: Path | None,
+    *,
+    prepare: Prepare | None = None,
+    demo_panel_factory: Callable[[AppServices], object] | None = None,
+    quit_after: float | None = None,
+    remember_pins: bool = True,
+) -> int:
+    """Build everything, run the loop until the window is closed, and return the exit code."""
+    app = make_application()
+    app.setQuitOnLastWindowClosed(False)
+    logs = log_dir(data_dir)
+    log_file = start_log_file(logs)
+    loop = qasync.QEventLoop(app)
+    crash = CrashReporter(log_file)
+    crash.install(loop)
+    try:
+        with asyncio.Runner(loop_factory=lambda: loop) as runner:
+            services = build_services(data_dir, remember_pins=remember_pins)
+            services.log_dir = logs
+            shell = run_shell(
+                services,
+                prepare=prepare,
+                demo_panel_factory=demo_panel_factory,
+                quit_after=quit_after,
+            )
+            return runner.run(shell)
+    finally:
+        crash.uninstall()
+
+
+def _close_on_sigint(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window (and so logs out) instead of being lost."""
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)  # lets Python run its signal handlers
+    timer.start(250)
+
+
+def _watch_ready(window: MainWindow) -> None:
+    """For the start-up benchmark: note when the list has rows, and when every row is probed."""
+    probe = os.environ.get(READY_PROBE_ENV)
+    if not probe:
+        return
+    model = window.charger_list.model
+    seen: dict[str, float] = {}
+
+    def check() -> None:
+        rows = [model.entry_at(r) for r in range(model.rowCount())]
+        if rows and window.isVisible():
+            seen.setdefault("rows", time.time())
+            if all(entry.firmware for entry in rows):
+                seen["probed"] = time.time()
+                lines = "".join(f"{name} {when:.6f}\n" for name, when in seen.items())
+                Path(probe).write_text(lines, encoding="utf-8")
+                timer.stop()
+                QTimer.singleShot(0, window.close)
+
+    timer = QTimer(window)
+    timer.timeout.connect(check)
+    timer.start(2)

@@ -1,0 +1,191 @@
+"""The demo panel (demo mode only): plug EVs, switch loads and the hair dryer, inject faults."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import AppServices
+from app.services.demo import HAIR_DRYER, DemoSite, start_demo
+from app.services.operations import Operation
+
+# Fault kinds of the simulator's control API, with what the installer would see.
+FAULTS: list[tuple[str, str, dict[str, object]]] = [
+    ("phantom", QT_TRANSLATE_NOOP("DemoPanel", "Another client holds the session"), {}),
+    ("phantom", QT_TRANSLATE_NOOP("DemoPanel", "Release the other client"), {"hold": False}),
+    ("drop", QT_TRANSLATE_NOOP("DemoPanel", "Drop every connection"), {}),
+    ("delay", QT_TRANSLATE_NOOP("DemoPanel", "Slow replies (8 s)"), {"seconds": 8.0}),
+    ("delay", QT_TRANSLATE_NOOP("DemoPanel", "Normal replies"), {"seconds": 0.0}),
+    ("reboot", QT_TRANSLATE_NOOP("DemoPanel", "Reboot now"), {}),
+    ("new_certificate", QT_TRANSLATE_NOOP("DemoPanel", "New TLS certificate"), {}),
+]
+
+
+class DemoPanel(QWidget):
+    """Three groups side by side, fit for a dock under the main window."""
+
+    def __init__(self, demo: DemoSite, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.demo = demo
+        self.operations: list[Operation] = []
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._vehicles_box())
+        layout.addWidget(self._loads_box())
+        layout.addWidget(self._faults_box())
+        demo.stateChanged.connect(self.show_state)
+        for serial, socket in demo.sockets():
+            text = self.tr("{serial} socket {socket}").format(serial=serial, socket=socket)
+            self.socket_choice.addItem(text, f"{serial}/{socket}")
+        if demo.state:
+            self.show_state(demo.state)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _vehicles_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Vehicles"), self)
+        self.socket_choice = QComboBox(box)
+        self.socket_choice.setAccessibleName(self.tr("Charger and socket"))
+        self.phases_choice = QComboBox(box)
+        self.phases_choice.addItem(self.tr("3-phase EV"), 3)
+        self.phases_choice.addItem(self.tr("1-phase EV"), 1)
+        self.plug_button = QPushButton(self.tr("&Plug in"), box)
+        self.unplug_button = QPushButton(self.tr("&Unplug"), box)
+        self.plug_button.clicked.connect(self.plug)
+        self.unplug_button.clicked.connect(self.unplug)
+        self.sockets_label = QLabel(box)
+        self.sockets_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.phases_choice)
+        row.addWidget(self.plug_button)
+        row.addWidget(self.unplug_button)
+        column = QVBoxLayout(box)
+        column.addWidget(self.socket_choice)
+        column.addLayout(row)
+        column.addWidget(self.sockets_label)
+        return box
+
+    def _loads_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Loads"), self)
+        self.household = QCheckBox(self.tr("&Household loads on"), box)
+        self.household.toggled.connect(
+            lambda on: self._track(self.demo.switch_load("household", on))
+        )
+        self.dryer_phase = QComboBox(box)
+        self.dryer_phase.setAccessibleName(self.tr("Hair dryer phase"))
+        for phase in (1, 2, 3):
+            self.dryer_phase.addItem(f"L{phase}", phase)
+        self.dryer_phase.setCurrentIndex(1)
+        self.dryer = QCheckBox(self.tr("Hair &dryer 9 A on"), box)
+        self.dryer.toggled.connect(self.switch_dryer)
+        self.grid_label = QLabel(box)
+        row = QHBoxLayout()
+        row.addWidget(self.dryer)
+        row.addWidget(self.dryer_phase)
+        column = QVBoxLayout(box)
+        column.addWidget(self.household)
+        column.addLayout(row)
+        column.addWidget(self.grid_label)
+        return box
+
+    def _faults_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Faults"), self)
+        self.fault_charger = QComboBox(box)
+        self.fault_charger.setAccessibleName(self.tr("Charger for the fault"))
+        for serial in self.demo.serials():
+            self.fault_charger.addItem(serial)
+        self.fault_kind = QComboBox(box)
+        self.fault_kind.setAccessibleName(self.tr("Fault"))
+        for index, (_kind, text, _extra) in enumerate(FAULTS):
+            self.fault_kind.addItem(QCoreApplication.translate("DemoPanel", text), index)
+        self.inject_button = QPushButton(self.tr("&Inject"), box)
+        self.inject_button.clicked.connect(self.inject)
+        column = QVBoxLayout(box)
+        column.addWidget(self.fault_charger)
+        column.addWidget(self.fault_kind)
+        column.addWidget(self.inject_button)
+        column.addStretch(1)
+        return box
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _track(self, operation: Operation) -> Operation:
+        self.operations.append(operation)
+        operation.ended.connect(lambda: self.operations.remove(operation))
+        return operation
+
+    def _socket(self) -> tuple[str, int]:
+        serial, socket = str(self.socket_choice.currentData()).split("/")
+        return serial, int(socket)
+
+    def plug(self) -> Operation:
+        serial, socket = self._socket()
+        return self._track(self.demo.plug(serial, socket, int(self.phases_choice.currentData())))
+
+    def unplug(self) -> Operation:
+        serial, socket = self._socket()
+        return self._track(self.demo.unplug(serial, socket))
+
+    def switch_dryer(self, on: bool) -> Operation:
+        return self._track(self.demo.hair_dryer(int(self.dryer_phase.currentData()), on))
+
+    def inject(self) -> Operation:
+        kind, _text, extra = FAULTS[int(self.fault_kind.currentData())]
+        return self._track(self.demo.fault(self.fault_charger.currentText(), kind, **extra))
+
+    # --- state ----------------------------------------------------------------------------
+
+    def show_state(self, state: dict[str, Any]) -> None:
+        """Reflect GET /state: who is plugged in, which loads are on, grid currents."""
+        plugged = []
+        for charger in state.get("chargers", []):
+            for socket in charger.get("sockets", []):
+                ev = socket.get("ev")
+                if ev:
+                    amps = sum(socket.get("currents", [])) / max(1, ev["phases"])
+                    plugged.append(
+                        self.tr("{serial}/{socket}: {phases}-phase EV, {amps:.1f} A").format(
+                            serial=charger["serial"],
+                            socket=socket["number"],
+                            phases=ev["phases"],
+                            amps=amps,
+                        )
+                    )
+        self.sockets_label.setText("\n".join(plugged) or self.tr("No EV plugged in."))
+        loads = {load["name"]: load for load in state.get("loads", [])}
+        for box, name in ((self.household, "household"), (self.dryer, HAIR_DRYER)):
+            if name in loads and box.isChecked() != bool(loads[name]["on"]):
+                box.blockSignals(True)
+                box.setChecked(bool(loads[name]["on"]))
+                box.blockSignals(False)
+        currents = state.get("grid", {}).get("currents", [])
+        self.grid_label.setText(
+            self.tr("Grid: {currents} A").format(currents=" / ".join(f"{a:.1f}" for a in currents))
+        )
+
+
+def demo_startup(
+    site_path: Path,
+) -> tuple[Callable[[AppServices], Any], Callable[[AppServices], QWidget]]:
+    """What `commissioner --demo` runs before the window opens, and the panel it adds."""
+
+    async def prepare(services: AppServices) -> DemoSite:
+        return await start_demo(services, site_path)
+
+    def panel(services: AppServices) -> QWidget:
+        assert isinstance(services.demo, DemoSite)
+        return DemoPanel(services.demo)
+
+    return prepare, panel

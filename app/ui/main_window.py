@@ -1,0 +1,330 @@
+"""The main window: charger list on the left, tabs for the selected charger on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from app.core.errors import CommissionerError
+from app.services.context import AppServices
+from app.services.logs import log_dir
+from app.services.operations import Operation
+from app.services.overview import LiveStatus, Overview
+from app.services.sessions import LoginOutcome
+from app.ui.about import AboutDialog
+from app.ui.activity import ActivityBar
+from app.ui.charger_list import ChargerListPanel
+from app.ui.login_dialog import LoginDialog
+from app.ui.overview_tab import OverviewTab
+from app.ui.resources import app_icon, refresh_themed_icons
+
+log = logging.getLogger(__name__)
+
+MIN_SIZE = (1000, 600)
+REPAINT_HZ = 10
+DEFAULT_SIZE = (1500, 940)
+
+
+class MainWindow(QMainWindow):
+    """Wires the list, the tabs and the status bar to the services; opens the dialogs."""
+
+    closing = Signal()
+
+    def __init__(self, services: AppServices, *, demo_panel: QWidget | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.login_dialog: LoginDialog | None = None
+        self._overviews: dict[str, Overview] = {}
+        self._pending_live: dict[str, LiveStatus] = {}
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(1000 // REPAINT_HZ)
+        self._repaint.timeout.connect(self._paint_live)
+        self.setWindowTitle(self.tr("Commissioner"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(*MIN_SIZE)
+        self._default_size()
+        self._build(demo_panel)
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self._update_background()
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _build(self, demo_panel: QWidget | None) -> None:
+        self.charger_list = ChargerListPanel(self.services.directory, self)
+        self.tabs = QTabWidget(self)
+        self.overview = OverviewTab(self.tabs)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(
+            _placeholder(self.tr("Licences, load balancing, meters and phase mapping come here.")),
+            self.tr("&Commissioning"),
+        )
+        self.tabs.addTab(
+            _placeholder(self.tr("Live currents of the meter and the sockets come here.")),
+            self.tr("Live &monitoring"),
+        )
+        self.tabs.addTab(
+            _placeholder(self.tr("Smart Charging Network set-up and overview come here.")),
+            self.tr("&SCN"),
+        )
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.charger_list)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.activity = ActivityBar(self.services.runner, self)
+        self.setStatusBar(self.activity)
+        self.demo_dock: QDockWidget | None = None
+        if demo_panel is not None:
+            self.demo_dock = QDockWidget(self.tr("Demo site"), self)
+            self.demo_dock.setObjectName("demo-dock")
+            self.demo_dock.setWidget(demo_panel)
+            self.demo_dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            )
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        charger = bar.addMenu(self.tr("&Charger"))
+        self.login_action = QAction(self.tr("&Log in…"), self)
+        self.login_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.login_action.triggered.connect(self.open_login)
+        self.logout_action = QAction(self.tr("Log &out"), self)
+        self.logout_action.triggered.connect(self.logout_current)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        add_action = QAction(self.tr("&Add by address"), self)
+        add_action.setShortcut(QKeySequence("Ctrl+N"))
+        add_action.triggered.connect(self.charger_list.address.setFocus)
+        for action in (self.login_action, self.logout_action, self.refresh_action, add_action):
+            charger.addAction(action)
+        if self.demo_dock is not None:
+            view = bar.addMenu(self.tr("&View"))
+            view.addAction(self.demo_dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Commissioner"), self)
+        about.triggered.connect(self.open_about)
+        help_menu.addAction(about)
+
+    def _connect(self) -> None:
+        sessions = self.services.sessions
+        self.charger_list.selectionChanged.connect(self._selected)
+        self.charger_list.activated.connect(self._activated)
+        self.charger_list.operationStarted.connect(self._follow)
+        self.overview.loginRequested.connect(self.open_login)
+        self.overview.logoutRequested.connect(self.logout_current)
+        self.overview.refreshRequested.connect(self.refresh_current)
+        self.services.directory.entryChanged.connect(self._entry_changed)
+        sessions.liveUpdated.connect(self._live)
+        sessions.loggedOut.connect(self._logged_out)
+        sessions.pollingChanged.connect(lambda _n: self._update_background())
+
+    # --- selection and state ------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str:
+        return self.charger_list.current_key()
+
+    def _selected(self, key: str) -> None:
+        self._show_current()
+        if key and self.services.sessions.is_logged_in(key) and key not in self._overviews:
+            self.refresh_current()
+
+    def _show_current(self) -> None:
+        key = self.current_key
+        entry = self.services.directory.entry(key) if key else None
+        logged_in = bool(key) and self.services.sessions.is_logged_in(key)
+        self.overview.set_entry(entry, logged_in=logged_in)
+        if key in self._overviews and logged_in:
+            self.overview.show_overview(self._overviews[key])
+        for action in (self.logout_action, self.refresh_action):
+            action.setEnabled(logged_in)
+        self.login_action.setEnabled(bool(entry and entry.url) and not logged_in)
+
+    def _entry_changed(self, entry: object) -> None:
+        if getattr(entry, "key", None) == self.current_key:
+            self._show_current()
+        self._update_background()
+
+    def _live(self, key: str, live: LiveStatus) -> None:
+        """Polls arrive any time; they are painted together at REPAINT_HZ (STYLE.md §6)."""
+        self._pending_live[key] = live
+        if not self._repaint.isActive():
+            self._repaint.start()
+
+    def _paint_live(self) -> None:
+        pending, self._pending_live = self._pending_live, {}
+        self.charger_list.model.update_live_many(pending)
+        current = pending.get(self.current_key)
+        if current is not None and self.overview.overview is not None:
+            self.overview.update_live(current)
+
+    def _logged_out(self, key: str) -> None:
+        self._overviews.pop(key, None)
+        self.charger_list.model.forget_live(key)
+        if key == self.current_key:
+            self._show_current()
+
+    def _update_background(self) -> None:
+        count = len(self.services.directory.entries())
+        parts = [self.tr("Chargers found: {count}").format(count=count)]
+        polled = len(self.services.sessions.logged_in())
+        if polled:
+            parts.append(self.tr("logged in and polled: {count}").format(count=polled))
+        discovery = self.services.discovery
+        if discovery is not None:
+            problems = getattr(discovery, "problems", [])
+            parts.append(
+                self.tr("discovery running ({problem})").format(problem=problems[0])
+                if problems
+                else self.tr("discovery running (mDNS and Bluetooth)")
+            )
+        if self.services.demo is not None:
+            parts.append(self.tr("demo site running on 127.0.0.1"))
+        self.activity.set_background(" · ".join(parts))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _activated(self, key: str) -> None:
+        if key and not self.services.sessions.is_logged_in(key):
+            self.open_login()
+
+    def open_login(self) -> LoginDialog | None:
+        """Open the (non-blocking) login dialog for the selected charger."""
+        entry = self.services.directory.entry(self.current_key)
+        if entry is None or not entry.url:
+            return None
+        if self.login_dialog is not None:
+            self.login_dialog.close()
+        dialog = LoginDialog(
+            self.services.sessions,
+            entry,
+            password_hint=self.services.password_hints.get(entry.key, ""),
+            parent=self,
+        )
+        dialog.operationStarted.connect(self._follow)
+        dialog.loggedIn.connect(lambda outcome: self._logged_in(entry.key, outcome))
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.services.log_dir or log_dir(None), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _logged_in(self, key: str, outcome: LoginOutcome) -> None:
+        if outcome.remember_asked and not outcome.remembered:
+            self.activity.showMessage(
+                self.tr("No system keyring: the password will not be remembered."), 15000
+            )
+        if key == self.current_key:
+            self._show_current()
+            self.refresh_current()
+
+    def refresh_current(self) -> Operation | None:
+        key = self.current_key
+        if not key or not self.services.sessions.is_logged_in(key):
+            return None
+        operation = self.services.sessions.load_overview(key)
+        operation.succeeded.connect(lambda overview: self._overview_ready(key, overview))
+        self._follow(operation)
+        return operation
+
+    def _overview_ready(self, key: str, overview: Overview) -> None:
+        self._overviews[key] = overview
+        if key == self.current_key:
+            self.overview.show_overview(overview)
+
+    def logout_current(self) -> Operation | None:
+        key = self.current_key
+        if not key or not self.services.sessions.is_logged_in(key):
+            return None
+        operation = self.services.sessions.logout(key)
+        self._follow(operation)
+        return operation
+
+    def _follow(self, operation: Operation) -> None:
+        operation.failed.connect(self._failed)
+
+    def _failed(self, error: CommissionerError) -> None:
+        log.info("Operation failed: %s", error)
+
+    # --- geometry, palette, closing -------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """Most of the screen (a 1366×768 laptop included), never more than DEFAULT_SIZE."""
+        screen = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(screen.width() * 0.95))
+        height = min(DEFAULT_SIZE[1], int(screen.height() * 0.92))
+        self.resize(max(width, MIN_SIZE[0]), max(height, MIN_SIZE[1]))
+
+    def _restore_layout(self) -> None:
+        settings = self.services.settings
+        geometry = settings.state("window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([620, 740])
+        state = settings.state("docks")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = self.services.settings
+        settings.set_state("window", bytes(self.saveGeometry().data()))
+        settings.set_state("splitter", bytes(self.splitter.saveState().data()))
+        settings.set_state("docks", bytes(self.saveState().data()))
+        try:
+            settings.save()
+        except OSError as exc:
+            log.warning("Could not save the window layout: %s", exc)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light/dark switch of the OS: icons are redrawn in the new text colour."""
+        if event.type() == QEvent.Type.PaletteChange:
+            refresh_themed_icons(self)
+            self.charger_list.model.repaint_all()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the layout; the shell logs out of every charger once the window is gone."""
+        self.save_layout()
+        if self.login_dialog is not None:
+            self.login_dialog.close()
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+def _placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label

@@ -1,0 +1,856 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>À propos de {name}</translation>
+    </message>
+    <message>
+        <source>Commission EV chargers on site: discovery, licences, load balancing, meters, charging networks and verification.</source>
+        <translation>Mise en service des bornes de recharge sur site : recherche, licences, équilibrage de charge, compteurs, réseaux de recharge et vérification.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt}, PySide6 {pyside} and Python {python}.</source>
+        <translation>Construit avec Qt {qt}, PySide6 {pyside} et Python {python}.</translation>
+    </message>
+    <message>
+        <source>Libraries included and their licences:</source>
+        <translation>Bibliothèques incluses et leurs licences :</translation>
+    </message>
+    <message>
+        <source>Select a library to read its licence.</source>
+        <translation>Sélectionnez une bibliothèque pour lire sa licence.</translation>
+    </message>
+    <message>
+        <source>Logs: {path}</source>
+        <translation>Journaux : {path}</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>{name} {version} ships no licence file here; its licence is {licence}.</source>
+        <translation>{name} {version} n&apos;inclut pas de fichier de licence ici ; sa licence est {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the operation under way</source>
+        <translation>Annuler l&apos;opération en cours</translation>
+    </message>
+    <message>
+        <source>{title}: {error}</source>
+        <translation>{title} : {error}</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(et {count} autre(s))</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvé jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Présenté maintenant :</translation>
+    </message>
+    <message>
+        <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
+        <translation>Cela arrive après une mise à jour du micrologiciel ou un remplacement de la carte de la borne. Cela peut aussi signifier qu&apos;un autre appareil répond maintenant à cette adresse. N&apos;acceptez le nouveau certificat que si vous savez pourquoi il a changé.</translation>
+    </message>
+    <message>
+        <source>I know why the certificate &amp;changed</source>
+        <translation>Je sais pourquoi le certificat a &amp;changé</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old one</source>
+        <translation>&amp;Garder l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>The certificate of charger {serial} has changed.</source>
+        <translation>Le certificat de la borne {serial} a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerDirectory</name>
+    <message>
+        <source>Asking {address} who it is…</source>
+        <translation>Interrogation de {address}…</translation>
+    </message>
+    <message>
+        <source>Adding {address}</source>
+        <translation>Ajout de {address}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>{state} (not seen lately)</source>
+        <translation>{state} (non vue récemment)</translation>
+    </message>
+    <message>
+        <source>Not seen by discovery lately: it may be off or out of reach.</source>
+        <translation>La recherche ne l&apos;a pas vue récemment : elle est peut-être éteinte ou hors de portée.</translation>
+    </message>
+    <message>
+        <source>Reachable over: {links}</source>
+        <translation>Joignable par : {links}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerListPanel</name>
+    <message>
+        <source>Search name, serial, model, address…</source>
+        <translation>Rechercher nom, n° de série, modèle, adresse…</translation>
+    </message>
+    <message>
+        <source>Search chargers</source>
+        <translation>Rechercher des bornes</translation>
+    </message>
+    <message>
+        <source>IP address or host, e.g. 192.168.1.20</source>
+        <translation>Adresse IP ou nom d&apos;hôte, p. ex. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Charger address</source>
+        <translation>Adresse de la borne</translation>
+    </message>
+    <message>
+        <source>&amp;Add by address</source>
+        <translation>&amp;Ajouter par adresse</translation>
+    </message>
+    <message>
+        <source>Chargers</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>Type the charger&apos;s IP address or host name first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse IP ou le nom d&apos;hôte de la borne.</translation>
+    </message>
+    <message>
+        <source>No charger answered there: {error}</source>
+        <translation>Aucune borne n&apos;a répondu à cette adresse : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect:
+{what}</source>
+        <translation>Le programme a rencontré une erreur inattendue :
+{what}</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}
+Please send it with a note of what you were doing. You can keep working; if something looks wrong, restart.</source>
+        <translation>Les détails se trouvent dans le fichier journal :
+{path}
+Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <source>Another client holds the session</source>
+        <translation>Un autre client occupe la session</translation>
+    </message>
+    <message>
+        <source>Release the other client</source>
+        <translation>Libérer l&apos;autre client</translation>
+    </message>
+    <message>
+        <source>Drop every connection</source>
+        <translation>Couper toutes les connexions</translation>
+    </message>
+    <message>
+        <source>Slow replies (8 s)</source>
+        <translation>Réponses lentes (8 s)</translation>
+    </message>
+    <message>
+        <source>Normal replies</source>
+        <translation>Réponses normales</translation>
+    </message>
+    <message>
+        <source>Reboot now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>New TLS certificate</source>
+        <translation>Nouveau certificat TLS</translation>
+    </message>
+    <message>
+        <source>{serial} socket {socket}</source>
+        <translation>{serial} prise {socket}</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Véhicules</translation>
+    </message>
+    <message>
+        <source>Charger and socket</source>
+        <translation>Borne et prise</translation>
+    </message>
+    <message>
+        <source>3-phase EV</source>
+        <translation>VE triphasé</translation>
+    </message>
+    <message>
+        <source>1-phase EV</source>
+        <translation>VE monophasé</translation>
+    </message>
+    <message>
+        <source>&amp;Plug in</source>
+        <translation>&amp;Brancher</translation>
+    </message>
+    <message>
+        <source>&amp;Unplug</source>
+        <translation>&amp;Débrancher</translation>
+    </message>
+    <message>
+        <source>Loads</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>&amp;Household loads on</source>
+        <translation>Charges du &amp;logement allumées</translation>
+    </message>
+    <message>
+        <source>Hair dryer phase</source>
+        <translation>Phase du sèche-cheveux</translation>
+    </message>
+    <message>
+        <source>Hair &amp;dryer 9 A on</source>
+        <translation>&amp;Sèche-cheveux 9 A allumé</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <source>Charger for the fault</source>
+        <translation>Borne concernée</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>&amp;Provoquer</translation>
+    </message>
+    <message>
+        <source>{serial}/{socket}: {phases}-phase EV, {amps:.1f} A</source>
+        <translation>{serial}/{socket} : VE {phases} phase(s), {amps:.1f} A</translation>
+    </message>
+    <message>
+        <source>No EV plugged in.</source>
+        <translation>Aucun VE branché.</translation>
+    </message>
+    <message>
+        <source>Grid: {currents} A</source>
+        <translation>Réseau : {currents} A</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSite</name>
+    <message>
+        <source>Plugging a {phases}-phase EV into {serial} socket {socket}</source>
+        <translation>Branchement d&apos;un VE {phases} phase(s) sur {serial} prise {socket}</translation>
+    </message>
+    <message>
+        <source>Unplugging {serial} socket {socket}</source>
+        <translation>Débranchement de {serial} prise {socket}</translation>
+    </message>
+    <message>
+        <source>Switching {name}</source>
+        <translation>Commutation de {name}</translation>
+    </message>
+    <message>
+        <source>Switching the hair dryer</source>
+        <translation>Commutation du sèche-cheveux</translation>
+    </message>
+    <message>
+        <source>Injecting &apos;{kind}&apos; on {serial}</source>
+        <translation>Panne « {kind} » sur {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to {name}</source>
+        <translation>Connexion à {name}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring: the password will not be remembered.</source>
+        <translation>Pas de trousseau système : le mot de passe ne sera pas mémorisé.</translation>
+    </message>
+    <message>
+        <source>Charger:</source>
+        <translation>Borne :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Look-alike spellings</source>
+        <translation>Graphies voisines</translation>
+    </message>
+    <message>
+        <source>&amp;Try this spelling</source>
+        <translation>&amp;Essayer cette graphie</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Type the password from the installer card.</source>
+        <translation>Saisissez le mot de passe de la carte installateur.</translation>
+    </message>
+    <message>
+        <source>The charger refused this password.</source>
+        <translation>La borne a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Check it against the installer card (user admin).</source>
+        <translation>Vérifiez-le sur la carte installateur (utilisateur admin).</translation>
+    </message>
+    <message>
+        <source>The digit 1 and the letter l look alike on the card. These spellings swap them; double-click one to try it. Several wrong tries in a row can lock the account for a while.</source>
+        <translation>Le chiffre 1 et la lettre l se ressemblent sur la carte. Ces graphies les échangent ; double-cliquez sur l&apos;une d&apos;elles pour l&apos;essayer. Plusieurs essais erronés de suite peuvent bloquer le compte un moment.</translation>
+    </message>
+    <message>
+        <source>close the MyEve app on your phone, or any other tool connected to it;</source>
+        <translation>fermer l&apos;application MyEve sur votre téléphone, ou tout autre outil connecté à la borne ;</translation>
+    </message>
+    <message>
+        <source>wait about a minute for the other session to expire, then log in again;</source>
+        <translation>attendre environ une minute que l&apos;autre session expire, puis vous reconnecter ;</translation>
+    </message>
+    <message>
+        <source>or switch the charger off and on again (this ends every session).</source>
+        <translation>ou éteindre puis rallumer la borne (toutes les sessions prennent fin).</translation>
+    </message>
+    <message>
+        <source>Another client holds this charger&apos;s only session.</source>
+        <translation>Un autre client occupe l&apos;unique session de cette borne.</translation>
+    </message>
+    <message>
+        <source>The charger talks to one client at a time. You can:</source>
+        <translation>La borne ne dialogue qu&apos;avec un client à la fois. Vous pouvez :</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Commissioner</source>
+        <translation>Commissioner</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Licences, load balancing, meters and phase mapping come here.</source>
+        <translation>Licences, équilibrage de charge, compteurs et ordre des phases viendront ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Commissioning</source>
+        <translation>&amp;Mise en service</translation>
+    </message>
+    <message>
+        <source>Live currents of the meter and the sockets come here.</source>
+        <translation>Les courants en direct du compteur et des prises viendront ici.</translation>
+    </message>
+    <message>
+        <source>Live &amp;monitoring</source>
+        <translation>Surveillance en &amp;direct</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network set-up and overview come here.</source>
+        <translation>La configuration et la vue d&apos;ensemble du Smart Charging Network viendront ici.</translation>
+    </message>
+    <message>
+        <source>&amp;SCN</source>
+        <translation>&amp;SCN</translation>
+    </message>
+    <message>
+        <source>Demo site</source>
+        <translation>Site de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Charger</source>
+        <translation>&amp;Borne</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Add by address</source>
+        <translation>&amp;Ajouter par adresse</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Commissioner</source>
+        <translation>À &amp;propos de Commissioner</translation>
+    </message>
+    <message>
+        <source>Chargers found: {count}</source>
+        <translation>Bornes trouvées : {count}</translation>
+    </message>
+    <message>
+        <source>logged in and polled: {count}</source>
+        <translation>connectées et interrogées : {count}</translation>
+    </message>
+    <message>
+        <source>discovery running ({problem})</source>
+        <translation>recherche en cours ({problem})</translation>
+    </message>
+    <message>
+        <source>discovery running (mDNS and Bluetooth)</source>
+        <translation>recherche en cours (mDNS et Bluetooth)</translation>
+    </message>
+    <message>
+        <source>demo site running on 127.0.0.1</source>
+        <translation>site de démonstration actif sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>No system keyring: the password will not be remembered.</source>
+        <translation>Pas de trousseau système : le mot de passe ne sera pas mémorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Fonctionnalités sous licence</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Prises</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Mode 3</source>
+        <translation>Mode 3</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Current limits</source>
+        <translation>Limites de courant</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Socket 1</source>
+        <translation>Prise 1</translation>
+    </message>
+    <message>
+        <source>Socket 2</source>
+        <translation>Prise 2</translation>
+    </message>
+    <message>
+        <source>No charger selected</source>
+        <translation>Aucune borne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Pick a charger in the list, or add one by its address.</source>
+        <translation>Choisissez une borne dans la liste, ou ajoutez-en une par son adresse.</translation>
+    </message>
+    <message>
+        <source>Log in (user admin, password from the installer card) to read licences, socket states and current limits.</source>
+        <translation>Connectez-vous (utilisateur admin, mot de passe de la carte installateur) pour lire les licences, l&apos;état des prises et les limites de courant.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Serial (Object ID)</source>
+        <translation>N° de série (Object ID)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Installation phases</source>
+        <translation>Phases de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Licence device id</source>
+        <translation>Identifiant de licence</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>déverrouillée</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>Station maximum current</source>
+        <translation>Courant maximum de la borne</translation>
+    </message>
+    <message>
+        <source>Maximum smart-meter current</source>
+        <translation>Courant maximum du compteur intelligent</translation>
+    </message>
+    <message>
+        <source>ALB safe current</source>
+        <translation>Courant de sécurité de l&apos;ALB</translation>
+    </message>
+    <message>
+        <source>Socket maximum current</source>
+        <translation>Courant maximum de la prise</translation>
+    </message>
+    <message>
+        <source>External maximum (RAM)</source>
+        <translation>Maximum externe (RAM)</translation>
+    </message>
+    <message>
+        <source>Static load-balancing limit</source>
+        <translation>Limite d&apos;équilibrage de charge statique</translation>
+    </message>
+    <message>
+        <source>Active load-balancing limit</source>
+        <translation>Limite d&apos;équilibrage de charge actif</translation>
+    </message>
+    <message>
+        <source>In force now</source>
+        <translation>En vigueur maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Logging in to {name}…</source>
+        <translation>Connexion à {name}…</translation>
+    </message>
+    <message>
+        <source>Logging in to {key}</source>
+        <translation>Connexion à {key}</translation>
+    </message>
+    <message>
+        <source>Reading the new certificate…</source>
+        <translation>Lecture du nouveau certificat…</translation>
+    </message>
+    <message>
+        <source>Trusting a new certificate</source>
+        <translation>Approbation d&apos;un nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Reading the overview…</source>
+        <translation>Lecture de la vue d&apos;ensemble…</translation>
+    </message>
+    <message>
+        <source>Reading {key}</source>
+        <translation>Lecture de {key}</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Logging out of {key}</source>
+        <translation>Déconnexion de {key}</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation>non connectée</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>another client is connected</source>
+        <translation>un autre client est connecté</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>certificat changé</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>Bluetooth only</source>
+        <translation>Bluetooth seulement</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation>Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Static load balancing</source>
+        <translation>Équilibrage de charge statique</translation>
+    </message>
+    <message>
+        <source>Active load balancing</source>
+        <translation>Équilibrage de charge actif</translation>
+    </message>
+    <message>
+        <source>32 A per socket</source>
+        <translation>32 A par prise</translation>
+    </message>
+    <message>
+        <source>RFID reader</source>
+        <translation>Lecteur RFID</translation>
+    </message>
+    <message>
+        <source>ISO 15118</source>
+        <translation>ISO 15118</translation>
+    </message>
+    <message>
+        <source>Personalised display</source>
+        <translation>Écran personnalisé</translation>
+    </message>
+    <message>
+        <source>3G/4G modem</source>
+        <translation>Modem 3G/4G</translation>
+    </message>
+    <message>
+        <source>Payment terminals</source>
+        <translation>Terminaux de paiement</translation>
+    </message>
+    <message>
+        <source>Expose smart-meter data</source>
+        <translation>Partage des données du compteur intelligent</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Object ID</translation>
+    </message>
+    <message>
+        <source>no vehicle</source>
+        <translation>pas de véhicule</translation>
+    </message>
+    <message>
+        <source>vehicle connected</source>
+        <translation>véhicule connecté</translation>
+    </message>
+    <message>
+        <source>charging</source>
+        <translation>en charge</translation>
+    </message>
+    <message>
+        <source>charging (ventilation)</source>
+        <translation>en charge (ventilation)</translation>
+    </message>
+    <message>
+        <source>no power (error)</source>
+        <translation>pas d&apos;alimentation (erreur)</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>défaut</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>cable connected</source>
+        <translation>câble branché</translation>
+    </message>
+    <message>
+        <source>EV connected</source>
+        <translation>VE connecté</translation>
+    </message>
+    <message>
+        <source>charging power off</source>
+        <translation>charge coupée</translation>
+    </message>
+    <message>
+        <source>power off, maximum current too low</source>
+        <translation>coupée, courant maximum trop faible</translation>
+    </message>
+    <message>
+        <source>waiting for disconnect</source>
+        <translation>en attente de débranchement</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>inoperative</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>power off, suspended</source>
+        <translation>coupée, suspendue</translation>
+    </message>
+    <message>
+        <source>power off, phase change</source>
+        <translation>coupée, changement de phases</translation>
+    </message>
+    <message>
+        <source>unknown ({code})</source>
+        <translation>inconnu ({code})</translation>
+    </message>
+    <message>
+        <source>error ({code})</source>
+        <translation>erreur ({code})</translation>
+    </message>
+    <message>
+        <source>state {code}</source>
+        <translation>état {code}</translation>
+    </message>
+</context>
+</TS>

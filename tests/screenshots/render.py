@@ -1,0 +1,169 @@
+"""Render the main window on the demo site, and the login dialog's states, to PNG files.
+
+    python tests/screenshots/render.py [OUT_DIR]      (default: tests/screenshots)
+
+Runs under Xvfb (DISPLAY set: the xcb platform, as on a Linux desktop) or offscreen with a
+1366×768 screen. The window is 1366×768, the smallest laptop screen it must be readable on.
+Pictures: main window (English, light), main window in French, with a dark palette, and the
+login dialog refusing a password, finding the session busy, and seeing a new certificate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY"):
+    screen = ROOT / "tests" / "offscreen_1366x768.json"
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
+
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+# isort: split
+import qasync  # noqa: E402
+
+from app.services.context import AppServices, build_services  # noqa: E402
+from app.services.demo import DemoSite, start_demo  # noqa: E402
+from app.ui.application import install_translations, remove_translations  # noqa: E402
+from app.ui.demo_panel import DemoPanel  # noqa: E402
+from app.ui.login_dialog import LoginDialog  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+DEMO_SITE = ROOT / "presets" / "sites" / "demo.toml"
+SIZE = (1366, 768)
+
+
+async def settle(condition: object = None, seconds: float = 10.0) -> None:
+    """Let the loop run until `condition()` holds (or a short pause when there is none)."""
+    end = asyncio.get_running_loop().time() + seconds
+    while asyncio.get_running_loop().time() < end:
+        if condition is not None and condition():  # type: ignore[operator]
+            break
+        await asyncio.sleep(0.05)
+        if condition is None:
+            break
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+async def open_window(data_dir: Path) -> tuple[MainWindow, AppServices, DemoSite]:
+    services = build_services(data_dir, poll_interval=0.5)
+    demo = await start_demo(services, DEMO_SITE, discovery=True)
+    window = MainWindow(services, demo_panel=DemoPanel(demo))
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    await settle(lambda: all(len(e.transports) == 2 for e in services.directory.entries()), 15)
+    return window, services, demo
+
+
+async def logged_in_view(window: MainWindow, demo: DemoSite) -> None:
+    await demo.plug("ace0100001", 1, 3).wait()
+    await demo.plug("ace0100003", 2, 1).wait()
+    window.charger_list.select("ACE0100001")
+    dialog = window.open_login()
+    assert dialog is not None
+    operation = dialog.start_login()
+    assert operation is not None
+    await operation.wait()
+    await settle(lambda: window.overview.overview is not None)
+    await asyncio.sleep(3.0)  # a few polls: the EV starts drawing current
+
+
+async def dialogs(window: MainWindow, demo: DemoSite, out: Path) -> None:
+    window.charger_list.select("ACE0100002")
+    dialog = window.open_login()
+    assert isinstance(dialog, LoginDialog)
+    dialog.password.setText("demo-Evel-pass")
+    await login(dialog)
+    save(dialog, out / "login_lookalike.png")
+    dialog.reject()
+    await demo.fault("ace0100002", "phantom").wait()
+    dialog = window.open_login()
+    assert dialog is not None
+    await login(dialog)
+    save(dialog, out / "login_busy.png")
+    dialog.reject()
+    await demo.fault("ace0100002", "phantom", hold=False).wait()
+    await demo.fault("ace0100002", "new_certificate").wait()
+    dialog = window.open_login()
+    assert dialog is not None
+    await login(dialog)
+    save(dialog, out / "login_certificate.png")
+    dialog.reject()
+
+
+async def login(dialog: LoginDialog) -> None:
+    operation = dialog.start_login()
+    if operation is not None:
+        await operation.wait()
+    dialog.adjustSize()
+    await settle()
+
+
+def dark_palette(light: QPalette) -> QPalette:
+    dark = QPalette(light)
+    colours = {
+        QPalette.ColorRole.Window: "#26272b",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#2a2b2f",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#32333a",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.ToolTipBase: "#32333a",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+    }
+    for role, colour in colours.items():
+        dark.setColor(role, QColor(colour))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6f7378"))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))
+    return dark
+
+
+async def main(out: Path, app: QApplication) -> None:
+    data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
+    window, services, demo = await open_window(data / "en")
+    try:
+        await logged_in_view(window, demo)
+        save(window, out / "main_window.png")
+        light = app.palette()
+        app.setPalette(dark_palette(light))
+        await settle()
+        save(window, out / "main_window_dark.png")
+        app.setPalette(light)
+        await dialogs(window, demo, out)
+    finally:
+        window.close()
+        await services.shutdown()
+    french = install_translations(app, QLocale(QLocale.Language.French))
+    window, services, demo = await open_window(data / "fr")
+    try:
+        await logged_in_view(window, demo)
+        save(window, out / "main_window_fr.png")
+    finally:
+        window.close()
+        await services.shutdown()
+        remove_translations(app, french)
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    target.mkdir(parents=True, exist_ok=True)
+    application = QApplication(sys.argv[:1])
+    application.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(application)
+    with asyncio.Runner(loop_factory=lambda: loop) as runner:
+        runner.run(main(target, application))

@@ -1,0 +1,185 @@
+"""Add by address, the demo panel, demo discovery (mDNS + BLE on loopback), the crash hook."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.services.context import AppServices, build_services
+from app.services.discovery import start_discovery
+from app.services.operations import OperationState
+from app.sim.mdns import MdnsAdvertiser, MdnsEntry
+from app.sim.runner import SimulatedSite
+from app.sim.site import parse_site
+from app.ui.crash import CrashReporter
+from app.ui.demo_panel import FAULTS, DemoPanel
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import OpenDemo
+from tests.ui.helpers import wait_for
+
+pytestmark = pytest.mark.gui
+
+EXTRA_SITE = {
+    "schema_version": 1,
+    "name": "extra",
+    "chargers": [{"serial": "ace0200009", "password": "extra-pass-9", "model": "NG910-60021"}],
+}
+
+
+def entry_firmware(services: AppServices, key: str) -> str:
+    entry = services.directory.entry(key)
+    return entry.firmware if entry is not None else ""
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_add_by_address_checks_the_text_probes_and_lists_the_charger(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        panel = ctx.window.charger_list
+        panel.address.setText("not an address!")
+        operation = panel.add_by_address()
+        assert operation is not None
+        assert await operation.wait() is OperationState.FAILED
+        assert "is not an IPv4 address or host name" in panel.address_problem.text()
+
+        panel.address.setText(f"127.0.0.1:{closed_port()}")
+        operation = panel.add_by_address()
+        assert operation is not None
+        assert await operation.wait() is OperationState.FAILED
+        assert "No charger answered there" in panel.address_problem.text()
+        assert panel.model.rowCount() == 3
+
+        async with SimulatedSite(parse_site(EXTRA_SITE, "extra")) as extra:
+            url = extra.nodes[0].api.url
+            panel.address.setText(url.removeprefix("https://"))
+            operation = panel.add_by_address()
+            assert operation is not None
+            assert await operation.wait() is OperationState.SUCCEEDED
+            assert panel.model.rowCount() == 4
+            assert panel.current_key() == "ACE0200009"
+            entry = ctx.services.directory.entry("ACE0200009")
+            assert entry is not None and entry.model == "NG910-60021" and entry.url == url
+            assert panel.address.text() == ""
+
+
+async def test_demo_panel_drives_the_simulator_through_its_control_api(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        dock = ctx.window.demo_dock
+        assert dock is not None
+        panel = dock.widget()
+        assert isinstance(panel, DemoPanel)
+        panel.socket_choice.setCurrentIndex(panel.socket_choice.findData("ace0100003/2"))
+        panel.phases_choice.setCurrentIndex(panel.phases_choice.findData(1))
+        await panel.plug().wait()
+        state = await ctx.demo.fetch_state()
+        assert state["chargers"][2]["sockets"][1]["ev"]["phases"] == 1
+        assert "ace0100003/2: 1-phase EV" in panel.sockets_label.text()
+        await panel.unplug().wait()
+        assert (await ctx.demo.fetch_state())["chargers"][2]["sockets"][1]["ev"] is None
+
+        panel.dryer_phase.setCurrentIndex(panel.dryer_phase.findData(3))
+        panel.dryer.setChecked(True)
+        await wait_for(lambda: not panel.operations, "the hair dryer switch")
+        loads = {x["name"]: x for x in (await ctx.demo.fetch_state())["loads"]}
+        assert loads["hair dryer"] == {"name": "hair dryer", "amps": [0.0, 0.0, 9.0], "on": True}
+        panel.household.setChecked(False)
+        await wait_for(lambda: not panel.operations, "the household switch")
+        loads = {x["name"]: x for x in (await ctx.demo.fetch_state())["loads"]}
+        assert loads["household"]["on"] is False
+
+        panel.fault_charger.setCurrentText("ace0100002")
+        panel.fault_kind.setCurrentIndex(0)
+        assert FAULTS[0][0] == "phantom"
+        await panel.inject().wait()
+        assert (await ctx.demo.fetch_state())["chargers"][1]["api"]["faults"]["phantom"] is True
+        panel.fault_kind.setCurrentIndex(1)
+        await panel.inject().wait()
+        assert (await ctx.demo.fetch_state())["chargers"][1]["api"]["faults"]["phantom"] is False
+
+
+@pytest.mark.slow
+async def test_demo_discovery_adds_lan_and_ble_sightings_on_loopback(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window(discovery=True) as ctx:
+        directory = ctx.services.directory
+        await wait_for(
+            lambda: all(e.transports == {"lan", "ble"} for e in directory.entries()),
+            "mDNS and BLE sightings of every demo charger",
+            timeout=20.0,
+        )
+        assert len(directory.entries()) == 3  # merged by serial, not listed twice
+        assert ctx.demo.discovery is not None and ctx.demo.discovery.problems == []
+
+
+async def test_unexpected_errors_open_a_dialog_naming_the_log_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    loop = asyncio.get_running_loop()
+    watcher = loop.get_exception_handler()  # the suite's: restored before the test ends
+    loop.set_exception_handler(None)
+    reporter = CrashReporter(tmp_path / "commissioner.log")
+
+    def boom() -> None:
+        raise ZeroDivisionError("slot went wrong")
+
+    try:
+        with qtbot.capture_exceptions() as captured:
+            reporter.install(loop)  # wraps pytest-qt's hook, which then records the error
+            QTimer.singleShot(0, boom)
+            await wait_for(lambda: captured, "the slot's exception")
+            reporter.uninstall()
+        assert isinstance(captured[0][1], ZeroDivisionError)
+        assert len(reporter.dialogs) == 1
+        box = reporter.dialogs[0]
+        assert "ZeroDivisionError: slot went wrong" in box.text()
+        assert str(tmp_path / "commissioner.log") in box.informativeText()
+
+        reporter.install(loop)
+        loop.call_exception_handler({"message": "task died", "exception": KeyError("k")})
+        assert len(reporter.dialogs) == 2
+        assert "task died" in reporter.dialogs[1].detailedText()
+        for dialog in list(reporter.dialogs):
+            dialog.button(QMessageBox.StandardButton.Ok).click()
+        assert reporter.dialogs == []
+    finally:
+        reporter.uninstall()
+        loop.set_exception_handler(watcher)
+
+
+@pytest.mark.slow
+async def test_discovery_of_the_real_program_feeds_the_list(qtbot: QtBot, tmp_path: Path) -> None:
+    """The non-demo start-up path, on loopback only (the real program browses every interface)."""
+    services = build_services(tmp_path)
+    try:
+        async with SimulatedSite(parse_site(EXTRA_SITE, "extra")) as site:
+            advertiser = MdnsAdvertiser(("127.0.0.1",))
+            node = site.nodes[0]
+            await advertiser.start([MdnsEntry(node.charger.serial, "", node.api.port)])
+            try:
+                await start_discovery(services, interfaces=["127.0.0.1"], bluetooth=False)
+                window = MainWindow(services)
+                qtbot.addWidget(window)
+                await wait_for(lambda: services.directory.entry("ACE0200009"), "the charger")
+                entry = services.directory.entry("ACE0200009")
+                assert entry is not None and entry.url == node.api.url
+                await wait_for(lambda: entry_firmware(services, "ACE0200009"), "the probe")
+                assert "discovery running" in window.activity.background.text()
+            finally:
+                await advertiser.stop()
+    finally:
+        await services.shutdown()

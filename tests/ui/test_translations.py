@@ -1,0 +1,65 @@
+"""Strings go through Qt's translation mechanism; the French shell is complete and compiled."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.services.context import build_services
+from app.services.devices import LinkState
+from app.ui import texts
+from app.ui.application import install_translations, remove_translations
+from app.ui.main_window import MainWindow
+from app.ui.resources import translations_dir
+
+pytestmark = pytest.mark.gui
+
+TS = translations_dir() / "commissioner_fr.ts"
+_FIELD = re.compile(r"\{[a-z_]*(?::[^}]*)?\}")
+
+
+def test_every_string_of_the_code_is_translated_and_the_qm_is_current() -> None:
+    script = translations_dir() / "build.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_french_translations_keep_every_placeholder_and_accelerator() -> None:
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert sorted(_FIELD.findall(source)) == sorted(_FIELD.findall(translation)), source
+        assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), source
+
+
+def test_the_window_speaks_french_with_the_french_translation(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert installed, "commissioner_fr.qm did not load"
+        window = MainWindow(build_services(tmp_path))
+        qtbot.addWidget(window)
+        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert tabs == ["&Vue d'ensemble", "&Mise en service", "Surveillance en &direct", "&SCN"]
+        assert window.overview.title.text() == "Aucune borne sélectionnée"
+        assert window.charger_list.add_button.text() == "&Ajouter par adresse"
+        assert texts.link_state(LinkState.BUSY) == "un autre client est connecté"
+        assert texts.mode3(194) == "C2: en charge"
+    finally:
+        remove_translations(app, installed)
+    assert texts.link_state(LinkState.BUSY) == "another client is connected"
