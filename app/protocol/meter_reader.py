@@ -149,6 +149,7 @@ class ModbusLink:
                 connected = await self._client.connect()
         except (TimeoutError, OSError, ModbusException):
             connected = False
+        _reraise_swallowed_cancel()
         if not connected:
             self.close()
             raise Unreachable(
@@ -173,18 +174,32 @@ class ModbusLink:
             async with asyncio.timeout(self.timeout * (self.retries + 1) + 1.0):
                 response: Any = await method(start, count=count, device_id=unit)
         except (TimeoutError, ModbusException) as exc:
+            _reraise_swallowed_cancel()
             log.debug("no answer from unit %s at %s: %s", unit, self.address, exc)
             raise NoAnswer(
                 f"Connected to {self.address}, but unit {unit} did not answer within "
                 f"{self.timeout:g} s.",
                 hint=_silence_hint(self.address),
             ) from None
+        _reraise_swallowed_cancel()
         if response.isError():
             raise _exception_error(int(response.exception_code), function_code, start, count, unit)
         registers = list(response.registers)
         if len(registers) != count:
             raise ProtocolError(f"Asked unit {unit} for {count} registers, got {len(registers)}.")
         return registers
+
+
+def _reraise_swallowed_cancel() -> None:
+    """Stop a task that was asked to stop even if pymodbus lost the request.
+
+    pymodbus awaits replies and connections with `asyncio.wait_for`, which on Python 3.11 drops
+    a cancellation that arrives together with the reply (fixed in 3.12); a polling loop would
+    then never end and its owner would wait for it forever.
+    """
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _client(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from app.services.sessions import SessionService
 from app.services.settings import GuiSettings, settings_path
 
 log = logging.getLogger(__name__)
+
+EXTRA_CLOSE_TIMEOUT = 10.0
 
 
 class Closable(Protocol):
@@ -43,7 +46,12 @@ class AppServices:
         await self.directory.tasks.cancel_all()
         while self.extras:
             extra = self.extras.pop()
-            await extra.aclose()
+            try:
+                async with asyncio.timeout(EXTRA_CLOSE_TIMEOUT):
+                    await extra.aclose()
+            except TimeoutError:
+                # Leaving is more important than a tidy close: the process ends anyway.
+                log.error("%s did not close within %g s", type(extra).__name__, EXTRA_CLOSE_TIMEOUT)
 
 
 def build_services(

@@ -18,6 +18,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+# qasync and pyqtgraph pick their Qt binding from these; a value left in the user's environment
+# (QT_API=pyqt5) must not matter: this program is PySide6 only (the frozen build's runtime
+# hook does the same).
+os.environ["QT_API"] = "pyside6"
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+
 # isort: split
 import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
 
