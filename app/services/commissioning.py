@@ -18,15 +18,26 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import InvalidInput
-from app.core.plan import FACT_IDS, ChargerFacts, ChargerPlan, Plan, Violation
+from app.core.plan import (
+    FACT_IDS,
+    ChargerFacts,
+    ChargerPlan,
+    FunctionCode,
+    Plan,
+    RegisterMap,
+    Violation,
+    WordOrder,
+)
 from app.core.plan_file import with_field
 from app.core.plan_read import charger_plan_from_values
 from app.core.plan_rules import field_violations, validate_charger
 from app.core.plan_steps import MAP_IDS
+from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
 from app.protocol.apply import Action, Applier, ChargerLink, Progress
 from app.protocol.apply_preview import ChargerPreview, preview
 from app.protocol.journal import Journal
+from app.protocol.preset_files import load_library
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 
@@ -83,6 +94,27 @@ def changed_only(found: object, edited: object) -> object:
         else:
             changes[item.name] = changed_only(old, new)
     return dataclasses.replace(edited, **changes)  # type: ignore[type-var]
+
+
+def preset_register_map(preset: MeterPreset) -> RegisterMap:
+    """A library preset as the plan's register map."""
+    transport = preset.transport
+    return RegisterMap(
+        measurands=tuple(int(e.measurand) for e in preset.entries),
+        registers=tuple(e.register for e in preset.entries),
+        types=tuple(int(e.type) for e in preset.entries),
+        scales=tuple(e.scale for e in preset.entries),
+        word_order=WordOrder.LOW_HIGH if int(transport.word_order) else WordOrder.HIGH_LOW,
+        function_code=FunctionCode.HOLDING if transport.function_code == 3 else FunctionCode.INPUT,
+    )
+
+
+def meter_presets() -> list[MeterPreset]:
+    """The built-in meter presets, sorted by maker and model."""
+    library = load_library()
+    for problem in library.problems:
+        log.warning("Meter preset not loaded: %s", problem)
+    return sorted(library.presets, key=lambda p: (p.maker.lower(), p.model.lower()))
 
 
 class CommissioningService(QObject):
@@ -158,6 +190,15 @@ class CommissioningService(QObject):
         self._require_plan()
         self.plan = plan
         self.planChanged.emit(plan)
+
+    def use_preset(self, preset: MeterPreset) -> ChargerPlan:
+        """Take a meter preset: its name, register map and link defaults (unit id, RTU line)."""
+        plan = self._require_plan()
+        plan = with_field(plan, "alb.meter.preset", preset.name)
+        plan = with_field(plan, "alb.meter.register_map", preset_register_map(preset))
+        plan = with_field(plan, "alb.meter.unit_id", preset.transport.unit_id)
+        self.replace(plan)
+        return plan
 
     def reset(self) -> None:
         """Back to the settings as found."""

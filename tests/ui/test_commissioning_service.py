@@ -67,3 +67,16 @@ async def test_apply_then_rollback_reaches_the_simulator(
         assert await back.wait() is OperationState.SUCCEEDED, back.error
         assert back.result.outcome == "rolled-back", back.result.message
         assert charger.values[P("2062_0")] == found
+
+
+async def test_a_preset_fills_in_the_register_map(demo_window: OpenDemo, tmp_path: Path) -> None:
+    from app.services.commissioning import meter_presets
+
+    async with demo_window() as ctx:
+        service = await logged_in_service(ctx, tmp_path)
+        sdm = next(p for p in meter_presets() if p.model == "SDM120CT")
+        plan = service.use_preset(sdm)
+        assert plan.alb is not None and plan.alb.meter is not None
+        rmap = plan.alb.meter.register_map
+        assert rmap is not None and len(rmap.registers) == len(sdm.entries)
+        assert 2 in rmap.scales  # the ×100 of a CT meter
