@@ -59,6 +59,7 @@ PLAN_IDS: tuple[PropertyId, ...] = tuple(
     )
 )
 SOCKET2_IDS = (P("3129_0"),)
+BOOT_STATE = P("3600_1")  # OCPP boot-notification state, shown as read
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,15 +147,19 @@ class CommissioningService(QObject):
         self.facts: ChargerFacts | None = None
         self.journal: Journal | None = None
         self.last: RunResult | None = None
+        self.boot_state: int | None = None
 
     # --- reading ------------------------------------------------------------------------
 
     async def _read_plan(self, key: str) -> tuple[ChargerPlan, ChargerFacts]:
         async with self._sessions.borrow(key) as client:
-            ids = list(PLAN_IDS) + (list(SOCKET2_IDS) if client.identity.sockets > 1 else [])
+            ids = [*PLAN_IDS, BOOT_STATE]
+            ids += list(SOCKET2_IDS) if client.identity.sockets > 1 else []
             found = await client.read(ids)
             serial = client.identity.serial
         values: dict[PropertyId, Value] = {pid: item.value for pid, item in found.items()}
+        boot = values.get(BOOT_STATE)
+        self.boot_state = int(boot) if isinstance(boot, int | float) else None
         return charger_plan_from_values(serial, key, values), ChargerFacts.from_values(values)
 
     def load(self, key: str) -> Operation:
