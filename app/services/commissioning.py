@@ -41,6 +41,7 @@ from app.protocol.preset_files import load_library
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 
+__all__ = ["CommissioningService", "Progress", "RunResult", "meter_presets"]
 log = logging.getLogger(__name__)
 P = PropertyId.parse
 

@@ -85,7 +85,7 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         type_into(qtbot, power, "station_max_current", target)
         review = tab.show_page("Review")
         assert review.changes.rowCount() == 1
-        assert review.changes.item(0, 0).text() == "station_max_current"
+        assert review.changes.item(0, 0).text() == "Station maximum current"
         assert review.changes.item(0, 2).text() == f"{float(target)}"
         review.apply_button.click()
         operation = tab.operation
@@ -94,6 +94,9 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         assert float(charger.values[P("2062_0")]) == float(target)
         assert "done" in review.outcome.text()
         assert review.progress.value() == review.progress.maximum()
+        steps = [review.steps.item(i).text() for i in range(review.steps.count())]
+        assert any(line.startswith("✔ 1/") for line in steps), steps
+        assert steps[-1] == "finished: done", steps
         assert review.rollback_button.isEnabled()
         assert review.as_left.rowCount() > 0
         SHOTS.mkdir(exist_ok=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import CommissionerError
 from app.core.licence import Feature, LicenceKey, partial_key_problem
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.ui import texts
@@ -99,7 +100,7 @@ class LicencesPage(Page):
         if problem is None and text.strip():
             try:
                 key = LicenceKey.parse(text)
-            except ValueError:
+            except CommissionerError:
                 self.key_problem.setText(self.tr("Keep typing: a key has 24 hex digits."))
                 return
             self.key_problem.setText(self.tr("Key complete: {key}").format(key=key.text))

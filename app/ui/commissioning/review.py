@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.plan import ChargerPlan, Plan
+from app.core.plan import ChargerPlan, Plan, label
 from app.core.plan_file import plan_to_dict
 
 
@@ -86,8 +87,12 @@ class ReviewPage(QWidget):
         self.step.setWordWrap(True)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
+        self.steps = QListWidget(self)
+        self.steps.setMaximumHeight(120)
+        self.steps.setAccessibleName(self.tr("Steps of the run"))
         layout.addWidget(self.progress)
         layout.addWidget(self.step)
+        layout.addWidget(self.steps)
         layout.addWidget(self.outcome)
         layout.addWidget(QLabel(self.tr("As left:"), self))
         self.as_left = _table(self, [self.tr("Setting"), self.tr("As left")])
@@ -105,7 +110,7 @@ class ReviewPage(QWidget):
         before = _flat(plan_to_dict_of(found))
         after = _flat(plan_to_dict_of(plan))
         rows = [
-            (key, before.get(key, ""), value)
+            (label(key), before.get(key, ""), value)
             for key, value in after.items()
             if before.get(key) != value
         ]
@@ -127,8 +132,13 @@ class ReviewPage(QWidget):
             self.progress.setValue(min(done, total))
         self.step.setText(text)
 
+    def add_step(self, line: str) -> None:
+        """One line per finished step (and stage) of the run, newest last."""
+        self.steps.addItem(line)
+        self.steps.scrollToBottom()
+
     def show_as_left(self, plan: ChargerPlan | None) -> None:
-        _fill(self.as_left, sorted(_flat(plan_to_dict_of(plan)).items()))
+        _fill(self.as_left, [(label(k), v) for k, v in _flat(plan_to_dict_of(plan)).items()])
 
 
 def plan_to_dict_of(plan: ChargerPlan | None) -> dict[str, Any]:

@@ -7,6 +7,7 @@ listed under its page, and every page's list shows the rules the changes break.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError
 from app.core.plan import ChargerPlan
-from app.services.commissioning import CommissioningService, RunResult, meter_presets
+from app.services.commissioning import (
+    CommissioningService,
+    Progress,
+    RunResult,
+    meter_presets,
+)
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.ui.charger_list import ChargerListPanel
@@ -82,6 +88,7 @@ class CommissioningTab(QWidget):
         for page in [*self.pages, self.review]:
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self.page_list.addItem(page.title)
@@ -110,6 +117,7 @@ class CommissioningTab(QWidget):
         self.review.applyRequested.connect(self.apply)
         self.review.cancelRequested.connect(self.cancel)
         self.review.rollbackRequested.connect(self.rollback)
+        self.service.progressed.connect(self._progressed)
 
     # --- queries ------------------------------------------------------------------------
 
@@ -245,11 +253,21 @@ class CommissioningTab(QWidget):
         self.review.set_running(True, can_roll_back=False)
         self.review.outcome.setText("")
         self.review.progress.setValue(0)
+        self.review.steps.clear()
         operation.progressed.connect(self.review.show_progress)
         operation.succeeded.connect(self._run_ended)
         operation.failed.connect(lambda error: self._run_failed(str(error)))
         operation.cancelled.connect(lambda: self._run_failed(self.tr("Cancelled.")))
         return operation
+
+    def _progressed(self, progress: Progress) -> None:
+        if progress.message == "done" and progress.total:
+            line = f"✔ {progress.done}/{progress.total} {progress.stage}"
+        elif progress.stage in ("as-found", "as-left", "finished"):
+            line = f"{progress.stage}: {progress.message}"
+        else:
+            return
+        self.review.add_step(line)
 
     def _run_ended(self, result: RunResult) -> None:
         text = self.tr("Outcome: {outcome}").format(outcome=result.outcome)
