@@ -257,7 +257,7 @@ class CommissioningService(QObject):
         async def body(operation: Operation) -> RunResult:
             violations = self.violations()
             if violations:
-                raise InvalidInput(" ".join(v.message for v in violations))
+                raise InvalidInput(" ".join(dict.fromkeys(v.message for v in violations)))
             self.journal = Journal.create(self._journals, self._job())
             return await self._run(operation, Action.APPLY)
 

@@ -99,6 +99,8 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         assert steps[-1] == "finished: done", steps
         assert review.rollback_button.isEnabled()
         assert review.as_left.rowCount() > 0
+        if window.demo_dock is not None:
+            window.demo_dock.hide()  # the page itself, not the demo controls
         SHOTS.mkdir(exist_ok=True)
         assert window.grab().save(str(SHOTS / "commissioning-review.png"))
         qtbot.mouseClick(review.rollback_button, Qt.MouseButton.LeftButton)
@@ -126,5 +128,36 @@ async def test_meter_page_shows_a_presets_register_map(qtbot: QtBot, demo_window
         plan = tab.service.plan
         assert plan is not None and plan.alb is not None and plan.alb.meter is not None
         assert plan.alb.meter.preset == "eastron-sdm120ct"
+        if window.demo_dock is not None:
+            window.demo_dock.hide()  # the page itself, not the demo controls
         SHOTS.mkdir(exist_ok=True)
         assert window.grab().save(str(SHOTS / "commissioning-meter.png"))
+
+
+async def test_cancel_during_the_reboot_wait_stops_the_run_and_offers_rollback(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        phases = tab.show_page("Phases")
+        assert isinstance(phases, Page)
+        row = phases.rows["phase_mapping"]
+        found = row.combo.currentData()
+        index = next(
+            i
+            for i in range(1, row.combo.count())
+            if row.combo.itemData(i) != found and len(row.combo.itemData(i)) > 2  # 3-phase
+        )
+        row.combo.setCurrentIndex(index)
+        row.combo.activated.emit(index)  # as a pick from the list
+        review = tab.show_page("Review")
+        assert review.changes.rowCount() == 1
+        review.apply_button.click()
+        operation = tab.operation
+        assert operation is not None
+        await wait_for(lambda: "rebooting" in review.step.text(), "the reboot wait")
+        assert review.cancel_button.isEnabled() and not review.apply_button.isEnabled()
+        review.cancel_button.click()
+        assert await operation.wait() is OperationState.CANCELLED
+        assert review.outcome.text() == "Cancelled."
+        assert review.apply_button.isEnabled() and review.rollback_button.isEnabled()
