@@ -101,6 +101,7 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         assert review.as_left.rowCount() > 0
         if window.demo_dock is not None:
             window.demo_dock.hide()  # the page itself, not the demo controls
+            await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
         SHOTS.mkdir(exist_ok=True)
         assert window.grab().save(str(SHOTS / "commissioning-review.png"))
         qtbot.mouseClick(review.rollback_button, Qt.MouseButton.LeftButton)
@@ -130,6 +131,7 @@ async def test_meter_page_shows_a_presets_register_map(qtbot: QtBot, demo_window
         assert plan.alb.meter.preset == "eastron-sdm120ct"
         if window.demo_dock is not None:
             window.demo_dock.hide()  # the page itself, not the demo controls
+            await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
         SHOTS.mkdir(exist_ok=True)
         assert window.grab().save(str(SHOTS / "commissioning-meter.png"))
 
