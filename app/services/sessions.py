@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -188,6 +190,15 @@ class SessionService(QObject):
             self._directory.set_state(key, LinkState.READY)
 
         return self._runner.start(self.tr("Trusting a new certificate"), body)
+
+    @asynccontextmanager
+    async def borrow(self, key: str) -> AsyncIterator[AlfenClient]:
+        """The logged-in client of `key`, held under its lock (polling waits meanwhile)."""
+        session = self._sessions.get(key)
+        if session is None:
+            raise InvalidInput(f"Log in to charger {key} first.")
+        async with session.lock:
+            yield session.client
 
     # --- reads --------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from app.services.sessions import LoginOutcome
 from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
+from app.ui.commissioning.tab import CommissioningTab
 from app.ui.login_dialog import LoginDialog
 from app.ui.overview_tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewTab(self.tabs)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(
-            _placeholder(self.tr("Licences, load balancing, meters and phase mapping come here.")),
+            CommissioningTab(self.services, self.charger_list, self.tabs),
             self.tr("&Commissioning"),
         )
         self.tabs.addTab(

@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>CommissioningService</name>
+    <message>
+        <source>Reading the settings as found…</source>
+        <translation>Lecture des réglages trouvés…</translation>
+    </message>
+    <message>
+        <source>Reading {key} as found</source>
+        <translation>Lecture de {key} tel que trouvé</translation>
+    </message>
+    <message>
+        <source>Comparing the plan with the charger…</source>
+        <translation>Comparaison du plan avec la borne…</translation>
+    </message>
+    <message>
+        <source>Previewing the changes</source>
+        <translation>Aperçu des modifications</translation>
+    </message>
+    <message>
+        <source>Applying the plan</source>
+        <translation>Application du plan</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Retour en arrière</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -430,10 +457,6 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>Licences, load balancing, meters and phase mapping come here.</source>
-        <translation>Licences, équilibrage de charge, compteurs et ordre des phases viendront ici.</translation>
     </message>
     <message>
         <source>&amp;Commissioning</source>

@@ -1,0 +1,298 @@
+"""The Commissioning tab's model: as-found plan, the plan being edited, preview, apply, rollback.
+
+One charger at a time (the selected, logged-in one). Its settings are read into a `ChargerPlan`
+(as found); the installer edits a copy field by field, each change checked at once; the
+preview lists what applying would write; applying runs the journaled `Applier` over the
+session's own client (the charger serves one session), and rollback undoes that run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.errors import InvalidInput
+from app.core.plan import (
+    FACT_IDS,
+    ChargerFacts,
+    ChargerPlan,
+    FunctionCode,
+    Plan,
+    RegisterMap,
+    Violation,
+    WordOrder,
+)
+from app.core.plan_file import with_field
+from app.core.plan_read import charger_plan_from_values
+from app.core.plan_rules import field_violations, validate_charger
+from app.core.plan_steps import MAP_IDS
+from app.core.presets import MeterPreset
+from app.core.properties import PropertyId, Value
+from app.protocol.apply import Action, Applier, ChargerLink, Progress
+from app.protocol.apply_preview import ChargerPreview, preview
+from app.protocol.journal import Journal
+from app.protocol.preset_files import load_library
+from app.services.operations import Operation, OperationRunner
+from app.services.sessions import SessionService
+
+__all__ = ["CommissioningService", "Progress", "RunResult", "meter_presets"]
+log = logging.getLogger(__name__)
+P = PropertyId.parse
+
+# Everything `charger_plan_from_values` turns into a plan, plus the rules' facts.
+PLAN_IDS: tuple[PropertyId, ...] = tuple(
+    dict.fromkeys(
+        [
+            *(P(x) for x in ("2053_0", "2062_0", "2064_0", "2067_0", "2068_0", "2069_0")),
+            *(P(x) for x in ("206A_0", "206F_0", "2071_1", "2129_0", "2185_0", "2191_1")),
+            *(P(x) for x in ("2191_2", "2191_3", "21A1_0", "2523_4", "2523_5", "2523_6")),
+            *(P(x) for x in ("2530_1", "2530_3", "2530_4", "2574_0", "2574_3", "2575_0")),
+            *(P(x) for x in ("2575_1", "2575_2", "5217_0")),
+            *MAP_IDS,
+            *FACT_IDS,
+        ]
+    )
+)
+SOCKET2_IDS = (P("3129_0"),)
+BOOT_STATE = P("3600_1")  # OCPP boot-notification state, shown as read
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """How an apply or rollback ended for the charger, and what it holds afterwards."""
+
+    outcome: str
+    message: str
+    as_left: ChargerPlan | None
+
+
+_KEPT = frozenset({"serial", "address", "enabled", "name", "first_socket_id", "total_sockets"})
+_WHOLE = frozenset({"register_map", "licence_key", "phase_mapping"})
+
+
+def changed_only(found: object, edited: object) -> object:
+    """`edited` with every field equal to `found` unset (None): applying writes only changes.
+
+    Fields a dataclass cannot do without (serial, address, ALB on/off…) are kept; a register
+    map is one value. None when nothing under a section changed.
+    """
+    if edited == found:
+        return None
+    if not dataclasses.is_dataclass(edited) or isinstance(edited, type) or found is None:
+        return edited
+    changes: dict[str, object] = {}
+    for item in dataclasses.fields(edited):
+        new, old = getattr(edited, item.name), getattr(found, item.name)
+        if item.name in _KEPT:
+            changes[item.name] = new
+        elif item.name in _WHOLE or not dataclasses.is_dataclass(new):
+            changes[item.name] = None if new == old else new
+        else:
+            changes[item.name] = changed_only(old, new)
+    return dataclasses.replace(edited, **changes)  # type: ignore[type-var]
+
+
+def preset_register_map(preset: MeterPreset) -> RegisterMap:
+    """A library preset as the plan's register map."""
+    transport = preset.transport
+    return RegisterMap(
+        measurands=tuple(int(e.measurand) for e in preset.entries),
+        registers=tuple(e.register for e in preset.entries),
+        types=tuple(int(e.type) for e in preset.entries),
+        scales=tuple(e.scale for e in preset.entries),
+        word_order=WordOrder.LOW_HIGH if int(transport.word_order) else WordOrder.HIGH_LOW,
+        function_code=FunctionCode.HOLDING if transport.function_code == 3 else FunctionCode.INPUT,
+    )
+
+
+def meter_presets() -> list[MeterPreset]:
+    """The built-in meter presets, sorted by maker and model."""
+    library = load_library()
+    for problem in library.problems:
+        log.warning("Meter preset not loaded: %s", problem)
+    return sorted(library.presets, key=lambda p: (p.maker.lower(), p.model.lower()))
+
+
+class CommissioningService(QObject):
+    """Holds the as-found and edited plan of one charger; all results come back as signals."""
+
+    loaded = Signal(object)  # ChargerPlan as found
+    planChanged = Signal(object)  # ChargerPlan being edited
+    previewed = Signal(object)  # ChargerPreview
+    progressed = Signal(object)  # app.protocol.apply.Progress
+    finished = Signal(object)  # RunResult
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        runner: OperationRunner,
+        journals: Path,
+        *,
+        reboot_timeout: float = 300.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._runner = runner
+        self._journals = journals
+        self._reboot_timeout = reboot_timeout
+        self.key = ""
+        self.as_found: ChargerPlan | None = None
+        self.plan: ChargerPlan | None = None
+        self.facts: ChargerFacts | None = None
+        self.journal: Journal | None = None
+        self.last: RunResult | None = None
+        self.boot_state: int | None = None
+
+    # --- reading ------------------------------------------------------------------------
+
+    async def _read_plan(self, key: str) -> tuple[ChargerPlan, ChargerFacts]:
+        async with self._sessions.borrow(key) as client:
+            ids = [*PLAN_IDS, BOOT_STATE]
+            ids += list(SOCKET2_IDS) if client.identity.sockets > 1 else []
+            found = await client.read(ids)
+            serial = client.identity.serial
+        values: dict[PropertyId, Value] = {pid: item.value for pid, item in found.items()}
+        boot = values.get(BOOT_STATE)
+        self.boot_state = int(boot) if isinstance(boot, int | float) else None
+        return charger_plan_from_values(serial, key, values), ChargerFacts.from_values(values)
+
+    def load(self, key: str) -> Operation:
+        """Read the charger's settings as found; they become the plan being edited."""
+
+        async def body(operation: Operation) -> ChargerPlan:
+            operation.report(self.tr("Reading the settings as found…"))
+            plan, facts = await self._read_plan(key)
+            self.key, self.as_found, self.plan, self.facts = key, plan, plan, facts
+            self.journal, self.last = None, None
+            self.loaded.emit(plan)
+            self.planChanged.emit(plan)
+            return plan
+
+        return self._runner.start(self.tr("Reading {key} as found").format(key=key), body)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _require_plan(self) -> ChargerPlan:
+        if self.plan is None:
+            raise InvalidInput("Read a logged-in charger first (select it and log in).")
+        return self.plan
+
+    def set_field(self, path: str, raw: object) -> ChargerPlan:
+        """Set one field from text or a typed value; PlanFieldError leaves the plan unchanged."""
+        plan = with_field(self._require_plan(), path, raw)
+        self.plan = plan
+        self.planChanged.emit(plan)
+        return plan
+
+    def replace(self, plan: ChargerPlan) -> None:
+        """Take a whole edited plan (for example with a preset's register map filled in)."""
+        self._require_plan()
+        self.plan = plan
+        self.planChanged.emit(plan)
+
+    def use_preset(self, preset: MeterPreset) -> ChargerPlan:
+        """Take a meter preset: its name, register map and link defaults (unit id, RTU line)."""
+        plan = self._require_plan()
+        plan = with_field(plan, "alb.meter.preset", preset.name)
+        plan = with_field(plan, "alb.meter.register_map", preset_register_map(preset))
+        plan = with_field(plan, "alb.meter.unit_id", preset.transport.unit_id)
+        self.replace(plan)
+        return plan
+
+    def reset(self) -> None:
+        """Back to the settings as found."""
+        if self.as_found is not None:
+            self.replace(self.as_found)
+
+    def violations(self, path: str | None = None) -> list[Violation]:
+        """Broken rules of the plan being edited: all, or those about one field or section."""
+        if self.plan is None:
+            return []
+        delta = self.changes()
+        if path is None:
+            return validate_charger(delta, self.facts)
+        return field_violations(delta, path, self.facts)
+
+    def changes(self) -> ChargerPlan:
+        """The edited plan with only what differs from as found (what applying would write)."""
+        plan = self._require_plan()
+        if self.as_found is None:
+            return plan
+        delta = changed_only(self.as_found, plan)
+        return delta if isinstance(delta, ChargerPlan) else ChargerPlan(plan.serial, plan.address)
+
+    # --- preview, apply, rollback -------------------------------------------------------
+
+    @asynccontextmanager
+    async def _link(self, _plan: ChargerPlan) -> AsyncIterator[ChargerLink]:
+        async with self._sessions.borrow(self.key) as client:
+            yield client
+
+    def _job(self) -> Plan:
+        plan = self.changes()
+        address = self.as_found.address if self.as_found else plan.address
+        return Plan(f"Commissioning {plan.serial}", (dataclasses.replace(plan, address=address),))
+
+    def preview(self) -> Operation:
+        """What applying the plan would change (nothing is written)."""
+
+        async def body(operation: Operation) -> ChargerPreview:
+            operation.report(self.tr("Comparing the plan with the charger…"))
+            result = (await preview(self._job(), self._link))[0]
+            self.previewed.emit(result)
+            return result
+
+        return self._runner.start(self.tr("Previewing the changes"), body)
+
+    def apply(self) -> Operation:
+        """Apply the plan as a new journaled run; `finished` carries the outcome and as-left."""
+
+        async def body(operation: Operation) -> RunResult:
+            violations = self.violations()
+            if violations:
+                raise InvalidInput(" ".join(dict.fromkeys(v.message for v in violations)))
+            self.journal = Journal.create(self._journals, self._job())
+            return await self._run(operation, Action.APPLY)
+
+        return self._runner.start(self.tr("Applying the plan"), body)
+
+    def rollback(self) -> Operation:
+        """Put back the as-found values of everything the last apply changed."""
+
+        async def body(operation: Operation) -> RunResult:
+            if self.journal is None:
+                raise InvalidInput("Nothing to roll back: no plan was applied since reading.")
+            return await self._run(operation, Action.ROLLBACK)
+
+        return self._runner.start(self.tr("Rolling back"), body)
+
+    async def _run(self, operation: Operation, action: Action) -> RunResult:
+        assert self.journal is not None
+
+        def report(progress: Progress) -> None:
+            operation.report(f"{progress.stage}: {progress.message}", progress.done, progress.total)
+            self.progressed.emit(progress)
+
+        applier = Applier(
+            self.journal, self._link, progress=report, reboot_timeout=self._reboot_timeout
+        )
+        try:
+            await applier.run(action)
+        finally:
+            self.journal.close()  # reopened on the next append (a rollback)
+        run = self.journal.state.chargers[self._require_plan().serial]
+        outcome = run.outcome.value if run.outcome else "unknown"
+        failure = applier.failures.get(run.serial)
+        message = str(failure) if failure else run.message
+        as_left, self.facts = await self._read_plan(self.key)
+        result = RunResult(outcome, message, as_left)
+        self.last = result
+        self.finished.emit(result)
+        return result

@@ -1,0 +1,82 @@
+"""The commissioning service over the demo site: as found, edit, preview, apply, roll back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.plan import PlanFieldError
+from app.core.properties import PropertyId
+from app.services.commissioning import CommissioningService
+from app.services.operations import OperationState
+from tests.ui.conftest import OpenDemo
+
+pytestmark = pytest.mark.gui
+KEY = "ACE0100001"
+P = PropertyId.parse
+
+
+async def logged_in_service(ctx: object, tmp_path: Path) -> CommissioningService:
+    services = ctx.services  # type: ignore[attr-defined]
+    password = services.password_hints[KEY]
+    assert await services.sessions.login(KEY, password).wait() is OperationState.SUCCEEDED
+    service = CommissioningService(services.sessions, services.runner, tmp_path / "journal")
+    assert await service.load(KEY).wait() is OperationState.SUCCEEDED
+    return service
+
+
+async def test_reads_as_found_and_checks_edits(demo_window: OpenDemo, tmp_path: Path) -> None:
+    async with demo_window() as ctx:
+        service = await logged_in_service(ctx, tmp_path)
+        charger = ctx.demo.site.node("ace0100001").charger
+        assert service.as_found is not None
+        assert service.as_found.station_max_current == float(charger.values[P("2062_0")])
+        service.set_field("chameleon_min_current", "5")
+        sentences = [v.message for v in service.violations("chameleon_min_current")]
+        assert any("Chameleon minimum current" in s for s in sentences), sentences
+        assert service.violations("back_office") == []  # untouched sections are not judged
+        before = service.plan
+        with pytest.raises(PlanFieldError):
+            service.set_field("station_max_current", "lots")
+        assert service.plan is before  # bad input changes nothing
+
+
+async def test_apply_then_rollback_reaches_the_simulator(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    async with demo_window() as ctx:
+        service = await logged_in_service(ctx, tmp_path)
+        charger = ctx.demo.site.node("ace0100001").charger
+        found = charger.values[P("2062_0")]
+        target = 20.0 if float(found) != 20.0 else 22.0
+        service.set_field("station_max_current", str(target))
+        preview_op = service.preview()
+        assert await preview_op.wait() is OperationState.SUCCEEDED
+        changes = preview_op.result.changes
+        assert [c.id for c in changes] == [P("2062_0")], changes
+        progress: list[object] = []
+        service.progressed.connect(progress.append)
+        apply_op = service.apply()
+        assert await apply_op.wait() is OperationState.SUCCEEDED, apply_op.error
+        assert apply_op.result.outcome == "done", apply_op.result.message
+        assert float(charger.values[P("2062_0")]) == target
+        assert apply_op.result.as_left.station_max_current == target
+        assert progress
+        back = service.rollback()
+        assert await back.wait() is OperationState.SUCCEEDED, back.error
+        assert back.result.outcome == "rolled-back", back.result.message
+        assert charger.values[P("2062_0")] == found
+
+
+async def test_a_preset_fills_in_the_register_map(demo_window: OpenDemo, tmp_path: Path) -> None:
+    from app.services.commissioning import meter_presets
+
+    async with demo_window() as ctx:
+        service = await logged_in_service(ctx, tmp_path)
+        sdm = next(p for p in meter_presets() if p.model == "SDM120CT")
+        plan = service.use_preset(sdm)
+        assert plan.alb is not None and plan.alb.meter is not None
+        rmap = plan.alb.meter.register_map
+        assert rmap is not None and len(rmap.registers) == len(sdm.entries)
+        assert 2 in rmap.scales  # the ×100 of a CT meter

@@ -1,0 +1,165 @@
+"""The Commissioning tab over the demo site: pages, live checks, apply, rollback, screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.core.properties import PropertyId
+from app.services.operations import OperationState
+from app.ui.commissioning.meter_page import MeterPage
+from app.ui.commissioning.pages import LicencesPage, Page
+from app.ui.commissioning.tab import CommissioningTab
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import OpenDemo
+from tests.ui.helpers import wait_for
+
+pytestmark = pytest.mark.gui
+KEY = "ACE0100001"
+P = PropertyId.parse
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+
+def commissioning(window: MainWindow) -> CommissioningTab:
+    for index in range(window.tabs.count()):
+        tab = window.tabs.widget(index)
+        if isinstance(tab, CommissioningTab):
+            window.tabs.setCurrentIndex(index)
+            return tab
+    raise AssertionError("no Commissioning tab")
+
+
+async def logged_in_tab(window: MainWindow) -> CommissioningTab:
+    window.charger_list.select(KEY)
+    dialog = window.open_login()
+    assert dialog is not None
+    operation = dialog.start_login()
+    assert operation is not None
+    assert await operation.wait() is OperationState.SUCCEEDED
+    tab = commissioning(window)
+    await wait_for(lambda: tab.service.key == KEY and tab.service.plan is not None, "as found")
+    return tab
+
+
+def type_into(qtbot: QtBot, page: Page, path: str, text: str) -> None:
+    line = page.rows[path].line
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+
+
+async def test_an_edit_shows_its_sentence_and_a_bad_key_is_named(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        power = tab.show_page("Power")
+        assert isinstance(power, Page)
+        assert power.rows["station_max_current"].info.unit == "A"
+        type_into(qtbot, power, "chameleon_min_current", "5")
+        assert any("Chameleon minimum current" in s for s in power.sentences()), power.sentences()
+        type_into(qtbot, power, "station_max_current", "abc")
+        assert any("Station maximum current" in s for s in power.sentences())
+        licences = tab.show_page("Licences")
+        assert isinstance(licences, LicencesPage)
+        assert "✔ Active load balancing" in licences.features.text()
+        qtbot.keyClicks(licences.key, "12G4")
+        assert "'G' cannot appear in a key" in licences.key_problem.text()
+
+
+async def test_apply_reaches_the_simulator_and_rollback_restores_it(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        window.resize(1366, 768)
+        tab = await logged_in_tab(window)
+        charger = ctx.demo.site.node("ace0100001").charger
+        found = charger.values[P("2062_0")]
+        target = "20" if float(found) != 20.0 else "22"
+        power = tab.show_page("Power")
+        assert isinstance(power, Page)
+        type_into(qtbot, power, "station_max_current", target)
+        review = tab.show_page("Review")
+        assert review.changes.rowCount() == 1
+        assert review.changes.item(0, 0).text() == "Station maximum current"
+        assert review.changes.item(0, 2).text() == f"{float(target)}"
+        review.apply_button.click()
+        operation = tab.operation
+        assert operation is not None
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        assert float(charger.values[P("2062_0")]) == float(target)
+        assert "done" in review.outcome.text()
+        assert review.progress.value() == review.progress.maximum()
+        steps = [review.steps.item(i).text() for i in range(review.steps.count())]
+        assert any(line.startswith("✔ 1/") for line in steps), steps
+        assert steps[-1] == "finished: done", steps
+        assert review.rollback_button.isEnabled()
+        assert review.as_left.rowCount() > 0
+        if window.demo_dock is not None:
+            window.demo_dock.hide()  # the page itself, not the demo controls
+            await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
+        SHOTS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SHOTS / "commissioning-review.png"))
+        qtbot.mouseClick(review.rollback_button, Qt.MouseButton.LeftButton)
+        back = tab.operation
+        assert back is not None and back is not operation
+        assert await back.wait() is OperationState.SUCCEEDED, back.error
+        assert charger.values[P("2062_0")] == found
+        assert "rolled-back" in review.outcome.text()
+
+
+async def test_meter_page_shows_a_presets_register_map(qtbot: QtBot, demo_window: OpenDemo) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        window.resize(1366, 768)
+        tab = await logged_in_tab(window)
+        meter = tab.show_page("Meter")
+        assert isinstance(meter, MeterPage)
+        qtbot.keyClicks(meter.search, "sdm120")
+        groups = [meter.tree.topLevelItem(i) for i in range(meter.tree.topLevelItemCount())]
+        shown = [g.text(0) for g in groups if not g.isHidden()]
+        assert shown == ["Eastron"]
+        preset = meter.select("eastron-sdm120ct")
+        assert meter.map_table.rowCount() == len(preset.entries)
+        assert "100" in meter.preset_note.text()
+        plan = tab.service.plan
+        assert plan is not None and plan.alb is not None and plan.alb.meter is not None
+        assert plan.alb.meter.preset == "eastron-sdm120ct"
+        if window.demo_dock is not None:
+            window.demo_dock.hide()  # the page itself, not the demo controls
+            await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
+        SHOTS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SHOTS / "commissioning-meter.png"))
+
+
+async def test_cancel_during_the_reboot_wait_stops_the_run_and_offers_rollback(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        phases = tab.show_page("Phases")
+        assert isinstance(phases, Page)
+        row = phases.rows["phase_mapping"]
+        found = row.combo.currentData()
+        index = next(
+            i
+            for i in range(1, row.combo.count())
+            if row.combo.itemData(i) != found and len(row.combo.itemData(i)) > 2  # 3-phase
+        )
+        row.combo.setCurrentIndex(index)
+        row.combo.activated.emit(index)  # as a pick from the list
+        review = tab.show_page("Review")
+        assert review.changes.rowCount() == 1
+        review.apply_button.click()
+        operation = tab.operation
+        assert operation is not None
+        await wait_for(lambda: "rebooting" in review.step.text(), "the reboot wait")
+        assert review.cancel_button.isEnabled() and not review.apply_button.isEnabled()
+        review.cancel_button.click()
+        assert await operation.wait() is OperationState.CANCELLED
+        assert review.outcome.text() == "Cancelled."
+        assert review.apply_button.isEnabled() and review.rollback_button.isEnabled()
