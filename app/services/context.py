@@ -34,10 +34,13 @@ class AppServices:
     extras: list[Closable] = field(default_factory=list)
     demo: object | None = None
     discovery: object | None = None  # app.services.discovery.Discovery once started
+    early: list[Closable] = field(default_factory=list)  # closed first (live monitoring)
 
     async def shutdown(self) -> None:
         """Stop the operations, log out everywhere, stop every task, then the extras."""
         await self.runner.shutdown()
+        while self.early:
+            await self.early.pop().aclose()
         await self.sessions.shutdown()
         self.directory.detach_all()
         await self.directory.tasks.cancel_all()

@@ -1,0 +1,94 @@
+"""The Live monitoring tab over the demo site: it plots, updates, pauses and exports."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.ui.main_window import MainWindow
+from app.ui.monitoring.tab import MonitoringTab
+from tests.ui.conftest import OpenDemo
+from tests.ui.helpers import wait_for
+from tests.ui.test_window import log_in
+
+pytestmark = pytest.mark.gui
+
+KEY = "ACE0100001"
+
+
+def tab_of(window: MainWindow) -> MonitoringTab:
+    tab = window.findChild(MonitoringTab)
+    assert tab is not None
+    return tab
+
+
+def drawn_meter_l1(tab: MonitoringTab) -> np.ndarray:
+    _x, y = tab.plot.curves["m.I1"].getData()
+    return np.asarray(y if y is not None else [])
+
+
+async def test_tab_plots_the_meter_and_the_socket_and_follows_the_simulator(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        tab = tab_of(ctx.window)
+        assert not tab.export_button.isEnabled()
+        await log_in(ctx.window, KEY)
+        await wait_for(lambda: tab.service.key == KEY, "monitoring of the selected charger")
+        await wait_for(lambda: tab.repaints >= 3, "three repaints")
+        names = {item.name() for item in tab.plot.curves.values()}
+        assert {"meter L1", "meter L2", "meter L3", "socket 1 L1"} <= names
+        await wait_for(
+            lambda: math.isfinite(tab.service.settings.get("max_meter", math.nan)),
+            "the ALB settings",
+        )
+        tab.refresh()
+        assert tab.plot.lines["max_meter"].isVisible()
+        assert tab.readout["link"].text() != "—"
+
+        before = float(np.nanmax(drawn_meter_l1(tab)[-4:]))
+        await ctx.demo.switch_load("hair dryer", True).wait()  # 9 A on grid L2 in the demo
+        await wait_for(
+            lambda: float(np.nanmax(tab.plot.curves["m.I2"].getData()[1][-4:])) > before + 5,
+            "the hair dryer's 9 A on the meter's L2 in the plot",
+        )
+
+
+async def test_pause_freezes_the_plot_while_sampling_goes_on(demo_window: OpenDemo) -> None:
+    async with demo_window() as ctx:
+        tab = tab_of(ctx.window)
+        await log_in(ctx.window, KEY)
+        await wait_for(lambda: tab.repaints >= 2, "repaints")
+        tab.pause_button.setChecked(True)
+        table = tab.service.table
+        assert table is not None
+        repaints, rows = tab.repaints, len(table)
+        await wait_for(lambda: len(table) >= rows + 4, "four more samples while paused")
+        assert tab.repaints == repaints
+        tab.pause_button.setChecked(False)
+        await wait_for(lambda: tab.repaints > repaints, "a repaint after resuming")
+
+
+async def test_csv_export_writes_the_visible_rows(demo_window: OpenDemo, tmp_path: Path) -> None:
+    async with demo_window() as ctx:
+        tab = tab_of(ctx.window)
+        await log_in(ctx.window, KEY)
+        await wait_for(lambda: tab.repaints >= 4, "repaints")
+        tab.pause_button.setChecked(True)
+        table = tab.service.table
+        assert table is not None
+        t0, t1 = tab.plot.visible_seconds()
+        expected = table.window(t0, t1)
+        path = tmp_path / "live.csv"
+        written = tab.export_visible(path)
+        with path.open(encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        assert written == len(expected) == len(rows) - 1 >= 4
+        assert rows[0][:2] == ["t_s", "s1.I1"] and "m.I1" in rows[0]
+        column = rows[0].index("m.I1")
+        first = expected.column("m.I1")[0]
+        assert float(rows[1][column]) == pytest.approx(first, abs=0.01)
