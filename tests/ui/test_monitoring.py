@@ -9,6 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.core.prompter import ScriptedPrompter
+from app.core.properties import PropertyId
+from app.protocol.verify_alb import HairDryerTiming
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.tab import MonitoringTab
 from tests.ui.conftest import OpenDemo
@@ -18,6 +21,9 @@ from tests.ui.test_window import log_in
 pytestmark = pytest.mark.gui
 
 KEY = "ACE0100001"
+FAST = HairDryerTiming(
+    warmup_s=1.0, session_timeout_s=10.0, settle_s=5.0, before_s=1.0, observe_s=4.0, final_s=1.0
+)
 
 
 def tab_of(window: MainWindow) -> MonitoringTab:
@@ -92,3 +98,49 @@ async def test_csv_export_writes_the_visible_rows(demo_window: OpenDemo, tmp_pat
         column = rows[0].index("m.I1")
         first = expected.column("m.I1")[0]
         assert float(rows[1][column]) == pytest.approx(first, abs=0.01)
+
+
+async def test_hair_dryer_test_passes_on_the_demo_site_and_shows_the_verdict(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window(time_scale=4.0) as ctx:
+        tab = tab_of(ctx.window)
+        await log_in(ctx.window, KEY)
+        await wait_for(lambda: tab.service.key == KEY, "monitoring")
+        serial = ctx.demo.site.node(KEY.lower()).charger.serial
+        client = ctx.services.sessions.shared_client(KEY)
+        assert client is not None
+        await client.write({"2064_0": 3, "2067_0": 25.0})  # the installer turns ALB on
+
+        async def start_session(_text: str) -> bool:
+            await ctx.demo.plug(serial, 1, 3).wait()
+            return True
+
+        async def dryer_on(_text: str) -> bool:
+            await ctx.demo.switch_load("hair dryer", True).wait()
+            return True
+
+        control = tab.hair_dryer
+        control.prompter = ScriptedPrompter(
+            {
+                "clamp_l1": 4.0,
+                "clamp_l2": 3.5,
+                "clamp_l3": 2.5,
+                "test_load": 9.0,
+                "start_session": start_session,
+                "load_on": dryer_on,
+            }
+        )
+        control.timing = FAST
+        operation = control.start()
+        assert operation is not None
+        await operation.wait()
+        assert operation.error is None, operation.error
+        outcome = operation.result
+        assert outcome.passed, outcome.reasons
+        assert control.result_dialog is not None
+        assert control.result_dialog.headline.text() == "PASS"
+        assert control.result_dialog.plot is not None
+        assert outcome.report_paths and outcome.report_paths[0].exists()
+        charger = ctx.demo.site.node(KEY.lower()).charger
+        assert charger.values[PropertyId.parse("2067_0")] == 25.0  # the real maximum is back

@@ -22,6 +22,7 @@ from app.core.series import Window
 from app.services.context import AppServices
 from app.services.monitoring import MonitoringService, export_csv
 from app.ui import texts
+from app.ui.monitoring.hairdryer import HairDryerControl
 from app.ui.monitoring.plot import CurrentsPlot, latest_finite
 
 log = logging.getLogger(__name__)
@@ -98,9 +99,14 @@ class MonitoringTab(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, value)
             self.readout[key] = value
+        self.hair_dryer = HairDryerControl(self.services, self)
+        side = QVBoxLayout()
+        side.addWidget(readout)
+        side.addWidget(self.hair_dryer)
+        side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.plot, 4)
-        body.addWidget(readout, 1)
+        body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(body, 1)
@@ -123,6 +129,7 @@ class MonitoringTab(QWidget):
         self.sockets = client.identity.sockets if client else 1
         self.plot.set_table(self.service.table, self.sockets)
         self.title.setText(self.tr("Live currents of {key}").format(key=key))
+        self.hair_dryer.set_key(key)
         for button in (self.pause_button, self.follow_button, self.export_button):
             button.setEnabled(True)
 
@@ -130,6 +137,7 @@ class MonitoringTab(QWidget):
         self.plot.set_table(None, 1)
         self.window_drawn = None
         self.title.setText(self.tr("Log in to a charger to see its live currents."))
+        self.hair_dryer.set_key("")
         for button in (self.pause_button, self.follow_button, self.export_button):
             button.setEnabled(False)
         for label in self.readout.values():
