@@ -8,11 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
 from app.protocol.verify_alb import HairDryerTiming
 from app.ui.main_window import MainWindow
+from app.ui.monitoring.prompter import QtPrompter
 from app.ui.monitoring.tab import MonitoringTab
 from tests.ui.conftest import OpenDemo
 from tests.ui.helpers import wait_for
@@ -144,3 +146,38 @@ async def test_hair_dryer_test_passes_on_the_demo_site_and_shows_the_verdict(
         assert outcome.report_paths and outcome.report_paths[0].exists()
         charger = ctx.demo.site.node(KEY.lower()).charger
         assert charger.values[PropertyId.parse("2067_0")] == 25.0  # the real maximum is back
+
+
+async def test_cancel_in_the_dialogs_puts_the_real_maximum_back(demo_window: OpenDemo) -> None:
+    async with demo_window(time_scale=4.0) as ctx:
+        tab = tab_of(ctx.window)
+        await log_in(ctx.window, KEY)
+        await wait_for(lambda: tab.service.key == KEY, "monitoring")
+        client = ctx.services.sessions.shared_client(KEY)
+        assert client is not None
+        await client.write({"2064_0": 3, "2067_0": 25.0})
+        charger = ctx.demo.site.node(KEY.lower()).charger
+        control = tab.hair_dryer
+        prompter = control.prompter
+        assert isinstance(prompter, QtPrompter)
+        control.timing = FAST
+        operation = control.start()
+        assert operation is not None
+        answers = {"clamp_l1": 4.0, "clamp_l2": 3.5, "clamp_l3": 2.5, "test_load": 9.0}
+        for value in [*answers.values(), None]:  # None: accept the proposed test maximum
+            await wait_for(lambda: isinstance(prompter.dialog, QInputDialog), "a number question")
+            dialog = prompter.dialog
+            assert isinstance(dialog, QInputDialog)
+            if value is not None:
+                dialog.setDoubleValue(value)
+            dialog.accept()
+            await wait_for(lambda d=dialog: prompter.dialog is not d, "the next step")
+        await wait_for(lambda: isinstance(prompter.dialog, QMessageBox), "the session question")
+        assert charger.values[PropertyId.parse("2067_0")] < 25.0  # the temporary maximum
+        box = prompter.dialog
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await operation.wait()
+        assert charger.values[PropertyId.parse("2067_0")] == 25.0
+        assert "Cancelled" in str(operation.error)
+        assert control.button.isEnabled()
