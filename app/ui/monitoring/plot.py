@@ -102,7 +102,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
             self.t0 = table.window().t[0]
         if self.follow:
             start = max(self.t0, last - FOLLOW_S)
-            self.setXRange(start - self.t0, last - self.t0 + 1.0, padding=0)
+            self.setXRange(start - self.t0, last - self.t0 + 1.0, padding=0, update=False)
         t0, t1 = self.visible_seconds()
         span = t1 - t0
         window = table.window(t0 - span * 0.05, t1 + span * 0.05)

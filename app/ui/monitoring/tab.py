@@ -27,6 +27,7 @@ from app.ui.monitoring.plot import CurrentsPlot, latest_finite
 
 log = logging.getLogger(__name__)
 
+SIDE_WIDTH = 330
 _LINK_WORDS = {
     0: QT_TRANSLATE_NOOP("MonitoringTab", "not in use (communication idle)"),
     1: QT_TRANSLATE_NOOP("MonitoringTab", "initialising"),
@@ -86,11 +87,11 @@ class MonitoringTab(QWidget):
         form = QFormLayout(readout)
         self.readout: dict[str, QLabel] = {}
         for key, label in (
-            ("voltage", self.tr("Voltages L1 / L2 / L3")),
-            ("meter", self.tr("Meter currents L1 / L2 / L3")),
-            ("power", self.tr("Power (meter / socket)")),
+            ("voltage", self.tr("Voltages (meter)")),
+            ("meter", self.tr("Meter currents")),
+            ("power", self.tr("Power meter / socket")),
             ("mode3", self.tr("Mode 3")),
-            ("limit", self.tr("Socket limit in force")),
+            ("limit", self.tr("Limit in force")),
             ("alb", self.tr("Active load balancing")),
             ("link", self.tr("Meter link")),
             ("polls", self.tr("Sampling")),
@@ -104,9 +105,13 @@ class MonitoringTab(QWidget):
         side.addWidget(readout)
         side.addWidget(self.hair_dryer)
         side.addStretch(1)
+        panel = QWidget(self)
+        panel.setLayout(side)
+        panel.setMaximumWidth(SIDE_WIDTH)
+        side.setContentsMargins(0, 0, 0, 0)
         body = QHBoxLayout()
-        body.addWidget(self.plot, 4)
-        body.addLayout(side, 1)
+        body.addWidget(self.plot, 1)
+        body.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(body, 1)
@@ -169,7 +174,7 @@ class MonitoringTab(QWidget):
             values = [last(f"{prefix}{k}") for k in (1, 2, 3)]
             return " / ".join(_num(v) for v in values) + f" {unit}"
 
-        self.readout["voltage"].setText(triple("m.V", "V") + self.tr(" (meter)"))
+        self.readout["voltage"].setText(triple("m.V", "V"))
         self.readout["meter"].setText(triple("m.I", "A"))
         meter_power = sum(last(f"m.P{k}") for k in (1, 2, 3))
         socket_power = sum(last(f"s{n}.P") for n in range(1, self.sockets + 1))
