@@ -70,7 +70,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
             pen = pg.mkPen(colour, width=2)
             self._curve(f"m.I{phase}", pen, self.tr("meter L{p}").format(p=phase))
             for socket in range(1, sockets + 1):
-                pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+                pen = pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine)  # wide dashes are slow
                 label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
                 self._curve(f"s{socket}.I{phase}", pen, label)
         self.follow = True
