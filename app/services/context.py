@@ -37,10 +37,14 @@ class AppServices:
     extras: list[Closable] = field(default_factory=list)
     demo: object | None = None
     discovery: object | None = None  # app.services.discovery.Discovery once started
+    data_dir: Path | None = None  # journals of temporary settings (None: the platform's)
+    early: list[Closable] = field(default_factory=list)  # closed first (live monitoring)
 
     async def shutdown(self) -> None:
         """Stop the operations, log out everywhere, stop every task, then the extras."""
         await self.runner.shutdown()
+        while self.early:
+            await self.early.pop().aclose()
         await self.sessions.shutdown()
         self.directory.detach_all()
         await self.directory.tasks.cancel_all()
@@ -73,4 +77,5 @@ def build_services(
     runner = OperationRunner()
     directory = ChargerDirectory(runner, pins)
     sessions = SessionService(directory, runner, pins, poll_interval=poll_interval, timeout=timeout)
-    return AppServices(runner, directory, sessions, GuiSettings(settings_path(data_dir)), pins)
+    settings = GuiSettings(settings_path(data_dir))
+    return AppServices(runner, directory, sessions, settings, pins, data_dir=base)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
@@ -24,7 +24,7 @@ from app.core.errors import (
     LoginFailed,
     SessionBusy,
 )
-from app.core.properties import PropertyId
+from app.core.properties import PropertyId, PropertyValue
 from app.protocol.alfen_client import AlfenClient
 from app.protocol.alfen_session import AlfenSession
 from app.protocol.pinning import PinStore, fingerprint
@@ -67,6 +67,22 @@ class _Session:
     poller: asyncio.Task[None] | None = None
     live: LiveStatus | None = None
     poll_seconds: list[float] = field(default_factory=list)
+
+
+class LockedClient:
+    """A session's client shared with the live poll: one request at a time."""
+
+    def __init__(self, session: _Session) -> None:
+        self._session = session
+        self.identity = session.client.identity
+
+    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]:
+        async with self._session.lock:
+            return await self._session.client.read(ids)
+
+    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
+        async with self._session.lock:
+            await self._session.client.write(values)
 
 
 class SessionService(QObject):
@@ -112,6 +128,11 @@ class SessionService(QObject):
     def poll_durations(self, key: str) -> list[float]:
         session = self._sessions.get(key)
         return list(session.poll_seconds) if session else []
+
+    def shared_client(self, key: str) -> LockedClient | None:
+        """The logged-in client of `key`, each request under the session lock (or None)."""
+        session = self._sessions.get(key)
+        return LockedClient(session) if session else None
 
     @staticmethod
     def username() -> str:

@@ -26,6 +26,7 @@ from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.login_dialog import LoginDialog
+from app.ui.monitoring import monitoring_tab
 from app.ui.overview_tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
 
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
             self.tr("&Commissioning"),
         )
         self.tabs.addTab(
-            _placeholder(self.tr("Live currents of the meter and the sockets come here.")),
+            monitoring_tab(self.services, self.charger_list, self.tabs),
             self.tr("Live &monitoring"),
         )
         self.tabs.addTab(

@@ -1,0 +1,170 @@
+"""Live monitoring of the selected charger: one Poller into a SeriesTable, painted at 10 Hz.
+
+The poller samples at 4 Hz (its own grid); the view is told to repaint by a QTimer at 10 Hz,
+never per sample, and only when a new row arrived. Pausing freezes the view (no repaint
+signals) while sampling goes on, so the history has no hole when the installer resumes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import logging
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.channels import charger_channels, names
+from app.core.errors import CommissionerError
+from app.core.properties import PropertyId
+from app.core.series import DEFAULT_HISTORY_S, DEFAULT_RATE_HZ, SeriesTable, Window
+from app.protocol.poller import Poller, PollStats, as_float, charger_source
+from app.services.sessions import LockedClient, SessionService
+from app.services.tasks import TaskSet
+
+log = logging.getLogger(__name__)
+
+REPAINT_HZ = 10
+SETTINGS_PERIOD_S = 2.0
+P = PropertyId.parse
+# Read every few seconds next to the poll: limits drawn as lines and the ALB status flags.
+SETTING_IDS = {"max_meter": P("2067_0"), "safe": P("2068_0"), "alb_status": P("2066_0")}
+
+
+class MonitoringService(QObject):
+    """Owns the poller of the monitored charger; `repaint` fires at most 10 times a second."""
+
+    repaint = Signal()
+    started = Signal(str)  # key
+    stopped = Signal()
+    pausedChanged = Signal(bool)
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        *,
+        rate_hz: float = DEFAULT_RATE_HZ,
+        history_s: float = DEFAULT_HISTORY_S,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self.rate_hz = rate_hz
+        self.history_s = history_s
+        self.key: str | None = None
+        self.poller: Poller | None = None
+        self.paused = False
+        self.settings: dict[str, float] = {}
+        self._settings_task: asyncio.Task[None] | None = None
+        self._tasks = TaskSet()
+        self._seen_rows = -1.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000 // REPAINT_HZ)
+        self._timer.timeout.connect(self._tick)
+        sessions.loggedOut.connect(self._logged_out)
+
+    # --- queries ----------------------------------------------------------------------------
+
+    @property
+    def table(self) -> SeriesTable | None:
+        return self.poller.table if self.poller else None
+
+    @property
+    def stats(self) -> PollStats | None:
+        return self.poller.stats if self.poller else None
+
+    @property
+    def running(self) -> bool:
+        return self.poller is not None and self.poller.running
+
+    # --- control ----------------------------------------------------------------------------
+
+    def monitor(self, key: str | None) -> bool:
+        """Monitor `key` (logged in) from now on, or nothing; False when it is not logged in."""
+        if key == self.key and self.running:
+            return True
+        self._drop()
+        client = self._sessions.shared_client(key) if key else None
+        if key is None or client is None:
+            return False
+        sockets = client.identity.sockets
+        table = SeriesTable.for_duration(
+            names(charger_channels(sockets)), self.history_s, self.rate_hz
+        )
+        self.key = key
+        self.poller = Poller(charger_source(client, sockets), table, rate_hz=self.rate_hz, name=key)
+        self.poller.start()
+        self.settings = {}
+        self._settings_task = self._tasks.spawn(self._read_settings(client), name=f"limits {key}")
+        self._seen_rows = -1.0
+        self._timer.start()
+        self.started.emit(key)
+        return True
+
+    def set_paused(self, paused: bool) -> None:
+        if paused != self.paused:
+            self.paused = paused
+            self.pausedChanged.emit(paused)
+            self._seen_rows = -1.0
+
+    def _drop(self) -> None:
+        poller, self.poller, self.key = self.poller, None, None
+        self._timer.stop()
+        task, self._settings_task = self._settings_task, None
+        if task is not None:
+            task.cancel()
+        if poller is not None:
+            self._tasks.spawn(poller.stop(), name=f"stop monitoring {poller.name}")
+            self.stopped.emit()
+
+    async def stop(self) -> None:
+        """Stop sampling (the history is dropped with the poller)."""
+        poller = self.poller
+        self._drop()
+        if poller is not None:
+            await poller.stop()
+
+    async def aclose(self) -> None:
+        await self.stop()
+        await self._tasks.cancel_all()
+
+    async def _read_settings(self, client: LockedClient) -> None:
+        while True:
+            try:
+                values = await client.read(SETTING_IDS.values())
+            except CommissionerError as exc:
+                log.info("Reading the ALB settings failed: %s", exc)
+            else:
+                self.settings = {
+                    name: as_float(values[pid].value) if pid in values else math.nan
+                    for name, pid in SETTING_IDS.items()
+                }
+            await asyncio.sleep(SETTINGS_PERIOD_S)
+
+    def _logged_out(self, key: str) -> None:
+        if key == self.key:
+            self._drop()
+
+    def _tick(self) -> None:
+        table = self.table
+        if table is None or self.paused:
+            return
+        marker = table.last_time
+        stamp = -1.0 if marker is None else marker + len(table)
+        if stamp != self._seen_rows:
+            self._seen_rows = stamp
+            self.repaint.emit()
+
+
+def export_csv(window: Window, path: Path) -> int:
+    """Write `window` as CSV (time in seconds from its first row, one column per channel)."""
+    t0 = float(window.t[0]) if len(window) else 0.0
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["t_s", *window.names])
+        for i in range(len(window)):
+            row = [f"{window.t[i] - t0:.3f}"]
+            row += ["" if math.isnan(v) else f"{v:g}" for v in window.values[i]]
+            writer.writerow(row)
+    return len(window)

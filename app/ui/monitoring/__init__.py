@@ -1,0 +1,18 @@
+"""The Live monitoring tab."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.context import AppServices
+from app.ui.charger_list import ChargerListPanel
+from app.ui.monitoring.tab import MonitoringTab
+
+
+def monitoring_tab(
+    services: AppServices, charger_list: ChargerListPanel, parent: QWidget
+) -> MonitoringTab:
+    """The tab, following the charger list's selection."""
+    tab = MonitoringTab(services, parent)
+    charger_list.selectionChanged.connect(tab.select)
+    return tab

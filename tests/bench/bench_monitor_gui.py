@@ -1,0 +1,81 @@
+"""Live-monitoring plot load: 129 socket series + 3 meter phases, 1 h of 4 Hz history, 10 FPS.
+
+    python tests/bench/bench_monitor_gui.py
+
+Measures the Qt event-loop lag (how late a 5 ms timer fires) while the plot redraws the
+visible window at 10 Hz and a row is appended at 4 Hz; prints p50/p99 (goal p99 <= 25 ms) and
+the redraw time. Offscreen; no network.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.core.series import SeriesTable
+from app.ui.monitoring.plot import CurrentsPlot
+
+SOCKETS = 43  # 43 sockets x 3 phases = 129 socket series
+RATE_HZ = 4.0
+SECONDS = 20.0
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    names = [f"s{s}.I{p}" for s in range(1, SOCKETS + 1) for p in (1, 2, 3)]
+    names += ["m.I1", "m.I2", "m.I3"]
+    table = SeriesTable.for_duration(names, 3600 + SECONDS + 5, RATE_HZ)
+    rng = np.random.default_rng(1)
+    t = time.monotonic() - 3600
+    while t < time.monotonic():
+        table.append(t, dict(zip(names, rng.uniform(0, 16, len(names)).tolist(), strict=True)))
+        t += 1 / RATE_HZ
+    plot = CurrentsPlot()
+    plot.resize(1000, 600)
+    plot.show()
+    plot.set_table(table, SOCKETS)
+    lags: list[float] = []
+    draws: list[float] = []
+    expected = [time.monotonic() + 0.005]
+
+    def probe() -> None:
+        now = time.monotonic()
+        lags.append(max(0.0, now - expected[0]) * 1000)
+        expected[0] = now + 0.005
+
+    def append() -> None:
+        values = rng.uniform(0, 16, len(names)).tolist()
+        table.append(time.monotonic(), dict(zip(names, values, strict=True)))
+
+    def draw() -> None:
+        start = time.perf_counter()
+        plot.refresh()
+        app.processEvents()
+        draws.append((time.perf_counter() - start) * 1000)
+
+    timers = []
+    for interval, slot in ((5, probe), (250, append), (100, draw)):
+        timer = QTimer()
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        timer.start()
+        timers.append(timer)
+    QTimer.singleShot(int(SECONDS * 1000), app.quit)
+    app.exec()
+    lag = np.array(lags)
+    print(f"series: {len(names) - 3} socket + 3 meter, history rows: {len(table)}")
+    print(f"event-loop lag ms: p50 {np.percentile(lag, 50):.1f}  p99 {np.percentile(lag, 99):.1f}")
+    print(f"redraw ms: p50 {np.percentile(draws, 50):.1f}  p99 {np.percentile(draws, 99):.1f}")
+
+
+if __name__ == "__main__":
+    main()
