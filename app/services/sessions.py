@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -233,6 +235,15 @@ class SessionService(QObject):
         del session.poll_seconds[:-200]
         self._directory.set_state(key, LinkState.LOGGED_IN)
         self.liveUpdated.emit(key, session.live)
+
+    @asynccontextmanager
+    async def borrow(self, key: str) -> AsyncIterator[AlfenClient]:
+        """The logged-in client of `key`, held alone (polling waits) until the block ends."""
+        session = self._sessions.get(key)
+        if session is None:
+            raise InvalidInput(f"Log in to charger {key} first.")
+        async with session.lock:
+            yield session.client
 
     # --- logout -------------------------------------------------------------------------
 
