@@ -27,6 +27,7 @@ from app.ui.charger_list import ChargerListPanel
 from app.ui.login_dialog import LoginDialog
 from app.ui.overview_tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
+from app.ui.scn.page import ScnPage
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
             self.tr("Live &monitoring"),
         )
         self.tabs.addTab(
-            _placeholder(self.tr("Smart Charging Network set-up and overview come here.")),
+            ScnPage(self.services, self.tabs),
             self.tr("&SCN"),
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
