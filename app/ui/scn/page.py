@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from app.services.context import AppServices
 from app.services.scn import ScnService
@@ -18,7 +18,10 @@ class ScnPage(QTabWidget):
         self.service = ScnService(services, self)
         self.setup = ScnSetupPage(services, self.service, self)
         self.overview = ScnOverviewPage(self.service, self)
-        self.addTab(self.setup, self.tr("Set-up"))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.setup)
+        self.addTab(scroll, self.tr("Set-up"))
         self.addTab(self.overview, self.tr("Network overview"))
         self.currentChanged.connect(self._shown)
 

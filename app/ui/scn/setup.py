@@ -99,6 +99,7 @@ class ScnSetupPage(QWidget):
         for button in (self.apply_button, self.cancel_button, self.rollback_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        self.setMinimumHeight(760)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.sentences, 1)
@@ -225,14 +226,18 @@ class ScnSetupPage(QWidget):
         for row, (serial, number, socket_id, mapping) in enumerate(rows):
             for column, text in enumerate((serial, str(number + 1), str(socket_id))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-            combo = QComboBox()
-            combo.addItems([m.value for m in MAPPINGS])
+            combo = self.table.cellWidget(row, 3)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox()
+                combo.addItems([m.value for m in MAPPINGS])
+                combo.currentTextChanged.connect(lambda text, r=row: self._edited(r, text))
+                self.table.setCellWidget(row, 3, combo)
             combo.setCurrentText(mapping.value)
-            combo.currentTextChanged.connect(
-                lambda text, s=serial, n=number: self.set_mapping(s, n, PhaseMapping(text))
-            )
-            self.table.setCellWidget(row, 3, combo)
         self._filling = False
+
+    def _edited(self, row: int, text: str) -> None:
+        serial, number = self.table.item(row, 0).text(), int(self.table.item(row, 1).text())
+        self.set_mapping(serial, number - 1, PhaseMapping(text))
 
     def set_mapping(self, serial: str, number: int, mapping: PhaseMapping) -> None:
         """The installer's edit of one socket's phase mapping."""
