@@ -99,11 +99,14 @@ async def test_apply_then_overview_shows_alternation(demo_window: OpenDemo, tmp_
             reading = overview.refresh() or overview.operation
             assert reading is not None
             await reading.wait()
-            return bool(overview.status and overview.status.paused)
+            status = overview.status
+            if status is None or len(status.paused) != 1:
+                return False
+            return sum(status.totals) > 5.0  # the other socket charges meanwhile
 
         deadline = time.monotonic() + 30.0
         while not await paused():
-            assert time.monotonic() < deadline, "no socket paused by alternation within 30 s"
+            assert time.monotonic() < deadline, "not one socket paused, one charging within 30 s"
         assert overview.status is not None and overview.status.paused
         assert overview.status.limit == 6
         texts = [overview.table.item(r, 6).text() for r in range(overview.table.rowCount())]
