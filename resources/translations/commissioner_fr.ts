@@ -448,10 +448,6 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Surveillance en &amp;direct</translation>
     </message>
     <message>
-        <source>Smart Charging Network set-up and overview come here.</source>
-        <translation>La configuration et la vue d&apos;ensemble du Smart Charging Network viendront ici.</translation>
-    </message>
-    <message>
         <source>&amp;SCN</source>
         <translation>&amp;SCN</translation>
     </message>
@@ -661,6 +657,41 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>In force now</source>
         <translation>En vigueur maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ScnService</name>
+    <message>
+        <source>Reading {n} chargers…</source>
+        <translation>Lecture de {n} bornes…</translation>
+    </message>
+    <message>
+        <source>Reading the SCN members</source>
+        <translation>Lecture des membres du SCN</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>{verb} run {run}…</source>
+        <translation>{verb} de l’exécution {run}…</translation>
+    </message>
+    <message>
+        <source>SCN {plan}</source>
+        <translation>SCN {plan}</translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation>Lecture du réseau…</translation>
+    </message>
+    <message>
+        <source>Reading the SCN</source>
+        <translation>Lecture du SCN</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ class ScnOverviewPage(QWidget):
                 clock = time.strftime("%H:%M:%S", time.localtime(pause.until))
                 until = self.tr("paused until about {time}").format(time=clock)
             cells = (
-                f"{member.serial}  {member.network or '-'}",
+                f"{member.serial} ({member.network or '-'})",
                 str(socket.number),
                 "-" if socket.socket_id is None else str(socket.socket_id),
                 socket.mapping.value if socket.mapping else "?",
@@ -116,6 +116,7 @@ class ScnOverviewPage(QWidget):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         self.problems.clear()
         for member in status.rows:
             if member.error:
