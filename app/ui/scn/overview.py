@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,6 +77,15 @@ class ScnOverviewPage(QWidget):
     def watch(self, keys: list[str]) -> None:
         self.keys = list(keys)
         self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.keys:
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()  # nothing is read while nobody looks (nor after the window closed)
+        super().hideEvent(event)
 
     def refresh(self) -> Operation | None:
         if not self.keys or (self.operation is not None and self.operation.running):
