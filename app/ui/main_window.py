@@ -29,6 +29,7 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.monitoring import monitoring_tab
 from app.ui.overview_tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
+from app.ui.scn.page import ScnPage
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
             self.tr("Live &monitoring"),
         )
         self.tabs.addTab(
-            _placeholder(self.tr("Smart Charging Network set-up and overview come here.")),
+            ScnPage(self.services, self.tabs),
             self.tr("&SCN"),
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

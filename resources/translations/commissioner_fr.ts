@@ -463,16 +463,8 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>&amp;Mise en service</translation>
     </message>
     <message>
-        <source>Live currents of the meter and the sockets come here.</source>
-        <translation>Les courants en direct du compteur et des prises viendront ici.</translation>
-    </message>
-    <message>
         <source>Live &amp;monitoring</source>
         <translation>Surveillance en &amp;direct</translation>
-    </message>
-    <message>
-        <source>Smart Charging Network set-up and overview come here.</source>
-        <translation>La configuration et la vue d&apos;ensemble du Smart Charging Network viendront ici.</translation>
     </message>
     <message>
         <source>&amp;SCN</source>
@@ -684,6 +676,41 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>In force now</source>
         <translation>En vigueur maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ScnService</name>
+    <message>
+        <source>Reading {n} chargers…</source>
+        <translation>Lecture de {n} bornes…</translation>
+    </message>
+    <message>
+        <source>Reading the SCN members</source>
+        <translation>Lecture des membres du SCN</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>{verb} run {run}…</source>
+        <translation>{verb} de l’exécution {run}…</translation>
+    </message>
+    <message>
+        <source>SCN {plan}</source>
+        <translation>SCN {plan}</translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation>Lecture du réseau…</translation>
+    </message>
+    <message>
+        <source>Reading the SCN</source>
+        <translation>Lecture du SCN</translation>
     </message>
 </context>
 <context>

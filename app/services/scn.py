@@ -1,0 +1,260 @@
+"""The SCN tab's work: read the picked chargers, plan and check a network, apply it, roll back.
+
+Every charger is read and written over its logged-in session (`SessionService.borrow`): the
+charger serves one session at a time, so a second login next to the shell's would be refused.
+A picked charger not logged in yet is logged in with the password the shell would offer (the
+demo site's hint or the keyring); without one, the installer is asked to log in first.
+Applying is an ordinary journaled run (`app.protocol.apply.Applier`), all members in parallel,
+with per-charger progress as `chargerProgress`; `rollback()` rolls the last run back.
+
+Where "paused until" comes from: no charger reports when an alternation pause ends. A socket
+counts as paused when an EV is connected (Mode-3 B, C1 or D1) while the limit in force
+(212C_0 / 312C_0) is below the 6 A minimum; its end is estimated as the moment this service
+first saw it paused plus the network's alternating period (2180_4).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.errors import InvalidInput
+from app.core.phases import PhaseMapping
+from app.core.plan import ChargerPlan, Plan, Violation
+from app.core.properties import PropertyId, Value
+from app.core.scn import (
+    READ_IDS,
+    ScnCandidate,
+    ScnProposal,
+    ScnSettings,
+    candidate_from_values,
+    plan_network,
+)
+from app.core.scn_view import LIVE_IDS, MemberView, Reading, overview
+from app.protocol.alfen_client import AlfenClient
+from app.protocol.apply import Action, Applier, Progress
+from app.protocol.journal import Journal, journal_dir
+from app.services import credentials
+from app.services.context import AppServices
+from app.services.devices import serial_key
+from app.services.operations import Operation, OperationState
+
+log = logging.getLogger(__name__)
+P = PropertyId.parse
+LIMIT_IDS = (P("212C_0"), P("312C_0"))
+MODE3_IDS = (P("2501_4"), P("2502_4"))
+PERIOD_ID = P("2180_4")
+MIN_CURRENT = 6.0
+_WAITING_MODE3 = {177, 178, 193, 209}  # EV connected, not drawing current
+NETWORK_IDS = (*READ_IDS, *LIVE_IDS, *LIMIT_IDS, *MODE3_IDS)
+
+
+@dataclass(frozen=True, slots=True)
+class PausedSocket:
+    serial: str
+    number: int
+    socket_id: int | None
+    since: float  # time.time() when first seen paused
+    until: float  # estimate: since + alternating period
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkStatus:
+    """One read of every member: rows, broken rules, totals per phase, paused sockets."""
+
+    rows: tuple[MemberView, ...]
+    problems: tuple[tuple[str, Violation], ...]
+    totals: tuple[float, float, float]
+    limit: float | None  # SCN total current (2180_5) as the first member holds it
+    paused: tuple[PausedSocket, ...]
+
+
+class ScnService(QObject):
+    """Plan, check, apply and watch a Smart Charging Network of logged-in chargers."""
+
+    chargerProgress = Signal(str, str, int, int)  # serial, text, done, total
+
+    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.journals = journal_dir(services.settings.path.parent)
+        self.last_journal: Path | None = None
+        self._paused_since: dict[tuple[str, int], float] = {}
+
+    # --- sessions -----------------------------------------------------------------------
+
+    async def _ensure_login(self, key: str) -> None:
+        sessions = self._services.sessions
+        if sessions.is_logged_in(key):
+            return
+        password = self._services.password_hints.get(key) or credentials.keyring_password(key)
+        if password is None:
+            raise InvalidInput(f"Log in to charger {key} first (no remembered password).")
+        login = sessions.login(key, password)
+        if await login.wait() is not OperationState.SUCCEEDED:
+            raise login.error or InvalidInput(f"Logging in to charger {key} was cancelled.")
+
+    async def _read(
+        self, key: str, ids: Sequence[PropertyId]
+    ) -> tuple[str, dict[PropertyId, Value]]:
+        await self._ensure_login(key)
+        async with self._services.sessions.borrow(key) as client:
+            found = await client.read(list(ids))
+            serial = client.identity.serial
+        return serial, {pid: item.value for pid, item in found.items()}
+
+    async def _read_all(
+        self, keys: Sequence[str], ids: Sequence[PropertyId]
+    ) -> list[tuple[str, dict[PropertyId, Value]]]:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(self._read(k, ids)) for k in keys]
+        return [t.result() for t in tasks]
+
+    def _address(self, key: str) -> str:
+        entry = self._services.directory.entry(key)
+        return entry.url if entry is not None else ""
+
+    # --- planning -----------------------------------------------------------------------
+
+    def read_candidates(self, keys: Sequence[str], keep_network: str = "") -> Operation:
+        """Identity, licences, firmware and SCN settings of each picked charger."""
+        if not keys:
+            raise InvalidInput("Pick at least one charger for the network.")
+
+        async def body(operation: Operation) -> list[ScnCandidate]:
+            operation.report(self.tr("Reading {n} chargers…").format(n=len(keys)))
+            found = await self._read_all(keys, READ_IDS)
+            return [
+                candidate_from_values(s, self._address(k), v, keep_network=keep_network)
+                for k, (s, v) in zip(keys, found, strict=True)
+            ]
+
+        return self._services.runner.start(self.tr("Reading the SCN members"), body)
+
+    @staticmethod
+    def propose(
+        settings: ScnSettings,
+        candidates: Sequence[ScnCandidate],
+        rotation: Mapping[str, tuple[PhaseMapping, ...]] | None = None,
+    ) -> ScnProposal:
+        """The plan and its broken rules; `rotation` overrides mappings per serial."""
+        edited = [
+            dataclasses.replace(c, phase_mappings=rotation[c.serial])
+            if rotation and c.serial in rotation
+            else c
+            for c in candidates
+        ]
+        return plan_network(settings, edited)
+
+    # --- apply / rollback ---------------------------------------------------------------
+
+    @asynccontextmanager
+    async def _connect(self, plan: ChargerPlan) -> AsyncIterator[AlfenClient]:
+        key = serial_key(plan.serial)
+        await self._ensure_login(key)
+        async with self._services.sessions.borrow(key) as client:
+            yield client
+
+    def _progress(self, event: Progress) -> None:
+        self.chargerProgress.emit(event.serial, event.message, event.done, event.total)
+
+    def apply(self, plan: Plan, *, reboot_timeout: float = 300.0) -> Operation:
+        """Apply a valid plan to every member at once, journaled."""
+        journal = Journal.create(self.journals, plan)
+        self.last_journal = journal.path
+        return self._run(journal, Action.APPLY, reboot_timeout)
+
+    def rollback(self, *, reboot_timeout: float = 300.0) -> Operation:
+        """Put back what the last applied run changed."""
+        if self.last_journal is None:
+            raise InvalidInput("Nothing to roll back: no SCN was applied in this session.")
+        return self._run(Journal.open(self.last_journal), Action.ROLLBACK, reboot_timeout)
+
+    def _run(self, journal: Journal, action: Action, reboot_timeout: float) -> Operation:
+        async def body(operation: Operation) -> dict[str, str]:
+            verb = self.tr("Applying") if action is Action.APPLY else self.tr("Rolling back")
+            operation.report(self.tr("{verb} run {run}…").format(verb=verb, run=journal.run_id))
+            applier = Applier(
+                journal,
+                self._connect,  # type: ignore[arg-type]
+                progress=self._progress,
+                max_parallel=64,
+                reboot_timeout=reboot_timeout,
+            )
+            try:
+                await applier.run(action)
+            finally:
+                journal.close()
+            return {serial: str(exc) for serial, exc in applier.failures.items()}
+
+        return self._services.runner.start(self.tr("SCN {plan}").format(plan=journal.run_id), body)
+
+    # --- overview -----------------------------------------------------------------------
+
+    def read_network(self, keys: Sequence[str]) -> Operation:
+        """What every member holds and draws now; see the module text for 'paused until'."""
+
+        async def body(operation: Operation) -> NetworkStatus:
+            operation.report(self.tr("Reading the network…"))
+            found = await self._read_all(keys, NETWORK_IDS)
+            readings = [
+                Reading(s, self._address(k), v) for k, (s, v) in zip(keys, found, strict=True)
+            ]
+            rows, problems = overview(readings)
+            return self._status(rows, problems, [v for _, v in found])
+
+        return self._services.runner.start(self.tr("Reading the SCN"), body)
+
+    def _status(
+        self,
+        rows: list[MemberView],
+        problems: list[tuple[str, Violation]],
+        values: list[dict[PropertyId, Value]],
+    ) -> NetworkStatus:
+        totals = [0.0, 0.0, 0.0]
+        for row in rows:
+            for socket in row.sockets:
+                grid = socket.mapping.grid_phases if socket.mapping else ()
+                for index, amps in enumerate(socket.currents):
+                    phase = grid[index] if index < len(grid) else index + 1
+                    totals[phase - 1] += amps
+        limit = _number(values[0].get(P("2180_5"))) if values else None
+        paused = self._paused(rows, values)
+        return NetworkStatus(
+            tuple(rows), tuple(problems), (totals[0], totals[1], totals[2]), limit, paused
+        )
+
+    def _paused(
+        self, rows: list[MemberView], values: list[dict[PropertyId, Value]]
+    ) -> tuple[PausedSocket, ...]:
+        now, out, seen = time.time(), [], set()
+        for row, held in zip(rows, values, strict=True):
+            period = _number(held.get(PERIOD_ID)) or 0.0
+            for socket in row.sockets:
+                mode3 = held.get(MODE3_IDS[socket.number - 1])
+                limit = _number(held.get(LIMIT_IDS[socket.number - 1]))
+                if mode3 not in _WAITING_MODE3 or limit is None or limit >= MIN_CURRENT:
+                    continue
+                key = (row.serial, socket.number)
+                seen.add(key)
+                since = self._paused_since.setdefault(key, now)
+                out.append(
+                    PausedSocket(row.serial, socket.number, socket.socket_id, since, since + period)
+                )
+        for key in set(self._paused_since) - seen:
+            del self._paused_since[key]
+        return tuple(out)
+
+
+def _number(value: Value | None) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)

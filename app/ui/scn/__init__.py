@@ -1,0 +1,1 @@
+"""The SCN tab: set-up (members, parameters, rotation, validation, apply) and overview."""

@@ -1,0 +1,31 @@
+"""The SCN tab: the set-up page and the overview, over one `ScnService`."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+
+from app.services.context import AppServices
+from app.services.scn import ScnService
+from app.ui.scn.overview import ScnOverviewPage
+from app.ui.scn.setup import ScnSetupPage
+
+
+class ScnPage(QTabWidget):
+    """Set-up and overview; the overview watches the members the set-up picked."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = ScnService(services, self)
+        self.setup = ScnSetupPage(services, self.service, self)
+        self.overview = ScnOverviewPage(self.service, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.setup)
+        self.addTab(scroll, self.tr("Set-up"))
+        self.addTab(self.overview, self.tr("Network overview"))
+        self.currentChanged.connect(self._shown)
+
+    def _shown(self, index: int) -> None:
+        if self.widget(index) is self.overview:
+            self.overview.watch([c.serial.upper() for c in self.setup.candidates])
+            self.overview.refresh()
