@@ -827,6 +827,37 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>MeterPlacementDiagram</name>
+    <message>
+        <source>Where the meter sits</source>
+        <translation>Emplacement du compteur</translation>
+    </message>
+    <message>
+        <source>The meter measures the house and the charger: EV included.</source>
+        <translation>Le compteur mesure le logement et la borne : VE inclus.</translation>
+    </message>
+    <message>
+        <source>The charger is fed before the meter: the meter sees the house only.</source>
+        <translation>La borne est alimentée en amont du compteur : le compteur ne voit que le logement.</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Logement</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringTab</name>
     <message>
         <source>not in use (communication idle)</source>
@@ -1089,6 +1120,29 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>No problems found on this page.</source>
         <translation>Aucun problème sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOrderDiagram</name>
+    <message>
+        <source>Supply-cable order</source>
+        <translation>Ordre du câble d&apos;alimentation</translation>
+    </message>
+    <message>
+        <source>No phase mapping set.</source>
+        <translation>Aucune affectation de phases définie.</translation>
+    </message>
+    <message>
+        <source>supply L{grid} → charger L{own}</source>
+        <translation>alimentation L{grid} → borne L{own}</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
     </message>
 </context>
 <context>
