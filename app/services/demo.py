@@ -25,7 +25,6 @@ from app.services.tasks import TaskSet
 from app.sim.ble import SimAdvertisement, SimBleSource
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
-from app.sim.site_meters import attach_site_meters
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,6 @@ class DemoSite(QObject):
         super().__init__()
         self.with_discovery = discovery
         self.site = SimulatedSite(site_path, time_scale=time_scale)
-        attach_site_meters(self.site)  # the grid meter (Modbus TCP) and P1 stream, as `simulate`
         self.state_interval = state_interval
         self.state: dict[str, Any] = {}
         self._stack = contextlib.AsyncExitStack()
@@ -115,6 +113,17 @@ class DemoSite(QObject):
 
     def serials(self) -> list[str]:
         return [node.charger.serial for node in self.site.nodes]
+
+    def meter_endpoints(self) -> list[tuple[str, str]]:
+        """(what, where) of the site's grid meter over Modbus TCP and its P1 stream, as an
+        installer types them on the ALB pages (host:port; unit id for Modbus)."""
+        endpoints = self.site.extra_endpoints
+        found = [
+            (f"Modbus TCP, {m['preset']}", f"{m['modbus']} unit {m['unit']}")
+            for m in endpoints.get("meters", [])
+        ]
+        found += [(f"P1 DSMR {p['dsmr']}", str(p["tcp"])) for p in endpoints.get("p1", [])]
+        return found
 
     def sockets(self) -> list[tuple[str, int]]:
         """(serial, socket number) of every socket on the site."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,6 +120,9 @@ class DemoPanel(QWidget):
         self.dryer = QCheckBox(self.tr("Hair &dryer 9 A on"), box)
         self.dryer.toggled.connect(self.switch_dryer)
         self.grid_label = QLabel(box)
+        self.meters_label = QLabel(self._meters_text(), box)
+        self.meters_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meters_label.setToolTip(self.tr("Type these on the ALB data source page."))
         row = QHBoxLayout()
         row.addWidget(self.dryer)
         row.addWidget(self.dryer_phase)
@@ -127,7 +130,12 @@ class DemoPanel(QWidget):
         column.addWidget(self.household)
         column.addLayout(row)
         column.addWidget(self.grid_label)
+        column.addWidget(self.meters_label)
         return box
+
+    def _meters_text(self) -> str:
+        lines = [f"{what}: {where}" for what, where in self.demo.meter_endpoints()]
+        return self.tr("Grid meter") + "\n" + "\n".join(lines) if lines else ""
 
     def _faults_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Faults and licences"), self)

@@ -466,6 +466,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>&amp;Sèche-cheveux 9 A allumé</translation>
     </message>
     <message>
+        <source>Type these on the ALB data source page.</source>
+        <translation>Saisissez-les sur la page Source de données ALB.</translation>
+    </message>
+    <message>
+        <source>Grid meter</source>
+        <translation>Compteur réseau</translation>
+    </message>
+    <message>
         <source>Faults and licences</source>
         <translation>Pannes et licences</translation>
     </message>

@@ -121,6 +121,13 @@ async def test_demo_panel_miswires_a_socket_and_sells_licence_keys(
         assert isinstance(panel, DemoPanel)
         panel.socket_choice.setCurrentIndex(panel.socket_choice.findData("ace0100003/2"))
         assert panel.wiring_choice.currentText() == "L2L3L1"  # the site's true wiring, shown
+        meters = ctx.demo.site.endpoints()
+        assert len(meters["meters"]) == len(meters["p1"]) == 1  # type: ignore[arg-type]
+        modbus, p1 = meters["meters"][0]["modbus"], meters["p1"][0]["tcp"]  # type: ignore[index]
+        assert panel.meters_label.text().splitlines()[1:] == [
+            f"Modbus TCP, eastron-sdm630: {modbus} unit 1",
+            f"P1 DSMR 5: {p1}",
+        ]
         panel.wiring_choice.setCurrentIndex(panel.wiring_choice.findData("L3L2L1"))
         await panel.rewire().wait()
         socket = (await ctx.demo.fetch_state())["chargers"][2]["sockets"][1]
