@@ -112,6 +112,7 @@ class CommissioningTab(QWidget):
         meter = self.page("Meter")
         assert isinstance(meter, MeterPage)
         meter.presetChosen.connect(self._preset)
+        meter.mapEdited.connect(self._custom_map)
         self.service.planChanged.connect(self._plan_changed)
         self.review.previewRequested.connect(self.preview)
         self.review.applyRequested.connect(self.apply)
@@ -197,6 +198,15 @@ class CommissioningTab(QWidget):
         except CommissionerError as exc:
             self.errors["alb.meter.preset"] = str(exc)
             self._refresh_problems()
+
+    def _custom_map(self, register_map: object) -> None:
+        try:
+            self.service.use_custom_map(register_map)  # type: ignore[arg-type]
+        except CommissionerError as exc:
+            self.errors["alb.meter.register_map"] = str(exc)
+            self._refresh_problems()
+            return
+        self.errors.pop("alb.meter.register_map", None)
 
     def _plan_changed(self, plan: ChargerPlan) -> None:
         for page in self.pages:
