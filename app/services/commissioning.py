@@ -162,6 +162,7 @@ class CommissioningService(QObject):
         self.journal: Journal | None = None
         self.last: RunResult | None = None
         self.boot_state: int | None = None
+        self.model = ""  # as the charger reports it (2050_0), its OCPP ChargePointModel
 
     # --- reading ------------------------------------------------------------------------
 
@@ -171,6 +172,7 @@ class CommissioningService(QObject):
             ids += list(SOCKET2_IDS) if client.identity.sockets > 1 else []
             found = await client.read(ids)
             serial = client.identity.serial
+            self.model = client.identity.model
         values: dict[PropertyId, Value] = {pid: item.value for pid, item in found.items()}
         boot = values.get(BOOT_STATE)
         self.boot_state = int(boot) if isinstance(boot, int | float) else None

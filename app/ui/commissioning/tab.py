@@ -174,6 +174,7 @@ class CommissioningTab(QWidget):
         connectivity = self.page("Connectivity")
         assert isinstance(connectivity, ConnectivityPage)
         connectivity.set_boot_state(self.service.boot_state)
+        connectivity.set_model(self.service.model)
         self.review.set_running(False, can_roll_back=False)
         self.review.show_as_left(None)
 
@@ -283,6 +284,11 @@ class CommissioningTab(QWidget):
         text = self.tr("Outcome: {outcome}").format(outcome=result.outcome)
         self.review.outcome.setText(f"{text}. {result.message}".strip())
         self.review.show_as_left(result.as_left)
+        connectivity = self.page("Connectivity")
+        assert isinstance(connectivity, ConnectivityPage)
+        connectivity.set_boot_state(self.service.boot_state)
+        for page in self.pages:  # the facts as left (a licence unlocked, …)
+            page.show_plan(self.service.plan, self.service.facts)
         if result.outcome in ("done", "rolled-back"):
             self.review.progress.setValue(self.review.progress.maximum())
         self.review.set_running(False, can_roll_back=self.service.journal is not None)
