@@ -20,9 +20,11 @@ from tests.screenshots.render import open_window, save, settle
 
 # isort: split
 import qasync
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.commissioning.meter_page import MeterPage
+from app.ui.commissioning.pages import LicencesPage
 from app.ui.commissioning.review import ReviewPage
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
@@ -66,11 +68,12 @@ async def custom_meter(window: MainWindow, tab: CommissioningTab, out: Path) -> 
     if scroll is not None:
         scroll.setMinimumHeight(0)
     save(window, out / "commissioning-meter.png")
-    meter.set_cell(0, "register", str(meter.cell_text(0, "register") or "6"))
+    meter.set_cell(0, "register", "0")
 
 
 async def review_after_apply(window: MainWindow, tab: CommissioningTab, out: Path) -> None:
     tab.edit("station_max_current", "20")
+    tab.edit("back_office.url", "wss://cpo.example/ocpp")
     review = tab.show_page("Review")
     assert isinstance(review, ReviewPage)
     await settle()
@@ -79,16 +82,24 @@ async def review_after_apply(window: MainWindow, tab: CommissioningTab, out: Pat
     await operation.wait()
     await settle()
     save(window, out / "commissioning-review.png")
+    await shoot(window, tab, "Connectivity", out)  # the boot state as left
 
 
 async def main(out: Path) -> None:
     data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
-    window, services, _demo = await open_window(data)
+    window, services, demo = await open_window(data)
+    demo.site.node("ace0100001").charger.reboot_seconds = 2.0
     try:
         tab = await logged_in_tab(window)
-        for title in ("Licences", "ALB data source", "Phases", "Power", "Connectivity"):
+        tab.edit("alb.enabled", True)  # the ALB pages with their fields shown
+        licences = tab.show_page("Licences")
+        assert isinstance(licences, LicencesPage)
+        QTest.keyClicks(licences.key, "1a2b 3c4d 5e6f")  # half a key: its feedback shows
+        for title in ("Licences", "ALB data source", "Phases", "Power"):
             await shoot(window, tab, title, out)
         await custom_meter(window, tab, out)
+        licences.key.clear()
+        tab.edit("licence_key", None)
         await review_after_apply(window, tab, out)
     finally:
         window.close()

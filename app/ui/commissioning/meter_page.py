@@ -39,6 +39,7 @@ class MeterPage(Page):
         self._presets = presets
         self._phases = 3
         super().__init__(title, parent)
+        self.problems.setMaximumHeight(80)  # the page is tall: keep the checks in view
 
     def build(self) -> None:
         self.applies = self.note("")
@@ -49,7 +50,8 @@ class MeterPage(Page):
         self.layout_.addWidget(self.search)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Meter"), self.tr("Phases")])
-        self.tree.setMinimumHeight(150)
+        self.tree.setMinimumHeight(110)
+        self.tree.setMaximumHeight(130)
         makers: dict[str, QTreeWidgetItem] = {}
         for preset in self._presets:
             group = makers.get(preset.maker)
@@ -73,7 +75,8 @@ class MeterPage(Page):
         self.custom.clicked.connect(self._custom_clicked)
         self.layout_.addWidget(self.custom)
         self.map_table = MapTable(self)
-        self.map_table.setMinimumHeight(200)
+        self.map_table.setMinimumHeight(150)
+        self.map_table.verticalHeader().setDefaultSectionSize(24)
         self.map_table.mapEdited.connect(self.mapEdited)
         self.map_table.itemChanged.connect(lambda _item: self._show_cell_problems())
         self.layout_.addWidget(self.map_table)

@@ -43,6 +43,8 @@ class Page(QWidget):
         self.problems_label = QLabel(self.tr("Checks"), self)
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)  # a sentence per problem, never cut at the edge
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Checks of this page"))
         self.layout_.addWidget(self.problems_label)
         self.layout_.addWidget(self.problems)

@@ -74,7 +74,7 @@ class CommissioningTab(QWidget):
         top.addWidget(self.reset_button)
         top.addWidget(self.read_button)
         self.page_list = QListWidget(self)
-        self.page_list.setMaximumWidth(190)
+        self.page_list.setMaximumWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: list[Page] = [
             LicencesPage(self.tr("Licences"), self),
