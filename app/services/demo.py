@@ -182,6 +182,30 @@ class DemoSite(QObject):
         }
         return self._command(self.tr("Switching the hair dryer"), "/load", body)
 
+    def wiring(self, serial: str, socket: int, mapping: str) -> Operation:
+        """Change the socket's TRUE wiring (its configured mapping stays): a miswired socket."""
+        return self._command(
+            self.tr("Wiring {serial} socket {socket} as {mapping}").format(
+                serial=serial, socket=socket, mapping=mapping
+            ),
+            "/wiring",
+            {"serial": serial, "socket": socket, "mapping": mapping},
+        )
+
+    def licence_key(self, serial: str, features: list[str]) -> Operation:
+        """The key the simulated vendor sells for `features` on `serial`; the result is its text."""
+        assert self._services is not None
+        title = self.tr("Buying a licence key for {serial}").format(serial=serial)
+
+        async def run(operation: Operation) -> str:
+            operation.report(title)
+            reply = await self._request(
+                "POST", "/licence", {"serial": serial, "features": features}
+            )
+            return str(reply["key"])
+
+        return self._services.runner.start(title, run)
+
     def fault(self, serial: str, kind: str, **extra: object) -> Operation:
         body: dict[str, object] = {"serial": serial, "kind": kind, **extra}
         return self._command(

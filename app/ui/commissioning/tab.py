@@ -41,6 +41,8 @@ from app.ui.commissioning.pages import (
 )
 from app.ui.commissioning.review import ReviewPage
 
+PAGE_NAMES = ("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity", "Review")
+
 
 class CommissioningTab(QWidget):
     def __init__(
@@ -85,6 +87,8 @@ class CommissioningTab(QWidget):
             ConnectivityPage(self.tr("Connectivity"), self),
         ]
         self.review = ReviewPage(self.tr("Review"), self)
+        # Pages are found by their English name: the titles shown are translated.
+        self._by_name = dict(zip(PAGE_NAMES, [*self.pages, self.review], strict=True))
         for page in [*self.pages, self.review]:
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
@@ -126,14 +130,12 @@ class CommissioningTab(QWidget):
     def key(self) -> str:
         return self.charger_list.current_key()
 
-    def page(self, title: str) -> Page | ReviewPage:
-        for page in [*self.pages, self.review]:
-            if page.title == title:
-                return page
-        raise KeyError(title)
+    def page(self, name: str) -> Page | ReviewPage:
+        """The page called `name` in English (PAGE_NAMES), whatever the language shown."""
+        return self._by_name[name]
 
-    def show_page(self, title: str) -> Page | ReviewPage:
-        page = self.page(title)
+    def show_page(self, name: str) -> Page | ReviewPage:
+        page = self.page(name)
         self.page_list.setCurrentRow([*self.pages, self.review].index(page))
         return page
 

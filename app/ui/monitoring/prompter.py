@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from app.core.prompter import Cancelled, NumberQuestion
@@ -41,7 +42,7 @@ class QtPrompter:
 
     async def ask_number(self, key: str, text: str, question: NumberQuestion) -> float:
         dialog = QInputDialog(self._parent)
-        dialog.setWindowTitle(self._parent.tr("Hair-dryer test"))
+        dialog.setWindowTitle(QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test"))
         dialog.setLabelText(text)
         dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
         low = question.minimum if question.minimum is not None else -1e6
@@ -54,7 +55,11 @@ class QtPrompter:
         return question.check(dialog.doubleValue(), key)
 
     async def confirm(self, key: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self._parent.tr("Hair-dryer test"), text)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test"),
+            text,
+        )
         box.setParent(self._parent, box.windowFlags())
         box.setStandardButtons(
             QMessageBox.StandardButton.Yes
