@@ -115,6 +115,29 @@ def unlocked(found: dict[PropertyId, Value], charger: SimCharger) -> dict[Proper
     return {**found, **{pid: charger.values[pid] for pid in (LICENCE_KEY, LICENCE_BITS)}}
 
 
+def configure_alb_from_the_modbus_meter(
+    qtbot: QtBot, ctx: DemoWindow, tab: CommissioningTab
+) -> None:
+    """ALB from the site's SDM630 over Modbus TCP (its endpoint), phases and power."""
+    meter_ip, meter_port = host_port(str(ctx.demo.site.endpoints()["meters"][0]["modbus"]))
+    for path, value in (
+        ("alb.enabled", True),
+        ("alb.source", "meter"),
+        ("alb.protocol", "modbus-tcp"),
+        ("alb.include_ev", False),
+        ("alb.max_meter_current", "25"),
+        ("alb.safe_current", "6"),
+    ):
+        set_field(qtbot, tab, "ALB data source", path, value)
+    meter = tab.show_page("Meter")
+    assert isinstance(meter, MeterPage)
+    meter.select("eastron-sdm630")
+    for path, value in (("alb.meter.ip", meter_ip), ("alb.meter.port", meter_port)):
+        set_field(qtbot, tab, "Meter", path, value)
+    set_field(qtbot, tab, "Phases", "phase_mapping", "L3L1L2")
+    set_field(qtbot, tab, "Power", "station_max_current", "20")
+
+
 async def test_the_demo_check_of_issue_7(
     qtbot: QtBot, demo_window: OpenDemo, tmp_path: Path
 ) -> None:
@@ -127,23 +150,7 @@ async def test_the_demo_check_of_issue_7(
         assert isinstance(licences, LicencesPage)
         key = licence_key_for(str(charger.values[LICENCE_DEVICE]), int(Feature.ALB))
         qtbot.keyClicks(licences.key, key.text)
-        meter_ip, meter_port = host_port(str(ctx.demo.site.endpoints()["meters"][0]["modbus"]))
-        for path, value in (
-            ("alb.enabled", True),
-            ("alb.source", "meter"),
-            ("alb.protocol", "modbus-tcp"),
-            ("alb.include_ev", False),
-            ("alb.max_meter_current", "25"),
-            ("alb.safe_current", "6"),
-        ):
-            set_field(qtbot, tab, "ALB data source", path, value)
-        meter = tab.show_page("Meter")
-        assert isinstance(meter, MeterPage)
-        meter.select("eastron-sdm630")
-        for path, value in (("alb.meter.ip", meter_ip), ("alb.meter.port", meter_port)):
-            set_field(qtbot, tab, "Meter", path, value)
-        set_field(qtbot, tab, "Phases", "phase_mapping", "L3L1L2")
-        set_field(qtbot, tab, "Power", "station_max_current", "20")
+        configure_alb_from_the_modbus_meter(qtbot, ctx, tab)
         job = tab.service._job()
         await apply_and_check(ctx, tab, charger)
         after_gui = config(charger)

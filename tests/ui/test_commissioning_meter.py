@@ -11,10 +11,12 @@ from app.core.plan import ChargerFacts, ChargerPlan, MeterPlan, RegisterMap
 from app.core.plan_file import with_field
 from app.core.properties import PropertyId
 from app.services.operations import OperationState
+from app.sim.charger import SimCharger
 from app.ui.commissioning.map_table import COLUMNS
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import Page
 from app.ui.commissioning.review import ReviewPage
+from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import OpenDemo
 from tests.ui.helpers import wait_for
 from tests.ui.test_commissioning_tab import logged_in_tab
@@ -86,25 +88,32 @@ async def test_a_custom_map_typed_cell_by_cell_reaches_the_charger(
         index = rmap.measurands.index(7)
         assert (rmap.registers[index], rmap.scales[index]) == (1006, -2)
         assert rmap.types[rmap.measurands.index(17)] == 2  # S32
-        review = tab.show_page("Review")
-        assert isinstance(review, ReviewPage)
-        assert tab.service.violations() == []
-        review.apply_button.click()
-        operation = tab.operation
-        assert operation is not None
-        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-        assert "done" in review.outcome.text(), review.outcome.text()
-        measurands = list(charger.values[P("2570_0")])  # type: ignore[arg-type]
-        registers = list(charger.values[P("2571_0")])  # type: ignore[arg-type]
-        types = list(charger.values[P("2572_0")])  # type: ignore[arg-type]
-        scales = list(charger.values[P("2573_0")])  # type: ignore[arg-type]
-        slot = measurands.index(7)
-        assert (registers[slot], scales[slot]) == (1006, 0xFE)  # -2 as a signed byte
-        assert types[measurands.index(17)] == 2
-        assert measurands[: len(rmap.measurands)] == list(rmap.measurands)
-        assert charger.values[P("2574_0")] == 0  # high-to-low, as the preset
-        assert charger.values[P("2574_3")] == 4  # input registers, as the preset
+        await apply_and_check_the_charger(tab, charger, rmap)
         assert [charger.values[P(f"2575_{i}")] for i in range(3)] == found_rtu  # TCP: untouched
+
+
+async def apply_and_check_the_charger(
+    tab: CommissioningTab, charger: SimCharger, rmap: RegisterMap
+) -> None:
+    """Apply from the Review page; 2570_0..2574_3 then hold the typed map."""
+    review = tab.show_page("Review")
+    assert isinstance(review, ReviewPage)
+    assert tab.service.violations() == []
+    review.apply_button.click()
+    operation = tab.operation
+    assert operation is not None
+    assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+    assert "done" in review.outcome.text(), review.outcome.text()
+    measurands = list(charger.values[P("2570_0")])  # type: ignore[arg-type]
+    registers = list(charger.values[P("2571_0")])  # type: ignore[arg-type]
+    types = list(charger.values[P("2572_0")])  # type: ignore[arg-type]
+    scales = list(charger.values[P("2573_0")])  # type: ignore[arg-type]
+    slot = measurands.index(7)
+    assert (registers[slot], scales[slot]) == (1006, 0xFE)  # -2 as a signed byte
+    assert types[measurands.index(17)] == 2
+    assert measurands[: len(rmap.measurands)] == list(rmap.measurands)
+    assert charger.values[P("2574_0")] == 0  # high-to-low, as the preset
+    assert charger.values[P("2574_3")] == 4  # input registers, as the preset
 
 
 def test_a_one_phase_charger_shows_and_sends_phase_one_only(qtbot: QtBot) -> None:
