@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError
 from app.core.licence import Feature, LicenceKey, partial_key_problem
+from app.core.ocpp import BOOT_STATES, charge_point_model
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.ui import texts
 from app.ui.commissioning.fields import FieldRow, as_text, plan_value
@@ -42,6 +43,8 @@ class Page(QWidget):
         self.problems_label = QLabel(self.tr("Checks"), self)
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)  # a sentence per problem, never cut at the edge
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Checks of this page"))
         self.layout_.addWidget(self.problems_label)
         self.layout_.addWidget(self.problems)
@@ -206,7 +209,52 @@ class ConnectivityPage(Page):
 
     def build(self) -> None:
         self.boot = self.note("")
+        self.model = self.note("")
+        self.note(
+            self.tr(
+                "The charger registers with the back office by its ChargePointModel; a back "
+                "office other than the vendor's must know that model. A new URL or identity "
+                "takes effect after the reboot that applying does."
+            )
+        )
+
+    def boot_words(self, state: int | None) -> str:
+        words = {
+            "none": self.tr(
+                "not registered: no boot notification accepted yet (no back office set, or "
+                "not reached)"
+            ),
+            "pending": self.tr("pending: the back office has not accepted the charger yet"),
+            "accepted": self.tr("accepted: the charger is registered with the back office"),
+            "rejected": self.tr(
+                "rejected: the back office refused the charger (check the charge-box identity)"
+            ),
+        }
+        if state is None:
+            return self.tr("unknown (not read)")
+        name = BOOT_STATES.get(state)
+        return (
+            words[name]
+            if name
+            else self.tr("code {code}, not one the tool knows").format(code=state)
+        )
 
     def set_boot_state(self, state: int | None) -> None:
-        shown = self.tr("unknown") if state is None else str(state)
-        self.boot.setText(self.tr("OCPP boot-notification state: {state}").format(state=shown))
+        self.boot.setText(
+            self.tr("OCPP boot notification: {state}").format(state=self.boot_words(state))
+        )
+
+    def set_model(self, model: str) -> None:
+        row = charge_point_model(model)
+        if row is not None:
+            text = self.tr("ChargePointModel: {model} — {description} (article {article})").format(
+                model=row.model, description=row.description, article=row.article
+            )
+        elif model:
+            text = self.tr(
+                "ChargePointModel: {model} (not in the vendor's NG910 table; ask the back "
+                "office which model to register)"
+            ).format(model=model)
+        else:
+            text = self.tr("ChargePointModel: unknown (not read)")
+        self.model.setText(text)

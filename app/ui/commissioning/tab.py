@@ -76,7 +76,7 @@ class CommissioningTab(QWidget):
         top.addWidget(self.reset_button)
         top.addWidget(self.read_button)
         self.page_list = QListWidget(self)
-        self.page_list.setMaximumWidth(190)
+        self.page_list.setMaximumWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: list[Page] = [
             LicencesPage(self.tr("Licences"), self),
@@ -116,6 +116,7 @@ class CommissioningTab(QWidget):
         meter = self.page("Meter")
         assert isinstance(meter, MeterPage)
         meter.presetChosen.connect(self._preset)
+        meter.mapEdited.connect(self._custom_map)
         self.service.planChanged.connect(self._plan_changed)
         self.review.previewRequested.connect(self.preview)
         self.review.applyRequested.connect(self.apply)
@@ -175,6 +176,7 @@ class CommissioningTab(QWidget):
         connectivity = self.page("Connectivity")
         assert isinstance(connectivity, ConnectivityPage)
         connectivity.set_boot_state(self.service.boot_state)
+        connectivity.set_model(self.service.model)
         self.review.set_running(False, can_roll_back=False)
         self.review.show_as_left(None)
 
@@ -199,6 +201,15 @@ class CommissioningTab(QWidget):
         except CommissionerError as exc:
             self.errors["alb.meter.preset"] = str(exc)
             self._refresh_problems()
+
+    def _custom_map(self, register_map: object) -> None:
+        try:
+            self.service.use_custom_map(register_map)  # type: ignore[arg-type]
+        except CommissionerError as exc:
+            self.errors["alb.meter.register_map"] = str(exc)
+            self._refresh_problems()
+            return
+        self.errors.pop("alb.meter.register_map", None)
 
     def _plan_changed(self, plan: ChargerPlan) -> None:
         for page in self.pages:
@@ -275,6 +286,11 @@ class CommissioningTab(QWidget):
         text = self.tr("Outcome: {outcome}").format(outcome=result.outcome)
         self.review.outcome.setText(f"{text}. {result.message}".strip())
         self.review.show_as_left(result.as_left)
+        connectivity = self.page("Connectivity")
+        assert isinstance(connectivity, ConnectivityPage)
+        connectivity.set_boot_state(self.service.boot_state)
+        for page in self.pages:  # the facts as left (a licence unlocked, …)
+            page.show_plan(self.service.plan, self.service.facts)
         if result.outcome in ("done", "rolled-back"):
             self.review.progress.setValue(self.review.progress.maximum())
         self.review.set_running(False, can_roll_back=self.service.journal is not None)
