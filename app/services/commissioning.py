@@ -32,6 +32,7 @@ from app.core.plan_file import with_field
 from app.core.plan_read import charger_plan_from_values
 from app.core.plan_rules import field_violations, validate_charger
 from app.core.plan_steps import MAP_IDS, MAP_SLOTS
+from app.core.preset_map import fit_to_slots
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
 from app.protocol.apply import Action, Applier, ChargerLink, Progress
@@ -101,19 +102,10 @@ def changed_only(found: object, edited: object) -> object:
     return dataclasses.replace(edited, **changes)  # type: ignore[type-var]
 
 
-# What load balancing needs first when a preset maps more than the charger's slots: currents,
-# real powers, voltages, then neutral, sum, frequency and power factors (MEASURANDS indexes).
-_MAP_PRIORITY = (7, 8, 9, 16, 17, 18, 19, 0, 1, 2, 6, 10, 15, 11, 12, 13, 14, 3, 4, 5)
-
-
 def preset_register_map(preset: MeterPreset) -> RegisterMap:
     """A library preset as the plan's register map, cut to the slots the charger holds."""
     transport = preset.transport
-    entries = list(preset.entries)
-    if len(entries) > MAP_SLOTS:
-        rank = {m: i for i, m in enumerate(_MAP_PRIORITY)}
-        kept = sorted(entries, key=lambda e: rank.get(int(e.measurand), len(rank)))[:MAP_SLOTS]
-        entries = [e for e in entries if e in kept]
+    entries = fit_to_slots(preset, MAP_SLOTS).entries
     return RegisterMap(
         measurands=tuple(int(e.measurand) for e in entries),
         registers=tuple(e.register for e in entries),
@@ -154,7 +146,7 @@ class CommissioningService(QObject):
         self._sessions = sessions
         self._runner = runner
         self._journals = journals
-        self._reboot_timeout = reboot_timeout
+        self.reboot_timeout = reboot_timeout
         self.key = ""
         self.as_found: ChargerPlan | None = None
         self.plan: ChargerPlan | None = None
@@ -304,7 +296,7 @@ class CommissioningService(QObject):
             self.progressed.emit(progress)
 
         applier = Applier(
-            self.journal, self._link, progress=report, reboot_timeout=self._reboot_timeout
+            self.journal, self._link, progress=report, reboot_timeout=self.reboot_timeout
         )
         try:
             await applier.run(action)

@@ -299,12 +299,48 @@
 <context>
     <name>ConnectivityPage</name>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
+        <translation>La borne s&apos;enregistre auprès du back-office avec son ChargePointModel ; un back-office autre que celui du fabricant doit connaître ce modèle. Une nouvelle URL ou identité prend effet après le redémarrage que fait l&apos;application.</translation>
     </message>
     <message>
-        <source>OCPP boot-notification state: {state}</source>
-        <translation>État de la notification de démarrage OCPP : {state}</translation>
+        <source>not registered: no boot notification accepted yet (no back office set, or not reached)</source>
+        <translation>non enregistrée : aucune notification de démarrage acceptée (pas de back-office défini, ou injoignable)</translation>
+    </message>
+    <message>
+        <source>pending: the back office has not accepted the charger yet</source>
+        <translation>en attente : le back-office n&apos;a pas encore accepté la borne</translation>
+    </message>
+    <message>
+        <source>accepted: the charger is registered with the back office</source>
+        <translation>acceptée : la borne est enregistrée auprès du back-office</translation>
+    </message>
+    <message>
+        <source>rejected: the back office refused the charger (check the charge-box identity)</source>
+        <translation>refusée : le back-office a refusé la borne (vérifiez l&apos;identité de la borne)</translation>
+    </message>
+    <message>
+        <source>unknown (not read)</source>
+        <translation>inconnu (non lu)</translation>
+    </message>
+    <message>
+        <source>code {code}, not one the tool knows</source>
+        <translation>code {code}, inconnu de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>OCPP boot notification: {state}</source>
+        <translation>Notification de démarrage OCPP : {state}</translation>
+    </message>
+    <message>
+        <source>ChargePointModel: {model} — {description} (article {article})</source>
+        <translation>ChargePointModel : {model} — {description} (article {article})</translation>
+    </message>
+    <message>
+        <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
+        <translation>ChargePointModel : {model} (absent de la table NG910 du fabricant ; demandez au back-office quel modèle enregistrer)</translation>
+    </message>
+    <message>
+        <source>ChargePointModel: unknown (not read)</source>
+        <translation>ChargePointModel : inconnu (non lu)</translation>
     </message>
 </context>
 <context>
@@ -796,6 +832,37 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>MapTable</name>
+    <message>
+        <source>Measurand</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Type de données</translation>
+    </message>
+    <message>
+        <source>Scale (10ⁿ)</source>
+        <translation>Échelle (10ⁿ)</translation>
+    </message>
+    <message>
+        <source>Meter register map</source>
+        <translation>Table des registres du compteur</translation>
+    </message>
+    <message>
+        <source>Row {row} ({measurand}), {column}: {why}</source>
+        <translation>Ligne {row} ({measurand}), {column} : {why}</translation>
+    </message>
+</context>
+<context>
     <name>MeterPage</name>
     <message>
         <source>Search meters (maker or model)</source>
@@ -810,20 +877,24 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Phases</translation>
     </message>
     <message>
-        <source>Measurand</source>
-        <translation>Grandeur</translation>
+        <source>C&amp;ustom register map: edit the cells below</source>
+        <translation>Table de registres &amp;personnalisée : modifiez les cellules ci-dessous</translation>
     </message>
     <message>
-        <source>Register</source>
-        <translation>Registre</translation>
+        <source>Starts from the map shown (the chosen preset); type a register, data type or scale.</source>
+        <translation>Part de la table affichée (le préréglage choisi) ; saisissez un registre, un type de données ou une échelle.</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
+        <source>Custom map, started from the one shown: double-click a cell to change it.</source>
+        <translation>Table personnalisée, partie de celle affichée : double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Échelle</translation>
+        <source>Choose a preset in the list to leave the custom map.</source>
+        <translation>Choisissez un préréglage dans la liste pour quitter la table personnalisée.</translation>
+    </message>
+    <message>
+        <source>No problems found on this page.</source>
+        <translation>Aucun problème sur cette page.</translation>
     </message>
     <message>
         <source>The charger reads this meter over {protocol}.</source>

@@ -55,11 +55,11 @@ async def test_a_custom_map_typed_cell_by_cell_reaches_the_charger(
         charger = ctx.demo.site.node("ace0100001").charger
         charger.reboot_seconds = 0.3
         tab = await logged_in_tab(ctx.window)
-        tab.service._reboot_timeout = 15.0
+        tab.service.reboot_timeout = 15.0
         found_rtu = [charger.values[P(f"2575_{i}")] for i in range(3)]
         alb = tab.show_page("ALB data source")
         assert isinstance(alb, Page)
-        if not alb.rows["alb.enabled"].check.isChecked():  # the demo ships with ALB off
+        if not alb.rows["alb.enabled"].check.isChecked():  # ALB must be on for the map to be used
             alb.rows["alb.enabled"].check.click()
         meter = tab.show_page("Meter")
         assert isinstance(meter, MeterPage)

@@ -41,7 +41,7 @@ async def tab_for(window: MainWindow, key: str) -> CommissioningTab:
 def fast_reboots(ctx: DemoWindow, tab: CommissioningTab, serial: str) -> SimCharger:
     charger: SimCharger = ctx.demo.site.node(serial).charger
     charger.reboot_seconds = 1.0
-    tab.service._reboot_timeout = 20.0
+    tab.service.reboot_timeout = 20.0
     return charger
 
 
@@ -137,11 +137,10 @@ async def test_rollback_returns_every_property_to_as_found(
         type_into(qtbot, power, "chameleon_min_current", "8")
         alb = tab.show_page("ALB data source")
         assert isinstance(alb, Page)
-        alb.rows["alb.enabled"].check.click()  # the demo ships with ALB off: on
         type_into(qtbot, alb, "alb.max_meter_current", "18")
         meter = tab.show_page("Meter")
         assert isinstance(meter, MeterPage)
-        meter.select("eastron-sdm630")  # the demo's map is longer than the charger's 16 slots
+        meter.select("carlogavazzi-em340")  # another maker's register map than the SDM630
         phases = tab.show_page("Phases")
         assert isinstance(phases, Page)
         combo = phases.rows["phase_mapping"].combo
@@ -155,7 +154,7 @@ async def test_rollback_returns_every_property_to_as_found(
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
         assert "done" in review.outcome.text(), review.outcome.text()
         changed = {pid for pid, value in config(charger).items() if found[pid] != value}
-        assert {P("2062_0"), P("2064_0"), P("2067_0"), P("2071_1"), P("2571_0")} <= changed
+        assert {P("2062_0"), P("2067_0"), P("2071_1"), P("2571_0")} <= changed
         assert review.rollback_button.isEnabled()
         review.rollback_button.click()
         back = tab.operation

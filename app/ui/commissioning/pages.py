@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from app.core.errors import CommissionerError
 from app.core.licence import Feature, LicenceKey, partial_key_problem
 from app.core.ocpp import BOOT_STATES, charge_point_model
+from app.core.phases import PhaseMapping
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.ui import texts
+from app.ui.commissioning.diagrams import MeterPlacementDiagram, PhaseOrderDiagram
 from app.ui.commissioning.fields import FieldRow, as_text, plan_value
 
 
@@ -141,6 +143,8 @@ class AlbPage(Page):
                 "charger (it sits upstream of its supply), so ALB subtracts the EV's own current."
             )
         )
+        self.placement = MeterPlacementDiagram(self)
+        self.layout_.addWidget(self.placement)
         self.p1_note = self.note(self.tr("P1 cable: at most 20 m from the meter to the charger."))
         self.tic_note = self.note(self.tr("TIC cable: at most 35 m from the meter to the charger."))
         self.ems_note = self.note(
@@ -173,6 +177,8 @@ class AlbPage(Page):
         for path, shown in visible.items():
             self.rows[path].set_visible(shown)
         self.include_note.setVisible(meter)
+        self.placement.setVisible(meter)
+        self.placement.set_include_ev(plan_value(plan, "alb.include_ev") is True)
         self.p1_note.setVisible(p1)
         self.tic_note.setVisible(meter and protocol == "tic")
         self.ems_note.setVisible(ems)
@@ -188,6 +194,13 @@ class PhasesPage(Page):
                 "the chargers of a site so single-phase cars spread over the phases)."
             )
         )
+        self.order = PhaseOrderDiagram(self)
+        self.layout_.addWidget(self.order)
+
+    def show_plan(self, plan: ChargerPlan | None, facts: ChargerFacts | None) -> None:
+        super().show_plan(plan, facts)
+        mapping = plan_value(plan, "phase_mapping")
+        self.order.set_mapping(mapping if isinstance(mapping, PhaseMapping) else PhaseMapping.NONE)
 
 
 class PowerPage(Page):
