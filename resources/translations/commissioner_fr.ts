@@ -593,6 +593,25 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>GuideBar</name>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Step {n} of {m}: {title}</source>
+        <translation>Étape {n} sur {m} : {title}</translation>
+    </message>
+    <message>
+        <source>{title} (not needed for this plan)</source>
+        <translation>{title} (inutile pour ce plan)</translation>
+    </message>
+</context>
+<context>
     <name>HairDryerControl</name>
     <message>
         <source>&amp;Hair-dryer test…</source>

@@ -30,6 +30,7 @@ from app.services.commissioning import (
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.ui.charger_list import ChargerListPanel
+from app.ui.commissioning.guide import GuideBar
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import (
     AlbPage,
@@ -96,11 +97,18 @@ class CommissioningTab(QWidget):
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self.page_list.addItem(page.title)
+        self.guide = GuideBar(
+            PAGE_NAMES, [p.title for p in [*self.pages, self.review]], lambda: self.service.plan
+        )
+        self.guide.moveTo.connect(self.page_list.setCurrentRow)
         self.page_list.currentRowChanged.connect(self._page_chosen)
         self.page_list.setCurrentRow(0)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.guide)
         body = QHBoxLayout()
         body.addWidget(self.page_list)
-        body.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -141,6 +149,7 @@ class CommissioningTab(QWidget):
 
     def _page_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        self.guide.show_row(row)
         if row == len(self.pages):
             self.review.show_diff(self.service.as_found, self.service.plan)
 
@@ -214,6 +223,7 @@ class CommissioningTab(QWidget):
     def _plan_changed(self, plan: ChargerPlan) -> None:
         for page in self.pages:
             page.show_plan(plan, self.service.facts)
+        self.guide.show_row(self.guide.row)  # a source change adds or drops the Meter step
         self._refresh_problems()
         if self.stack.currentIndex() == len(self.pages):
             self.review.show_diff(self.service.as_found, plan)
