@@ -60,8 +60,9 @@ async def test_both_paths_read_the_grid_currents_and_the_verdict_passes(
         for phase in range(3):
             assert result.direct.currents[phase] == pytest.approx(grid[phase], abs=0.2)
             assert result.charger.currents[phase] == pytest.approx(grid[phase], abs=0.2)
-            assert float(cell(page, phase, 1)) == pytest.approx(grid[phase], abs=0.2)
-            assert cell(page, phase, 2) == "✔"
+            assert float(cell(page, phase, 2)) == pytest.approx(grid[phase], abs=0.2)
+            assert float(cell(page, phase, 1)) == pytest.approx(grid[phase], abs=0.2)  # ALB
+            assert cell(page, phase, 3) == "✔"
         assert result.direct.result.plausible and not result.direct.result.changed
         verdict = page.test.verdict.text()
         assert "plausible: the preset fits this meter" in verdict, verdict
@@ -78,8 +79,12 @@ async def test_an_inverted_meter_is_named_a_sign_problem(
         page.select("eastron-sdm630")
         fault = ctx.demo.fault(KEY, "meter_inverted", on=True)
         assert await fault.wait() is OperationState.SUCCEEDED, fault.error
+        charger = ctx.demo.site.node("ace0100001").charger
+        alb_l1 = PropertyId.parse("212F_1")
+        await wait_for(lambda: charger.values[alb_l1] < 0, "the charger to poll the inverted meter")
         page.test.importing.setCurrentIndex(1)  # the installer knows the house draws power
         result = await run_test(page)
+        assert float(cell(page, 0, 1)) < 0 < float(cell(page, 0, 0))  # ALB sees export
         assert result.direct.result is not None and result.direct.result.changed
         signs = [f for f in result.direct.result.findings if f.topic == "sign"]
         assert signs and not signs[0].ok
@@ -102,7 +107,7 @@ async def test_an_unreachable_meter_is_said_and_the_chargers_view_still_shown(
         status = page.test.status.text()
         assert "cannot be reached directly from this computer" in status, status
         assert "Only the charger's view is shown." in status
-        assert cell(page, 0, 0) != "—" and cell(page, 0, 1) == "—"
+        assert cell(page, 0, 0) != "—" and cell(page, 0, 2) == "—"
         assert page.test.verdict.text() == ""
 
 

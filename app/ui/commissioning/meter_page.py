@@ -155,7 +155,8 @@ class MeterPage(Page):
         raise KeyError(name)
 
     def show_preset(self, preset: MeterPreset) -> None:
-        self.preset_note.setText(f"<b>{preset.title}</b>: {preset.note}")
+        note = f": {preset.note}" if preset.note else ""
+        self.preset_note.setText(f"<b>{preset.title}</b>{note}")
         self.custom.setChecked(False)
         self.map_table.set_editable(False)
         self.map_table.show_map(preset_map(preset), self._phases)

@@ -50,12 +50,11 @@ class MeterTestPanel(QGroupBox):
         self.operation: Operation | None = None
         self.result: MeterTestResult | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(self._controls())
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
+        self.progress.setMaximumHeight(10)
         self.progress.hide()
-        layout.addWidget(self.progress)
+        self._controls(layout)
         self.status = self._label(
             self.tr(
                 "Reads the meter through the charger and directly from this computer (Modbus "
@@ -75,7 +74,7 @@ class MeterTestPanel(QGroupBox):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _controls(self) -> QHBoxLayout:
+    def _controls(self, layout: QVBoxLayout) -> None:
         self.importing = QComboBox(self)
         self.importing.addItems(
             [
@@ -86,8 +85,12 @@ class MeterTestPanel(QGroupBox):
         )
         self.importing.setToolTip(self.tr("Lets the check tell a reversed meter from export."))
         self.clamp = QLineEdit(self)
-        self.clamp.setPlaceholderText(self.tr("Clamp-meter A per phase (optional): 10.2, 4.9, 2.1"))
+        self.clamp.setPlaceholderText(self.tr("Clamp A per phase: 10.2, 4.9, 2.1"))
+        self.clamp.setToolTip(
+            self.tr("Optional: currents measured with a clamp meter, to check scale and phases.")
+        )
         self.clamp.setClearButtonEnabled(True)
+        self.clamp.setMinimumWidth(120)
         self.test_button = QPushButton(self.tr("&Test smart meter"), self)
         self.test_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -95,20 +98,40 @@ class MeterTestPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.importing)
         row.addWidget(self.clamp, 1)
-        row.addWidget(self.test_button)
-        row.addWidget(self.cancel_button)
-        return row
+        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
+        layout.addLayout(buttons)
 
     def _table(self) -> QTableWidget:
-        table = QTableWidget(3, 3, self)
+        table = QTableWidget(3, 4, self)
         table.setHorizontalHeaderLabels(
-            [self.tr("Through the charger (A)"), self.tr("Directly (A)"), self.tr("Same?")]
+            [
+                self.tr("Charger (A)"),
+                self.tr("ALB uses (A)"),
+                self.tr("Direct (A)"),
+                self.tr("Same?"),
+            ]
         )
+        tips = (
+            self.tr("The meter's currents as the charger reports them (5221)."),
+            self.tr("The currents ALB balances on (212F): negative while the site exports."),
+            self.tr("The meter read from this computer with the preset or custom map."),
+            self.tr("Whether the charger and this computer read the same current."),
+        )
+        for column, tip in enumerate(tips):
+            item = table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(tip)
         table.setVerticalHeaderLabels(["L1", "L2", "L3"])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setDefaultSectionSize(22)
-        table.setFixedHeight(4 * 22 + 8)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + 3 * 22 + 2 * table.frameWidth())
         table.setAccessibleName(self.tr("Meter currents per phase, both paths"))
         return table
 
@@ -173,11 +196,13 @@ class MeterTestPanel(QGroupBox):
     def show_result(self, result: MeterTestResult) -> None:
         self.result = result
         self.set_running(False)
-        charger = result.charger.currents if result.charger else (None, None, None)
+        none = (None, None, None)
+        charger = result.charger.currents if result.charger else none
+        alb = result.charger.alb_currents if result.charger else none
         direct = result.direct.currents
         for row in range(3):
             same = agree(charger[row], direct[row])
-            cells = [_amps(charger[row]), _amps(direct[row])]
+            cells = [_amps(charger[row]), _amps(alb[row]), _amps(direct[row])]
             cells.append({True: "✔", False: "✘", None: ""}[same])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
