@@ -141,3 +141,39 @@ async def test_a_test_cancelled_while_reading_the_meter_ends_cancelled(
         assert page.test.status.text() == "Meter test cancelled."
         assert page.test.test_button.isEnabled() and not page.test.cancel_button.isEnabled()
         assert page.test.result is None
+
+
+async def test_a_custom_map_is_read_directly_and_a_difference_is_named(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab, page = await meter_page(ctx)
+        page.select("eastron-sdm630")
+        await charger_reads_meter(ctx)
+        page.custom.click()
+        i_l1 = next(
+            r for r in range(page.map_table.rowCount()) if page.cell_text(r, "measurand") == "I L1"
+        )
+        page.set_cell(i_l1, "scale", "1")  # typed here, not applied: the charger reads as before
+        meter = tab.service.plan.alb.meter  # type: ignore[union-attr]
+        assert meter is not None and meter.preset is None
+        result = await run_test(page)
+        grid = ctx.demo.site.live.grid
+        assert result.direct.currents[0] == pytest.approx(10 * grid[0], rel=0.05)
+        assert result.direct.currents[1] == pytest.approx(grid[1], abs=0.2)
+        assert cell(page, 0, 3) == "✘" and cell(page, 1, 3) == "✔"
+        status = page.test.status.text()
+        assert "The two paths disagree on L1:" in status, status
+
+
+async def test_an_rtu_meter_is_said_out_of_reach_of_this_computer(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab, page = await meter_page(ctx)
+        tab.edit("alb.protocol", "modbus-rtu")
+        result = await run_test(page)
+        assert result.direct.result is None and result.charger is not None
+        status = page.test.status.text()
+        assert "RS-485 line (Modbus RTU): the laptop cannot reach it." in status, status
+        assert "Only the charger's view is shown." in status
