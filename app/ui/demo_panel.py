@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.licence import FEATURE_TEXT, Feature
+from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.services.context import AppServices
 from app.services.demo import HAIR_DRYER, DemoSite, start_demo
 from app.services.operations import Operation
+from app.ui import texts
 
 # Fault kinds of the simulator's control API, with what the installer would see.
 FAULTS: list[tuple[str, str, dict[str, object]]] = [
@@ -165,7 +166,7 @@ class DemoPanel(QWidget):
         self.feature_choice = QComboBox(box)
         self.feature_choice.setAccessibleName(self.tr("Licence to buy"))
         for feature in SHOP:
-            self.feature_choice.addItem(FEATURE_TEXT[feature], feature.name)
+            self.feature_choice.addItem(texts.feature(feature), feature.name)
         self.buy_button = QPushButton(self.tr("&Buy key"), box)
         self.buy_button.clicked.connect(self.buy_key)
         self.key_text = QLineEdit(box)

@@ -14,7 +14,9 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -159,7 +161,8 @@ async def main(out: Path, app: QApplication) -> None:
         remove_translations(app, french)
 
 
-if __name__ == "__main__":
+def run_script(main: Callable[[Path, QApplication], Coroutine[Any, Any, None]]) -> None:
+    """Run `main(OUT_DIR, app)` on a qasync loop; OUT_DIR is argv[1] or this folder."""
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
     target.mkdir(parents=True, exist_ok=True)
     application = QApplication(sys.argv[:1])
@@ -167,3 +170,7 @@ if __name__ == "__main__":
     loop = qasync.QEventLoop(application)
     with asyncio.Runner(loop_factory=lambda: loop) as runner:
         runner.run(main(target, application))
+
+
+if __name__ == "__main__":
+    run_script(main)

@@ -9,17 +9,16 @@ here; they save their pictures under their own tmp_path.
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.screenshots.render import open_window, save, settle
+from tests.screenshots.render import open_window, run_script, save, settle
+from tests.ui.helpers import log_in
 
 # isort: split
-import qasync
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -33,12 +32,7 @@ KEY = "ACE0100001"
 
 
 async def logged_in_tab(window: MainWindow) -> CommissioningTab:
-    window.charger_list.select(KEY)
-    dialog = window.open_login()
-    assert dialog is not None
-    operation = dialog.start_login()
-    assert operation is not None
-    await operation.wait()
+    await log_in(window, KEY)
     tab = window.findChild(CommissioningTab)
     assert tab is not None
     window.tabs.setCurrentWidget(tab)
@@ -85,7 +79,7 @@ async def review_after_apply(window: MainWindow, tab: CommissioningTab, out: Pat
     await shoot(window, tab, "Connectivity", out)  # the boot state as left
 
 
-async def main(out: Path) -> None:
+async def main(out: Path, _app: QApplication) -> None:
     data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
     window, services, demo = await open_window(data)
     demo.site.node("ace0100001").charger.reboot_seconds = 2.0
@@ -107,10 +101,4 @@ async def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-    target.mkdir(parents=True, exist_ok=True)
-    application = QApplication(sys.argv[:1])
-    application.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(application)
-    with asyncio.Runner(loop_factory=lambda: loop) as runner:
-        runner.run(main(target))
+    run_script(main)

@@ -1,4 +1,5 @@
-"""Waiting inside coroutines on the qasync loop (blocking qtbot waits would deadlock there)."""
+"""Waiting inside coroutines on the qasync loop (blocking qtbot waits would deadlock there), and
+logging in to a demo charger through the window as an installer does."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import SignalInstance
+
+from app.services.operations import OperationState
+from app.ui.main_window import MainWindow
 
 
 async def wait_for(condition: Callable[[], object], what: str, timeout: float = 10.0) -> None:
@@ -33,3 +37,14 @@ async def next_emission(signal: SignalInstance, timeout: float = 10.0) -> tuple[
             return await future
     finally:
         signal.disconnect(fire)
+
+
+async def log_in(window: MainWindow, key: str) -> None:
+    """Select, open the dialog, log in with the demo password filled in, await the overview."""
+    window.charger_list.select(key)
+    dialog = window.open_login()
+    assert dialog is not None
+    operation = dialog.start_login()
+    assert operation is not None
+    assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+    await wait_for(lambda: window.overview.overview is not None, "the overview")

@@ -18,7 +18,7 @@ from app.ui.commissioning.review import ReviewPage
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import DemoWindow, OpenDemo
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import log_in, wait_for
 from tests.ui.test_commissioning_tab import commissioning, type_into
 
 pytestmark = pytest.mark.gui
@@ -27,12 +27,7 @@ P = PropertyId.parse
 
 async def tab_for(window: MainWindow, key: str) -> CommissioningTab:
     """Log in to `key` with its demo password and wait for its settings as found."""
-    window.charger_list.select(key)
-    dialog = window.open_login()
-    assert dialog is not None
-    operation = dialog.start_login()
-    assert operation is not None
-    assert await operation.wait() is OperationState.SUCCEEDED
+    await log_in(window, key)
     tab = commissioning(window)
     await wait_for(lambda: tab.service.key == key and tab.service.plan is not None, "as found")
     return tab

@@ -15,7 +15,7 @@ from app.ui.commissioning.pages import LicencesPage, Page
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
 KEY = "ACE0100001"
@@ -32,12 +32,7 @@ def commissioning(window: MainWindow) -> CommissioningTab:
 
 
 async def logged_in_tab(window: MainWindow) -> CommissioningTab:
-    window.charger_list.select(KEY)
-    dialog = window.open_login()
-    assert dialog is not None
-    operation = dialog.start_login()
-    assert operation is not None
-    assert await operation.wait() is OperationState.SUCCEEDED
+    await log_in(window, KEY)
     tab = commissioning(window)
     await wait_for(lambda: tab.service.key == KEY and tab.service.plan is not None, "as found")
     return tab

@@ -17,8 +17,7 @@ from app.ui.main_window import MainWindow
 from app.ui.monitoring.prompter import QtPrompter
 from app.ui.monitoring.tab import MonitoringTab
 from tests.ui.conftest import OpenDemo
-from tests.ui.helpers import wait_for
-from tests.ui.test_window import log_in
+from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
 

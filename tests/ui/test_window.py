@@ -16,7 +16,7 @@ from app.services.devices import LinkState
 from app.ui.charger_list import KEY_ROLE, ChargerListModel
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
 
@@ -27,17 +27,6 @@ def row_texts(window: MainWindow, key: str) -> dict[int, str]:
         if model.index(row, 0).data(KEY_ROLE) == key:
             return {c: str(model.index(row, c).data() or "") for c in range(model.columnCount())}
     raise AssertionError(f"{key} is not listed")
-
-
-async def log_in(window: MainWindow, key: str) -> None:
-    """Select, open the dialog, log in with the demo password filled in, await the overview."""
-    window.charger_list.select(key)
-    dialog = window.open_login()
-    assert dialog is not None
-    operation = dialog.start_login()
-    assert operation is not None
-    await operation.wait()
-    await wait_for(lambda: window.overview.overview is not None, "the overview")
 
 
 async def test_the_list_shows_every_simulated_charger_with_its_identity(
