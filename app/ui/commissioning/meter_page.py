@@ -2,10 +2,13 @@
 
 The map of the chosen preset is shown read-only; "Custom register map" makes its register,
 type and scale cells editable (starting from what is shown), and every valid edit becomes the
-plan's `alb.meter.register_map` with no preset name.
+plan's `alb.meter.register_map` with no preset name. Preset files are imported and exported
+with the bar under the list (meter_files.py); "Test smart meter" is meter_test.py.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.core.presets import MeterPreset
+from app.services import meter_presets
 from app.services.commissioning import preset_register_map as preset_map
+from app.services.context import AppServices
+from app.services.meter_test import MeterTestService
 from app.ui.commissioning.fields import as_text, plan_value
 from app.ui.commissioning.map_table import MapTable
+from app.ui.commissioning.meter_files import PresetFileBar
+from app.ui.commissioning.meter_test import Current, MeterTestPanel
 from app.ui.commissioning.pages import Page
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +45,7 @@ class MeterPage(Page):
 
     def __init__(self, title: str, presets: list[MeterPreset], parent: QWidget | None = None):
         self._presets = presets
+        self._data_dir: Path | None = None
         self._phases = 3
         super().__init__(title, parent)
         self.problems.setMaximumHeight(80)  # the page is tall: keep the checks in view
@@ -52,18 +61,13 @@ class MeterPage(Page):
         self.tree.setHeaderLabels([self.tr("Meter"), self.tr("Phases")])
         self.tree.setMinimumHeight(110)
         self.tree.setMaximumHeight(130)
-        makers: dict[str, QTreeWidgetItem] = {}
-        for preset in self._presets:
-            group = makers.get(preset.maker)
-            if group is None:
-                group = makers[preset.maker] = QTreeWidgetItem(self.tree, [preset.maker])
-            item = QTreeWidgetItem(group, [preset.model, str(preset.phases)])
-            item.setData(0, PRESET_ROLE, preset)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        self.set_presets(self._presets)
         self.tree.itemActivated.connect(self._chosen)
         self.tree.itemClicked.connect(self._chosen)
         self.layout_.addWidget(self.tree)
+        self.files = PresetFileBar(self.chosen_preset, self)
+        self.files.imported.connect(self._imported)
+        self.layout_.addWidget(self.files)
         self.preset_note = self.note("")
         self.custom = QCheckBox(self.tr("C&ustom register map: edit the cells below"), self)
         self.custom.setToolTip(
@@ -80,7 +84,44 @@ class MeterPage(Page):
         self.map_table.mapEdited.connect(self.mapEdited)
         self.map_table.itemChanged.connect(lambda _item: self._show_cell_problems())
         self.layout_.addWidget(self.map_table)
+        self.test = MeterTestPanel(self)
+        self.layout_.addWidget(self.test)
         self._page_sentences: list[str] = []
+
+    def set_presets(self, presets: list[MeterPreset]) -> None:
+        """Fill the library tree, grouped by maker."""
+        self._presets = presets
+        self.tree.clear()
+        makers: dict[str, QTreeWidgetItem] = {}
+        for preset in presets:
+            group = makers.get(preset.maker)
+            if group is None:
+                group = makers[preset.maker] = QTreeWidgetItem(self.tree, [preset.maker])
+            item = QTreeWidgetItem(group, [preset.model, str(preset.phases)])
+            item.setData(0, PRESET_ROLE, preset)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self._filter(self.search.text())
+
+    def attach(self, services: AppServices, current: Current) -> None:
+        """Imported presets in the list; the meter test on the selected charger's plan."""
+        self._data_dir = self.files.data_dir = services.data_dir
+        self.set_presets(meter_presets.library(services.data_dir))
+        test = MeterTestService(services.sessions, services.runner, services.data_dir, self)
+        self.test.attach(test, current)
+
+    def chosen_preset(self) -> MeterPreset | None:
+        """The preset shown, or the custom map as a preset (None when its cells are wrong)."""
+        if self.custom.isChecked():
+            register_map = self.map_table.current_map()
+            return None if register_map is None else meter_presets.map_preset(register_map)
+        item = self.tree.currentItem()
+        preset = item.data(0, PRESET_ROLE) if item is not None else None
+        return preset if isinstance(preset, MeterPreset) else None
+
+    def _imported(self, preset: MeterPreset) -> None:
+        self.set_presets(meter_presets.library(self._data_dir))
+        self.select(preset.name)
 
     def _filter(self, text: str) -> None:
         wanted = text.strip().lower()
@@ -114,7 +155,8 @@ class MeterPage(Page):
         raise KeyError(name)
 
     def show_preset(self, preset: MeterPreset) -> None:
-        self.preset_note.setText(f"<b>{preset.title}</b>: {preset.note}")
+        note = f": {preset.note}" if preset.note else ""
+        self.preset_note.setText(f"<b>{preset.title}</b>{note}")
         self.custom.setChecked(False)
         self.map_table.set_editable(False)
         self.map_table.show_map(preset_map(preset), self._phases)

@@ -125,6 +125,7 @@ class CommissioningTab(QWidget):
         assert isinstance(meter, MeterPage)
         meter.presetChosen.connect(self._preset)
         meter.mapEdited.connect(self._custom_map)
+        meter.attach(self.services, lambda: (self.key, self.service.plan))
         self.service.planChanged.connect(self._plan_changed)
         self.review.previewRequested.connect(self.preview)
         self.review.applyRequested.connect(self.apply)

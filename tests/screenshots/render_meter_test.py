@@ -1,0 +1,64 @@
+"""Render the Meter page with a "Test smart meter" result on the demo site (run by hand).
+
+    python tests/screenshots/render_meter_test.py [OUT_DIR]      (default: tests/screenshots)
+
+Writes commissioning-meter-test.png: the SDM630 preset, the demo's grid meter read through
+ACE0100001 and directly, with the sign check failing (the `meter_inverted` fault, the site
+drawing from the grid). The page is scrolled down to the test box.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.screenshots.render import open_window, save, settle
+
+# isort: split
+import qasync
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from app.ui.commissioning.meter_page import MeterPage
+from tests.screenshots.render_commissioning import KEY, logged_in_tab
+
+
+async def main(out: Path) -> None:
+    data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
+    window, services, demo = await open_window(data)
+    try:
+        tab = await logged_in_tab(window)
+        meter = tab.show_page("Meter")
+        assert isinstance(meter, MeterPage)
+        meter.select("eastron-sdm630")
+        await (demo.fault(KEY, "meter_inverted", on=True)).wait()
+        await settle(lambda: demo.state.get("site", {}).get("meter_inverted") is not False)
+        await asyncio.sleep(2.5)  # the charger polls the inverted meter once or twice
+        meter.test.importing.setCurrentIndex(1)
+        operation = meter.test.start()
+        assert operation is not None
+        await operation.wait()
+        await settle()
+        scroll = meter.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(meter.test)
+        await settle()
+        save(window, out / "commissioning-meter-test.png")
+    finally:
+        window.close()
+        await services.shutdown()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    target.mkdir(parents=True, exist_ok=True)
+    application = QApplication(sys.argv[:1])
+    application.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(application)
+    with asyncio.Runner(loop_factory=lambda: loop) as runner:
+        runner.run(main(target))
