@@ -11,6 +11,9 @@ import platformdirs
 LOG_NAME = "commissioner.log"
 # Libraries that log every request at INFO: the demo's state poll alone would fill the file.
 _CHATTY = ("httpx", "httpcore")
+# pymodbus logs every timeout of a quiet meter at ERROR with a frame dump; the meter test and
+# monitoring report it in words, so the log keeps only pymodbus's critical messages.
+_NOISY = ("pymodbus",)
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -43,6 +46,8 @@ def start_log_file(directory: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     for name in _CHATTY:
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger(name).level))
+    for name in _NOISY:
+        logging.getLogger(name).setLevel(max(logging.CRITICAL, logging.getLogger(name).level))
     return path
 
 

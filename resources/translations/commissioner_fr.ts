@@ -956,6 +956,188 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>MeterTestPanel</name>
+    <message>
+        <source>Test smart meter</source>
+        <translation>Tester le compteur intelligent</translation>
+    </message>
+    <message>
+        <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the IP, port and unit above), and checks that the values make sense.</source>
+        <translation>Lit le compteur via la borne et directement depuis cet ordinateur (Modbus TCP à l&apos;IP, au port et à l&apos;unité ci-dessus), et vérifie que les valeurs sont plausibles.</translation>
+    </message>
+    <message>
+        <source>Site now: not known</source>
+        <translation>Site maintenant : inconnu</translation>
+    </message>
+    <message>
+        <source>Site now: draws from the grid</source>
+        <translation>Site maintenant : soutire du réseau</translation>
+    </message>
+    <message>
+        <source>Site now: feeds into the grid</source>
+        <translation>Site maintenant : injecte dans le réseau</translation>
+    </message>
+    <message>
+        <source>Lets the check tell a reversed meter from export.</source>
+        <translation>Permet au contrôle de distinguer un compteur inversé d&apos;une injection.</translation>
+    </message>
+    <message>
+        <source>Clamp A per phase: 10.2, 4.9, 2.1</source>
+        <translation>Pince A par phase : 10.2, 4.9, 2.1</translation>
+    </message>
+    <message>
+        <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
+        <translation>Facultatif : courants mesurés à la pince ampèremétrique, pour vérifier l&apos;échelle et les phases.</translation>
+    </message>
+    <message>
+        <source>&amp;Test smart meter</source>
+        <translation>&amp;Tester le compteur intelligent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Charger (A)</source>
+        <translation>Borne (A)</translation>
+    </message>
+    <message>
+        <source>ALB uses (A)</source>
+        <translation>Utilisé par l&apos;ALB (A)</translation>
+    </message>
+    <message>
+        <source>Direct (A)</source>
+        <translation>Direct (A)</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>Identique ?</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s currents as the charger reports them (5221).</source>
+        <translation>Les courants du compteur tels que la borne les indique (5221).</translation>
+    </message>
+    <message>
+        <source>The currents ALB balances on (212F): negative while the site exports.</source>
+        <translation>Les courants sur lesquels l&apos;ALB équilibre (212F) : négatifs quand le site injecte.</translation>
+    </message>
+    <message>
+        <source>The meter read from this computer with the preset or custom map.</source>
+        <translation>Le compteur lu depuis cet ordinateur avec le préréglage ou la table personnalisée.</translation>
+    </message>
+    <message>
+        <source>Whether the charger and this computer read the same current.</source>
+        <translation>Si la borne et cet ordinateur lisent le même courant.</translation>
+    </message>
+    <message>
+        <source>Meter currents per phase, both paths</source>
+        <translation>Courants du compteur par phase, par les deux chemins</translation>
+    </message>
+    <message>
+        <source>Clamp currents &apos;{text}&apos;: give amperes per phase, like 10.2, 4.9, 2.1.</source>
+        <translation>Courants à la pince « {text} » : indiquez les ampères par phase, p. ex. 10.2, 4.9, 2.1.</translation>
+    </message>
+    <message>
+        <source>Log in to a charger and read it first.</source>
+        <translation>Connectez-vous d&apos;abord à une borne et lisez-la.</translation>
+    </message>
+    <message>
+        <source>Meter test cancelled.</source>
+        <translation>Test du compteur annulé.</translation>
+    </message>
+    <message>
+        <source>The charger did not report its meter: {why}</source>
+        <translation>La borne n&apos;a pas indiqué son compteur : {why}</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s Modbus meter link: {state}.</source>
+        <translation>Liaison Modbus de la borne avec le compteur : {state}.</translation>
+    </message>
+    <message>
+        <source>The meter cannot be reached directly from this computer: {why}</source>
+        <translation>Le compteur n&apos;est pas joignable directement depuis cet ordinateur : {why}</translation>
+    </message>
+    <message>
+        <source>Only the charger&apos;s view is shown.</source>
+        <translation>Seule la vue de la borne est affichée.</translation>
+    </message>
+    <message>
+        <source>Read directly at {where}.</source>
+        <translation>Lu directement à {where}.</translation>
+    </message>
+    <message>
+        <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
+        <translation>Les deux chemins diffèrent sur {phases} : la table de registres ou l&apos;adresse de la borne diffère de ce qui a été lu ici.</translation>
+    </message>
+    <message>
+        <source>Both paths read the same currents.</source>
+        <translation>Les deux chemins lisent les mêmes courants.</translation>
+    </message>
+    <message>
+        <source>idle (no Modbus meter in use)</source>
+        <translation>inactive (aucun compteur Modbus utilisé)</translation>
+    </message>
+    <message>
+        <source>initialising (no answer from the meter yet)</source>
+        <translation>initialisation (pas encore de réponse du compteur)</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>warning (the last poll failed)</source>
+        <translation>avertissement (la dernière lecture a échoué)</translation>
+    </message>
+    <message>
+        <source>error (the meter is quiet or the settings are unusable)</source>
+        <translation>erreur (le compteur se tait ou les réglages sont inutilisables)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>The values read are not plausible with this preset.</source>
+        <translation>Les valeurs lues ne sont pas plausibles avec ce préréglage.</translation>
+    </message>
+    <message>
+        <source>The meter reads, but the preset needs a correction:</source>
+        <translation>Le compteur répond, mais le préréglage demande une correction :</translation>
+    </message>
+    <message>
+        <source>The values read are plausible: the preset fits this meter.</source>
+        <translation>Les valeurs lues sont plausibles : le préréglage convient à ce compteur.</translation>
+    </message>
+    <message>
+        <source>Proposed fix: {fix}.</source>
+        <translation>Correction proposée : {fix}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterTestService</name>
+    <message>
+        <source>Reading the meter through the charger…</source>
+        <translation>Lecture du compteur via la borne…</translation>
+    </message>
+    <message>
+        <source>Reading the meter from this computer…</source>
+        <translation>Lecture du compteur depuis cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Meter test done.</source>
+        <translation>Test du compteur terminé.</translation>
+    </message>
+    <message>
+        <source>Testing the smart meter of {key}</source>
+        <translation>Test du compteur intelligent de {key}</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringTab</name>
     <message>
         <source>not in use (communication idle)</source>
@@ -1248,6 +1430,45 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Affectation des phases : quelle phase d&apos;alimentation arrive sur L1, L2 et L3 de la borne (faites tourner les bornes d&apos;un site pour répartir les voitures monophasées sur les phases).</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFileBar</name>
+    <message>
+        <source>&amp;Import preset file…</source>
+        <translation>&amp;Importer un fichier de préréglage…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport preset file…</source>
+        <translation>E&amp;xporter le fichier de préréglage…</translation>
+    </message>
+    <message>
+        <source>Import a meter preset</source>
+        <translation>Importer un préréglage de compteur</translation>
+    </message>
+    <message>
+        <source>Export the meter preset</source>
+        <translation>Exporter le préréglage de compteur</translation>
+    </message>
+    <message>
+        <source>No folder for your presets: log in to a charger first.</source>
+        <translation>Aucun dossier pour vos préréglages : connectez-vous d&apos;abord à une borne.</translation>
+    </message>
+    <message>
+        <source>Not imported: {why}</source>
+        <translation>Non importé : {why}</translation>
+    </message>
+    <message>
+        <source>Imported {title} from {file}.</source>
+        <translation>{title} importé depuis {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a preset or type a valid custom map first.</source>
+        <translation>Choisissez d&apos;abord un préréglage ou saisissez une table personnalisée valide.</translation>
+    </message>
+    <message>
+        <source>Exported {title} to {file}.</source>
+        <translation>{title} exporté vers {file}.</translation>
     </message>
 </context>
 <context>
