@@ -9,11 +9,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
+from app.core.series import SeriesTable
 from app.protocol.verify_alb import HairDryerTiming
 from app.ui.main_window import MainWindow
+from app.ui.monitoring.plot import CurrentsPlot
 from app.ui.monitoring.prompter import QtPrompter
 from app.ui.monitoring.tab import MonitoringTab
 from tests.ui.conftest import OpenDemo
@@ -181,3 +184,31 @@ async def test_cancel_in_the_dialogs_puts_the_real_maximum_back(demo_window: Ope
         assert charger.values[PropertyId.parse("2067_0")] == 25.0
         assert "Cancelled" in str(operation.error)
         assert control.button.isEnabled()
+
+
+def test_many_sockets_are_drawn_as_one_sliced_image_with_gaps_kept(qtbot: QtBot) -> None:
+    sockets = 6
+    names = [f"s{s}.I{p}" for s in range(1, sockets + 1) for p in (1, 2, 3)]
+    names += ["m.I1", "m.I2", "m.I3"]
+    table = SeriesTable(names, 100)
+    for i in range(40):
+        if i == 20:
+            table.append_gap(float(i))
+        else:
+            table.append(float(i), {name: float(k) for k, name in enumerate(names)})
+    plot = CurrentsPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    plot.set_table(table, sockets)
+    assert set(plot.curves) == {"m.I1", "m.I2", "m.I3"}
+    layer = plot.layer
+    assert layer is not None
+    labels = [label.text for _sample, label in plot.legend.items]
+    assert "sockets 1–6 L2" in labels and "meter L1" in labels
+    plot.refresh()
+    qtbot.waitUntil(lambda: layer.rendered_generation == layer.generation, timeout=5000)
+    assert layer.image is not None and not layer.image.isNull()
+    assert np.isnan(layer.values[20]).all()  # the missed poll stays a gap
+    _x, meter = plot.curves["m.I1"].getData()
+    assert np.isnan(meter[20]) and meter[19] == names.index("m.I1")
