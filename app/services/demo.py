@@ -182,6 +182,16 @@ class DemoSite(QObject):
         }
         return self._command(self.tr("Switching the hair dryer"), "/load", body)
 
+    def wiring(self, serial: str, socket: int, mapping: str) -> Operation:
+        """Change a socket's TRUE wiring (a miswired supply cable, e.g. `L2L3L1`)."""
+        return self._command(
+            self.tr("Wiring {serial} socket {socket} as {mapping}").format(
+                serial=serial, socket=socket, mapping=mapping
+            ),
+            "/wiring",
+            {"serial": serial, "socket": socket, "mapping": mapping},
+        )
+
     def fault(self, serial: str, kind: str, **extra: object) -> Operation:
         body: dict[str, object] = {"serial": serial, "kind": kind, **extra}
         return self._command(
