@@ -37,10 +37,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.addItem(self.grid, ignoreBounds=True)
         self.setLabel("left", self.tr("Current"), units="A")
         self.setLabel("bottom", self.tr("Time since monitoring started"), units="s")
-        backdrop = self.palette().window().color()
-        backdrop.setAlpha(210)
-        self.legend = self.addLegend(offset=(10, 10), colCount=2, brush=pg.mkBrush(backdrop))
-        self.legend.setZValue(10)  # above the curves
+        self.legend = _legend_above(self.getPlotItem())
         self.getPlotItem().setDownsampling(auto=False)  # we pass only the visible, decimated rows
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.layer: SlicedCurves | None = None  # the sockets, when there are many
@@ -61,7 +58,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
                 angle=0,
                 pen=pg.mkPen(colour, width=1.5, style=style),
                 label=text + " {value:.1f} A",
-                labelOpts={"position": 0.05, "color": colour, "anchors": [(0, 1), (0, 1)]},
+                labelOpts={"position": 0.98, "color": colour, "anchors": [(1, 1), (1, 1)]},
             )
             line.setVisible(False)
             self.addItem(line)
@@ -168,6 +165,16 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         line.setVisible(shown)
         if shown and line.value() != value:
             line.setValue(value)
+
+
+def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
+    """The legend in the title row, above the curves (never over them or the limit labels)."""
+    legend = pg.LegendItem(colCount=2, verSpacing=-6, horSpacing=12)
+    plot_item.layout.removeItem(plot_item.titleLabel)  # the plot has no title: its row is free
+    plot_item.titleLabel.setVisible(False)
+    plot_item.layout.addItem(legend, 0, 1)
+    plot_item.legend = legend  # curves added with a name get a line in it
+    return legend
 
 
 def _socket_pen(colour: str) -> object:
