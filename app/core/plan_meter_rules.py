@@ -100,7 +100,12 @@ def register_map_rules(
         )
         return
     if len(register_map.measurands) > MAP_SLOTS:
-        yield Violation(path, f"Meter register map: at most {MAP_SLOTS} measurands fit.")
+        yield Violation(
+            path,
+            f"Meter register map has {len(register_map.measurands)} measurands; the charger holds "
+            f"at most {MAP_SLOTS}: choose the meter's preset again (it keeps what ALB needs) or "
+            "remove some.",
+        )
     yield from _map_entry_rules(register_map)
     if CURRENT_MEASURANDS[0] not in register_map.measurands:
         yield Violation(path, "Meter register map: it has no register for the current on L1.")

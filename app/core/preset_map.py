@@ -9,6 +9,7 @@ charger; `from_register_map(..., like=preset)` takes them back from a known pres
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -119,6 +120,21 @@ def _number(values: Mapping[str, Value], pid: str, default: int) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
         raise InvalidInput(f"Register map: {pid} should be a number, got {raw!r}.")
     return int(raw)
+
+
+# What load balancing needs first when a preset maps more than the charger's slots: currents,
+# real powers, voltages, then neutral, sum, frequency and power factors (Measurand indexes).
+MAP_PRIORITY = (7, 8, 9, 16, 17, 18, 19, 0, 1, 2, 6, 10, 15, 11, 12, 13, 14, 3, 4, 5)
+
+
+def fit_to_slots(preset: MeterPreset, slots: int = DEFAULT_SLOTS) -> MeterPreset:
+    """`preset` cut to the `slots` entries load balancing needs most (unchanged if it fits)."""
+    if len(preset.entries) <= slots:
+        return preset
+    rank = {m: i for i, m in enumerate(MAP_PRIORITY)}
+    kept = sorted(preset.entries, key=lambda e: rank.get(int(e.measurand), len(rank)))[:slots]
+    entries = tuple(e for e in preset.entries if e in kept)
+    return dataclasses.replace(preset, entries=entries)
 
 
 def to_register_map(

@@ -124,7 +124,7 @@ class Applier:
         self._connect = connect
         self._progress = progress or (lambda _p: None)
         self._limit = asyncio.Semaphore(max(1, max_parallel))
-        self._reboot_timeout = reboot_timeout
+        self.reboot_timeout = reboot_timeout
         self._tick = tick
         self.failures: dict[str, CommissionerError] = {}  # what stopped a charger, by serial
 
@@ -247,7 +247,7 @@ class Applier:
             skipped = await self._licence(link, plan)
         elif reboot:
             await link.reboot()
-            await self._waiting(serial, link.wait_until_back(self._reboot_timeout))
+            await self._waiting(serial, link.wait_until_back(self.reboot_timeout))
         else:
             skipped = True
         self.journal.append(StepDone(serial, phase.value, index, step.name, skipped))
@@ -261,7 +261,7 @@ class Applier:
         present = state.key.upper() == key.text
         if not present:
             state = await self._waiting(
-                plan.serial, link.apply_licence(key, timeout=self._reboot_timeout)
+                plan.serial, link.apply_licence(key, timeout=self.reboot_timeout)
             )
         missing = required_features(plan) & ~state.bits
         if missing:

@@ -31,7 +31,8 @@ from app.core.plan import (
 from app.core.plan_file import with_field
 from app.core.plan_read import charger_plan_from_values
 from app.core.plan_rules import field_violations, validate_charger
-from app.core.plan_steps import MAP_IDS
+from app.core.plan_steps import MAP_IDS, MAP_SLOTS
+from app.core.preset_map import fit_to_slots
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
 from app.protocol.apply import Action, Applier, ChargerLink, Progress
@@ -73,14 +74,17 @@ class RunResult:
 
 
 _KEPT = frozenset({"serial", "address", "enabled", "name", "first_socket_id", "total_sockets"})
-_WHOLE = frozenset({"register_map", "licence_key", "phase_mapping"})
+# Taken whole when anything in them changed: a section is judged (and written) with all its
+# settings, so turning ALB on keeps the data source the charger already has.
+_WHOLE = frozenset({"register_map", "licence_key", "phase_mapping", "alb", "back_office", "scn"})
 
 
 def changed_only(found: object, edited: object) -> object:
     """`edited` with every field equal to `found` unset (None): applying writes only changes.
 
-    Fields a dataclass cannot do without (serial, address, ALB on/off…) are kept; a register
-    map is one value. None when nothing under a section changed.
+    Fields a dataclass cannot do without (serial, address…) are kept; a register map, and a
+    top-level section (ALB, back office, SCN) with any change, are one value each. None when
+    nothing under a section changed.
     """
     if edited == found:
         return None
@@ -99,13 +103,14 @@ def changed_only(found: object, edited: object) -> object:
 
 
 def preset_register_map(preset: MeterPreset) -> RegisterMap:
-    """A library preset as the plan's register map."""
+    """A library preset as the plan's register map, cut to the slots the charger holds."""
     transport = preset.transport
+    entries = fit_to_slots(preset, MAP_SLOTS).entries
     return RegisterMap(
-        measurands=tuple(int(e.measurand) for e in preset.entries),
-        registers=tuple(e.register for e in preset.entries),
-        types=tuple(int(e.type) for e in preset.entries),
-        scales=tuple(e.scale for e in preset.entries),
+        measurands=tuple(int(e.measurand) for e in entries),
+        registers=tuple(e.register for e in entries),
+        types=tuple(int(e.type) for e in entries),
+        scales=tuple(e.scale for e in entries),
         word_order=WordOrder.LOW_HIGH if int(transport.word_order) else WordOrder.HIGH_LOW,
         function_code=FunctionCode.HOLDING if transport.function_code == 3 else FunctionCode.INPUT,
     )
@@ -141,7 +146,7 @@ class CommissioningService(QObject):
         self._sessions = sessions
         self._runner = runner
         self._journals = journals
-        self._reboot_timeout = reboot_timeout
+        self.reboot_timeout = reboot_timeout
         self.key = ""
         self.as_found: ChargerPlan | None = None
         self.plan: ChargerPlan | None = None
@@ -149,6 +154,7 @@ class CommissioningService(QObject):
         self.journal: Journal | None = None
         self.last: RunResult | None = None
         self.boot_state: int | None = None
+        self.model = ""  # as the charger reports it (2050_0), its OCPP ChargePointModel
 
     # --- reading ------------------------------------------------------------------------
 
@@ -158,6 +164,7 @@ class CommissioningService(QObject):
             ids += list(SOCKET2_IDS) if client.identity.sockets > 1 else []
             found = await client.read(ids)
             serial = client.identity.serial
+            self.model = client.identity.model
         values: dict[PropertyId, Value] = {pid: item.value for pid, item in found.items()}
         boot = values.get(BOOT_STATE)
         self.boot_state = int(boot) if isinstance(boot, int | float) else None
@@ -203,6 +210,14 @@ class CommissioningService(QObject):
         plan = with_field(plan, "alb.meter.preset", preset.name)
         plan = with_field(plan, "alb.meter.register_map", preset_register_map(preset))
         plan = with_field(plan, "alb.meter.unit_id", preset.transport.unit_id)
+        self.replace(plan)
+        return plan
+
+    def use_custom_map(self, register_map: RegisterMap) -> ChargerPlan:
+        """Take a register map typed by hand: the meter then names no preset."""
+        plan = self._require_plan()
+        plan = with_field(plan, "alb.meter.preset", None)
+        plan = with_field(plan, "alb.meter.register_map", register_map)
         self.replace(plan)
         return plan
 
@@ -281,7 +296,7 @@ class CommissioningService(QObject):
             self.progressed.emit(progress)
 
         applier = Applier(
-            self.journal, self._link, progress=report, reboot_timeout=self._reboot_timeout
+            self.journal, self._link, progress=report, reboot_timeout=self.reboot_timeout
         )
         try:
             await applier.run(action)

@@ -25,7 +25,6 @@ from app.services.tasks import TaskSet
 from app.sim.ble import SimAdvertisement, SimBleSource
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
-from app.sim.site_meters import attach_site_meters
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,6 @@ class DemoSite(QObject):
         super().__init__()
         self.with_discovery = discovery
         self.site = SimulatedSite(site_path, time_scale=time_scale)
-        attach_site_meters(self.site)  # the grid meter (Modbus TCP) and P1 stream, as `simulate`
         self.state_interval = state_interval
         self.state: dict[str, Any] = {}
         self._stack = contextlib.AsyncExitStack()
@@ -115,6 +113,17 @@ class DemoSite(QObject):
 
     def serials(self) -> list[str]:
         return [node.charger.serial for node in self.site.nodes]
+
+    def meter_endpoints(self) -> list[tuple[str, str]]:
+        """(what, where) of the site's grid meter over Modbus TCP and its P1 stream, as an
+        installer types them on the ALB pages (host:port; unit id for Modbus)."""
+        endpoints = self.site.extra_endpoints
+        found = [
+            (f"Modbus TCP, {m['preset']}", f"{m['modbus']} unit {m['unit']}")
+            for m in endpoints.get("meters", [])
+        ]
+        found += [(f"P1 DSMR {p['dsmr']}", str(p["tcp"])) for p in endpoints.get("p1", [])]
+        return found
 
     def sockets(self) -> list[tuple[str, int]]:
         """(serial, socket number) of every socket on the site."""
@@ -183,7 +192,7 @@ class DemoSite(QObject):
         return self._command(self.tr("Switching the hair dryer"), "/load", body)
 
     def wiring(self, serial: str, socket: int, mapping: str) -> Operation:
-        """Change a socket's TRUE wiring (a miswired supply cable, e.g. `L2L3L1`)."""
+        """Change the socket's TRUE wiring (its configured mapping stays): a miswired socket."""
         return self._command(
             self.tr("Wiring {serial} socket {socket} as {mapping}").format(
                 serial=serial, socket=socket, mapping=mapping
@@ -191,6 +200,20 @@ class DemoSite(QObject):
             "/wiring",
             {"serial": serial, "socket": socket, "mapping": mapping},
         )
+
+    def licence_key(self, serial: str, features: list[str]) -> Operation:
+        """The key the simulated vendor sells for `features` on `serial`; the result is its text."""
+        assert self._services is not None
+        title = self.tr("Buying a licence key for {serial}").format(serial=serial)
+
+        async def run(operation: Operation) -> str:
+            operation.report(title)
+            reply = await self._request(
+                "POST", "/licence", {"serial": serial, "features": features}
+            )
+            return str(reply["key"])
+
+        return self._services.runner.start(title, run)
 
     def fault(self, serial: str, kind: str, **extra: object) -> Operation:
         body: dict[str, object] = {"serial": serial, "kind": kind, **extra}

@@ -19,7 +19,13 @@ import enum
 from dataclasses import dataclass, replace
 
 from app.core.errors import InvalidInput
-from app.core.preset_map import MAP_IDS, ChargerRegisterMap, from_register_map, to_register_map
+from app.core.preset_map import (
+    MAP_IDS,
+    ChargerRegisterMap,
+    fit_to_slots,
+    from_register_map,
+    to_register_map,
+)
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
 from app.protocol.meter_reader import Framing
@@ -136,7 +142,7 @@ def _address_problem(host: str, port: int) -> str:
 
 def modbus_source_properties(port: int, preset: MeterPreset, unit: int) -> dict[str, Value]:
     """What an installer writes to read `preset`'s meter at 127.0.0.1:`port` (custom map)."""
-    values = dict(to_register_map(preset).to_properties())
+    values = dict(to_register_map(fit_to_slots(preset)).to_properties())
     values.update(
         {
             "5217_0": PROTOCOL_MODBUS_TCP,

@@ -8,6 +8,10 @@
 | `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
 | `POST /wiring` | `{serial, socket, mapping}` | change a socket's TRUE wiring (miswire it) |
 | `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` |
+| `POST /licence` | `{serial, features: ["ALB", …]}` | `{"key": …}`: what the vendor would sell |
+
+The licence shop stands in for the vendor's portal: it answers the key that unlocks `features`
+(names of `Feature`) on that charger, the one an installer types into 21A1_0. It changes nothing.
 
 Success answers 200 `{"ok": true}`; bad input answers 400 `{"error": "<text>"}`.
 """
@@ -17,9 +21,10 @@ from __future__ import annotations
 import logging
 
 from app.core.errors import InvalidInput
+from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.sim.alfen_api import AlfenApi
-from app.sim.charger import SimCharger, SimEV
+from app.sim.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
 
@@ -94,6 +99,7 @@ class ControlApi:
             ("POST", "/load"): lambda: self._load(_Body(request)),
             ("POST", "/wiring"): lambda: self._wiring(_Body(request)),
             ("POST", "/fault"): lambda: self._fault(_Body(request)),
+            ("POST", "/licence"): lambda: self._licence(_Body(request)),
         }
         route = routes.get((request.method, request.path))
         if route is None:
@@ -204,6 +210,21 @@ class ControlApi:
         mapping = PhaseMapping.parse(str(body.get("mapping", str)))
         charger.socket(number).wiring = mapping
         return Response.json({"ok": True})
+
+    def _licence(self, body: _Body) -> Response:
+        charger = self.site.charger(body.get("serial", str))
+        names = body.get("features", list)
+        assert isinstance(names, list)
+        known = ", ".join(f.name for f in Feature if f.name)
+        if not names:
+            raise InvalidInput(f"Field 'features' is empty; name one or more of: {known}.")
+        bits = 0
+        for name in names:
+            if not isinstance(name, str) or name.upper() not in Feature.__members__:
+                raise InvalidInput(f"Unknown feature {name!r}; known: {known}.")
+            bits |= Feature[name.upper()]
+        key = licence_key_for(str(charger.values[LICENCE_DEVICE]), bits)
+        return Response.json({"key": key.text})
 
     def _fault(self, body: _Body) -> Response:
         kind = str(body.get("kind", str))

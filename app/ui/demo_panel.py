@@ -1,4 +1,5 @@
-"""The demo panel (demo mode only): plug EVs, switch loads and the hair dryer, inject faults."""
+"""The demo panel (demo mode only): plug EVs, rewire sockets, switch loads and the hair dryer,
+inject faults, and buy licence keys from the simulated vendor."""
 
 from __future__ import annotations
 
@@ -6,18 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.licence import FEATURE_TEXT, Feature
+from app.core.phases import PhaseMapping
 from app.services.context import AppServices
 from app.services.demo import HAIR_DRYER, DemoSite, start_demo
 from app.services.operations import Operation
@@ -31,7 +35,13 @@ FAULTS: list[tuple[str, str, dict[str, object]]] = [
     ("delay", QT_TRANSLATE_NOOP("DemoPanel", "Normal replies"), {"seconds": 0.0}),
     ("reboot", QT_TRANSLATE_NOOP("DemoPanel", "Reboot now"), {}),
     ("new_certificate", QT_TRANSLATE_NOOP("DemoPanel", "New TLS certificate"), {}),
+    ("meter_silent", QT_TRANSLATE_NOOP("DemoPanel", "Grid meter goes silent"), {"on": True}),
+    ("meter_silent", QT_TRANSLATE_NOOP("DemoPanel", "Grid meter answers again"), {"on": False}),
+    ("meter_inverted", QT_TRANSLATE_NOOP("DemoPanel", "Grid meter sign inverted"), {"on": True}),
+    ("meter_inverted", QT_TRANSLATE_NOOP("DemoPanel", "Grid meter sign right"), {"on": False}),
 ]
+# Features the licence shop offers in the panel (the ones commissioning needs).
+SHOP = (Feature.ALB, Feature.SCN, Feature.SOCKET_32A)
 
 
 class DemoPanel(QWidget):
@@ -74,8 +84,27 @@ class DemoPanel(QWidget):
         column = QVBoxLayout(box)
         column.addWidget(self.socket_choice)
         column.addLayout(row)
+        column.addLayout(self._wiring_row(box))
         column.addWidget(self.sockets_label)
         return box
+
+    def _wiring_row(self, box: QWidget) -> QHBoxLayout:
+        """The socket's TRUE supply-cable order; unlike 2069_0, the charger cannot see it."""
+        self.wiring_choice = QComboBox(box)
+        self.wiring_choice.setAccessibleName(self.tr("True wiring of the socket"))
+        self.wiring_choice.setToolTip(
+            self.tr("How the socket is really wired; choose another order to miswire it.")
+        )
+        for mapping in PhaseMapping:
+            self.wiring_choice.addItem(mapping.value, mapping.value)
+        self.rewire_button = QPushButton(self.tr("Re&wire"), box)
+        self.rewire_button.clicked.connect(self.rewire)
+        self.socket_choice.currentIndexChanged.connect(lambda _i: self._show_wiring())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Wired as"), box))
+        row.addWidget(self.wiring_choice, 1)
+        row.addWidget(self.rewire_button)
+        return row
 
     def _loads_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Loads"), self)
@@ -91,6 +120,9 @@ class DemoPanel(QWidget):
         self.dryer = QCheckBox(self.tr("Hair &dryer 9 A on"), box)
         self.dryer.toggled.connect(self.switch_dryer)
         self.grid_label = QLabel(box)
+        self.meters_label = QLabel(self._meters_text(), box)
+        self.meters_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meters_label.setToolTip(self.tr("Type these on the ALB data source page."))
         row = QHBoxLayout()
         row.addWidget(self.dryer)
         row.addWidget(self.dryer_phase)
@@ -98,12 +130,17 @@ class DemoPanel(QWidget):
         column.addWidget(self.household)
         column.addLayout(row)
         column.addWidget(self.grid_label)
+        column.addWidget(self.meters_label)
         return box
 
+    def _meters_text(self) -> str:
+        lines = [f"{what}: {where}" for what, where in self.demo.meter_endpoints()]
+        return self.tr("Grid meter") + "\n" + "\n".join(lines) if lines else ""
+
     def _faults_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Faults"), self)
+        box = QGroupBox(self.tr("Faults and licences"), self)
         self.fault_charger = QComboBox(box)
-        self.fault_charger.setAccessibleName(self.tr("Charger for the fault"))
+        self.fault_charger.setAccessibleName(self.tr("Charger"))
         for serial in self.demo.serials():
             self.fault_charger.addItem(serial)
         self.fault_kind = QComboBox(box)
@@ -112,12 +149,33 @@ class DemoPanel(QWidget):
             self.fault_kind.addItem(QCoreApplication.translate("DemoPanel", text), index)
         self.inject_button = QPushButton(self.tr("&Inject"), box)
         self.inject_button.clicked.connect(self.inject)
+        row = QHBoxLayout()
+        row.addWidget(self.fault_kind, 1)
+        row.addWidget(self.inject_button)
         column = QVBoxLayout(box)
         column.addWidget(self.fault_charger)
-        column.addWidget(self.fault_kind)
-        column.addWidget(self.inject_button)
+        column.addLayout(row)
+        column.addLayout(self._shop_row(box))
+        column.addWidget(self.key_text)
         column.addStretch(1)
         return box
+
+    def _shop_row(self, box: QWidget) -> QHBoxLayout:
+        """The simulated vendor's licence shop: the key for a feature on the chosen charger."""
+        self.feature_choice = QComboBox(box)
+        self.feature_choice.setAccessibleName(self.tr("Licence to buy"))
+        for feature in SHOP:
+            self.feature_choice.addItem(FEATURE_TEXT[feature], feature.name)
+        self.buy_button = QPushButton(self.tr("&Buy key"), box)
+        self.buy_button.clicked.connect(self.buy_key)
+        self.key_text = QLineEdit(box)
+        self.key_text.setReadOnly(True)
+        self.key_text.setAccessibleName(self.tr("Licence key"))
+        self.key_text.setPlaceholderText(self.tr("Licence key: type it on the Licences page"))
+        row = QHBoxLayout()
+        row.addWidget(self.feature_choice, 1)
+        row.addWidget(self.buy_button)
+        return row
 
     # --- actions --------------------------------------------------------------------------
 
@@ -140,6 +198,21 @@ class DemoPanel(QWidget):
 
     def switch_dryer(self, on: bool) -> Operation:
         return self._track(self.demo.hair_dryer(int(self.dryer_phase.currentData()), on))
+
+    def rewire(self) -> Operation:
+        serial, socket = self._socket()
+        return self._track(self.demo.wiring(serial, socket, str(self.wiring_choice.currentData())))
+
+    def buy_key(self) -> Operation:
+        serial = self.fault_charger.currentText()
+        self.key_text.clear()
+        operation = self.demo.licence_key(serial, [str(self.feature_choice.currentData())])
+        operation.succeeded.connect(self._show_key)
+        return self._track(operation)
+
+    def _show_key(self, key: object) -> None:
+        self.key_text.setText(str(key))
+        self.key_text.selectAll()
 
     def inject(self) -> Operation:
         kind, _text, extra = FAULTS[int(self.fault_kind.currentData())]
@@ -164,6 +237,7 @@ class DemoPanel(QWidget):
                         )
                     )
         self.sockets_label.setText("\n".join(plugged) or self.tr("No EV plugged in."))
+        self._show_wiring()
         loads = {load["name"]: load for load in state.get("loads", [])}
         for box, name in ((self.household, "household"), (self.dryer, HAIR_DRYER)):
             if name in loads and box.isChecked() != bool(loads[name]["on"]):
@@ -174,6 +248,18 @@ class DemoPanel(QWidget):
         self.grid_label.setText(
             self.tr("Grid: {currents} A").format(currents=" / ".join(f"{a:.1f}" for a in currents))
         )
+
+    def _show_wiring(self) -> None:
+        """Point the wiring choice at the chosen socket's true wiring."""
+        if self.socket_choice.currentData() is None:
+            return
+        serial, number = self._socket()
+        for charger in self.demo.state.get("chargers", []):
+            for socket in charger.get("sockets", []) if charger["serial"] == serial else []:
+                if socket["number"] == number:
+                    self.wiring_choice.setCurrentIndex(
+                        self.wiring_choice.findData(socket["wiring"])
+                    )
 
 
 def demo_startup(

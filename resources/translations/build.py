@@ -34,7 +34,7 @@ def _tool(name: str) -> str:
 
 
 def source_files() -> list[str]:
-    files = sorted(p for d in SOURCES for p in (ROOT / d).glob("*.py"))
+    files = sorted(p for d in SOURCES for p in (ROOT / d).rglob("*.py"))
     return [os.path.relpath(p, HERE) for p in files]
 
 

@@ -68,6 +68,25 @@
     </message>
 </context>
 <context>
+    <name>AlbPage</name>
+    <message>
+        <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV&apos;s own current.</source>
+        <translation>Le compteur inclut le VE en charge : cochez si le compteur mesure aussi cette borne (il est en amont de son alimentation) ; l&apos;ALB soustrait alors le courant du VE lui-même.</translation>
+    </message>
+    <message>
+        <source>P1 cable: at most 20 m from the meter to the charger.</source>
+        <translation>Câble P1 : 20 m au plus entre le compteur et la borne.</translation>
+    </message>
+    <message>
+        <source>TIC cable: at most 35 m from the meter to the charger.</source>
+        <translation>Câble TIC : 35 m au plus entre le compteur et la borne.</translation>
+    </message>
+    <message>
+        <source>EMS validity time: when the EMS sends nothing for this long, the charger falls back to the safe current.</source>
+        <translation>Durée de validité EMS : si l&apos;EMS n&apos;envoie rien pendant cette durée, la borne revient au courant de sécurité.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now:</source>
@@ -215,6 +234,116 @@
     </message>
 </context>
 <context>
+    <name>CommissioningTab</name>
+    <message>
+        <source>Read &amp;as found</source>
+        <translation>Lire l&apos;&amp;état trouvé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo all changes</source>
+        <translation>Ann&amp;uler toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>ALB data source</source>
+        <translation>Source de données ALB</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Select a charger in the list.</source>
+        <translation>Sélectionnez une borne dans la liste.</translation>
+    </message>
+    <message>
+        <source>Log in to {key} to commission it.</source>
+        <translation>Connectez-vous à {key} pour la mettre en service.</translation>
+    </message>
+    <message>
+        <source>Reading {key} as found…</source>
+        <translation>Lecture de {key} telle que trouvée…</translation>
+    </message>
+    <message>
+        <source>{key}: settings as found read; change what the job needs.</source>
+        <translation>{key} : réglages trouvés lus ; modifiez ce que le chantier demande.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Résultat : {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityPage</name>
+    <message>
+        <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
+        <translation>La borne s&apos;enregistre auprès du back-office avec son ChargePointModel ; un back-office autre que celui du fabricant doit connaître ce modèle. Une nouvelle URL ou identité prend effet après le redémarrage que fait l&apos;application.</translation>
+    </message>
+    <message>
+        <source>not registered: no boot notification accepted yet (no back office set, or not reached)</source>
+        <translation>non enregistrée : aucune notification de démarrage acceptée (pas de back-office défini, ou injoignable)</translation>
+    </message>
+    <message>
+        <source>pending: the back office has not accepted the charger yet</source>
+        <translation>en attente : le back-office n&apos;a pas encore accepté la borne</translation>
+    </message>
+    <message>
+        <source>accepted: the charger is registered with the back office</source>
+        <translation>acceptée : la borne est enregistrée auprès du back-office</translation>
+    </message>
+    <message>
+        <source>rejected: the back office refused the charger (check the charge-box identity)</source>
+        <translation>refusée : le back-office a refusé la borne (vérifiez l&apos;identité de la borne)</translation>
+    </message>
+    <message>
+        <source>unknown (not read)</source>
+        <translation>inconnu (non lu)</translation>
+    </message>
+    <message>
+        <source>code {code}, not one the tool knows</source>
+        <translation>code {code}, inconnu de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>OCPP boot notification: {state}</source>
+        <translation>Notification de démarrage OCPP : {state}</translation>
+    </message>
+    <message>
+        <source>ChargePointModel: {model} — {description} (article {article})</source>
+        <translation>ChargePointModel : {model} — {description} (article {article})</translation>
+    </message>
+    <message>
+        <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
+        <translation>ChargePointModel : {model} (absent de la table NG910 du fabricant ; demandez au back-office quel modèle enregistrer)</translation>
+    </message>
+    <message>
+        <source>ChargePointModel: unknown (not read)</source>
+        <translation>ChargePointModel : inconnu (non lu)</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -233,6 +362,37 @@ Please send it with a note of what you were doing. You can keep working; if some
         <translation>Les détails se trouvent dans le fichier journal :
 {path}
 Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentsPlot</name>
+    <message>
+        <source>Current</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <source>Time since monitoring started</source>
+        <translation>Temps depuis le début de la surveillance</translation>
+    </message>
+    <message>
+        <source>max. meter current</source>
+        <translation>courant max. compteur</translation>
+    </message>
+    <message>
+        <source>socket limit in force</source>
+        <translation>limite de prise en vigueur</translation>
+    </message>
+    <message>
+        <source>safe current</source>
+        <translation>courant de sécurité</translation>
+    </message>
+    <message>
+        <source>meter L{p}</source>
+        <translation>compteur L{p}</translation>
+    </message>
+    <message>
+        <source>socket {s} L{p}</source>
+        <translation>prise {s} L{p}</translation>
     </message>
 </context>
 <context>
@@ -266,6 +426,22 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Nouveau certificat TLS</translation>
     </message>
     <message>
+        <source>Grid meter goes silent</source>
+        <translation>Le compteur réseau se tait</translation>
+    </message>
+    <message>
+        <source>Grid meter answers again</source>
+        <translation>Le compteur réseau répond de nouveau</translation>
+    </message>
+    <message>
+        <source>Grid meter sign inverted</source>
+        <translation>Signe du compteur réseau inversé</translation>
+    </message>
+    <message>
+        <source>Grid meter sign right</source>
+        <translation>Signe du compteur réseau correct</translation>
+    </message>
+    <message>
         <source>{serial} socket {socket}</source>
         <translation>{serial} prise {socket}</translation>
     </message>
@@ -294,6 +470,22 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>&amp;Débrancher</translation>
     </message>
     <message>
+        <source>True wiring of the socket</source>
+        <translation>Câblage réel de la prise</translation>
+    </message>
+    <message>
+        <source>How the socket is really wired; choose another order to miswire it.</source>
+        <translation>Comment la prise est réellement câblée ; choisissez un autre ordre pour la câbler de travers.</translation>
+    </message>
+    <message>
+        <source>Re&amp;wire</source>
+        <translation>Re&amp;câbler</translation>
+    </message>
+    <message>
+        <source>Wired as</source>
+        <translation>Câblée en</translation>
+    </message>
+    <message>
         <source>Loads</source>
         <translation>Charges</translation>
     </message>
@@ -310,12 +502,20 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>&amp;Sèche-cheveux 9 A allumé</translation>
     </message>
     <message>
-        <source>Faults</source>
-        <translation>Pannes</translation>
+        <source>Type these on the ALB data source page.</source>
+        <translation>Saisissez-les sur la page Source de données ALB.</translation>
     </message>
     <message>
-        <source>Charger for the fault</source>
-        <translation>Borne concernée</translation>
+        <source>Grid meter</source>
+        <translation>Compteur réseau</translation>
+    </message>
+    <message>
+        <source>Faults and licences</source>
+        <translation>Pannes et licences</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -324,6 +524,22 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>&amp;Inject</source>
         <translation>&amp;Provoquer</translation>
+    </message>
+    <message>
+        <source>Licence to buy</source>
+        <translation>Licence à acheter</translation>
+    </message>
+    <message>
+        <source>&amp;Buy key</source>
+        <translation>Ac&amp;heter la clé</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Clé de licence</translation>
+    </message>
+    <message>
+        <source>Licence key: type it on the Licences page</source>
+        <translation>Clé de licence : saisissez-la sur la page Licences</translation>
     </message>
     <message>
         <source>{serial}/{socket}: {phases}-phase EV, {amps:.1f} A</source>
@@ -357,8 +573,103 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Commutation du sèche-cheveux</translation>
     </message>
     <message>
+        <source>Wiring {serial} socket {socket} as {mapping}</source>
+        <translation>Câblage de {serial} prise {socket} en {mapping}</translation>
+    </message>
+    <message>
+        <source>Buying a licence key for {serial}</source>
+        <translation>Achat d&apos;une clé de licence pour {serial}</translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Panne « {kind} » sur {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>(as found)</source>
+        <translation>(tel que trouvé)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBar</name>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Step {n} of {m}: {title}</source>
+        <translation>Étape {n} sur {m} : {title}</translation>
+    </message>
+    <message>
+        <source>{title} (not needed for this plan)</source>
+        <translation>{title} (inutile pour ce plan)</translation>
+    </message>
+</context>
+<context>
+    <name>HairDryerControl</name>
+    <message>
+        <source>&amp;Hair-dryer test…</source>
+        <translation>Test du sèche-&amp;cheveux…</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test started.</source>
+        <translation>Test du sèche-cheveux commencé.</translation>
+    </message>
+    <message>
+        <source>Passed: </source>
+        <translation>Réussi : </translation>
+    </message>
+    <message>
+        <source>Failed: </source>
+        <translation>Échoué : </translation>
+    </message>
+    <message>
+        <source>Test stopped: {error}</source>
+        <translation>Test arrêté : {error}</translation>
+    </message>
+    <message>
+        <source>Test cancelled; the real maximum meter current is back.</source>
+        <translation>Test annulé ; le vrai courant maximal du compteur est rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>HairDryerPrompter</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Test du sèche-cheveux</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesPage</name>
+    <message>
+        <source>Licence key</source>
+        <translation>Clé de licence</translation>
+    </message>
+    <message>
+        <source>Paste the key as bought: spaces, dashes and lower case are fine. The charger reboots to take a new key.</source>
+        <translation>Collez la clé telle qu&apos;achetée : espaces, tirets et minuscules sont acceptés. La borne redémarre pour prendre une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a key has 24 hex digits.</source>
+        <translation>Continuez : une clé compte 24 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Key complete: {key}</source>
+        <translation>Clé complète : {key}</translation>
+    </message>
+    <message>
+        <source>Features this charger has:</source>
+        <translation>Fonctions de cette borne :</translation>
     </message>
 </context>
 <context>
@@ -540,6 +851,222 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>MapTable</name>
+    <message>
+        <source>Measurand</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Type de données</translation>
+    </message>
+    <message>
+        <source>Scale (10ⁿ)</source>
+        <translation>Échelle (10ⁿ)</translation>
+    </message>
+    <message>
+        <source>Meter register map</source>
+        <translation>Table des registres du compteur</translation>
+    </message>
+    <message>
+        <source>Row {row} ({measurand}), {column}: {why}</source>
+        <translation>Ligne {row} ({measurand}), {column} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeterPage</name>
+    <message>
+        <source>Search meters (maker or model)</source>
+        <translation>Rechercher un compteur (fabricant ou modèle)</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom register map: edit the cells below</source>
+        <translation>Table de registres &amp;personnalisée : modifiez les cellules ci-dessous</translation>
+    </message>
+    <message>
+        <source>Starts from the map shown (the chosen preset); type a register, data type or scale.</source>
+        <translation>Part de la table affichée (le préréglage choisi) ; saisissez un registre, un type de données ou une échelle.</translation>
+    </message>
+    <message>
+        <source>Custom map, started from the one shown: double-click a cell to change it.</source>
+        <translation>Table personnalisée, partie de celle affichée : double-cliquez sur une cellule pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Choose a preset in the list to leave the custom map.</source>
+        <translation>Choisissez un préréglage dans la liste pour quitter la table personnalisée.</translation>
+    </message>
+    <message>
+        <source>No problems found on this page.</source>
+        <translation>Aucun problème sur cette page.</translation>
+    </message>
+    <message>
+        <source>The charger reads this meter over {protocol}.</source>
+        <translation>La borne lit ce compteur en {protocol}.</translation>
+    </message>
+    <message>
+        <source>A Modbus meter is used when the ALB meter protocol is Modbus RTU or TCP (ALB data source page).</source>
+        <translation>Un compteur Modbus sert quand le protocole du compteur ALB est Modbus RTU ou TCP (page Source de données ALB).</translation>
+    </message>
+</context>
+<context>
+    <name>MeterPlacementDiagram</name>
+    <message>
+        <source>Where the meter sits</source>
+        <translation>Emplacement du compteur</translation>
+    </message>
+    <message>
+        <source>The meter measures the house and the charger: EV included.</source>
+        <translation>Le compteur mesure le logement et la borne : VE inclus.</translation>
+    </message>
+    <message>
+        <source>The charger is fed before the meter: the meter sees the house only.</source>
+        <translation>La borne est alimentée en amont du compteur : le compteur ne voit que le logement.</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Logement</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message>
+        <source>not in use (communication idle)</source>
+        <translation>non utilisé (communication inactive)</translation>
+    </message>
+    <message>
+        <source>initialising</source>
+        <translation>initialisation</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Follow &amp;latest</source>
+        <translation>Suivre les &amp;dernières valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Export view as CSV…</source>
+        <translation>&amp;Exporter la vue en CSV…</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Voltages (meter)</source>
+        <translation>Tensions (compteur)</translation>
+    </message>
+    <message>
+        <source>Meter currents</source>
+        <translation>Courants du compteur</translation>
+    </message>
+    <message>
+        <source>Power meter / socket</source>
+        <translation>Puissance compteur / prise</translation>
+    </message>
+    <message>
+        <source>Mode 3</source>
+        <translation>Mode 3</translation>
+    </message>
+    <message>
+        <source>Limit in force</source>
+        <translation>Limite en vigueur</translation>
+    </message>
+    <message>
+        <source>Active load balancing</source>
+        <translation>Équilibrage de charge actif</translation>
+    </message>
+    <message>
+        <source>Meter link</source>
+        <translation>Liaison compteur</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>Live currents of {key}</source>
+        <translation>Courants en direct de {key}</translation>
+    </message>
+    <message>
+        <source>Log in to a charger to see its live currents.</source>
+        <translation>Connectez-vous à une borne pour voir ses courants en direct.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>socket {n}: {state}</source>
+        <translation>prise {n} : {state}</translation>
+    </message>
+    <message>
+        <source>{polls} polls, {gaps} gaps</source>
+        <translation>{polls} lectures, {gaps} trous</translation>
+    </message>
+    <message>
+        <source> — no answer: {error}</source>
+        <translation> — pas de réponse : {error}</translation>
+    </message>
+    <message>
+        <source>Export the visible window</source>
+        <translation>Exporter la fenêtre visible</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>limit {amps} A</source>
+        <translation>limite {amps} A</translation>
+    </message>
+    <message>
+        <source>, status flags 0x{flags:X}</source>
+        <translation>, indicateurs d&apos;état 0x{flags:X}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Log in…</source>
@@ -679,6 +1206,168 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Checks of this page</source>
+        <translation>Contrôles de cette page</translation>
+    </message>
+    <message>
+        <source>No problems found on this page.</source>
+        <translation>Aucun problème sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOrderDiagram</name>
+    <message>
+        <source>Supply-cable order</source>
+        <translation>Ordre du câble d&apos;alimentation</translation>
+    </message>
+    <message>
+        <source>No phase mapping set.</source>
+        <translation>Aucune affectation de phases définie.</translation>
+    </message>
+    <message>
+        <source>supply L{grid} → charger L{own}</source>
+        <translation>alimentation L{grid} → borne L{own}</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesPage</name>
+    <message>
+        <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
+        <translation>Affectation des phases : quelle phase d&apos;alimentation arrive sur L1, L2 et L3 de la borne (faites tourner les bornes d&apos;un site pour répartir les voitures monophasées sur les phases).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>What applying changes (as found → plan):</source>
+        <translation>Ce que l&apos;application change (trouvé → plan) :</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Check against the charger</source>
+        <translation>&amp;Comparer avec la borne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Étapes de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>As left:</source>
+        <translation>Laissé :</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Laissé</translation>
+    </message>
+    <message>
+        <source>The plan holds the settings as found: nothing to apply.</source>
+        <translation>Le plan contient les réglages trouvés : rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>The charger reboots to take these.</source>
+        <translation>La borne redémarre pour les prendre en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>ScnOverviewPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>SCN ID</source>
+        <translation>ID SCN</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>A per phase</source>
+        <translation>A par phase</translation>
+    </message>
+    <message>
+        <source>Alternation</source>
+        <translation>Alternance</translation>
+    </message>
+    <message>
+        <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period (2180_4).</source>
+        <translation>Les bornes n&apos;indiquent pas la fin d&apos;une pause : « jusqu&apos;à » est l&apos;instant où ce programme a vu la prise en pause pour la première fois, plus la période d&apos;alternance (2180_4).</translation>
+    </message>
+    <message>
+        <source>Network total {amps} A of {limit} A per phase</source>
+        <translation>Total du réseau {amps} A sur {limit} A par phase</translation>
+    </message>
+    <message>
+        <source>paused until about {time}</source>
+        <translation>en pause jusque vers {time}</translation>
+    </message>
+    <message>
+        <source>Network consistent: {n} members agree.</source>
+        <translation>Réseau cohérent : {n} membres concordent.</translation>
+    </message>
+</context>
+<context>
+    <name>ScnPage</name>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Network overview</source>
+        <translation>Vue du réseau</translation>
+    </message>
+</context>
+<context>
     <name>ScnService</name>
     <message>
         <source>Reading {n} chargers…</source>
@@ -711,6 +1400,113 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Reading the SCN</source>
         <translation>Lecture du SCN</translation>
+    </message>
+</context>
+<context>
+    <name>ScnSetupPage</name>
+    <message>
+        <source>&amp;Read the picked chargers</source>
+        <translation>&amp;Lire les bornes choisies</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>SCN ID</source>
+        <translation>ID SCN</translation>
+    </message>
+    <message>
+        <source>Phase mapping</source>
+        <translation>Affectation des phases</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to every member</source>
+        <translation>&amp;Appliquer à tous les membres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back the last run</source>
+        <translation>Annuler la &amp;dernière exécution</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>One member reads the meter (ALB)</source>
+        <translation>Un membre lit le compteur (ALB)</translation>
+    </message>
+    <message>
+        <source>It keeps its ALB settings; the others need none.</source>
+        <translation>Il garde ses réglages ALB ; les autres n&apos;en ont pas besoin.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Grid total current</source>
+        <translation>Courant total du raccordement</translation>
+    </message>
+    <message>
+        <source>Total safe current</source>
+        <translation>Courant de sécurité total</translation>
+    </message>
+    <message>
+        <source>Socket safe current</source>
+        <translation>Courant de sécurité par prise</translation>
+    </message>
+    <message>
+        <source>Station maximum</source>
+        <translation>Maximum de la borne</translation>
+    </message>
+    <message>
+        <source>Socket maximum</source>
+        <translation>Maximum par prise</translation>
+    </message>
+    <message>
+        <source>Alternating period</source>
+        <translation>Période d&apos;alternance</translation>
+    </message>
+    <message>
+        <source>Meter member</source>
+        <translation>Membre relié au compteur</translation>
+    </message>
+    <message>
+        <source>Pick the members, then read them.</source>
+        <translation>Choisissez les membres, puis lisez-les.</translation>
+    </message>
+    <message>
+        <source>The plan breaks no rule.</source>
+        <translation>Le plan respecte toutes les règles.</translation>
+    </message>
+    <message>
+        <source>Every member is done.</source>
+        <translation>Tous les membres sont terminés.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1697,29 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>state {code}</source>
         <translation>état {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>Hair-dryer test result</source>
+        <translation>Résultat du test du sèche-cheveux</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque : {note}</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
 </context>
 </TS>

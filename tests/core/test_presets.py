@@ -11,6 +11,7 @@ from app.core.measurands import DataType, Kind, Measurand, Parity, WordOrder
 from app.core.preset_dump import dump_preset
 from app.core.preset_map import (
     ChargerRegisterMap,
+    fit_to_slots,
     from_register_map,
     matches,
     to_register_map,
@@ -262,3 +263,15 @@ def test_malformed_preset_gives_one_clear_error_naming_file_and_field(
 def test_wrong_formats_give_one_clear_error(text: str, name: str, message: str) -> None:
     with pytest.raises(InvalidPreset, match=message.replace("(", r"\(")):
         parse_preset(text, name)
+
+
+def test_a_preset_larger_than_the_charger_is_cut_to_what_load_balancing_needs() -> None:
+    sdm630 = load(PRESET_DIR / "eastron-sdm630.toml")
+    assert len(sdm630.entries) > 16
+    fitted = fit_to_slots(sdm630, 16)
+    kept = [int(e.measurand) for e in fitted.entries]
+    assert len(kept) == 16 and kept == sorted(kept)  # the charger's order is kept
+    assert {7, 8, 9, 16, 17, 18, 19, 0, 1, 2} <= set(kept)  # currents, powers, voltages
+    assert fitted.entry(Measurand(7)) == sdm630.entry(Measurand(7))
+    small = load(PRESET_DIR / "eastron-sdm120.toml")
+    assert fit_to_slots(small, 16) is small

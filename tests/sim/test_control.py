@@ -5,7 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from app.core.licence import Feature, LicenceKey
 from app.core.phases import PhaseMapping
+from app.sim.charger import LICENCE_DEVICE, bits_from_key
 from app.sim.runner import SimulatedSite
 from tests.sim.helpers import COOKIE, TOKEN, control, eventually
 
@@ -83,6 +85,9 @@ async def test_meter_silent_fault_needs_no_serial(site: SimulatedSite) -> None:
         ("/fault", {"serial": TOKEN, "kind": "delay"}, "'seconds' is missing"),
         ("/fault", {"kind": "drop"}, "'serial' is missing"),
         ("/fault", [1, 2], "JSON object"),
+        ("/licence", {"serial": TOKEN, "features": ["TURBO"]}, "Unknown feature 'TURBO'"),
+        ("/licence", {"serial": TOKEN, "features": []}, "'features' is empty"),
+        ("/licence", {"serial": TOKEN, "features": "ALB"}, "wrong type"),
     ],
 )
 async def test_bad_input_is_a_clear_400_and_changes_nothing(
@@ -105,3 +110,12 @@ async def test_unknown_path_and_bad_json_are_refused(site: SimulatedSite) -> Non
     async with httpx.AsyncClient(base_url=site.control_url) as c:
         reply = await c.post("/ev", content=b"{not json")
     assert reply.status_code == 400 and "not valid JSON" in reply.json()["error"]
+
+
+async def test_licence_shop_sells_the_key_for_that_charger_only(site: SimulatedSite) -> None:
+    reply = await control(site, "/licence", {"serial": COOKIE, "features": ["alb", "SCN"]})
+    key = LicenceKey.parse(reply.json()["key"])
+    cookie, token = site.live.charger(COOKIE), site.live.charger(TOKEN)
+    assert bits_from_key(str(cookie.values[LICENCE_DEVICE]), key) == Feature.ALB | Feature.SCN
+    assert bits_from_key(str(token.values[LICENCE_DEVICE]), key) is None
+    assert cookie.licence_bits == 0  # selling a key unlocks nothing by itself

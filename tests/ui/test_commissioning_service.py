@@ -80,3 +80,13 @@ async def test_a_preset_fills_in_the_register_map(demo_window: OpenDemo, tmp_pat
         rmap = plan.alb.meter.register_map
         assert rmap is not None and len(rmap.registers) == len(sdm.entries)
         assert 2 in rmap.scales  # the ×100 of a CT meter
+
+
+async def test_the_demo_meter_charger_as_found_breaks_no_alb_rule(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    """The simulator pre-configures ACE0100001 as an installer would: within the map's slots."""
+    async with demo_window() as ctx:
+        service = await logged_in_service(ctx, tmp_path)
+        service.set_field("alb.max_meter_current", "24")
+        assert [v.message for v in service.violations("alb")] == []

@@ -20,7 +20,6 @@ from tests.ui.helpers import wait_for
 pytestmark = pytest.mark.gui
 KEY = "ACE0100001"
 P = PropertyId.parse
-SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def commissioning(window: MainWindow) -> CommissioningTab:
@@ -71,7 +70,7 @@ async def test_an_edit_shows_its_sentence_and_a_bad_key_is_named(
 
 
 async def test_apply_reaches_the_simulator_and_rollback_restores_it(
-    qtbot: QtBot, demo_window: OpenDemo
+    qtbot: QtBot, demo_window: OpenDemo, tmp_path: Path
 ) -> None:
     async with demo_window() as ctx:
         window = ctx.window
@@ -102,8 +101,7 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         if window.demo_dock is not None:
             window.demo_dock.hide()  # the page itself, not the demo controls
             await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
-        SHOTS.mkdir(exist_ok=True)
-        assert window.grab().save(str(SHOTS / "commissioning-review.png"))
+        assert window.grab().save(str(tmp_path / "commissioning-review.png"))
         qtbot.mouseClick(review.rollback_button, Qt.MouseButton.LeftButton)
         back = tab.operation
         assert back is not None and back is not operation
@@ -112,7 +110,9 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         assert "rolled-back" in review.outcome.text()
 
 
-async def test_meter_page_shows_a_presets_register_map(qtbot: QtBot, demo_window: OpenDemo) -> None:
+async def test_meter_page_shows_a_presets_register_map(
+    qtbot: QtBot, demo_window: OpenDemo, tmp_path: Path
+) -> None:
     async with demo_window() as ctx:
         window = ctx.window
         window.resize(1366, 768)
@@ -132,8 +132,7 @@ async def test_meter_page_shows_a_presets_register_map(qtbot: QtBot, demo_window
         if window.demo_dock is not None:
             window.demo_dock.hide()  # the page itself, not the demo controls
             await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
-        SHOTS.mkdir(exist_ok=True)
-        assert window.grab().save(str(SHOTS / "commissioning-meter.png"))
+        assert window.grab().save(str(tmp_path / "commissioning-meter.png"))
 
 
 async def test_cancel_during_the_reboot_wait_stops_the_run_and_offers_rollback(

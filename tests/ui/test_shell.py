@@ -11,9 +11,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core.licence import Feature, LicenceKey
 from app.services.context import AppServices, build_services
 from app.services.discovery import start_discovery
 from app.services.operations import OperationState
+from app.sim.charger import LICENCE_DEVICE, bits_from_key
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
@@ -109,6 +111,34 @@ async def test_demo_panel_drives_the_simulator_through_its_control_api(
         panel.fault_kind.setCurrentIndex(1)
         await panel.inject().wait()
         assert (await ctx.demo.fetch_state())["chargers"][1]["api"]["faults"]["phantom"] is False
+
+
+async def test_demo_panel_miswires_a_socket_and_sells_licence_keys(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        panel = ctx.window.demo_dock.widget() if ctx.window.demo_dock else None
+        assert isinstance(panel, DemoPanel)
+        panel.socket_choice.setCurrentIndex(panel.socket_choice.findData("ace0100003/2"))
+        assert panel.wiring_choice.currentText() == "L2L3L1"  # the site's true wiring, shown
+        meters = ctx.demo.site.endpoints()
+        assert len(meters["meters"]) == len(meters["p1"]) == 1  # type: ignore[arg-type]
+        modbus, p1 = meters["meters"][0]["modbus"], meters["p1"][0]["tcp"]  # type: ignore[index]
+        assert panel.meters_label.text().splitlines()[1:] == [
+            f"Modbus TCP, eastron-sdm630: {modbus} unit 1",
+            f"P1 DSMR 5: {p1}",
+        ]
+        panel.wiring_choice.setCurrentIndex(panel.wiring_choice.findData("L3L2L1"))
+        await panel.rewire().wait()
+        socket = (await ctx.demo.fetch_state())["chargers"][2]["sockets"][1]
+        assert socket["wiring"] == "L3L2L1"
+
+        panel.fault_charger.setCurrentText("ace0100003")
+        panel.feature_choice.setCurrentIndex(panel.feature_choice.findData("ALB"))
+        assert await panel.buy_key().wait() is OperationState.SUCCEEDED
+        key = LicenceKey.parse(panel.key_text.text())
+        charger = ctx.demo.site.live.charger("ace0100003")
+        assert bits_from_key(str(charger.values[LICENCE_DEVICE]), key) == Feature.ALB
 
 
 @pytest.mark.slow

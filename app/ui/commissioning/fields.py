@@ -73,7 +73,7 @@ class FieldRow(QObject):
             self.editor = self.check
         elif self.info.choices:
             self.combo = QComboBox(parent)
-            self.combo.addItem(parent.tr("(as found)"), None)
+            self.combo.addItem(self.tr("(as found)"), None)
             for choice in self.info.choices:
                 self.combo.addItem(choice, choice)
             self.combo.activated.connect(

@@ -1,14 +1,16 @@
-"""The Meter page: a searchable preset library grouped by maker, its register map, the link."""
+"""The Meter page: a searchable preset library grouped by maker, its register map, the link.
+
+The map of the chosen preset is shown read-only; "Custom register map" makes its register,
+type and scale cells editable (starting from what is shown), and every valid edit becomes the
+plan's `alb.meter.register_map` with no preset name.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QCheckBox,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.core.presets import MeterPreset
+from app.services.commissioning import preset_register_map as preset_map
 from app.ui.commissioning.fields import as_text, plan_value
+from app.ui.commissioning.map_table import MapTable
 from app.ui.commissioning.pages import Page
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,10 +33,13 @@ class MeterPage(Page):
     )
     sections = ("alb.meter",)
     presetChosen = Signal(object)  # MeterPreset
+    mapEdited = Signal(object)  # RegisterMap typed by hand (custom)
 
     def __init__(self, title: str, presets: list[MeterPreset], parent: QWidget | None = None):
         self._presets = presets
+        self._phases = 3
         super().__init__(title, parent)
+        self.problems.setMaximumHeight(80)  # the page is tall: keep the checks in view
 
     def build(self) -> None:
         self.applies = self.note("")
@@ -43,7 +50,8 @@ class MeterPage(Page):
         self.layout_.addWidget(self.search)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Meter"), self.tr("Phases")])
-        self.tree.setMinimumHeight(150)
+        self.tree.setMinimumHeight(110)
+        self.tree.setMaximumHeight(130)
         makers: dict[str, QTreeWidgetItem] = {}
         for preset in self._presets:
             group = makers.get(preset.maker)
@@ -57,15 +65,22 @@ class MeterPage(Page):
         self.tree.itemClicked.connect(self._chosen)
         self.layout_.addWidget(self.tree)
         self.preset_note = self.note("")
-        self.map_table = QTableWidget(0, 4, self)
-        self.map_table.setHorizontalHeaderLabels(
-            [self.tr("Measurand"), self.tr("Register"), self.tr("Type"), self.tr("Scale")]
+        self.custom = QCheckBox(self.tr("C&ustom register map: edit the cells below"), self)
+        self.custom.setToolTip(
+            self.tr(
+                "Starts from the map shown (the chosen preset); type a register, data type "
+                "or scale."
+            )
         )
-        self.map_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.map_table.verticalHeader().setVisible(False)
-        self.map_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.map_table.setMinimumHeight(160)
+        self.custom.clicked.connect(self._custom_clicked)
+        self.layout_.addWidget(self.custom)
+        self.map_table = MapTable(self)
+        self.map_table.setMinimumHeight(150)
+        self.map_table.verticalHeader().setDefaultSectionSize(24)
+        self.map_table.mapEdited.connect(self.mapEdited)
+        self.map_table.itemChanged.connect(lambda _item: self._show_cell_problems())
         self.layout_.addWidget(self.map_table)
+        self._page_sentences: list[str] = []
 
     def _filter(self, text: str) -> None:
         wanted = text.strip().lower()
@@ -100,11 +115,45 @@ class MeterPage(Page):
 
     def show_preset(self, preset: MeterPreset) -> None:
         self.preset_note.setText(f"<b>{preset.title}</b>: {preset.note}")
-        self.map_table.setRowCount(len(preset.entries))
-        for row, entry in enumerate(preset.entries):
-            cells = (entry.measurand.name, str(entry.register), entry.type.name, str(entry.scale))
-            for column, text in enumerate(cells):
-                self.map_table.setItem(row, column, QTableWidgetItem(text))
+        self.custom.setChecked(False)
+        self.map_table.set_editable(False)
+        self.map_table.show_map(preset_map(preset), self._phases)
+
+    def _custom_clicked(self, on: bool) -> None:
+        if on:
+            self.map_table.set_editable(True)
+            self.preset_note.setText(
+                self.tr("Custom map, started from the one shown: double-click a cell to change it.")
+            )
+            register_map = self.map_table.current_map()
+            if register_map is not None:
+                self.mapEdited.emit(register_map)
+            return
+        item = self.tree.currentItem()
+        preset = item.data(0, PRESET_ROLE) if item is not None else None
+        if isinstance(preset, MeterPreset):
+            self._chosen(item)
+        else:  # no preset to go back to: the map stays custom
+            self.custom.setChecked(True)
+            self.preset_note.setText(
+                self.tr("Choose a preset in the list to leave the custom map.")
+            )
+
+    def set_cell(self, row: int, column: str, text: str) -> None:
+        """Type into a cell of the custom map (row as shown, column register/type/scale)."""
+        self.map_table.set_cell(row, column, text)
+
+    def cell_text(self, row: int, column: str) -> str:
+        return self.map_table.cell_text(row, column)
+
+    def show_problems(self, sentences: list[str]) -> None:
+        self._page_sentences = sentences
+        self._show_cell_problems()
+
+    def _show_cell_problems(self) -> None:
+        cells = self.map_table.sentences()
+        rest = [s for s in self._page_sentences if s != self.tr("No problems found on this page.")]
+        super().show_problems(cells + rest)
 
     def show_plan(self, plan: ChargerPlan | None, facts: ChargerFacts | None) -> None:
         super().show_plan(plan, facts)
@@ -122,7 +171,12 @@ class MeterPage(Page):
                 "(ALB data source page)."
             )
         )
-        name = as_text(plan_value(plan, "alb.meter.preset"))
-        preset = next((p for p in self._presets if p.name == name), None)
-        if preset is not None and not self.map_table.rowCount():
-            self.show_preset(preset)
+        self._phases = facts.phases if facts is not None else 3
+        meter = plan_value(plan, "alb.meter")
+        if self.map_table.errors:
+            return  # keep the installer's cells until they are right
+        register_map = meter.register_map if meter is not None else None
+        custom = meter is not None and not meter.preset and register_map is not None
+        self.custom.setChecked(custom)
+        self.map_table.set_editable(custom)
+        self.map_table.show_map(register_map, self._phases)

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError
 from app.core.licence import Feature, LicenceKey, partial_key_problem
+from app.core.ocpp import BOOT_STATES, charge_point_model
+from app.core.phases import PhaseMapping
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.ui import texts
+from app.ui.commissioning.diagrams import MeterPlacementDiagram, PhaseOrderDiagram
 from app.ui.commissioning.fields import FieldRow, as_text, plan_value
 
 
@@ -42,6 +45,8 @@ class Page(QWidget):
         self.problems_label = QLabel(self.tr("Checks"), self)
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)  # a sentence per problem, never cut at the edge
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Checks of this page"))
         self.layout_.addWidget(self.problems_label)
         self.layout_.addWidget(self.problems)
@@ -138,6 +143,8 @@ class AlbPage(Page):
                 "charger (it sits upstream of its supply), so ALB subtracts the EV's own current."
             )
         )
+        self.placement = MeterPlacementDiagram(self)
+        self.layout_.addWidget(self.placement)
         self.p1_note = self.note(self.tr("P1 cable: at most 20 m from the meter to the charger."))
         self.tic_note = self.note(self.tr("TIC cable: at most 35 m from the meter to the charger."))
         self.ems_note = self.note(
@@ -170,6 +177,8 @@ class AlbPage(Page):
         for path, shown in visible.items():
             self.rows[path].set_visible(shown)
         self.include_note.setVisible(meter)
+        self.placement.setVisible(meter)
+        self.placement.set_include_ev(plan_value(plan, "alb.include_ev") is True)
         self.p1_note.setVisible(p1)
         self.tic_note.setVisible(meter and protocol == "tic")
         self.ems_note.setVisible(ems)
@@ -185,6 +194,13 @@ class PhasesPage(Page):
                 "the chargers of a site so single-phase cars spread over the phases)."
             )
         )
+        self.order = PhaseOrderDiagram(self)
+        self.layout_.addWidget(self.order)
+
+    def show_plan(self, plan: ChargerPlan | None, facts: ChargerFacts | None) -> None:
+        super().show_plan(plan, facts)
+        mapping = plan_value(plan, "phase_mapping")
+        self.order.set_mapping(mapping if isinstance(mapping, PhaseMapping) else PhaseMapping.NONE)
 
 
 class PowerPage(Page):
@@ -206,7 +222,52 @@ class ConnectivityPage(Page):
 
     def build(self) -> None:
         self.boot = self.note("")
+        self.model = self.note("")
+        self.note(
+            self.tr(
+                "The charger registers with the back office by its ChargePointModel; a back "
+                "office other than the vendor's must know that model. A new URL or identity "
+                "takes effect after the reboot that applying does."
+            )
+        )
+
+    def boot_words(self, state: int | None) -> str:
+        words = {
+            "none": self.tr(
+                "not registered: no boot notification accepted yet (no back office set, or "
+                "not reached)"
+            ),
+            "pending": self.tr("pending: the back office has not accepted the charger yet"),
+            "accepted": self.tr("accepted: the charger is registered with the back office"),
+            "rejected": self.tr(
+                "rejected: the back office refused the charger (check the charge-box identity)"
+            ),
+        }
+        if state is None:
+            return self.tr("unknown (not read)")
+        name = BOOT_STATES.get(state)
+        return (
+            words[name]
+            if name
+            else self.tr("code {code}, not one the tool knows").format(code=state)
+        )
 
     def set_boot_state(self, state: int | None) -> None:
-        shown = self.tr("unknown") if state is None else str(state)
-        self.boot.setText(self.tr("OCPP boot-notification state: {state}").format(state=shown))
+        self.boot.setText(
+            self.tr("OCPP boot notification: {state}").format(state=self.boot_words(state))
+        )
+
+    def set_model(self, model: str) -> None:
+        row = charge_point_model(model)
+        if row is not None:
+            text = self.tr("ChargePointModel: {model} — {description} (article {article})").format(
+                model=row.model, description=row.description, article=row.article
+            )
+        elif model:
+            text = self.tr(
+                "ChargePointModel: {model} (not in the vendor's NG910 table; ask the back "
+                "office which model to register)"
+            ).format(model=model)
+        else:
+            text = self.tr("ChargePointModel: unknown (not read)")
+        self.model.setText(text)

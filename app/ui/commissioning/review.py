@@ -45,7 +45,9 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     table.setRowCount(len(rows))
     for row, cells in enumerate(rows):
         for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # long register-map arrays are cut in the cell
+            table.setItem(row, column, item)
 
 
 class ReviewPage(QWidget):

@@ -30,6 +30,7 @@ from app.services.commissioning import (
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.ui.charger_list import ChargerListPanel
+from app.ui.commissioning.guide import GuideBar
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import (
     AlbPage,
@@ -40,6 +41,8 @@ from app.ui.commissioning.pages import (
     PowerPage,
 )
 from app.ui.commissioning.review import ReviewPage
+
+PAGE_NAMES = ("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity", "Review")
 
 
 class CommissioningTab(QWidget):
@@ -74,7 +77,7 @@ class CommissioningTab(QWidget):
         top.addWidget(self.reset_button)
         top.addWidget(self.read_button)
         self.page_list = QListWidget(self)
-        self.page_list.setMaximumWidth(190)
+        self.page_list.setMaximumWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: list[Page] = [
             LicencesPage(self.tr("Licences"), self),
@@ -85,6 +88,8 @@ class CommissioningTab(QWidget):
             ConnectivityPage(self.tr("Connectivity"), self),
         ]
         self.review = ReviewPage(self.tr("Review"), self)
+        # Pages are found by their English name: the titles shown are translated.
+        self._by_name = dict(zip(PAGE_NAMES, [*self.pages, self.review], strict=True))
         for page in [*self.pages, self.review]:
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
@@ -92,11 +97,18 @@ class CommissioningTab(QWidget):
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self.page_list.addItem(page.title)
+        self.guide = GuideBar(
+            PAGE_NAMES, [p.title for p in [*self.pages, self.review]], lambda: self.service.plan
+        )
+        self.guide.moveTo.connect(self.page_list.setCurrentRow)
         self.page_list.currentRowChanged.connect(self._page_chosen)
         self.page_list.setCurrentRow(0)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.guide)
         body = QHBoxLayout()
         body.addWidget(self.page_list)
-        body.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -112,6 +124,7 @@ class CommissioningTab(QWidget):
         meter = self.page("Meter")
         assert isinstance(meter, MeterPage)
         meter.presetChosen.connect(self._preset)
+        meter.mapEdited.connect(self._custom_map)
         self.service.planChanged.connect(self._plan_changed)
         self.review.previewRequested.connect(self.preview)
         self.review.applyRequested.connect(self.apply)
@@ -125,19 +138,18 @@ class CommissioningTab(QWidget):
     def key(self) -> str:
         return self.charger_list.current_key()
 
-    def page(self, title: str) -> Page | ReviewPage:
-        for page in [*self.pages, self.review]:
-            if page.title == title:
-                return page
-        raise KeyError(title)
+    def page(self, name: str) -> Page | ReviewPage:
+        """The page called `name` in English (PAGE_NAMES), whatever the language shown."""
+        return self._by_name[name]
 
-    def show_page(self, title: str) -> Page | ReviewPage:
-        page = self.page(title)
+    def show_page(self, name: str) -> Page | ReviewPage:
+        page = self.page(name)
         self.page_list.setCurrentRow([*self.pages, self.review].index(page))
         return page
 
     def _page_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        self.guide.show_row(row)
         if row == len(self.pages):
             self.review.show_diff(self.service.as_found, self.service.plan)
 
@@ -173,6 +185,7 @@ class CommissioningTab(QWidget):
         connectivity = self.page("Connectivity")
         assert isinstance(connectivity, ConnectivityPage)
         connectivity.set_boot_state(self.service.boot_state)
+        connectivity.set_model(self.service.model)
         self.review.set_running(False, can_roll_back=False)
         self.review.show_as_left(None)
 
@@ -198,9 +211,19 @@ class CommissioningTab(QWidget):
             self.errors["alb.meter.preset"] = str(exc)
             self._refresh_problems()
 
+    def _custom_map(self, register_map: object) -> None:
+        try:
+            self.service.use_custom_map(register_map)  # type: ignore[arg-type]
+        except CommissionerError as exc:
+            self.errors["alb.meter.register_map"] = str(exc)
+            self._refresh_problems()
+            return
+        self.errors.pop("alb.meter.register_map", None)
+
     def _plan_changed(self, plan: ChargerPlan) -> None:
         for page in self.pages:
             page.show_plan(plan, self.service.facts)
+        self.guide.show_row(self.guide.row)  # a source change adds or drops the Meter step
         self._refresh_problems()
         if self.stack.currentIndex() == len(self.pages):
             self.review.show_diff(self.service.as_found, plan)
@@ -273,6 +296,11 @@ class CommissioningTab(QWidget):
         text = self.tr("Outcome: {outcome}").format(outcome=result.outcome)
         self.review.outcome.setText(f"{text}. {result.message}".strip())
         self.review.show_as_left(result.as_left)
+        connectivity = self.page("Connectivity")
+        assert isinstance(connectivity, ConnectivityPage)
+        connectivity.set_boot_state(self.service.boot_state)
+        for page in self.pages:  # the facts as left (a licence unlocked, …)
+            page.show_plan(self.service.plan, self.service.facts)
         if result.outcome in ("done", "rolled-back"):
             self.review.progress.setValue(self.review.progress.maximum())
         self.review.set_running(False, can_roll_back=self.service.journal is not None)

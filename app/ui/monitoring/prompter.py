@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from app.core.prompter import Cancelled, NumberQuestion
@@ -18,10 +19,12 @@ from app.core.prompter import Cancelled, NumberQuestion
 class QtPrompter:
     """Asks with dialogs parented to `parent`; shows messages through `show`."""
 
-    def __init__(self, parent: QWidget, show: Callable[[str, str], None], title: str = "") -> None:
+    def __init__(
+        self, parent: QWidget, show: Callable[[str, str], None], title: str = ""
+    ) -> None:
         self._parent = parent
         self._show = show
-        self.title = title or parent.tr("Hair-dryer test")
+        self.title = title or QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test")
         self.dialog: QDialog | None = None  # the question on screen (tests answer it)
 
     async def _answer(self, dialog: QDialog) -> int:

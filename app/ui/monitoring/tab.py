@@ -224,8 +224,12 @@ def _num(value: float) -> str:
 
 
 def _alb_text(widget: QWidget, alb_limit: float, settings: dict[str, float]) -> str:
-    text = widget.tr("limit {amps} A").format(amps=_num(alb_limit))
+    text = QCoreApplication.translate("MonitoringTab", "limit {amps} A").format(
+        amps=_num(alb_limit)
+    )
     flags = settings.get("alb_status", math.nan)
     if math.isfinite(flags):
-        text += widget.tr(", status flags 0x{flags:X}").format(flags=int(flags))
+        text += QCoreApplication.translate("MonitoringTab", ", status flags 0x{flags:X}").format(
+            flags=int(flags)
+        )
     return text
