@@ -19,9 +19,7 @@ from app.core.prompter import Cancelled, NumberQuestion
 class QtPrompter:
     """Asks with dialogs parented to `parent`; shows messages through `show`."""
 
-    def __init__(
-        self, parent: QWidget, show: Callable[[str, str], None], title: str = ""
-    ) -> None:
+    def __init__(self, parent: QWidget, show: Callable[[str, str], None], title: str = "") -> None:
         self._parent = parent
         self._show = show
         self.title = title or QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test")
