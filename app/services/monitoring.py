@@ -1,8 +1,9 @@
-"""Live monitoring of the selected charger: one Poller into a SeriesTable, painted at 10 Hz.
+"""Live monitoring of the selected charger: one Poller into a SeriesTable, painted as rows come.
 
-The poller samples at 4 Hz (its own grid); the view is told to repaint by a QTimer at 10 Hz,
-never per sample, and only when a new row arrived. Pausing freezes the view (no repaint
-signals) while sampling goes on, so the history has no hole when the installer resumes.
+The poller samples at 4 Hz (its own grid); the view is told to repaint as soon as a row
+arrived (a sample or a gap), at most REPAINT_HZ times a second: a faster poll is repainted by
+a timer at that rate, never per sample. Pausing freezes the view (no repaint signals) while
+sampling goes on, so the history has no hole when the installer resumes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import asyncio
 import csv
 import logging
 import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -57,10 +59,12 @@ class MonitoringService(QObject):
         self.paused = False
         self.settings: dict[str, float] = {}
         self._settings_task: asyncio.Task[None] | None = None
+        self._rows_task: asyncio.Task[None] | None = None
         self._tasks = TaskSet()
         self._seen_rows = -1.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000 // REPAINT_HZ)
+        self._last_repaint = -math.inf
+        self._timer = QTimer(self)  # the rate cap: repaints a row that came too soon, later
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
         sessions.loggedOut.connect(self._logged_out)
 
@@ -98,7 +102,7 @@ class MonitoringService(QObject):
         self.settings = {}
         self._settings_task = self._tasks.spawn(self._read_settings(client), name=f"limits {key}")
         self._seen_rows = -1.0
-        self._timer.start()
+        self._rows_task = self._tasks.spawn(self._follow_rows(self.poller), name=f"rows {key}")
         self.started.emit(key)
         return True
 
@@ -107,13 +111,16 @@ class MonitoringService(QObject):
             self.paused = paused
             self.pausedChanged.emit(paused)
             self._seen_rows = -1.0
+            if not paused:
+                self._row_arrived()
 
     def _drop(self) -> None:
         poller, self.poller, self.key = self.poller, None, None
         self._timer.stop()
-        task, self._settings_task = self._settings_task, None
-        if task is not None:
-            task.cancel()
+        for task in (self._settings_task, self._rows_task):
+            if task is not None:
+                task.cancel()
+        self._settings_task = self._rows_task = None
         if poller is not None:
             self._tasks.spawn(poller.stop(), name=f"stop monitoring {poller.name}")
             self.stopped.emit()
@@ -146,6 +153,19 @@ class MonitoringService(QObject):
         if key == self.key:
             self._drop()
 
+    async def _follow_rows(self, poller: Poller) -> None:
+        while True:
+            await poller.next_row()
+            self._row_arrived()
+
+    def _row_arrived(self) -> None:
+        """Repaint now, or when the rate cap allows (one pending repaint covers many rows)."""
+        wait = self._last_repaint + 1.0 / REPAINT_HZ - time.monotonic()
+        if wait <= 0:
+            self._tick()
+        elif not self._timer.isActive():
+            self._timer.start(math.ceil(wait * 1000))
+
     def _tick(self) -> None:
         table = self.table
         if table is None or self.paused:
@@ -154,6 +174,7 @@ class MonitoringService(QObject):
         stamp = -1.0 if marker is None else marker + len(table)
         if stamp != self._seen_rows:
             self._seen_rows = stamp
+            self._last_repaint = time.monotonic()
             self.repaint.emit()
 
 

@@ -394,6 +394,10 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <source>socket {s} L{p}</source>
         <translation>prise {s} L{p}</translation>
     </message>
+    <message>
+        <source>sockets 1–{n} L{p}</source>
+        <translation>prises 1–{n} L{p}</translation>
+    </message>
 </context>
 <context>
     <name>DemoPanel</name>
@@ -1400,6 +1404,73 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>No problems found on this page.</source>
         <translation>Aucun problème sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseIdControl</name>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identification des phases</translation>
+    </message>
+    <message>
+        <source>&amp;Identify phases…</source>
+        <translation>&amp;Identifier les phases…</translation>
+    </message>
+    <message>
+        <source>With an EV charging, steps the socket&apos;s current a few times and finds which grid phase each of the charger&apos;s phases lands on (a few minutes).</source>
+        <translation>Avec un VE en charge, fait varier plusieurs fois le courant de la prise et trouve sur quelle phase du réseau arrive chaque phase de la borne (quelques minutes).</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annuler l&apos;identification</translation>
+    </message>
+    <message>
+        <source>Phase identification started.</source>
+        <translation>Identification des phases commencée.</translation>
+    </message>
+    <message>
+        <source>Finished on {serial}, socket {socket}.</source>
+        <translation>Terminée sur {serial}, prise {socket}.</translation>
+    </message>
+    <message>
+        <source>Phase identification stopped: {error}</source>
+        <translation>Identification des phases arrêtée : {error}</translation>
+    </message>
+    <message>
+        <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
+        <translation>Identification des phases annulée ; le maximum propre de la prise est rétabli.</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Pas de réponse.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Proposed phase mapping: &lt;b&gt;{mapping}&lt;/b&gt;</source>
+        <translation>Affectation des phases proposée : &lt;b&gt;{mapping}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Still possible: {mappings}</source>
+        <translation>Encore possibles : {mappings}</translation>
+    </message>
+    <message>
+        <source>Wiring fault: the charger is configured as {configured}, which this contradicts. Correct the wiring, or set the phase mapping in the Commissioning tab (Phases).</source>
+        <translation>Défaut de câblage : la borne est configurée en {configured}, ce que ceci contredit. Corrigez le câblage, ou réglez l&apos;affectation des phases dans l&apos;onglet Mise en service (Phases).</translation>
+    </message>
+    <message>
+        <source>This matches the configured mapping ({configured}).</source>
+        <translation>Cela correspond à l&apos;affectation configurée ({configured}).</translation>
+    </message>
+    <message>
+        <source>charger L{k} → grid ?</source>
+        <translation>borne L{k} → réseau ?</translation>
+    </message>
+    <message>
+        <source>charger L{k} → grid L{g}</source>
+        <translation>borne L{k} → réseau L{g}</translation>
     </message>
 </context>
 <context>

@@ -9,14 +9,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from app.core.hairdryer import Finding
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
+from app.core.series import SeriesTable
 from app.protocol.verify_alb import HairDryerTiming
+from app.services.verification import HairDryerOutcome
 from app.ui.main_window import MainWindow
+from app.ui.monitoring.plot import CurrentsPlot
 from app.ui.monitoring.prompter import QtPrompter
 from app.ui.monitoring.tab import MonitoringTab
-from tests.ui.conftest import OpenDemo
+from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
@@ -101,7 +106,45 @@ async def test_csv_export_writes_the_visible_rows(demo_window: OpenDemo, tmp_pat
         assert float(rows[1][column]) == pytest.approx(first, abs=0.01)
 
 
-async def test_hair_dryer_test_passes_on_the_demo_site_and_shows_the_verdict(
+async def run_hair_dryer(ctx: DemoWindow, ev_phases: int = 3) -> HairDryerOutcome:
+    """The hair-dryer test from the tab: an EV plugged in and the dryer switched on when asked."""
+    tab = tab_of(ctx.window)
+    serial = ctx.demo.site.node(KEY.lower()).charger.serial
+
+    async def start_session(_text: str) -> bool:
+        await ctx.demo.plug(serial, 1, ev_phases).wait()
+        return True
+
+    async def dryer_on(_text: str) -> bool:
+        await ctx.demo.switch_load("hair dryer", True).wait()
+        return True
+
+    control = tab.hair_dryer
+    control.prompter = ScriptedPrompter(
+        {
+            "clamp_l1": 4.0,
+            "clamp_l2": 3.5,
+            "clamp_l3": 2.5,
+            "test_load": 9.0,
+            "start_session": start_session,
+            "load_on": dryer_on,
+        }
+    )
+    control.timing = FAST
+    operation = control.start()
+    assert operation is not None
+    await operation.wait()
+    assert operation.error is None, operation.error
+    charger = ctx.demo.site.node(KEY.lower()).charger
+    assert charger.values[PropertyId.parse("2067_0")] == 25.0  # the real maximum is back
+    outcome = operation.result
+    assert isinstance(outcome, HairDryerOutcome)
+    dialog = control.result_dialog
+    assert dialog is not None and dialog.outcome is outcome
+    return outcome
+
+
+async def test_hair_dryer_test_passes_then_fails_after_the_socket_is_miswired(
     demo_window: OpenDemo,
 ) -> None:
     async with demo_window(time_scale=4.0) as ctx:
@@ -113,38 +156,36 @@ async def test_hair_dryer_test_passes_on_the_demo_site_and_shows_the_verdict(
         assert client is not None
         await client.write({"2064_0": 3, "2067_0": 25.0})  # the installer turns ALB on
 
-        async def start_session(_text: str) -> bool:
-            await ctx.demo.plug(serial, 1, 3).wait()
-            return True
-
-        async def dryer_on(_text: str) -> bool:
-            await ctx.demo.switch_load("hair dryer", True).wait()
-            return True
-
-        control = tab.hair_dryer
-        control.prompter = ScriptedPrompter(
-            {
-                "clamp_l1": 4.0,
-                "clamp_l2": 3.5,
-                "clamp_l3": 2.5,
-                "test_load": 9.0,
-                "start_session": start_session,
-                "load_on": dryer_on,
-            }
-        )
-        control.timing = FAST
-        operation = control.start()
-        assert operation is not None
-        await operation.wait()
-        assert operation.error is None, operation.error
-        outcome = operation.result
+        outcome = await run_hair_dryer(ctx)
         assert outcome.passed, outcome.reasons
-        assert control.result_dialog is not None
-        assert control.result_dialog.headline.text() == "PASS"
-        assert control.result_dialog.plot is not None
+        dialog = tab.hair_dryer.result_dialog
+        assert dialog is not None and dialog.headline.text() == "PASS"
+        assert dialog.plot is not None
         assert outcome.report_paths and outcome.report_paths[0].exists()
-        charger = ctx.demo.site.node(KEY.lower()).charger
-        assert charger.values[PropertyId.parse("2067_0")] == 25.0  # the real maximum is back
+        dialog.close()
+
+        await ctx.demo.switch_load("hair dryer", False).wait()
+        await ctx.demo.unplug(serial, 1).wait()
+        await ctx.demo.wiring(serial, 1, "L2L3L1").wait()  # a rotated supply cable
+        table = tab.service.table
+        assert table is not None
+        household = (4.0, 3.5, 2.5)
+        await wait_for(
+            lambda: all(
+                abs(table.latest()[f"m.I{p}"] - amps) < 0.5
+                for p, amps in enumerate(household, start=1)
+            ),
+            "the meter back at the household load (the clamp readings)",
+        )
+        outcome = await run_hair_dryer(ctx, ev_phases=1)  # its one phase shows where L1 lands
+    assert not outcome.passed
+    assert Finding.PHASE_MISMATCH in outcome.result.verdict.findings, outcome.reasons
+    reason = next(r for r in outcome.reasons if "wired differently than configured" in r)
+    assert "appeared on grid L2" in reason and "says L1L2L3" in reason
+    dialog = tab.hair_dryer.result_dialog
+    assert dialog is not None and dialog.headline.text() == "FAIL"
+    assert reason in dialog.details.text()
+    assert tab.hair_dryer.status.text().startswith("Failed: ")
 
 
 async def test_cancel_in_the_dialogs_puts_the_real_maximum_back(demo_window: OpenDemo) -> None:
@@ -180,3 +221,31 @@ async def test_cancel_in_the_dialogs_puts_the_real_maximum_back(demo_window: Ope
         assert charger.values[PropertyId.parse("2067_0")] == 25.0
         assert "Cancelled" in str(operation.error)
         assert control.button.isEnabled()
+
+
+def test_many_sockets_are_drawn_as_one_sliced_image_with_gaps_kept(qtbot: QtBot) -> None:
+    sockets = 6
+    names = [f"s{s}.I{p}" for s in range(1, sockets + 1) for p in (1, 2, 3)]
+    names += ["m.I1", "m.I2", "m.I3"]
+    table = SeriesTable(names, 100)
+    for i in range(40):
+        if i == 20:
+            table.append_gap(float(i))
+        else:
+            table.append(float(i), {name: float(k) for k, name in enumerate(names)})
+    plot = CurrentsPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    plot.set_table(table, sockets)
+    assert set(plot.curves) == {"m.I1", "m.I2", "m.I3"}
+    layer = plot.layer
+    assert layer is not None
+    labels = [label.text for _sample, label in plot.legend.items]
+    assert "sockets 1–6 L2" in labels and "meter L1" in labels
+    plot.refresh()
+    qtbot.waitUntil(lambda: layer.rendered_generation == layer.generation, timeout=5000)
+    assert layer.image is not None and not layer.image.isNull()
+    assert np.isnan(layer.values[20]).all()  # the missed poll stays a gap
+    _x, meter = plot.curves["m.I1"].getData()
+    assert np.isnan(meter[20]) and meter[19] == names.index("m.I1")

@@ -1,8 +1,10 @@
 """The currents plot: meter phases (solid) and socket phases (dashed) on one time axis.
 
 Only the visible time range is drawn, downsampled (min/max per bucket, peaks kept) to about
-two points per pixel. Horizontal lines show the maximum meter current, the socket limit in
-force and the safe current.
+two points per pixel, and only when a row arrived or the view moved. Up to INDIVIDUAL_SOCKETS
+sockets get a curve (and a legend line) each; more sockets are drawn per phase into an image a few
+milliseconds at a time (`SlicedCurves`), so stroking them does not stall the event loop. Horizontal
+lines show the maximum meter current, the socket limit in force and the safe current.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import PySide6.QtCore  # noqa: F401  (before pyqtgraph: it must pick PySide6)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.series import SeriesTable, Window, downsample
+from app.core.series import FloatArray, SeriesTable, Window, downsample
+from app.ui.monitoring.layer import GridLines, SlicedCurves
 
 PHASE_COLOURS = ("#d62728", "#2ca02c", "#1f77b4")  # L1 L2 L3
-MAX_POINTS = 4000
+MIN_POINTS = 200
 FOLLOW_S = 120.0
+INDIVIDUAL_SOCKETS = 4
 
 
 class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
@@ -28,13 +32,18 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setBackground(None)
-        self.showGrid(x=True, y=True, alpha=0.25)
+        plot_item = self.getPlotItem()
+        self.grid = GridLines(plot_item.getAxis("bottom"), plot_item.getAxis("left"))
+        self.addItem(self.grid, ignoreBounds=True)
         self.setLabel("left", self.tr("Current"), units="A")
         self.setLabel("bottom", self.tr("Time since monitoring started"), units="s")
-        self.legend = self.addLegend(offset=(10, 10), colCount=2)
-        self.getPlotItem().setDownsampling(auto=False)
-        self.setClipToView(True)
+        self.legend = _legend_above(self.getPlotItem())
+        self.getPlotItem().setDownsampling(auto=False)  # we pass only the visible, decimated rows
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.layer: SlicedCurves | None = None  # the sockets, when there are many
+        self.layer_names: tuple[str, ...] = ()
+        self._stamp: tuple[object, ...] = ()
+        self._drawn: Window | None = None
         self.lines: dict[str, pg.InfiniteLine] = {}
         self.follow = True
         self.t0: float | None = None
@@ -49,7 +58,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
                 angle=0,
                 pen=pg.mkPen(colour, width=1.5, style=style),
                 label=text + " {value:.1f} A",
-                labelOpts={"position": 0.05, "color": colour, "anchors": [(0, 1), (0, 1)]},
+                labelOpts={"position": 0.98, "color": colour, "anchors": [(1, 1), (1, 1)]},
             )
             line.setVisible(False)
             self.addItem(line)
@@ -59,25 +68,51 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         """Plot this table (a new charger): curves for meter and socket phases."""
         self._table = table
         self.t0 = None
+        self._stamp, self._drawn = (), None
         for curve in self.curves.values():
             self.removeItem(curve)
         self.curves = {}
+        self._drop_layer()
         self.legend.clear()
         if table is None:
             return
         for phase in (1, 2, 3):
             colour = PHASE_COLOURS[phase - 1]
-            pen = pg.mkPen(colour, width=2)
-            self._curve(f"m.I{phase}", pen, self.tr("meter L{p}").format(p=phase))
-            for socket in range(1, sockets + 1):
-                pen = pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine)  # wide dashes are slow
-                label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
-                self._curve(f"s{socket}.I{phase}", pen, label)
+            self._curve(
+                f"m.I{phase}", pg.mkPen(colour, width=2), self.tr("meter L{p}").format(p=phase)
+            )
+            if sockets <= INDIVIDUAL_SOCKETS:
+                for socket in range(1, sockets + 1):
+                    label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
+                    self._curve(f"s{socket}.I{phase}", _socket_pen(colour), label)
+        if sockets > INDIVIDUAL_SOCKETS:
+            self._add_layer(sockets)
         self.follow = True
 
     def _curve(self, name: str, pen: object, label: str) -> None:
         curve = self.plot([], [], pen=pen, name=label, connect="finite")
+        curve.setZValue(1)  # above the sockets' image
         self.curves[name] = curve
+
+    def _add_layer(self, sockets: int) -> None:
+        """One image for all socket curves; the legend gets one line per phase."""
+        self.layer_names = tuple(f"s{s}.I{p}" for p in (1, 2, 3) for s in range(1, sockets + 1))
+        groups = []
+        for phase in (1, 2, 3):
+            pen = _socket_pen(PHASE_COLOURS[phase - 1])
+            first = (phase - 1) * sockets
+            groups.append((pen, range(first, first + sockets)))
+            label = self.tr("sockets 1–{n} L{p}").format(n=sockets, p=phase)
+            self.legend.addItem(pg.PlotDataItem(pen=pen), label)
+        self.layer = SlicedCurves(groups)
+        self.addItem(self.layer)
+
+    def _drop_layer(self) -> None:
+        layer, self.layer = self.layer, None
+        self.layer_names = ()
+        if layer is not None:
+            self.removeItem(layer)
+            layer.close()
 
     def _manual_range(self, *_args: object) -> None:
         self.follow = False  # the installer zoomed or panned: stop following the newest data
@@ -93,26 +128,36 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         return x0 + base, x1 + base
 
     def refresh(self) -> Window | None:
-        """Redraw from the table; returns the window drawn."""
+        """Redraw from the table when a row arrived or the view moved; returns the window drawn."""
         table = self._table
         if table is None or not len(table):
             return None
-        last = table.last_time or 0.0
         if self.t0 is None:
-            self.t0 = table.window().t[0]
+            self.t0 = float(table.window().t[0])
         if self.follow:
+            last = table.last_time or 0.0
             start = max(self.t0, last - FOLLOW_S)
             self.setXRange(start - self.t0, last - self.t0 + 1.0, padding=0, update=False)
         t0, t1 = self.visible_seconds()
+        stamp = (table.last_time, len(table), t0, t1)
+        if stamp == self._stamp and self._drawn is not None:
+            return self._drawn  # nothing new to draw
         span = t1 - t0
         window = table.window(t0 - span * 0.05, t1 + span * 0.05)
-        x = window.t - self.t0
-        for name, curve in self.curves.items():
-            xs, ys = downsample(x, window.column(name), MAX_POINTS)
-            curve.setData(xs, ys, connect="finite")
+        self._draw(window, window.t - (self.t0 or 0.0))
         if self.follow:
             self.enableAutoRange(axis="y")
+        self._stamp, self._drawn = stamp, window
         return window
+
+    def _draw(self, window: Window, x: FloatArray) -> None:
+        points = max(MIN_POINTS, 2 * int(self.getViewBox().width()))
+        for name, curve in self.curves.items():
+            xs, ys = downsample(x, window.column(name), points)
+            curve.setData(xs, ys, connect="finite")
+        if self.layer is not None:
+            columns = [window.names.index(name) for name in self.layer_names]
+            self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
 
     def set_limit(self, name: str, value: float) -> None:
         line = self.lines[name]
@@ -120,6 +165,38 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         line.setVisible(shown)
         if shown and line.value() != value:
             line.setValue(value)
+
+
+def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
+    """The legend in the title row, above the curves (never over them or the limit labels)."""
+    legend = pg.LegendItem(colCount=2, verSpacing=-6, horSpacing=12)
+    plot_item.layout.removeItem(plot_item.titleLabel)  # the plot has no title: its row is free
+    plot_item.titleLabel.setVisible(False)
+    plot_item.layout.addItem(legend, 0, 1)
+    plot_item.legend = legend  # curves added with a name get a line in it
+    return legend
+
+
+def _socket_pen(colour: str) -> object:
+    return pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine)  # wide dashes are slow
+
+
+def downsample_columns(
+    t: FloatArray, values: FloatArray, max_points: int
+) -> tuple[FloatArray, FloatArray]:
+    """`downsample` for every column of `values` at once (same time buckets)."""
+    n = int(t.shape[0])
+    if n <= max_points:
+        return t, values
+    buckets = max_points // 2
+    starts = (np.arange(buckets) * n) // buckets
+    ends = np.append(starts[1:], n) - 1
+    out_t = np.empty(buckets * 2)
+    out_t[0::2], out_t[1::2] = t[starts], t[ends]
+    out = np.empty((buckets * 2, values.shape[1]))
+    out[0::2] = np.fmin.reduceat(values, starts, axis=0)
+    out[1::2] = np.fmax.reduceat(values, starts, axis=0)
+    return out_t, out
 
 
 def latest_finite(window: Window, name: str) -> float:

@@ -19,9 +19,10 @@ from app.core.prompter import Cancelled, NumberQuestion
 class QtPrompter:
     """Asks with dialogs parented to `parent`; shows messages through `show`."""
 
-    def __init__(self, parent: QWidget, show: Callable[[str, str], None]) -> None:
+    def __init__(self, parent: QWidget, show: Callable[[str, str], None], title: str = "") -> None:
         self._parent = parent
         self._show = show
+        self.title = title or QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test")
         self.dialog: QDialog | None = None  # the question on screen (tests answer it)
 
     async def _answer(self, dialog: QDialog) -> int:
@@ -42,7 +43,7 @@ class QtPrompter:
 
     async def ask_number(self, key: str, text: str, question: NumberQuestion) -> float:
         dialog = QInputDialog(self._parent)
-        dialog.setWindowTitle(QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test"))
+        dialog.setWindowTitle(self.title)
         dialog.setLabelText(text)
         dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
         low = question.minimum if question.minimum is not None else -1e6
@@ -55,11 +56,7 @@ class QtPrompter:
         return question.check(dialog.doubleValue(), key)
 
     async def confirm(self, key: str, text: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            QCoreApplication.translate("HairDryerPrompter", "Hair-dryer test"),
-            text,
-        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.title, text)
         box.setParent(self._parent, box.windowFlags())
         box.setStandardButtons(
             QMessageBox.StandardButton.Yes
@@ -73,6 +70,7 @@ class QtPrompter:
 
     async def choose(self, key: str, text: str, options: Sequence[str]) -> int:
         dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle(self.title)
         dialog.setLabelText(text)
         dialog.setComboBoxItems(list(options))
         dialog.setComboBoxEditable(False)

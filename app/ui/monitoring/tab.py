@@ -1,4 +1,5 @@
-"""The Live monitoring tab: currents plot, readout, pause, follow, CSV export of the view."""
+"""The Live monitoring tab: currents plot, readout, pause, follow, CSV export of the view, the
+hair-dryer test and the automatic phase identification."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from app.services.context import AppServices
 from app.services.monitoring import MonitoringService, export_csv
 from app.ui import texts
 from app.ui.monitoring.hairdryer import HairDryerControl
+from app.ui.monitoring.phase_id import PhaseIdControl
 from app.ui.monitoring.plot import CurrentsPlot, latest_finite
 
 log = logging.getLogger(__name__)
@@ -104,6 +106,8 @@ class MonitoringTab(QWidget):
         side = QVBoxLayout()
         side.addWidget(readout)
         side.addWidget(self.hair_dryer)
+        self.phase_id = PhaseIdControl(self.services, self)
+        side.addWidget(self.phase_id)
         side.addStretch(1)
         panel = QWidget(self)
         panel.setLayout(side)
@@ -135,6 +139,7 @@ class MonitoringTab(QWidget):
         self.plot.set_table(self.service.table, self.sockets)
         self.title.setText(self.tr("Live currents of {key}").format(key=key))
         self.hair_dryer.set_key(key)
+        self.phase_id.set_key(key)
         for button in (self.pause_button, self.follow_button, self.export_button):
             button.setEnabled(True)
 
@@ -143,6 +148,7 @@ class MonitoringTab(QWidget):
         self.window_drawn = None
         self.title.setText(self.tr("Log in to a charger to see its live currents."))
         self.hair_dryer.set_key("")
+        self.phase_id.set_key("")
         for button in (self.pause_button, self.follow_button, self.export_button):
             button.setEnabled(False)
         for label in self.readout.values():

@@ -1,0 +1,220 @@
+"""Many curves drawn in slices: an image made a few milliseconds at a time, then blitted.
+
+Dozens of socket curves stroke tens of thousands of segments (about 100 ms for 129 noisy
+curves): done at once that would stall the event loop. A worker thread does not help, since
+PySide6 keeps the GIL during a drawPath call. So the curves go into an image in small paths
+(CHUNK columns each), SLICE_S of drawing per event-loop turn; until the new image is complete
+the previous one is drawn where its data lies (a pan or the follow scroll moves it with the
+axes). Gaps (NaN) stay gaps.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+import PySide6.QtCore  # noqa: F401  (before pyqtgraph: it must pick PySide6)
+from PySide6.QtCore import QLineF, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QTransform
+
+from app.core.series import FloatArray
+
+CHUNK = 4  # columns per path: one drawPath of 4 x 500 noisy segments takes ~2 ms
+SLICE_S = 0.004  # drawing per event-loop turn
+
+
+@dataclass
+class Job:
+    """An image being made: the paths left to stroke and the data rectangle it covers."""
+
+    generation: int
+    paths: list[tuple[QPen, QPainterPath]]
+    rect: QRectF
+    image: QImage
+    transform: QTransform  # data -> image pixels
+    started: float = field(default_factory=time.perf_counter)
+
+    def step(self, budget_s: float) -> bool:
+        """Stroke paths for about `budget_s`; True once all are done."""
+        deadline = time.perf_counter() + budget_s
+        painter = QPainter(self.image)  # one painter per slice: none is left open between turns
+        try:
+            painter.setTransform(self.transform)
+            while self.paths and time.perf_counter() < deadline:
+                pen, path = self.paths.pop(0)
+                painter.setPen(pen)
+                painter.drawPath(path)
+        finally:
+            painter.end()
+        return not self.paths
+
+
+class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
+    """Curves given as columns of one array; `set_data` starts a new image."""
+
+    def __init__(self, groups: Sequence[tuple[QPen, Sequence[int]]]) -> None:
+        super().__init__()
+        self.groups = tuple((QPen(pen), tuple(columns)) for pen, columns in groups)
+        self.x: FloatArray = np.empty(0)
+        self.values: FloatArray = np.empty((0, 0))
+        self.image: QImage | None = None
+        self.image_rect = QRectF()
+        self.generation = 0
+        self.rendered_generation = -1
+        self.render_ms = math.nan  # wall time from start to the last complete image
+        self._job: Job | None = None
+        self._dirty = False
+        self._owner = QObject()  # QTimer needs a QObject parent; GraphicsObject is one, but
+        self._timer = QTimer(self._owner)  # keep the timer off pyqtgraph's item machinery
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._work)
+
+    def set_data(self, x: FloatArray, values: FloatArray) -> None:
+        """New data (x: (n,), values: (n, columns)); the image follows within a few turns."""
+        self.x, self.values = x, values
+        self.generation += 1
+        self.informViewBoundsChanged()
+        self.schedule()
+
+    def viewRangeChanged(self, *_args: object) -> None:
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Make a new image (after the one being made, if any)."""
+        self._dirty = True
+        self._timer.start()
+
+    def _work(self) -> None:
+        if self._job is None and self._dirty:
+            self._dirty = False
+            self._job = self._new_job()
+        job = self._job
+        if job is None:
+            return
+        if job.step(SLICE_S):
+            self._job = None
+            self.prepareGeometryChange()
+            self.image, self.image_rect = job.image, job.rect
+            self.rendered_generation = job.generation
+            self.render_ms = (time.perf_counter() - job.started) * 1000
+            self.update()
+        if self._job is not None or self._dirty:
+            self._timer.start()
+
+    def _new_job(self) -> Job | None:
+        rect = self.viewRect()
+        transform = self.deviceTransform_()
+        if self.values.size == 0 or rect is None or transform is None or not rect.isValid():
+            return None
+        device = transform.mapRect(rect)
+        width, height = math.ceil(device.width()), math.ceil(device.height())
+        if width < 1 or height < 1:
+            return None
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        shift = QTransform.fromTranslate(-device.x(), -device.y())
+        paths = [
+            (pen, _path(self.x, self.values, columns[i : i + CHUNK]))
+            for pen, columns in self.groups
+            for i in range(0, len(columns), CHUNK)
+        ]
+        return Job(self.generation, paths, QRectF(rect), image, transform * shift)
+
+    def close(self) -> None:
+        """Stop making images."""
+        self._timer.stop()
+        self._job = None
+
+    # --- QGraphicsItem ------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.image_rect)
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        if self.image is None:
+            return
+        target = painter.transform().mapRect(self.image_rect)
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(target, self.image)
+        painter.restore()
+
+    def dataBounds(
+        self,
+        axis: int,
+        frac: float = 1.0,
+        orthoRange: object = None,  # noqa: N803  (pyqtgraph passes it by this name)
+    ) -> tuple[float, float] | None:
+        data = self.x if axis == 0 else self.values
+        finite = data[np.isfinite(data)]
+        if not finite.size:
+            return None
+        return float(finite.min()), float(finite.max())
+
+
+def _path(x: FloatArray, values: FloatArray, columns: tuple[int, ...]) -> QPainterPath:
+    """The columns as one path, each a separate run (a NaN between them)."""
+    if not columns or not x.size:
+        return QPainterPath()
+    xs = np.tile(np.append(x, np.nan), len(columns))
+    ys = np.concatenate([np.append(values[:, c], np.nan) for c in columns])
+    path: QPainterPath = pg.arrayToQPath(xs, ys, connect="finite")
+    return path
+
+
+class GridLines(pg.GraphicsObject):  # type: ignore[misc]
+    """Grid lines at the axes' ticks, drawn as one cheap item.
+
+    pyqtgraph's own grid is part of the axis pictures, which then cover the whole plot and are
+    replayed (tick texts included) whenever anything in the plot changes.
+    """
+
+    def __init__(self, bottom: pg.AxisItem, left: pg.AxisItem, alpha: float = 0.25) -> None:
+        super().__init__()
+        self.axes = (bottom, left)
+        self.alpha = alpha
+        self.setZValue(-100)
+
+    def viewRangeChanged(self, *_args: object) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        rect = self.viewRect()
+        return QRectF(rect) if rect is not None else QRectF()
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        rect = self.viewRect()
+        transform = self.deviceTransform_()
+        if rect is None or transform is None:
+            return
+        device = transform.mapRect(rect)
+        bottom, left = self.axes
+        lines = [
+            QLineF(x, rect.top(), x, rect.bottom())
+            for x in _ticks(bottom, rect.left(), rect.right(), device.width())
+        ]
+        lines += [
+            QLineF(rect.left(), y, rect.right(), y)
+            for y in _ticks(left, rect.top(), rect.bottom(), device.height())
+        ]
+        colour = QColor(bottom.pen().color())
+        colour.setAlphaF(self.alpha)
+        pen = QPen(colour, 1)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawLines(lines)
+
+
+def _ticks(axis: pg.AxisItem, low: float, high: float, pixels: float) -> list[float]:
+    """Data positions of the axis' two coarsest tick levels."""
+    scale = axis.scale or 1.0
+    values: list[float] = []
+    for _spacing, ticks in axis.tickValues(low, high, pixels)[:2]:
+        values += [v / scale for v in ticks]
+    return values

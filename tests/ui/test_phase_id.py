@@ -1,0 +1,80 @@
+"""Identify phases from the Live monitoring tab, on the demo site: right and miswired sockets."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.phase_id import PhaseIdStatus
+from app.core.phases import PhaseMapping
+from app.core.prompter import ScriptedPrompter
+from app.core.properties import PropertyId
+from app.protocol.phase_probe import ProbeSettings
+from app.services.verification import PhaseIdOutcome
+from app.ui.monitoring.tab import MonitoringTab
+from tests.ui.conftest import DemoWindow, OpenDemo
+from tests.ui.helpers import log_in, wait_for
+
+pytestmark = pytest.mark.gui
+
+KEY = "ACE0100001"
+FAST = ProbeSettings(steps=4, dwell_s=1.2, charging_timeout_s=10.0)
+
+
+async def identify(ctx: DemoWindow) -> PhaseIdOutcome:
+    """Log in, run the identification with an EV plugged in when asked; the outcome."""
+    tab = ctx.window.findChild(MonitoringTab)
+    assert tab is not None
+    await log_in(ctx.window, KEY)
+    await wait_for(tab.phase_id.button.isEnabled, "the Identify phases button")
+    serial = ctx.demo.site.node(KEY.lower()).charger.serial
+
+    async def start_session(_text: str) -> bool:
+        await ctx.demo.plug(serial, 1, 3).wait()
+        return True
+
+    control = tab.phase_id
+    control.prompter = ScriptedPrompter({"start_session": start_session})
+    control.settings, control.rate_hz = FAST, 8.0
+    operation = control.start()
+    assert operation is not None
+    assert not control.button.isEnabled() and not control.cancel_button.isHidden()
+    steps: list[tuple[int, int]] = []
+    operation.progressed.connect(lambda _text, done, total: steps.append((done, total)))
+    await operation.wait()
+    assert operation.error is None, operation.error
+    assert steps[-1] == (4, 4)  # the progress followed the current steps
+    assert control.button.isEnabled() and control.cancel_button.isHidden()
+    charger = ctx.demo.site.node(KEY.lower()).charger
+    assert charger.values[PropertyId.parse("212A_0")] == 32.0  # the external maximum is back
+    outcome = operation.result
+    assert isinstance(outcome, PhaseIdOutcome) and control.outcome is outcome
+    return outcome
+
+
+async def test_correct_wiring_proposes_the_configured_mapping(demo_window: OpenDemo) -> None:
+    async with demo_window(time_scale=10.0) as ctx:
+        outcome = await identify(ctx)
+        text = ctx.window.findChild(MonitoringTab).phase_id.result.text()
+    result = outcome.result
+    assert result.status is PhaseIdStatus.IDENTIFIED, result.reason
+    assert result.mapping is PhaseMapping.L1L2L3 and outcome.configured is PhaseMapping.L1L2L3
+    assert not result.wiring_fault
+    assert "charger L1 → grid L1, charger L2 → grid L2, charger L3 → grid L3" in text
+    assert "Proposed phase mapping: <b>L1L2L3</b>" in text
+    assert "matches the configured mapping (L1L2L3)" in text and "Wiring fault" not in text
+
+
+async def test_miswired_socket_proposes_the_true_wiring_and_flags_the_fault(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window(time_scale=10.0) as ctx:
+        serial = ctx.demo.site.node(KEY.lower()).charger.serial
+        await ctx.demo.wiring(serial, 1, "L2L3L1").wait()
+        outcome = await identify(ctx)
+        text = ctx.window.findChild(MonitoringTab).phase_id.result.text()
+    result = outcome.result
+    assert result.status is PhaseIdStatus.IDENTIFIED, result.reason
+    assert result.mapping is PhaseMapping.L2L3L1 and result.wiring_fault
+    assert "charger L1 → grid L2, charger L2 → grid L3, charger L3 → grid L1" in text
+    assert "Proposed phase mapping: <b>L2L3L1</b>" in text
+    assert "Wiring fault: the charger is configured as L1L2L3" in text
