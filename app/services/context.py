@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from app.core.phases import PhaseMapping
 from app.protocol.pinning import PinStore
 from app.services.devices import ChargerDirectory
 from app.services.operations import OperationRunner
@@ -39,6 +40,9 @@ class AppServices:
     discovery: object | None = None  # app.services.discovery.Discovery once started
     data_dir: Path | None = None  # journals of temporary settings (None: the platform's)
     early: list[Closable] = field(default_factory=list)  # closed first (live monitoring)
+    # What automatic phase identification found this session: serial → socket → mapping
+    # (the SCN set-up checks its rotation against it).
+    identified_phases: dict[str, dict[int, PhaseMapping]] = field(default_factory=dict)
 
     async def shutdown(self) -> None:
         """Stop the operations, log out everywhere, stop every task, then the extras."""

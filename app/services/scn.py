@@ -37,6 +37,7 @@ from app.core.scn import (
     ScnSettings,
     candidate_from_values,
     plan_network,
+    rotation_differences,
 )
 from app.core.scn_view import LIVE_IDS, MemberView, Reading, overview
 from app.protocol.alfen_client import AlfenClient
@@ -153,6 +154,16 @@ class ScnService(QObject):
             for c in candidates
         ]
         return plan_network(settings, edited)
+
+    def identification_differences(self, proposal: ScnProposal) -> list[str]:
+        """Sentences for sockets whose rotation contradicts this session's phase identification."""
+        found = self._services.identified_phases
+        identified = {
+            serial: tuple(found[serial].get(n) for n in range(1, len(mappings) + 1))
+            for serial, mappings in proposal.rotation.items()
+            if serial in found
+        }
+        return rotation_differences(proposal.rotation, identified)
 
     # --- apply / rollback ---------------------------------------------------------------
 

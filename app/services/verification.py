@@ -111,6 +111,9 @@ class VerificationService:
                 rate_hz=rate_hz,
             )
             found = await probe.run()
+            if found.result.mapping is not None:
+                known = self._services.identified_phases.setdefault(serial.lower(), {})
+                known[found.socket] = found.result.mapping
             return PhaseIdOutcome(serial, found.socket, found.result, found.configured)
 
         return self._services.runner.start(f"Phase identification on {key}", body)

@@ -9,10 +9,12 @@ from app.core.phases import PhaseMapping
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
 from app.protocol.phase_probe import ProbeSettings
+from app.services.operations import OperationState
 from app.services.verification import PhaseIdOutcome
 from app.ui.monitoring.tab import MonitoringTab
 from tests.ui.conftest import DemoWindow, OpenDemo
-from tests.ui.helpers import log_in, wait_for
+from tests.ui.helpers import log_in
+from tests.ui.test_scn_page import KEYS, scn_page, sentences, wait_for
 
 pytestmark = pytest.mark.gui
 
@@ -72,6 +74,16 @@ async def test_miswired_socket_proposes_the_true_wiring_and_flags_the_fault(
         await ctx.demo.wiring(serial, 1, "L2L3L1").wait()
         outcome = await identify(ctx)
         text = ctx.window.findChild(MonitoringTab).phase_id.result.text()
+        assert ctx.services.identified_phases == {"ace0100001": {1: PhaseMapping.L2L3L1}}
+        scn = scn_page(ctx.window).setup  # the SCN rotation is checked against the finding
+        scn.pick(KEYS[:2])
+        reading = scn.read_members()
+        assert reading is not None and await reading.wait() is OperationState.SUCCEEDED
+        scn.set_mapping("ace0100001", 1, PhaseMapping.L1L2L3)
+        assert (
+            "Charger ace0100001 socket 1: the plan says L1L2L3, but phase identification found "
+            "L2L3L1. Correct the wiring, or set the SCN phase mapping to L2L3L1."
+        ) in sentences(scn_page(ctx.window))
     result = outcome.result
     assert result.status is PhaseIdStatus.IDENTIFIED, result.reason
     assert result.mapping is PhaseMapping.L2L3L1 and result.wiring_fault

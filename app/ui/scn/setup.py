@@ -210,6 +210,7 @@ class ScnSetupPage(QWidget):
         self._fill_table(self.proposal)
         sentences = [f"{s + ': ' if s else ''}{v.message}" for s, v in self.proposal.violations]
         sentences += list(self.proposal.warnings)
+        sentences += self.service.identification_differences(self.proposal)
         if self.proposal.ok:
             sentences.insert(0, self.tr("The plan breaks no rule."))
         self._show_sentences(sentences)
@@ -237,14 +238,14 @@ class ScnSetupPage(QWidget):
 
     def _edited(self, row: int, text: str) -> None:
         serial, number = self.table.item(row, 0).text(), int(self.table.item(row, 1).text())
-        self.set_mapping(serial, number - 1, PhaseMapping(text))
+        self.set_mapping(serial, number, PhaseMapping(text))
 
-    def set_mapping(self, serial: str, number: int, mapping: PhaseMapping) -> None:
-        """The installer's edit of one socket's phase mapping."""
+    def set_mapping(self, serial: str, socket: int, mapping: PhaseMapping) -> None:
+        """The installer's edit of the phase mapping of `serial`'s socket `socket` (from 1)."""
         if self._filling or self.proposal is None:
             return
         current = list(self.proposal.rotation[serial])
-        current[number] = mapping
+        current[socket - 1] = mapping
         self.rotation[serial] = tuple(current)
         self.replan()
 
