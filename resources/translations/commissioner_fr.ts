@@ -295,6 +295,10 @@
         <source>Outcome: {outcome}</source>
         <translation>Résultat : {outcome}</translation>
     </message>
+    <message>
+        <source>The key unlocked: {features}</source>
+        <translation>La clé a déverrouillé : {features}</translation>
+    </message>
 </context>
 <context>
     <name>ConnectivityPage</name>

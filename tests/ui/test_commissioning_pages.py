@@ -110,6 +110,7 @@ async def test_a_typed_licence_key_unlocks_alb(qtbot: QtBot, demo_window: OpenDe
         review, operation = await apply_from_review(tab)
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
         assert "done" in review.outcome.text(), review.outcome.text()
+        assert "The key unlocked: Active load balancing." in review.outcome.text()
         assert int(charger.values[LICENCE_BITS]) & Feature.ALB
         assert int(charger.values[LICENCE_BITS]) & Feature.SCN  # kept what it had
         assert "✔ Active load balancing" in page.features.text(), page.features.text()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CommissionerError
+from app.core.licence import Feature
 from app.core.plan import ChargerPlan
 from app.services.commissioning import (
     CommissioningService,
@@ -29,6 +30,7 @@ from app.services.commissioning import (
 )
 from app.services.context import AppServices
 from app.services.operations import Operation
+from app.ui import texts
 from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning.guide import GuideBar
 from app.ui.commissioning.meter_page import MeterPage
@@ -62,6 +64,7 @@ class CommissioningTab(QWidget):
             services.sessions, services.runner, journals, parent=self
         )
         self.errors: dict[str, str] = {}  # path → why the typed text is not a value
+        self._bits_before = 0  # licence bits when the last apply started
         self.operation: Operation | None = None
         self._build()
         self._connect()
@@ -259,6 +262,7 @@ class CommissioningTab(QWidget):
         return operation
 
     def apply(self) -> Operation | None:
+        self._bits_before = self.service.facts.licence_bits if self.service.facts else 0
         return self._start(self.service.apply)
 
     def rollback(self) -> Operation | None:
@@ -295,6 +299,12 @@ class CommissioningTab(QWidget):
 
     def _run_ended(self, result: RunResult) -> None:
         text = self.tr("Outcome: {outcome}").format(outcome=result.outcome)
+        gained = (self.service.facts.licence_bits if self.service.facts else 0) & ~self._bits_before
+        unlocked = [texts.feature(flag) for flag in Feature if flag.name and gained & flag]
+        if unlocked and result.outcome == "done":
+            text += ". " + self.tr("The key unlocked: {features}").format(
+                features=", ".join(unlocked)
+            )
         self.review.outcome.setText(f"{text}. {result.message}".strip())
         self.review.show_as_left(result.as_left)
         connectivity = self.page("Connectivity")
