@@ -46,6 +46,7 @@ LISTEN_TIMEOUT = 2.0  # s for the bare TCP connect of a reboot poll
 LICENCE_DEVICE, LICENCE_KEY, LICENCE_BITS = (
     PropertyId.parse(x) for x in ("21A0_0", "21A1_0", "21A2_0")
 )
+BOOT_COUNT = PropertyId.parse("2056_0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class AlfenClient:
             target, password, pins=pins, timeout=timeout, expected_serial=expected_serial
         )
         self._types: dict[PropertyId, tuple[WireType, Access]] = {}
+        self._boots: int | None = None  # boot count before the reboot being waited for
 
     async def __aenter__(self) -> AlfenClient:
         await self.session.open()
@@ -210,8 +212,18 @@ class AlfenClient:
         await self.session.request("POST", "/api/cmd", json_body={"command": text}, retry=False)
 
     async def reboot(self) -> None:
+        self._boots = await self.boot_count()
         await self.command("reboot")
         await self.session.close_connection()
+
+    async def boot_count(self) -> int | None:
+        """The charger's boot counter (2056_0), or None when it does not say."""
+        try:
+            item = (await self.read([BOOT_COUNT])).get(BOOT_COUNT)
+        except (UnknownProperty, ProtocolError):
+            return None
+        value = item.value if item is not None else None
+        return int(value) if isinstance(value, int | float) else None
 
     async def wait_until_back(
         self, timeout: float = 300.0, *, poll: float = 0.25, down_within: float = 10.0
@@ -220,8 +232,11 @@ class AlfenClient:
 
         Each poll first tries a bare TCP connection, which costs next to nothing while the
         charger is down (refused), so many chargers rebooting at once can be polled often;
-        once it listens, logging in is the test that it is back.
+        once it listens, logging in is the test that it is back, and a boot counter higher than
+        before the reboot command the proof that it did reboot (a charger slow to go down is
+        not taken for one already back).
         """
+        boots, self._boots = self._boots, None
         deadline = time.monotonic() + timeout
         down_until = time.monotonic() + min(down_within, timeout)
         while await self._listening():
@@ -229,18 +244,29 @@ class AlfenClient:
                 log.info("%s never went away after the reboot command", self.identity.serial)
                 break
             await asyncio.sleep(poll)
+        answered = False
         while time.monotonic() < deadline:
             if await self._listening():
                 try:
-                    return await self.session.open()
+                    identity = await self.session.open()
                 except (Unreachable, DeviceTimeout, SessionBusy):
                     await self.session.close_connection()  # still starting up
+                else:
+                    answered = True
+                    if await self._rebooted_since(boots):
+                        return identity
             await asyncio.sleep(poll)
         raise DeviceTimeout(
-            f"Charger {self.identity.serial} did not come back within {timeout:g} s "
-            "after the reboot.",
+            f"Charger {self.identity.serial} "
+            + ("answers but did not reboot" if answered else "did not come back")
+            + f" within {timeout:g} s after the reboot command.",
             hint="Check its power and network; a reboot normally takes about a minute.",
         )
+
+    async def _rebooted_since(self, boots: int | None) -> bool:
+        """Whether the boot counter moved past `boots` (True when either is unknown)."""
+        now = None if boots is None else await self.boot_count()
+        return boots is None or now is None or now > boots
 
     async def _listening(self) -> bool:
         endpoint = self.session.endpoint
@@ -265,6 +291,7 @@ class AlfenClient:
 
     async def apply_licence(self, key: LicenceKey, *, timeout: float = 300.0) -> LicenceState:
         """Write the key; the charger reboots by itself; wait, and return what is unlocked."""
+        self._boots = await self.boot_count()
         await self.write({LICENCE_KEY: key.text})
         await self.session.close_connection()
         await self.wait_until_back(timeout)

@@ -153,6 +153,20 @@ async def test_reboot_and_back_applies_pending(sim) -> None:
         assert await client.get("2189_0") == 1
 
 
+async def test_a_charger_that_answers_but_never_reboots_is_not_taken_for_back(sim) -> None:
+    charger, endpoint = sim.charger("token")
+    api = sim.site.node(charger.serial).api
+    async with AlfenClient(endpoint, charger.password, pins=PinStore()) as client:
+        api.rebooting = True  # the charger ignores the reboot command (stuck in its last one)
+        try:
+            await client.reboot()
+            with pytest.raises(DeviceTimeout, match=r"answers but did not reboot within 1\.5 s"):
+                await client.wait_until_back(timeout=1.5, poll=0.05, down_within=0.3)
+        finally:
+            api.rebooting = False
+        assert await client.boot_count() == charger.boot_count == 1
+
+
 async def test_licence_key_unlocks_alb_after_automatic_reboot(sim) -> None:
     charger, endpoint = sim.charger("token")
     assert not charger.has(Feature.ALB)

@@ -76,6 +76,7 @@ async def test_connectivity_applied_across_a_reboot_shows_progress_and_as_left(
         )
         type_into(qtbot, page, "back_office.url", "wss://cpo.example/ocpp")
         type_into(qtbot, page, "back_office.identity", "SITE-A-01")
+        boots = charger.boot_count
         review, operation = await apply_from_review(tab)
         await wait_for(lambda: not charger.online, "the charger to reboot")
         assert "reboot" in review.step.text(), review.step.text()
@@ -83,7 +84,7 @@ async def test_connectivity_applied_across_a_reboot_shows_progress_and_as_left(
         assert review.cancel_button.isEnabled() and not review.apply_button.isEnabled()
         assert review.as_left.rowCount() == 0  # nothing as left while it reboots
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-        assert charger.online
+        assert charger.online and charger.boot_count == boots + 1, (charger.boot_count, boots)
         assert charger.values[P("2071_1")] == "wss://cpo.example/ocpp"
         assert charger.values[P("2053_0")] == "SITE-A-01"
         steps = [review.steps.item(i).text() for i in range(review.steps.count())]
