@@ -37,12 +37,12 @@ from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
 from app.protocol.apply import Action, Applier, ChargerLink, Progress
 from app.protocol.apply_preview import ChargerPreview, preview
-from app.protocol.journal import Journal
+from app.protocol.journal import Journal, RunSummary, incomplete_runs
 from app.protocol.preset_files import load_library
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 
-__all__ = ["CommissioningService", "Progress", "RunResult", "meter_presets"]
+__all__ = ["CommissioningService", "Progress", "RunResult", "RunSummary", "meter_presets"]
 log = logging.getLogger(__name__)
 P = PropertyId.parse
 
@@ -287,6 +287,32 @@ class CommissioningService(QObject):
             return await self._run(operation, Action.ROLLBACK)
 
         return self._runner.start(self.tr("Rolling back"), body)
+
+    # --- runs a crash or a lost link left open -----------------------------------------
+
+    def interrupted_runs(self) -> list[RunSummary]:
+        """Runs on the charger being edited that did not finish (to resume or roll back)."""
+        plan = self.as_found
+        if plan is None:
+            return []
+        return [
+            run
+            for run in incomplete_runs(self._journals)
+            if plan.serial in run.serials and not run.temporary
+        ]
+
+    def reopen(self, run: RunSummary, *, rollback: bool) -> Operation:
+        """Resume an interrupted run from its journal, or roll it back to as found."""
+        action = Action.ROLLBACK if rollback else Action.APPLY
+        title = (
+            self.tr("Rolling back run {run}") if rollback else self.tr("Resuming run {run}")
+        ).format(run=run.run_id)
+
+        async def body(operation: Operation) -> RunResult:
+            self.journal = Journal.open(run.path)
+            return await self._run(operation, action)
+
+        return self._runner.start(title, body)
 
     async def _run(self, operation: Operation, action: Action) -> RunResult:
         assert self.journal is not None

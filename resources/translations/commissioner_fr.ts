@@ -232,6 +232,14 @@
         <source>Rolling back</source>
         <translation>Retour en arrière</translation>
     </message>
+    <message>
+        <source>Resuming run {run}</source>
+        <translation>Reprise de l&apos;exécution {run}</translation>
+    </message>
+    <message>
+        <source>Rolling back run {run}</source>
+        <translation>Retour en arrière de l&apos;exécution {run}</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningTab</name>
@@ -655,6 +663,25 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Hair-dryer test</source>
         <translation>Test du sèche-cheveux</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedBanner</name>
+    <message>
+        <source>Re&amp;sume it</source>
+        <translation>La &amp;reprendre</translation>
+    </message>
+    <message>
+        <source>Roll it back to as &amp;found</source>
+        <translation>Revenir à l&apos;état &amp;trouvé</translation>
+    </message>
+    <message>
+        <source>⚠ Run {run} ({plan}) stopped before it finished: {status}. Some settings may be half-applied.</source>
+        <translation>⚠ L&apos;exécution {run} ({plan}) s&apos;est arrêtée avant la fin : {status}. Certains réglages sont peut-être appliqués à moitié.</translation>
+    </message>
+    <message>
+        <source>({count} more after this one.)</source>
+        <translation>({count} autre(s) après celle-ci.)</translation>
     </message>
 </context>
 <context>

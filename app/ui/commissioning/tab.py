@@ -26,6 +26,7 @@ from app.services.commissioning import (
     CommissioningService,
     Progress,
     RunResult,
+    RunSummary,
     meter_presets,
 )
 from app.services.context import AppServices
@@ -33,6 +34,7 @@ from app.services.operations import Operation
 from app.ui import texts
 from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning.guide import GuideBar
+from app.ui.commissioning.interrupted import InterruptedBanner
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import (
     AlbPage,
@@ -112,8 +114,12 @@ class CommissioningTab(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.page_list)
         body.addLayout(right, 1)
+        self.interrupted = InterruptedBanner(self)
+        self.interrupted.resumeRequested.connect(lambda run: self.reopen(run, rollback=False))
+        self.interrupted.rollbackRequested.connect(lambda run: self.reopen(run, rollback=True))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.interrupted)
         layout.addLayout(body, 1)
 
     def _connect(self) -> None:
@@ -192,6 +198,18 @@ class CommissioningTab(QWidget):
         connectivity.set_model(self.service.model)
         self.review.set_running(False, can_roll_back=False)
         self.review.show_as_left(None)
+        self.interrupted.show_runs(self.service.interrupted_runs())
+
+    def reopen(self, run: RunSummary, *, rollback: bool) -> Operation | None:
+        """Resume or roll back an interrupted run; the Review page shows its progress."""
+        self.show_page("Review")
+        operation = self._start(lambda: self.service.reopen(run, rollback=rollback))
+        if operation is not None:
+            self.interrupted.setVisible(False)
+            operation.ended.connect(
+                lambda: self.interrupted.show_runs(self.service.interrupted_runs())
+            )
+        return operation
 
     def _reset(self) -> None:
         self.errors.clear()
