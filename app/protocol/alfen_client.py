@@ -232,9 +232,9 @@ class AlfenClient:
 
         Each poll first tries a bare TCP connection, which costs next to nothing while the
         charger is down (refused), so many chargers rebooting at once can be polled often;
-        once it listens, logging in is the test that it is back, and a boot counter higher than
-        before the reboot command the proof that it did reboot (a charger slow to go down is
-        not taken for one already back).
+        once it listens, logging in is the test that it is back. When it was never seen going
+        down, a boot counter higher than before the reboot command must prove that it did
+        reboot (a charger slow to go down is not taken for one already back).
         """
         boots, self._boots = self._boots, None
         deadline = time.monotonic() + timeout
@@ -244,6 +244,8 @@ class AlfenClient:
                 log.info("%s never went away after the reboot command", self.identity.serial)
                 break
             await asyncio.sleep(poll)
+        else:
+            boots = None  # it was seen going down: answering again is proof enough
         answered = False
         while time.monotonic() < deadline:
             if await self._listening():
