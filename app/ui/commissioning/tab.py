@@ -81,6 +81,17 @@ class CommissioningTab(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.reset_button)
         top.addWidget(self.read_button)
+        body = self._build_pages()
+        self.interrupted = InterruptedBanner(self)
+        self.interrupted.resumeRequested.connect(lambda run: self.reopen(run, rollback=False))
+        self.interrupted.rollbackRequested.connect(lambda run: self.reopen(run, rollback=True))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.interrupted)
+        layout.addLayout(body, 1)
+
+    def _build_pages(self) -> QHBoxLayout:
+        """The page list, the pages (each in a scroll area) and the guide under them."""
         self.page_list = QListWidget(self)
         self.page_list.setMaximumWidth(150)
         self.stack = QStackedWidget(self)
@@ -114,13 +125,7 @@ class CommissioningTab(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.page_list)
         body.addLayout(right, 1)
-        self.interrupted = InterruptedBanner(self)
-        self.interrupted.resumeRequested.connect(lambda run: self.reopen(run, rollback=False))
-        self.interrupted.rollbackRequested.connect(lambda run: self.reopen(run, rollback=True))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.interrupted)
-        layout.addLayout(body, 1)
+        return body
 
     def _connect(self) -> None:
         self.charger_list.selectionChanged.connect(self._charger_changed)

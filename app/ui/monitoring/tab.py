@@ -85,6 +85,12 @@ class MonitoringTab(QWidget):
         self.actions_row = head
         for button in (self.pause_button, self.follow_button, self.export_button):
             head.addWidget(button)
+        readout = self._build_readout()
+        self.hair_dryer = HairDryerControl(self.services, self)
+        self._layout(head, readout)
+
+    def _build_readout(self) -> QGroupBox:
+        """The 'Now' box: labelled values, meter and socket kept apart."""
         readout = QGroupBox(self.tr("Now"), self)
         form = QFormLayout(readout)
         self.readout: dict[str, QLabel] = {}
@@ -102,7 +108,9 @@ class MonitoringTab(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, value)
             self.readout[key] = value
-        self.hair_dryer = HairDryerControl(self.services, self)
+        return readout
+
+    def _layout(self, head: QHBoxLayout, readout: QGroupBox) -> None:
         side = QVBoxLayout()
         side.addWidget(readout)
         side.addWidget(self.hair_dryer)
