@@ -84,7 +84,10 @@ class DemoSite(QObject):
             ble.advertise(SimAdvertisement.for_charger(node.charger.serial, index))
         self.discovery = await Discovery.start(interfaces=["127.0.0.1"], ble_backend=ble.backend())
         self._stack.push_async_callback(self.discovery.aclose)
-        services.directory.attach(HubSource(self.discovery.hub))
+        # Only this site's chargers: other simulators on this machine's loopback (a second
+        # demo, a test run) advertise too, and are not part of the demo.
+        own = [n.charger.serial for n in nodes]
+        services.directory.attach(HubSource(self.discovery.hub, only=own))
         advertiser = MdnsAdvertiser(("127.0.0.1",))
         self._stack.push_async_callback(advertiser.stop)
         entries = [

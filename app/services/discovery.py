@@ -8,7 +8,7 @@ Interfaces are always explicit: the demo uses 127.0.0.1 only, the real program e
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from bleak.backends.scanner import BaseBleakScanner
@@ -34,16 +34,20 @@ class HubSighting:
 
 
 class HubSource:
-    """A `DeviceSource` over a DiscoveryHub (replays what the hub knows on subscribe)."""
+    """A `DeviceSource` over a DiscoveryHub (replays what the hub knows on subscribe);
+    `only`, when given, keeps the sightings of those serials and drops the rest."""
 
-    def __init__(self, hub: DiscoveryHub) -> None:
+    def __init__(self, hub: DiscoveryHub, only: Collection[str] | None = None) -> None:
         self.hub = hub
+        self.only = None if only is None else {serial.lower() for serial in only}
 
     def subscribe(self, callback: Callable[[Sighting], None]) -> Callable[[], None]:
         def on_event(event: DiscoveryEvent) -> None:
             entry = event.entry
             if event.kind is ChangeKind.REMOVED or not entry.serial:
                 return  # folded into an entry with a serial, or not a charger we can name yet
+            if self.only is not None and entry.serial.lower() not in self.only:
+                return
             for sighting in (entry.lan, entry.ble):
                 if sighting is not None:
                     callback(

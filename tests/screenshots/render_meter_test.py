@@ -16,17 +16,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.screenshots.render import open_window, save, settle
+from tests.screenshots.render import open_window, run_script, save, settle
 
 # isort: split
-import qasync
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.ui.commissioning.meter_page import MeterPage
 from tests.screenshots.render_commissioning import KEY, logged_in_tab
 
 
-async def main(out: Path) -> None:
+async def main(out: Path, _app: QApplication) -> None:
     data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
     window, services, demo = await open_window(data)
     try:
@@ -55,10 +54,4 @@ async def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-    target.mkdir(parents=True, exist_ok=True)
-    application = QApplication(sys.argv[:1])
-    application.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(application)
-    with asyncio.Runner(loop_factory=lambda: loop) as runner:
-        runner.run(main(target))
+    run_script(main)

@@ -12,25 +12,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.screenshots.render import open_window, save, settle
+from tests.screenshots.render import open_window, run_script, save, settle
+from tests.ui.helpers import log_in
 
 # isort: split
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.ui.monitoring.tab import MonitoringTab
 
 
-async def main(out: Path) -> None:
+async def main(out: Path, _app: QApplication) -> None:
     data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
     window, services, demo = await open_window(data)
     try:
-        window.charger_list.select("ACE0100001")
-        dialog = window.open_login()
-        assert dialog is not None
-        operation = dialog.start_login()
-        assert operation is not None
-        await operation.wait()
+        await log_in(window, "ACE0100001")
         client = services.sessions.shared_client("ACE0100001")
         assert client is not None
         await client.write({"2064_0": 3, "2067_0": 20.0})  # ALB on, a 20 A connection
@@ -50,9 +45,4 @@ async def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-    application = QApplication(sys.argv[:1])
-    application.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(application)
-    with asyncio.Runner(loop_factory=lambda: loop) as runner:
-        runner.run(main(target))
+    run_script(main)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.screenshots.render import DEMO_SITE, SIZE, save, settle
+from tests.screenshots.render import DEMO_SITE, SIZE, run_script, save, settle
+from tests.ui.helpers import log_in
 
 # isort: split
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.core.prompter import ScriptedPrompter
@@ -34,7 +34,7 @@ KEY = "ACE0100001"
 SCALE = 10.0
 
 
-async def main(out: Path) -> None:
+async def main(out: Path, _app: QApplication) -> None:
     services = build_services(Path(tempfile.mkdtemp(prefix="commissioner-shots-")))
     demo = await start_demo(services, DEMO_SITE, discovery=False, time_scale=SCALE)
     window = MainWindow(services, demo_panel=DemoPanel(demo))
@@ -42,12 +42,7 @@ async def main(out: Path) -> None:
     window.show()
     try:
         await demo.wiring(KEY.lower(), 1, "L2L3L1").wait()
-        window.charger_list.select(KEY)
-        dialog = window.open_login()
-        assert dialog is not None
-        operation = dialog.start_login()
-        assert operation is not None
-        await operation.wait()
+        await log_in(window, KEY)
         tab = window.findChild(MonitoringTab)
         assert tab is not None
         window.tabs.setCurrentWidget(tab)
@@ -72,9 +67,4 @@ async def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-    application = QApplication(sys.argv[:1])
-    application.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(application)
-    with asyncio.Runner(loop_factory=lambda: loop) as runner:
-        runner.run(main(target))
+    run_script(main)

@@ -145,15 +145,32 @@ async def test_demo_panel_miswires_a_socket_and_sells_licence_keys(
 async def test_demo_discovery_adds_lan_and_ble_sightings_on_loopback(
     demo_window: OpenDemo,
 ) -> None:
-    async with demo_window(discovery=True) as ctx:
-        directory = ctx.services.directory
-        await wait_for(
-            lambda: all(e.transports == {"lan", "ble"} for e in directory.entries()),
-            "mDNS and BLE sightings of every demo charger",
-            timeout=20.0,
-        )
-        assert len(directory.entries()) == 3  # merged by serial, not listed twice
-        assert ctx.demo.discovery is not None and ctx.demo.discovery.problems == []
+    stranger = MdnsAdvertiser(("127.0.0.1",))  # another simulator on this machine's loopback
+    await stranger.start([MdnsEntry("ace0999999", "NG910-60021", closed_port())])
+    try:
+        async with demo_window(discovery=True) as ctx:
+            directory = ctx.services.directory
+            await wait_for(
+                lambda: all(e.transports == {"lan", "ble"} for e in directory.entries()),
+                "mDNS and BLE sightings of every demo charger",
+                timeout=20.0,
+            )
+            hub = ctx.demo.discovery.hub if ctx.demo.discovery else None
+            assert hub is not None
+            await wait_for(
+                lambda: any(e.serial.lower() == "ace0999999" for e in hub.entries()),
+                "discovery to see the stranger",
+                timeout=20.0,
+            )
+            # merged by serial, not listed twice; the stranger is not part of the demo site
+            assert sorted(e.key for e in directory.entries()) == [
+                "ACE0100001",
+                "ACE0100002",
+                "ACE0100003",
+            ]
+            assert ctx.demo.discovery is not None and ctx.demo.discovery.problems == []
+    finally:
+        await stranger.stop()
 
 
 async def test_unexpected_errors_open_a_dialog_naming_the_log_file(
