@@ -61,6 +61,7 @@ def meter_channels() -> tuple[Channel, ...]:
     out = [Channel(f"m.I{p}", PropertyId(b, 0x9 + p), "A", f"meter I L{p}") for p in (1, 2, 3)]
     out += [Channel(f"m.P{p}", PropertyId(b, 0x12 + p), "W", f"meter P L{p}") for p in (1, 2, 3)]
     out += [Channel(f"m.V{p}", PropertyId(b, 0x2 + p), "V", f"meter V L{p}-N") for p in (1, 2, 3)]
+    out.append(Channel("m.f", PropertyId(b, 0x12), "Hz", "meter frequency"))
     out += [Channel(f"p1.I{p}", P(f"212F_{p}"), "A", f"P1 I L{p}") for p in (1, 2, 3)]
     out.append(Channel("m.link", P("2540_0"), "", "Modbus meter link state"))
     return tuple(out)

@@ -1215,6 +1215,10 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Tensions (compteur)</translation>
     </message>
     <message>
+        <source>Frequency (meter)</source>
+        <translation>Fréquence (compteur)</translation>
+    </message>
+    <message>
         <source>Meter currents</source>
         <translation>Courants du compteur</translation>
     </message>

@@ -61,6 +61,7 @@ async def test_tab_plots_the_meter_and_the_socket_and_follows_the_simulator(
         tab.refresh()
         assert tab.plot.lines["max_meter"].isVisible()
         assert tab.readout["link"].text() != "—"
+        assert tab.readout["frequency"].text() == "50.00 Hz"  # the meter's, as the charger reads it
 
         before = float(np.nanmax(drawn_meter_l1(tab)[-4:]))
         await ctx.demo.switch_load("hair dryer", True).wait()  # 9 A on grid L2 in the demo

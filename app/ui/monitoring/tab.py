@@ -96,6 +96,7 @@ class MonitoringTab(QWidget):
         self.readout: dict[str, QLabel] = {}
         for key, label in (
             ("voltage", self.tr("Voltages (meter)")),
+            ("frequency", self.tr("Frequency (meter)")),
             ("meter", self.tr("Meter currents")),
             ("power", self.tr("Power meter / socket")),
             ("mode3", self.tr("Mode 3")),
@@ -189,6 +190,10 @@ class MonitoringTab(QWidget):
             return " / ".join(_num(v) for v in values) + f" {unit}"
 
         self.readout["voltage"].setText(triple("m.V", "V"))
+        frequency = last("m.f")
+        self.readout["frequency"].setText(
+            f"{frequency:.2f} Hz" if math.isfinite(frequency) else "—"
+        )
         self.readout["meter"].setText(triple("m.I", "A"))
         meter_power = sum(last(f"m.P{k}") for k in (1, 2, 3))
         socket_power = sum(last(f"s{n}.P") for n in range(1, self.sockets + 1))
