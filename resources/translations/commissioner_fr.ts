@@ -1539,6 +1539,225 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <source>Plan name</source>
+        <translation>Nom du plan</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Charger address</source>
+        <translation>Adresse de la borne</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Clé de licence</translation>
+    </message>
+    <message>
+        <source>Station maximum current</source>
+        <translation>Courant maximum de la borne</translation>
+    </message>
+    <message>
+        <source>Socket 1 maximum current</source>
+        <translation>Courant maximum de la prise 1</translation>
+    </message>
+    <message>
+        <source>Socket 2 maximum current</source>
+        <translation>Courant maximum de la prise 2</translation>
+    </message>
+    <message>
+        <source>Chameleon minimum current</source>
+        <translation>Courant minimum Chameleon</translation>
+    </message>
+    <message>
+        <source>Phase mapping</source>
+        <translation>Affectation des phases</translation>
+    </message>
+    <message>
+        <source>1/3-phase switching</source>
+        <translation>Commutation mono/triphasée</translation>
+    </message>
+    <message>
+        <source>Active load balancing</source>
+        <translation>Équilibrage de charge actif</translation>
+    </message>
+    <message>
+        <source>ALB data source</source>
+        <translation>Source de données ALB</translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation>Protocole du compteur</translation>
+    </message>
+    <message>
+        <source>Meter includes the charging EV</source>
+        <translation>Le compteur inclut le VE en charge</translation>
+    </message>
+    <message>
+        <source>Maximum meter current</source>
+        <translation>Courant maximum du compteur</translation>
+    </message>
+    <message>
+        <source>ALB safe current</source>
+        <translation>Courant de sécurité de l&apos;ALB</translation>
+    </message>
+    <message>
+        <source>P1 interface</source>
+        <translation>Interface P1</translation>
+    </message>
+    <message>
+        <source>P1 server IP address</source>
+        <translation>Adresse IP du serveur P1</translation>
+    </message>
+    <message>
+        <source>P1 server port</source>
+        <translation>Port du serveur P1</translation>
+    </message>
+    <message>
+        <source>Meter preset</source>
+        <translation>Préréglage du compteur</translation>
+    </message>
+    <message>
+        <source>Meter register map</source>
+        <translation>Table des registres du compteur</translation>
+    </message>
+    <message>
+        <source>Register map measurands</source>
+        <translation>Grandeurs de la table des registres</translation>
+    </message>
+    <message>
+        <source>Register map registers</source>
+        <translation>Registres de la table</translation>
+    </message>
+    <message>
+        <source>Register map data types</source>
+        <translation>Types de données de la table</translation>
+    </message>
+    <message>
+        <source>Register map scales</source>
+        <translation>Échelles de la table</translation>
+    </message>
+    <message>
+        <source>Word order</source>
+        <translation>Ordre des mots</translation>
+    </message>
+    <message>
+        <source>Function code</source>
+        <translation>Code de fonction</translation>
+    </message>
+    <message>
+        <source>Meter unit id</source>
+        <translation>N° d&apos;unité du compteur</translation>
+    </message>
+    <message>
+        <source>Meter IP address</source>
+        <translation>Adresse IP du compteur</translation>
+    </message>
+    <message>
+        <source>Meter TCP port</source>
+        <translation>Port TCP du compteur</translation>
+    </message>
+    <message>
+        <source>RTU baud rate</source>
+        <translation>Débit RTU (bauds)</translation>
+    </message>
+    <message>
+        <source>RTU parity</source>
+        <translation>Parité RTU</translation>
+    </message>
+    <message>
+        <source>EMS mode</source>
+        <translation>Mode EMS</translation>
+    </message>
+    <message>
+        <source>EMS validity time</source>
+        <translation>Durée de validité EMS</translation>
+    </message>
+    <message>
+        <source>Back-office URL</source>
+        <translation>URL du back-office</translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation>Identité de la borne</translation>
+    </message>
+    <message>
+        <source>SCN name</source>
+        <translation>Nom du SCN</translation>
+    </message>
+    <message>
+        <source>SCN first socket ID</source>
+        <translation>Premier ID de prise SCN</translation>
+    </message>
+    <message>
+        <source>SCN socket count</source>
+        <translation>Nombre de prises du SCN</translation>
+    </message>
+    <message>
+        <source>SCN sockets of this charger</source>
+        <translation>Prises SCN de cette borne</translation>
+    </message>
+    <message>
+        <source>SCN phase mapping</source>
+        <translation>Affectation des phases SCN</translation>
+    </message>
+    <message>
+        <source>SCN total current</source>
+        <translation>Courant total du SCN</translation>
+    </message>
+    <message>
+        <source>SCN socket safe current</source>
+        <translation>Courant de sécurité par prise du SCN</translation>
+    </message>
+    <message>
+        <source>SCN total safe current</source>
+        <translation>Courant de sécurité total du SCN</translation>
+    </message>
+    <message>
+        <source>SCN alternating period</source>
+        <translation>Période d&apos;alternance du SCN</translation>
+    </message>
+    <message>
+        <source>SCN firmware</source>
+        <translation>Micrologiciel SCN</translation>
+    </message>
+    <message>
+        <source>SCN subnet</source>
+        <translation>Sous-réseau SCN</translation>
+    </message>
+    <message>
+        <source>the ALB settings</source>
+        <translation>les réglages ALB</translation>
+    </message>
+    <message>
+        <source>the P1 settings</source>
+        <translation>les réglages P1</translation>
+    </message>
+    <message>
+        <source>the meter settings</source>
+        <translation>les réglages du compteur</translation>
+    </message>
+    <message>
+        <source>the meter register map</source>
+        <translation>la table des registres du compteur</translation>
+    </message>
+    <message>
+        <source>the EMS settings</source>
+        <translation>les réglages EMS</translation>
+    </message>
+    <message>
+        <source>the back-office settings</source>
+        <translation>les réglages du back-office</translation>
+    </message>
+    <message>
+        <source>the SCN settings</source>
+        <translation>les réglages SCN</translation>
+    </message>
+</context>
+<context>
     <name>PresetFileBar</name>
     <message>
         <source>&amp;Import preset file…</source>

@@ -13,10 +13,14 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.plan import FIELDS, SECTIONS
 from app.services.context import build_services
 from app.services.devices import LinkState
 from app.ui import texts
 from app.ui.application import install_translations, remove_translations
+from app.ui.commissioning.field_labels import LABELS, field_label
+from app.ui.commissioning.pages import Page
+from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
 from app.ui.resources import translations_dir
 
@@ -60,6 +64,18 @@ def test_the_window_speaks_french_with_the_french_translation(qtbot: QtBot, tmp_
         assert window.charger_list.add_button.text() == "&Ajouter par adresse"
         assert texts.link_state(LinkState.BUSY) == "un autre client est connecté"
         assert texts.mode3(194) == "C2: en charge"
+        assert field_label("station_max_current") == "Courant maximum de la borne"
+        commissioning = window.findChild(CommissioningTab)
+        assert commissioning is not None
+        power = commissioning.page("Power")
+        assert isinstance(power, Page)
+        assert power.rows["station_max_current"].label.text() == "Courant maximum de la borne"
     finally:
         remove_translations(app, installed)
     assert texts.link_state(LinkState.BUSY) == "another client is connected"
+
+
+def test_every_plan_field_label_is_offered_for_translation() -> None:
+    """The labels live in app/core; the UI's list for the translation tools must match them."""
+    wanted = {info.label for info in FIELDS.values()} | set(SECTIONS.values())
+    assert set(LABELS) == wanted

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.plan import FIELDS, ChargerPlan
+from app.ui.commissioning.field_labels import field_label
 
 
 def field_type(path: str) -> Any:
@@ -64,7 +65,7 @@ class FieldRow(QObject):
         super().__init__(parent)
         self.path = path
         self.info = FIELDS[path]
-        self.label = QLabel(self.info.label, parent)
+        self.label = QLabel(field_label(path), parent)
         self.kind = field_type(path)
         self.editor: QWidget
         if self.kind is bool:

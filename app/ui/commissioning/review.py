@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.plan import ChargerPlan, Plan, label
+from app.core.plan import ChargerPlan, Plan
 from app.core.plan_file import plan_to_dict
+from app.ui.commissioning.field_labels import field_label
 
 
 def _flat(data: Any, prefix: str = "") -> dict[str, str]:
@@ -112,7 +113,7 @@ class ReviewPage(QWidget):
         before = _flat(plan_to_dict_of(found))
         after = _flat(plan_to_dict_of(plan))
         rows = [
-            (label(key), before.get(key, ""), value)
+            (field_label(key), before.get(key, ""), value)
             for key, value in after.items()
             if before.get(key) != value
         ]
@@ -140,7 +141,7 @@ class ReviewPage(QWidget):
         self.steps.scrollToBottom()
 
     def show_as_left(self, plan: ChargerPlan | None) -> None:
-        _fill(self.as_left, [(label(k), v) for k, v in _flat(plan_to_dict_of(plan)).items()])
+        _fill(self.as_left, [(field_label(k), v) for k, v in _flat(plan_to_dict_of(plan)).items()])
 
 
 def plan_to_dict_of(plan: ChargerPlan | None) -> dict[str, Any]:
