@@ -9,7 +9,6 @@ session's own client (the charger serves one session), and rollback undoes that 
 from __future__ import annotations
 
 import dataclasses
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -38,12 +37,10 @@ from app.core.properties import PropertyId, Value
 from app.protocol.apply import Action, Applier, ChargerLink, Progress
 from app.protocol.apply_preview import ChargerPreview, preview
 from app.protocol.journal import Journal, RunSummary, incomplete_runs
-from app.protocol.preset_files import load_library
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 
-__all__ = ["CommissioningService", "Progress", "RunResult", "RunSummary", "meter_presets"]
-log = logging.getLogger(__name__)
+__all__ = ["CommissioningService", "Progress", "RunResult", "RunSummary"]
 P = PropertyId.parse
 
 # Everything `charger_plan_from_values` turns into a plan, plus the rules' facts.
@@ -114,14 +111,6 @@ def preset_register_map(preset: MeterPreset) -> RegisterMap:
         word_order=WordOrder.LOW_HIGH if int(transport.word_order) else WordOrder.HIGH_LOW,
         function_code=FunctionCode.HOLDING if transport.function_code == 3 else FunctionCode.INPUT,
     )
-
-
-def meter_presets() -> list[MeterPreset]:
-    """The built-in meter presets, sorted by maker and model."""
-    library = load_library()
-    for problem in library.problems:
-        log.warning("Meter preset not loaded: %s", problem)
-    return sorted(library.presets, key=lambda p: (p.maker.lower(), p.model.lower()))
 
 
 class CommissioningService(QObject):

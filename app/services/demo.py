@@ -13,22 +13,21 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import httpx
 from PySide6.QtCore import QObject, Signal
 
-from app.core.errors import DeviceTimeout, InvalidInput, Unreachable
+from app.core.errors import DeviceTimeout, Unreachable
 from app.services.context import AppServices
 from app.services.devices import ManualSighting
 from app.services.discovery import Discovery, HubSource
 from app.services.operations import Operation
 from app.services.tasks import TaskSet
 from app.sim.ble import SimAdvertisement, SimBleSource
+from app.sim.control_client import ControlClient
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 
 log = logging.getLogger(__name__)
 
-CONTROL_TIMEOUT = 5.0
 HAIR_DRYER = "hair dryer"
 HAIR_DRYER_AMPS = 9.0
 
@@ -53,7 +52,7 @@ class DemoSite(QObject):
         self.state: dict[str, Any] = {}
         self._stack = contextlib.AsyncExitStack()
         self._tasks = TaskSet()
-        self._http: httpx.AsyncClient | None = None
+        self._control: ControlClient | None = None
         self._services: AppServices | None = None
         self.discovery: Discovery | None = None
 
@@ -63,10 +62,8 @@ class DemoSite(QObject):
         """Serve the site, list its chargers, then start discovery in the background."""
         self._services = services
         await self._stack.enter_async_context(self.site)
-        self._http = httpx.AsyncClient(
-            base_url=self.site.control_url, timeout=CONTROL_TIMEOUT, trust_env=False
-        )
-        self._stack.push_async_callback(self._http.aclose)
+        self._control = ControlClient(self.site.control_url)
+        self._stack.push_async_callback(self._control.aclose)
         for node in self.site.endpoints()["chargers"]:  # type: ignore[union-attr]
             sighting = ManualSighting(
                 str(node["serial"]), str(node["https"]), origin="demo", model=str(node["model"])
@@ -139,19 +136,9 @@ class DemoSite(QObject):
     # --- control API ----------------------------------------------------------------------
 
     async def _request(self, method: str, path: str, body: object = None) -> Any:
-        if self._http is None:
+        if self._control is None:
             raise Unreachable("The demo site is not running.")
-        try:
-            async with asyncio.timeout(CONTROL_TIMEOUT + 1):
-                response = await self._http.request(method, path, json=body)
-        except (TimeoutError, httpx.TimeoutException):
-            raise DeviceTimeout("The demo site did not answer in time.") from None
-        except httpx.TransportError as exc:
-            raise Unreachable(f"The demo site's control API is unreachable ({exc}).") from None
-        reply = response.json()
-        if response.status_code >= 400:
-            raise InvalidInput(str(reply.get("error", response.text)))
-        return reply
+        return await self._control.request(method, path, body)
 
     def _command(self, title: str, path: str, body: dict[str, object]) -> Operation:
         assert self._services is not None

@@ -20,22 +20,6 @@ from app.sim.charger import LICENCE_DEVICE, LICENCE_KEY, SimCharger, bits_from_k
 PAGE_DEFAULT = 32  # page size when the client sends no `limit` (alfen-cli, alfeneve)
 IDS_MAX = 32  # more ids in one `ids=` read is refused with 400
 TEXT_LEN = 64  # the `len` of text properties, and the longest text a write may carry
-OCPP_BOOT_STATE = PropertyId.parse("3600_1")
-BACK_OFFICE_URL = PropertyId.parse("2071_1")
-
-
-def ocpp_boot_state(charger: SimCharger) -> Value:
-    """3600_1 as read: a code set on the charger wins; else 2 (accepted) once a back-office
-    URL is set and 0 (none) without one: the simulated back office accepts every charger.
-
-    Codes as app/core/ocpp.py reads them (OCPP 1.6 registration status: 0 none, 1 pending,
-    2 accepted, 3 rejected); the vendor does not document its own.
-    """
-    stored = charger.get(OCPP_BOOT_STATE)
-    if stored:
-        return stored
-    url = charger.values.get(BACK_OFFICE_URL, "")
-    return 2 if isinstance(url, str) and url.strip() else 0
 
 
 def empty_page() -> dict[str, object]:
@@ -57,9 +41,7 @@ def _entry(charger: SimCharger, pid: PropertyId) -> dict[str, object]:
         "type": int(spec.type),
         "len": TEXT_LEN if spec.type.is_text else 0,
         "cat": spec.category or "",
-        "value": wire_value(
-            spec.type, ocpp_boot_state(charger) if pid == OCPP_BOOT_STATE else charger.get(pid)
-        ),
+        "value": wire_value(spec.type, charger.get(pid)),
     }
 
 

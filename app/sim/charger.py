@@ -21,6 +21,8 @@ P = PropertyId.parse
 LICENCE_KEY = P("21A1_0")
 LICENCE_BITS = P("21A2_0")
 LICENCE_DEVICE = P("21A0_0")
+OCPP_BOOT_STATE = P("3600_1")
+BACK_OFFICE_URL = P("2071_1")
 
 
 class SimClock:
@@ -189,9 +191,25 @@ class SimCharger:
         return CATALOGUE[pid]
 
     def get(self, pid: PropertyId) -> Value:
+        """A property as a client reads it (HTTPS or Modbus), live values brought up to date."""
         self.spec(pid)
         self._refresh_live(pid)
+        if pid == OCPP_BOOT_STATE:
+            return self._ocpp_boot_state()
         return self.values[pid]
+
+    def _ocpp_boot_state(self) -> Value:
+        """3600_1: a code set on the charger wins; else 2 (accepted) once a back-office URL is
+        set and 0 (none) without one: the simulated back office accepts every charger.
+
+        Codes as app/core/ocpp.py reads them (OCPP 1.6 registration status: 0 none, 1 pending,
+        2 accepted, 3 rejected); the vendor does not document its own.
+        """
+        stored = self.values.get(OCPP_BOOT_STATE, 0)
+        if stored:
+            return stored
+        url = self.values.get(BACK_OFFICE_URL, "")
+        return 2 if isinstance(url, str) and url.strip() else 0
 
     def write(self, pid: PropertyId, raw: object) -> bool:
         """A client write; returns True when the charger will reboot by itself afterwards."""

@@ -200,3 +200,14 @@ async def test_a_rebooting_charger_ignores_writes_too() -> None:
         with pytest.raises(DeviceTimeout):
             await client.write_registers(1, 1210, encode(F32, 10.0))
     assert ch.sockets[0].setpoint is None
+
+
+async def test_ocpp_state_reads_the_same_over_modbus_and_https() -> None:
+    """3600_1 follows the back-office URL (accepted once one is set) on both protocols."""
+    ch = charger()
+    async with serving(ch) as client:
+        before = (await client.read_station()).ocpp_connected, ch.get(P("3600_1"))
+        ch.write(P("2071_1"), "wss://cpo.example/ocpp")
+        after = (await client.read_station()).ocpp_connected, ch.get(P("3600_1"))
+    assert before == (False, 0)
+    assert after == (True, 2)

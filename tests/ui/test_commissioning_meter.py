@@ -117,9 +117,10 @@ async def apply_and_check_the_charger(
 
 
 def test_a_one_phase_charger_shows_and_sends_phase_one_only(qtbot: QtBot) -> None:
-    from app.services.commissioning import meter_presets, preset_register_map
+    from app.services import meter_presets
+    from app.services.commissioning import preset_register_map
 
-    presets = meter_presets()
+    presets = meter_presets.library(None)
     page = MeterPage("Meter", presets)
     qtbot.addWidget(page)
     sdm630 = next(p for p in presets if p.name == "eastron-sdm630")

@@ -70,11 +70,11 @@ async def test_apply_then_rollback_reaches_the_simulator(
 
 
 async def test_a_preset_fills_in_the_register_map(demo_window: OpenDemo, tmp_path: Path) -> None:
-    from app.services.commissioning import meter_presets
+    from app.services import meter_presets
 
     async with demo_window() as ctx:
         service = await logged_in_service(ctx, tmp_path)
-        sdm = next(p for p in meter_presets() if p.model == "SDM120CT")
+        sdm = next(p for p in meter_presets.library(None) if p.model == "SDM120CT")
         plan = service.use_preset(sdm)
         assert plan.alb is not None and plan.alb.meter is not None
         rmap = plan.alb.meter.register_map

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core.presets import MeterPreset
 from app.services import meter_presets
-from app.services.commissioning import meter_presets as builtin_presets
 from app.ui.commissioning.meter_page import PRESET_ROLE, MeterPage
 
 pytestmark = pytest.mark.gui
@@ -97,7 +96,7 @@ def test_a_cancelled_dialog_does_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["eastron-sdm120ct", "eastron-sdm72ct"])
 def test_a_ct_meter_preset_explains_its_times_100_scale(qtbot: QtBot, name: str) -> None:
-    page = MeterPage("Meter", builtin_presets())
+    page = MeterPage("Meter", meter_presets.library(None))
     qtbot.addWidget(page)
     page.show()
     page.select(name)

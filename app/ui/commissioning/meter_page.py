@@ -104,9 +104,8 @@ class MeterPage(Page):
         self._filter(self.search.text())
 
     def attach(self, services: AppServices, current: Current) -> None:
-        """Imported presets in the list; the meter test on the selected charger's plan."""
+        """Imports go to the user presets of `services`; the meter test on the charger's plan."""
         self._data_dir = self.files.data_dir = services.data_dir
-        self.set_presets(meter_presets.library(services.data_dir))
         test = MeterTestService(services.sessions, services.runner, services.data_dir, self)
         self.test.attach(test, current)
 

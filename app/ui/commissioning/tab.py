@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from app.core.errors import CommissionerError
 from app.core.licence import Feature
 from app.core.plan import ChargerPlan
+from app.services import meter_presets
 from app.services.commissioning import (
     CommissioningService,
     Progress,
     RunResult,
     RunSummary,
-    meter_presets,
 )
 from app.services.context import AppServices
 from app.services.operations import Operation
@@ -98,7 +98,7 @@ class CommissioningTab(QWidget):
         self.pages: list[Page] = [
             LicencesPage(self.tr("Licences"), self),
             AlbPage(self.tr("ALB data source"), self),
-            MeterPage(self.tr("Meter"), meter_presets(), self),
+            MeterPage(self.tr("Meter"), meter_presets.library(self.services.data_dir), self),
             PhasesPage(self.tr("Phases"), self),
             PowerPage(self.tr("Power"), self),
             ConnectivityPage(self.tr("Connectivity"), self),
