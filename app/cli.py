@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="close the desktop program after SECONDS (used by the packaged-build smoke test)",
     )
-    # Hidden: checks inside a packaged build that its bundled libraries load (app/selfcheck.py).
+    # Hidden: a packaged build checks that its bundled libraries load (app/bundle/selfcheck.py).
     parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -71,7 +71,7 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)
     if args.self_check:
-        from app.selfcheck import run_self_check
+        from app.bundle.selfcheck import run_self_check
 
         return run_self_check(args)
     handler: Handler | None = getattr(args, "handler", None)

@@ -4,7 +4,7 @@
 
 Standard library only, so any Python 3.11 can run it against any build. Steps:
  1. `--version` prints "commissioner <the version in pyproject.toml>".
- 2. `--self-check` (app/selfcheck.py, run inside the frozen app) reports every check "ok":
+ 2. `--self-check` (app/bundle/selfcheck.py, run inside the frozen app) reports every check "ok":
     keyring backends and their entry-point metadata, zeroconf's and dbus-fast's compiled modules,
     bleak's platform backend, a pymodbus read over 127.0.0.1, the Qt platform and image plugins,
     qasync and pyqtgraph on PySide6, data files and licence metadata. See `keyring_is_fatal`

@@ -22,6 +22,9 @@ from keyring.backend import KeyringBackend
 # PySide6 6.12 on Python 3.11 takes references from None/True/False; a long suite would abort.
 import app.services.pyside_compat  # noqa: F401
 
+# The `sim` fixture (two simulated chargers) serves the driver, transport and workflow tests.
+pytest_plugins = ["tests.sim_site"]
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in memory, for tests only."""

@@ -18,17 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.common import PASSWORD_ENV, data_dir, keyring_password, pin_store
-from app.core.catalogue import CATALOGUE
 from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import loads_plan
 from app.core.plan_rules import validate_plan
-from app.core.plan_steps import touched
 from app.core.properties import PropertyId, Value
-from app.core.temporary_run import applied_steps, describe
-from app.protocol.apply import Action, Applier, Connect, Progress, alfen_connector
-from app.protocol.apply_preview import ChargerPreview, preview
-from app.protocol.journal import (
+from app.drivers.alfen.catalogue import CATALOGUE
+from app.drivers.alfen.plan_steps import touched
+from app.store.journal import (
     Journal,
     RunSummary,
     find_run,
@@ -36,6 +33,9 @@ from app.protocol.journal import (
     journal_dir,
     list_runs,
 )
+from app.store.temporary_run import applied_steps, describe
+from app.workflows.apply import Action, Applier, Connect, Progress, alfen_connector
+from app.workflows.preview import ChargerPreview, preview
 
 
 def register(sub: Any) -> None:

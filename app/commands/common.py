@@ -15,14 +15,14 @@ import platformdirs
 
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
-from app.protocol.alfen_client import AlfenClient
-from app.protocol.alfen_session import AlfenSession
-from app.protocol.pinning import PinStore
+from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.session import AlfenSession
 from app.services.credentials import (  # noqa: F401 (re-exported for the commands)
     KEYRING_SERVICE,
     keyring_password,
     remember_password,
 )
+from app.transports.pins import PinStore
 
 PASSWORD_ENV = "COMMISSIONER_PASSWORD"
 T = TypeVar("T")

@@ -8,13 +8,13 @@ import json
 from typing import Any
 
 from app.commands.common import add_host_arguments, pin_store, run_with_client
-from app.core.catalogue import CATALOGUE
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.licence import feature_names
 from app.core.properties import PropertyId, PropertyValue
-from app.protocol.alfen_client import AlfenClient
-from app.protocol.alfen_session import AlfenSession
+from app.drivers.alfen.catalogue import CATALOGUE
+from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.session import AlfenSession
 
 _LIMIT_IDS = ("2062_0", "2129_0", "3129_0", "212C_0", "312C_0", "2067_0", "2068_0")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.core.discovery_table import DiscoveredCharger
 from app.core.errors import CommissionerError, InvalidInput
-from app.protocol.discovery import (
+from app.transports.discovery import (
     BleScanner,
     DiscoveryHub,
     MdnsBrowser,

@@ -12,11 +12,11 @@ from app.core.errors import CommissionerError, InvalidInput
 from app.core.measurands import MeterReading
 from app.core.meter_check import CheckResult, Reference
 from app.core.preset_dump import dump_preset
-from app.core.preset_map import to_register_map
 from app.core.presets import MeterPreset
-from app.protocol import preset_files
-from app.protocol.meter_probe import ScanHit, find_meter, identify
-from app.protocol.meter_reader import Framing, MeterAddress, ModbusLink, read_meter
+from app.drivers.alfen.meter_map import to_register_map
+from app.store import presets as preset_files
+from app.transports.meter_probe import ScanHit, find_meter, identify
+from app.transports.meter_reader import Framing, MeterAddress, ModbusLink, read_meter
 
 EXIT_PROPOSALS = 2
 

@@ -26,7 +26,7 @@ from app.core.scn import ScnCandidate, ScnProposal, ScnSettings, plan_network
 from app.core.scn_file import loads_request
 from app.core.scn_rules import members
 from app.core.scn_view import MemberView, Reading, overview
-from app.protocol.scn_read import ChargerReading, read_chargers
+from app.workflows.scn_read import ChargerReading, read_chargers
 
 DEFAULT_PARALLEL = 64
 

@@ -21,13 +21,13 @@ from app.commands.common import add_host_arguments, data_dir, run_with_client
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdStatus
 from app.core.prompter import Cancelled, NumberQuestion
-from app.protocol.alfen_client import AlfenClient
-from app.protocol.journal import journal_dir
-from app.protocol.journal_limits import JournalLimitWriter, recover
-from app.protocol.phase_probe import PhaseProbe, ProbeSettings
-from app.protocol.poller import SerialClient
-from app.protocol.verify_alb import HairDryerTest, HairDryerTiming
-from app.protocol.verify_report import save_report
+from app.drivers.alfen.client import AlfenClient
+from app.store.journal import journal_dir
+from app.store.verification import save_report
+from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
+from app.workflows.phase_id import PhaseProbe, ProbeSettings
+from app.workflows.sampling import SerialClient
+from app.workflows.temporary_settings import JournalLimitWriter, recover
 
 _CANCEL_WORDS = {"c", "cancel", "q", "quit"}
 

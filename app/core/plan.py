@@ -3,7 +3,7 @@
 Every field is optional (None leaves that setting as found), so a wizard can build a plan field
 by field and the CLI can read a partial one from a file. `FIELDS` declares each field's label,
 unit and range once; validation (plan_rules), the wizard and the plan file use it. The mapping
-of a plan to property writes, in the order the charger needs, is in `app.core.plan_steps`.
+of a plan to property writes, in the order the charger needs, is in `app.drivers.alfen.plan_steps`.
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ MEASURANDS: tuple[str, ...] = (
 CURRENT_MEASURANDS = (7, 8, 9)  # I L1, I L2, I L3
 DATA_TYPES = ("S16", "U16", "S32", "U32", "S64", "U64", "F32", "F64")
 UNUSED_MEASURAND = 0xFF
+REGISTER_MAP_SLOTS = 16  # measurands a charger's custom register map holds
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from app.core.plan import (
     CURRENT_MEASURANDS,
     FIELDS,
     MEASURANDS,
+    REGISTER_MAP_SLOTS,
     RTU_BAUD_RATES,
     AlbPlan,
     ChargerFacts,
@@ -19,7 +20,6 @@ from app.core.plan import (
     Violation,
     label,
 )
-from app.core.plan_steps import MAP_SLOTS
 
 
 def meter_rules(alb: AlbPlan, facts: ChargerFacts | None) -> Iterator[Violation]:
@@ -99,12 +99,12 @@ def register_map_rules(
             "each per measurand.",
         )
         return
-    if len(register_map.measurands) > MAP_SLOTS:
+    if len(register_map.measurands) > REGISTER_MAP_SLOTS:
         yield Violation(
             path,
             f"Meter register map has {len(register_map.measurands)} measurands; the charger holds "
-            f"at most {MAP_SLOTS}: choose the meter's preset again (it keeps what ALB needs) or "
-            "remove some.",
+            f"at most {REGISTER_MAP_SLOTS}: choose the meter's preset again (it keeps what ALB "
+            "needs) or remove some.",
         )
     yield from _map_entry_rules(register_map)
     if CURRENT_MEASURANDS[0] not in register_map.measurands:

@@ -1,9 +1,9 @@
 """Meter presets: which register holds which measurand, how to decode it, and where that came from.
 
 A preset file (presets/meters/*.toml or .json) is parsed from text here; reading files is the
-protocol layer's job (app/protocol/preset_files.py). Every problem becomes one `InvalidPreset`
+protocol layer's job (app/store/presets.py). Every problem becomes one `InvalidPreset`
 naming the file and the field, never a traceback. The same object converts 1:1 to the charger's
-custom register map (app/core/preset_map.py).
+custom register map (app/drivers/alfen/meter_map.py).
 
 Schema (version 1)::
 

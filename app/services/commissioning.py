@@ -28,17 +28,17 @@ from app.core.plan import (
     WordOrder,
 )
 from app.core.plan_file import with_field
-from app.core.plan_read import charger_plan_from_values
 from app.core.plan_rules import field_violations, validate_charger
-from app.core.plan_steps import MAP_IDS, MAP_SLOTS
-from app.core.preset_map import fit_to_slots
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
-from app.protocol.apply import Action, Applier, ChargerLink, Progress
-from app.protocol.apply_preview import ChargerPreview, preview
-from app.protocol.journal import Journal, RunSummary, incomplete_runs
+from app.drivers.alfen.meter_map import fit_to_slots
+from app.drivers.alfen.plan_read import charger_plan_from_values
+from app.drivers.alfen.plan_steps import MAP_IDS, MAP_SLOTS
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
+from app.store.journal import Journal, RunSummary, incomplete_runs
+from app.workflows.apply import Action, Applier, ChargerLink, Progress
+from app.workflows.preview import ChargerPreview, preview
 
 __all__ = ["CommissioningService", "Progress", "RunResult", "RunSummary"]
 P = PropertyId.parse
@@ -119,7 +119,7 @@ class CommissioningService(QObject):
     loaded = Signal(object)  # ChargerPlan as found
     planChanged = Signal(object)  # ChargerPlan being edited
     previewed = Signal(object)  # ChargerPreview
-    progressed = Signal(object)  # app.protocol.apply.Progress
+    progressed = Signal(object)  # app.workflows.apply.Progress
     finished = Signal(object)  # RunResult
 
     def __init__(

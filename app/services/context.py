@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.phases import PhaseMapping
-from app.protocol.pinning import PinStore
 from app.services.devices import ChargerDirectory
 from app.services.operations import OperationRunner
 from app.services.sessions import SessionService
 from app.services.settings import GuiSettings, settings_path
+from app.transports.pins import PinStore
 
 log = logging.getLogger(__name__)
 

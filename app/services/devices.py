@@ -24,10 +24,10 @@ from app.core.errors import (
     SessionBusy,
 )
 from app.core.identity import ChargerIdentity
-from app.protocol.alfen_session import AlfenSession
-from app.protocol.pinning import PinStore
+from app.drivers.alfen.session import AlfenSession
 from app.services.operations import Operation, OperationRunner
 from app.services.tasks import TaskSet
+from app.transports.pins import PinStore
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from bleak.backends.scanner import BaseBleakScanner
 
 from app.core.discovery_table import ChangeKind, DiscoveryEvent
 from app.core.errors import CommissionerError
-from app.protocol.discovery import BleScanner, DiscoveryHub, MdnsBrowser
 from app.services.context import AppServices
 from app.services.devices import Sighting
+from app.transports.discovery import BleScanner, DiscoveryHub, MdnsBrowser
 
 log = logging.getLogger(__name__)
 

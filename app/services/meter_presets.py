@@ -1,6 +1,6 @@
 """Meter presets for the GUI: the library with imported presets, import and export of files.
 
-A thin adapter over app/protocol/preset_files.py (the ui layer does not import protocol code);
+A thin adapter over app/store/presets.py (the ui layer does not import protocol code);
 every bad file ends in one `InvalidInput` naming the file and the field, and changes nothing.
 """
 
@@ -10,10 +10,10 @@ import logging
 from pathlib import Path
 
 from app.core.plan import RegisterMap
-from app.core.plan_steps import register_map_writes
-from app.core.preset_map import ChargerRegisterMap, from_register_map
 from app.core.presets import MeterPreset
-from app.protocol import preset_files
+from app.drivers.alfen.meter_map import ChargerRegisterMap, from_register_map
+from app.drivers.alfen.plan_steps import register_map_writes
+from app.store import presets as preset_files
 
 log = logging.getLogger(__name__)
 

@@ -24,11 +24,11 @@ from app.core.meter_check import CheckResult, Reference
 from app.core.plan import ChargerPlan, MeterPlan
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, PropertyValue
-from app.protocol.meter_probe import check_preset
-from app.protocol.meter_reader import Framing, MeterAddress, ModbusLink
 from app.services import meter_presets
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
+from app.transports.meter_probe import check_preset
+from app.transports.meter_reader import Framing, MeterAddress, ModbusLink
 
 log = logging.getLogger(__name__)
 

@@ -17,13 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.channels import charger_channels, names
 from app.core.errors import CommissionerError
 from app.core.properties import PropertyId
 from app.core.series import DEFAULT_HISTORY_S, DEFAULT_RATE_HZ, SeriesTable, Window
-from app.protocol.poller import Poller, PollStats, as_float, charger_source
+from app.drivers.alfen.channels import charger_channels, names
 from app.services.sessions import LockedClient, SessionService
 from app.services.tasks import TaskSet
+from app.workflows.sampling import Poller, PollStats, as_float, charger_source
 
 log = logging.getLogger(__name__)
 

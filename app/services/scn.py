@@ -4,7 +4,7 @@ Every charger is read and written over its logged-in session (`SessionService.bo
 charger serves one session at a time, so a second login next to the shell's would be refused.
 A picked charger not logged in yet is logged in with the password the shell would offer (the
 demo site's hint or the keyring); without one, the installer is asked to log in first.
-Applying is an ordinary journaled run (`app.protocol.apply.Applier`), all members in parallel,
+Applying is an ordinary journaled run (`app.workflows.apply.Applier`), all members in parallel,
 with per-charger progress as `chargerProgress`; `rollback()` rolls the last run back.
 
 Where "paused until" comes from: no charger reports when an alternation pause ends. A socket
@@ -40,13 +40,13 @@ from app.core.scn import (
     rotation_differences,
 )
 from app.core.scn_view import LIVE_IDS, MemberView, Reading, overview
-from app.protocol.alfen_client import AlfenClient
-from app.protocol.apply import Action, Applier, Progress
-from app.protocol.journal import Journal, journal_dir
+from app.drivers.alfen.client import AlfenClient
 from app.services import credentials
 from app.services.context import AppServices
 from app.services.devices import serial_key
 from app.services.operations import Operation, OperationState
+from app.store.journal import Journal, journal_dir
+from app.workflows.apply import Action, Applier, Progress
 
 log = logging.getLogger(__name__)
 P = PropertyId.parse

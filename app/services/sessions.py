@@ -25,9 +25,8 @@ from app.core.errors import (
     SessionBusy,
 )
 from app.core.properties import PropertyId, PropertyValue
-from app.protocol.alfen_client import AlfenClient
-from app.protocol.alfen_session import AlfenSession
-from app.protocol.pinning import PinStore, fingerprint
+from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.session import AlfenSession
 from app.services import credentials
 from app.services.devices import ChargerDirectory, ChargerEntry, LinkState
 from app.services.operations import Operation, OperationRunner
@@ -40,6 +39,7 @@ from app.services.overview import (
     overview_ids,
 )
 from app.services.tasks import TaskSet
+from app.transports.pins import PinStore, fingerprint
 
 log = logging.getLogger(__name__)
 

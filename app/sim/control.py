@@ -23,8 +23,8 @@ import logging
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.sim.alfen_api import AlfenApi
-from app.sim.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
+from app.sim.alfen.api import AlfenApi
+from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
 

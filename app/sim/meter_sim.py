@@ -17,8 +17,8 @@ from typing import Protocol
 from app.core.errors import InvalidInput
 from app.core.measurands import Kind, Measurand, WordOrder, phase_measurand
 from app.core.presets import MeterPreset
-from app.protocol.meter_registers import encode_entry
 from app.sim.modbus_server import ModbusFault, ModbusServer, ModbusSilent
+from app.transports.meter_registers import encode_entry
 
 GATEWAY_NO_RESPONSE = 0x0B
 _SIGNED_KINDS = (Kind.POWER, Kind.REACTIVE_POWER, Kind.POWER_FACTOR)

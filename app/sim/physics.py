@@ -3,7 +3,7 @@
 A tick (4 per second of real time by default) works on the whole site at once:
 1. each socket's limit is the lowest of the station, socket, external and EMS limits, and of the
    ALB limit while ALB is active: computed from what the charger's configured source last
-   reported (app/sim/alb.py, app/sim/alb_source.py), safe current when it has none, and
+   reported (app/sim/alfen/alb.py, app/sim/alfen/alb_source.py), safe current when it has none, and
    following its target with a lag of `LiveSite.alb_reaction` site seconds;
 2. each plugged EV draws min(limit, its maximum) when that reaches its minimum, else nothing;
 3. grid current per phase = household loads + socket currents through each socket's TRUE wiring;
@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.properties import PropertyId
-from app.sim.alb import DEFAULT_REACTION_SECONDS, SourceFeed, alb_targets, approach, uses_ems
-from app.sim.charger import SimCharger, SimClock, SimSocket
-from app.sim.live_values import num, publish_socket
+from app.sim.alfen.alb import DEFAULT_REACTION_SECONDS, SourceFeed, alb_targets, approach, uses_ems
+from app.sim.alfen.charger import SimCharger, SimClock, SimSocket
+from app.sim.alfen.live_values import num, publish_socket
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,9 @@ class Physics:
         self.ticks = 0
         self._last = site.clock.now()
         self._task: asyncio.Task[None] | None = None
-        from app.sim.scn import ScnNetworks  # app.sim.scn builds on this module's limits
+        from app.sim.alfen.scn import (
+            ScnNetworks,  # app.sim.alfen.scn builds on this module's limits
+        )
 
         self.scn = ScnNetworks(site)
 

@@ -6,7 +6,7 @@ the physics tick and the control API; writes the endpoints file clients connect 
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
 the chargers are up and may append to `site.extra_endpoints["meters"]` or `["p1"]`; `stop()`
-runs first on shutdown. Each charger's ALB source reader (app/sim/alb_source.py) starts after
+runs first on shutdown. Each charger's ALB source reader (app/sim/alfen/alb_source.py) starts after
 the hooks, so what a hook writes to a charger is its configuration at boot.
 """
 
@@ -23,10 +23,10 @@ from pathlib import Path
 from types import TracebackType
 
 from app.core.errors import InvalidInput
-from app.sim.alb_source import AlbSources
-from app.sim.alfen_api import AlfenApi
-from app.sim.alfen_modbus_map import charger_models
-from app.sim.charger import SimCharger, SimClock
+from app.sim.alfen.alb_source import AlbSources
+from app.sim.alfen.api import AlfenApi
+from app.sim.alfen.charger import SimCharger, SimClock
+from app.sim.alfen.modbus_map import charger_models
 from app.sim.control import ControlApi
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics

@@ -11,12 +11,12 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.catalogue import spec as catalogue_spec
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import Value, coerce
-from app.sim.charger import SimCharger, SimClock
+from app.drivers.alfen.catalogue import spec as catalogue_spec
+from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.site_groups import group_tables
 
 SCHEMA_VERSION = 1

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 from app.core.errors import InvalidInput
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
-from app.protocol.preset_files import load_library
-from app.sim.alb_config import modbus_source_properties, p1_source_properties
+from app.sim.alfen.alb_config import modbus_source_properties, p1_source_properties
 from app.sim.meter_sim import IntegratingGrid, MeterSimulator
 from app.sim.p1 import P1Server
+from app.store.presets import load_library
 
 if TYPE_CHECKING:  # the runner calls attach_site_meters; no import cycle at run time
     from app.sim.runner import SimulatedSite

@@ -1,7 +1,7 @@
 """The About dialog: version, where the logs are, and the licence of every bundled library.
 
-The library list is read from the libraries' own metadata (app/licences.py), so it is what the
-build really ships; the packaged build bundles that metadata for this dialog. Selecting a
+The library list is read from the libraries' own metadata (app/bundle/licences.py), so it is
+what the build really ships; the packaged build bundles that metadata for this dialog. Selecting a
 library shows the licence text it ships with (LGPL and MPL ask for that).
 """
 
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app import licences
-from app.licences import Library
+from app.bundle import licences
+from app.bundle.licences import Library
 
 # Qt's own licence: the framework under PySide6, as its open-source distribution licenses it.
 QT_LICENCE = "LGPL-3.0-only"

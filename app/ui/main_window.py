@@ -27,7 +27,7 @@ from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.login_dialog import LoginDialog
 from app.ui.monitoring import monitoring_tab
-from app.ui.overview_tab import OverviewTab
+from app.ui.overview.tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
 from app.ui.scn.page import ScnPage
 

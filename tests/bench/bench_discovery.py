@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.protocol.discovery import DiscoveryHub, MdnsBrowser
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
+from app.transports.discovery import DiscoveryHub, MdnsBrowser
 
 COUNT = 64
 GOAL = 1.5

@@ -35,7 +35,7 @@ import numpy as np  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.channels import meter_channels  # noqa: E402
+from app.drivers.alfen.channels import meter_channels  # noqa: E402
 from app.services import pyside_compat  # noqa: E402
 from app.services.context import build_services  # noqa: E402
 from app.services.demo import start_demo  # noqa: E402

@@ -17,10 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.core.presets import MeterPreset
-from app.core.read_plan import ReadBlock, one_per_entry
-from app.protocol.meter_reader import MeterAddress, MeterReader, ModbusLink
-from app.protocol.preset_files import load_library
 from app.sim.meter_sim import FixedGrid, GridState, MeterSimulator
+from app.store.presets import load_library
+from app.transports.meter_reader import MeterAddress, MeterReader, ModbusLink
+from app.transports.read_blocks import ReadBlock, one_per_entry
 
 GOAL = 5.0
 GRID = GridState(currents=(12.0, 6.0, 3.0), power_factors=(0.95, 0.9, 1.0), import_wh=1e6)

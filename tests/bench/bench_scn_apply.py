@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.plan import ChargerPlan, Plan  # noqa: E402
 from app.core.scn import ScnSettings, plan_network  # noqa: E402
-from app.protocol.apply import Applier, Connect, Progress, alfen_connector  # noqa: E402
-from app.protocol.journal import Journal  # noqa: E402
-from app.protocol.pinning import PinStore  # noqa: E402
-from app.protocol.scn_read import read_chargers  # noqa: E402
+from app.store.journal import Journal  # noqa: E402
+from app.transports.pins import PinStore  # noqa: E402
+from app.workflows.apply import Applier, Connect, Progress, alfen_connector  # noqa: E402
+from app.workflows.scn_read import read_chargers  # noqa: E402
 
 PASSWORD = "bench-pass"
 REBOOT_SECONDS = 2

@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.protocol.alfen_client import IDS_PER_READ, PAGE_LIMIT, AlfenClient  # noqa: E402
-from app.protocol.pinning import PinStore  # noqa: E402
+from app.drivers.alfen.client import IDS_PER_READ, PAGE_LIMIT, AlfenClient  # noqa: E402
 from app.sim.runner import SimulatedSite  # noqa: E402
+from app.transports.pins import PinStore  # noqa: E402
 
 
 async def measure() -> None:

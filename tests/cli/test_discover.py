@@ -33,7 +33,7 @@ def peer() -> Iterator[tuple[str, str]]:
         [
             sys.executable,
             "-m",
-            "tests.protocol.discovery.mdns_peer",
+            "tests.transports.discovery.mdns_peer",
             f"{fresh}:8443:https",
             f"{legacy}:8080:http",
         ],

@@ -9,8 +9,8 @@ import pytest
 
 from app.cli import run
 from app.core.measurands import WordOrder
-from app.protocol.preset_files import BUILTIN_DIR, load_library, load_preset_file
 from app.sim.meter_sim import FixedGrid, GridState, MeterFaults, MeterSimulator
+from app.store.presets import BUILTIN_DIR, load_library, load_preset_file
 
 GRID = GridState(
     currents=(16.0, 7.0, 3.0),

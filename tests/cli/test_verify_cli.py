@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from app.sim.runner import SimulatedSite
-from tests.protocol.verify_support import (
+from tests.workflows.verify_support import (
     REAL_MAXIMUM,
     THREE,
     control,

@@ -7,7 +7,7 @@ import pytest
 from app.core.measurands import Measurand, WordOrder
 from app.core.meter_check import Observation, Reference, check_meter, exponent_into
 from app.core.presets import MeterPreset, parse_preset
-from app.core.read_plan import one_per_entry, plan_reads
+from app.transports.read_blocks import one_per_entry, plan_reads
 
 M = Measurand
 

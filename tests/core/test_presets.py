@@ -9,14 +9,14 @@ import pytest
 from app.core.errors import InvalidInput
 from app.core.measurands import DataType, Kind, Measurand, Parity, WordOrder
 from app.core.preset_dump import dump_preset
-from app.core.preset_map import (
+from app.core.presets import InvalidPreset, MeterPreset, PresetEntry, parse_preset
+from app.drivers.alfen.meter_map import (
     ChargerRegisterMap,
     fit_to_slots,
     from_register_map,
     matches,
     to_register_map,
 )
-from app.core.presets import InvalidPreset, MeterPreset, PresetEntry, parse_preset
 
 PRESET_DIR = Path(__file__).resolve().parents[2] / "presets" / "meters"
 PRESET_FILES = sorted(PRESET_DIR.glob("*.toml"))

@@ -12,7 +12,6 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping as M
 from app.core.plan import AlbPlan, AlbSource, MeterProtocol, P1Plan
 from app.core.plan_file import dumps_plan, loads_plan
-from app.core.plan_steps import charger_steps, targets
 from app.core.properties import PropertyId
 from app.core.scn import (
     ScnCandidate,
@@ -24,6 +23,7 @@ from app.core.scn import (
     with_phases,
 )
 from app.core.scn_file import loads_request
+from app.drivers.alfen.plan_steps import charger_steps, targets
 
 P = PropertyId.parse
 SCN = int(Feature.SCN)

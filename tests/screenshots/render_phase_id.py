@@ -23,12 +23,12 @@ from tests.ui.helpers import log_in
 from PySide6.QtWidgets import QApplication
 
 from app.core.prompter import ScriptedPrompter
-from app.protocol.phase_probe import ProbeSettings
 from app.services.context import build_services
 from app.services.demo import start_demo
 from app.ui.demo_panel import DemoPanel
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.tab import MonitoringTab
+from app.workflows.phase_id import ProbeSettings
 
 KEY = "ACE0100001"
 SCALE = 10.0

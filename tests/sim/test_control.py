@@ -7,7 +7,7 @@ import pytest
 
 from app.core.licence import Feature, LicenceKey
 from app.core.phases import PhaseMapping
-from app.sim.charger import LICENCE_DEVICE, bits_from_key
+from app.sim.alfen.charger import LICENCE_DEVICE, bits_from_key
 from app.sim.runner import SimulatedSite
 from tests.sim.helpers import COOKIE, TOKEN, control, eventually
 

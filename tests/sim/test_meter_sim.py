@@ -7,8 +7,6 @@ import math
 import pytest
 
 from app.core.measurands import Measurand
-from app.protocol.meter_registers import decode_entry
-from app.protocol.preset_files import load_library
 from app.sim.meter_sim import (
     FixedGrid,
     GridState,
@@ -18,6 +16,8 @@ from app.sim.meter_sim import (
     measurand_values,
 )
 from app.sim.modbus_server import ModbusSilent
+from app.store.presets import load_library
+from app.transports.meter_registers import decode_entry
 
 M = Measurand
 

@@ -1,6 +1,6 @@
 """Physics: limits, EV currents, grid currents through the true wiring, ALB, live properties.
 
-ALB here is fed directly through the charger's `SourceFeed`; tests/sim/test_alb_source.py
+ALB here is fed directly through the charger's `SourceFeed`; tests/sim/alfen/test_alb_source.py
 feeds it from real meter servers.
 """
 
@@ -12,8 +12,8 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
 from app.core.states import MainState, Mode3State
-from app.sim.alb import SourceFeed, alb_available, approach
-from app.sim.charger import SimCharger, SimClock, SimEV
+from app.sim.alfen.alb import SourceFeed, alb_available, approach
+from app.sim.alfen.charger import SimCharger, SimClock, SimEV
 from app.sim.physics import LiveSite, Load, Physics, alb_active
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site

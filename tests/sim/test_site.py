@@ -11,7 +11,7 @@ from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
-from app.sim.charger import SimClock
+from app.sim.alfen.charger import SimClock
 from app.sim.site import build_charger, load_site, parse_site
 from tests.sim.helpers import site_data
 

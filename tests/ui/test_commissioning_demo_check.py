@@ -24,7 +24,13 @@ from app.core.plan import Plan
 from app.core.plan_file import dumps_plan
 from app.core.properties import PropertyId, Value
 from app.services.operations import OperationState
-from app.sim.charger import LICENCE_BITS, LICENCE_DEVICE, LICENCE_KEY, SimCharger, licence_key_for
+from app.sim.alfen.charger import (
+    LICENCE_BITS,
+    LICENCE_DEVICE,
+    LICENCE_KEY,
+    SimCharger,
+    licence_key_for,
+)
 from app.sim.runner import SimulatedSite
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import LicencesPage, Page

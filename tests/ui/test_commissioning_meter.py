@@ -11,7 +11,7 @@ from app.core.plan import ChargerFacts, ChargerPlan, MeterPlan, RegisterMap
 from app.core.plan_file import with_field
 from app.core.properties import PropertyId
 from app.services.operations import OperationState
-from app.sim.charger import SimCharger
+from app.sim.alfen.charger import SimCharger
 from app.ui.commissioning.map_table import COLUMNS
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import Page

@@ -11,7 +11,7 @@ from app.core.ocpp import charge_point_model
 from app.core.properties import PropertyId, Value
 from app.services.commissioning import PLAN_IDS
 from app.services.operations import Operation, OperationState
-from app.sim.charger import LICENCE_BITS, LICENCE_DEVICE, SimCharger, licence_key_for
+from app.sim.alfen.charger import LICENCE_BITS, LICENCE_DEVICE, SimCharger, licence_key_for
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import ConnectivityPage, LicencesPage, Page
 from app.ui.commissioning.review import ReviewPage

@@ -15,12 +15,12 @@ from app.core.hairdryer import Finding
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
 from app.core.series import SeriesTable
-from app.protocol.verify_alb import HairDryerTiming
-from app.services.verification import HairDryerOutcome
+from app.services.hairdryer import HairDryerOutcome
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.plot import CurrentsPlot
 from app.ui.monitoring.prompter import QtPrompter
 from app.ui.monitoring.tab import MonitoringTab
+from app.workflows.hairdryer import HairDryerTiming
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import log_in, wait_for
 

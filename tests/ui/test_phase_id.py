@@ -8,10 +8,10 @@ from app.core.phase_id import PhaseIdStatus
 from app.core.phases import PhaseMapping
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
-from app.protocol.phase_probe import ProbeSettings
+from app.services.hairdryer import PhaseIdOutcome
 from app.services.operations import OperationState
-from app.services.verification import PhaseIdOutcome
 from app.ui.monitoring.tab import MonitoringTab
+from app.workflows.phase_id import ProbeSettings
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import log_in
 from tests.ui.test_scn_page import KEYS, scn_page, sentences, wait_for

@@ -15,7 +15,7 @@ from app.core.licence import Feature, LicenceKey
 from app.services.context import AppServices, build_services
 from app.services.discovery import start_discovery
 from app.services.operations import OperationState
-from app.sim.charger import LICENCE_DEVICE, bits_from_key
+from app.sim.alfen.charger import LICENCE_DEVICE, bits_from_key
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import CommissionerError
 from app.core.prompter import Prompter
 from app.services.context import AppServices
+from app.services.hairdryer import HairDryerOutcome, VerificationService
 from app.services.operations import Operation
-from app.services.verification import HairDryerOutcome, VerificationService
 from app.ui.monitoring.prompter import QtPrompter
 
 log = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from app.core.errors import CommissionerError
 from app.core.phase_id import PhaseIdStatus
 from app.core.prompter import Prompter
 from app.services.context import AppServices
+from app.services.hairdryer import PhaseIdOutcome, VerificationService
 from app.services.operations import Operation
-from app.services.verification import PhaseIdOutcome, VerificationService
 from app.ui.monitoring.prompter import QtPrompter
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,320 @@
+"""One authenticated session with an Alfen NG9xx local API: TLS pinning, login, requests.
+
+The charger binds its session to the TCP connection and serves one client at a time
+(device-protocols.md §2.2), so a session owns exactly one keep-alive connection. Every request
+is bounded by a timeout; a 401/403 logs in again once; the password is never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import ssl
+from typing import Any
+
+import httpx
+
+from app.core.endpoints import Endpoint
+from app.core.errors import (
+    CertificateChanged,
+    DeviceTimeout,
+    LoginFailed,
+    ProtocolError,
+    SessionBusy,
+    Unreachable,
+)
+from app.core.identity import ChargerIdentity
+from app.core.lookalike import lookalike_variants
+from app.transports.pins import PinStore, fingerprint, pinned_context, probe_context
+
+log = logging.getLogger(__name__)
+
+USERNAME = "admin"
+DISPLAY_NAME = "commissioner"
+_RETRYABLE_STATUS = (401, 403)
+
+
+class AlfenSession:
+    """Login, logout and bounded requests over one pinned keep-alive connection."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        password: str,
+        *,
+        username: str = USERNAME,
+        pins: PinStore | None = None,
+        timeout: float = 10.0,
+        expected_serial: str | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        self._password = password
+        self._username = username
+        self._pins = pins if pins is not None else PinStore()
+        self._timeout = timeout
+        self._expected_serial = expected_serial
+        self._client: httpx.AsyncClient | None = None
+        self._token: str | None = None
+        self.identity: ChargerIdentity | None = None
+        self.request_count = 0
+
+    def __repr__(self) -> str:  # never show the password
+        return f"AlfenSession({self.endpoint}, user={self._username!r})"
+
+    # --- connection and identity ----------------------------------------------------------
+
+    def _new_client(self, verify: ssl.SSLContext | bool) -> httpx.AsyncClient:
+        auth = (self._username, self._password) if self.endpoint.scheme == "http" else None
+        return httpx.AsyncClient(
+            base_url=self.endpoint.base_url,
+            verify=verify,
+            auth=auth,
+            timeout=httpx.Timeout(self._timeout),
+            limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
+            headers={"Accept": "application/json"},
+        )
+
+    async def identify(self) -> ChargerIdentity:
+        """Read /api/info (no credentials), check or pin the certificate, remember the identity."""
+        verify: ssl.SSLContext | bool = probe_context() if self._is_tls else False
+        async with self._new_client(verify) as probe:
+            response = await self._send(probe, "GET", "/api/info")
+            info = self._json(response)
+            der = _peer_certificate(response) if self._is_tls else None
+        identity = self._identity_from(info)
+        if der is not None:
+            self._check_pin(identity.serial, der)
+        self.identity = identity
+        return identity
+
+    def _identity_from(self, info: object) -> ChargerIdentity:
+        if not isinstance(info, dict) or not info.get("ObjectId"):
+            raise ProtocolError(f"{self.endpoint} answered /api/info without an ObjectId.")
+        identity = ChargerIdentity.from_info(info)
+        if self._expected_serial and identity.serial != self._expected_serial:
+            raise ProtocolError(
+                f"{self.endpoint} is charger {identity.serial}, not {self._expected_serial}."
+            )
+        return identity
+
+    async def _identify_pinned(self) -> ChargerIdentity | None:
+        """/api/info over a new connection that trusts only the expected charger's pin, kept
+        for the login: one TLS handshake instead of two, which counts when a whole car park
+        reconnects at once. None without such a pin, or when the certificate no longer
+        matches it (`identify()` then tells the installer both fingerprints)."""
+        serial = self._expected_serial
+        pin = self._pins.get(serial) if serial and self._is_tls else None
+        if pin is None or self._client is not None:
+            return None
+        client = self._new_client(pinned_context(pin))
+        try:
+            identity = self._identity_from(self._json(await self._send(client, "GET", "/api/info")))
+        except PinMismatch:
+            await client.aclose()
+            return None
+        except BaseException:
+            await client.aclose()
+            raise
+        self._client = client
+        self.identity = identity
+        return identity
+
+    async def presented_certificate(self) -> bytes:
+        """The DER certificate the charger presents now, not checked against any pin.
+
+        For the installer's explicit decision after CertificateChanged: compare its fingerprint
+        with the one shown, then `PinStore.pin(serial, der)`. Sends no credentials.
+        """
+        if not self._is_tls:
+            raise ProtocolError(f"{self.endpoint} speaks plain HTTP: there is no certificate.")
+        async with self._new_client(probe_context()) as probe:
+            response = await self._send(probe, "GET", "/api/info")
+            der = _peer_certificate(response)
+        if der is None:
+            raise ProtocolError(f"{self.endpoint} presented no certificate.")
+        return der
+
+    @property
+    def _is_tls(self) -> bool:
+        return self.endpoint.scheme == "https"
+
+    def _check_pin(self, serial: str, der: bytes) -> None:
+        presented = fingerprint(der)
+        pin = self._pins.get(serial)
+        if pin is None:
+            log.info("Pinning the certificate of %s on first use (%s)", serial, presented[:16])
+            self._pins.pin(serial, der)
+        elif pin.sha256 != presented:
+            raise CertificateChanged(serial, pin.sha256, presented)
+
+    async def open(self) -> ChargerIdentity:
+        """Identify, then log in over a connection that trusts only the pinned certificate."""
+        identity = await self._identify_pinned() or await self.identify()
+        if self._client is None:
+            verify: ssl.SSLContext | bool = False
+            if self._is_tls:
+                pin = self._pins.get(identity.serial)
+                assert pin is not None  # identify() pinned it
+                verify = pinned_context(pin)
+            self._client = self._new_client(verify)
+        try:
+            await self.login()
+        except BaseException:
+            await self.close_connection()  # a failed login must not leak the connection
+            raise
+        return identity
+
+    # --- login ----------------------------------------------------------------------------
+
+    async def login(self) -> None:
+        """POST /api/login; token replies become a Bearer header, cookie replies stay in the jar."""
+        client = self._require_client()
+        self._token = None
+        client.headers.pop("Authorization", None)
+        body = {"username": self._username, "password": self._password, "displayname": DISPLAY_NAME}
+        response = await self._send(client, "POST", "/api/login", json_body=body)
+        if response.status_code in _RETRYABLE_STATUS:
+            raise LoginFailed(
+                f"Charger {self._name} refused the login for user '{self._username}'.",
+                variants=lookalike_variants(self._password),
+            )
+        self._raise_for_status(response, "log in")
+        if response.content.strip():
+            reply = self._json(response)
+            token = reply.get("access") if isinstance(reply, dict) else None
+            if isinstance(token, str) and token:
+                self._token = token
+                client.headers["Authorization"] = f"Bearer {token}"
+
+    async def logout(self) -> None:
+        """POST /api/logout and close the connection; errors here are only logged."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            await self._send(client, "POST", "/api/logout", content=b'""')
+        except (DeviceTimeout, Unreachable, SessionBusy, ProtocolError) as exc:
+            log.info("Logout from %s failed (%s); closing anyway", self._name, exc)
+        finally:
+            await client.aclose()
+
+    async def close_connection(self) -> None:
+        """Drop the connection without logging out (the charger is rebooting)."""
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()
+
+    @property
+    def _name(self) -> str:
+        return self.identity.serial if self.identity else str(self.endpoint)
+
+    def _require_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = self._new_client(False if not self._is_tls else probe_context())
+        return self._client
+
+    # --- requests -------------------------------------------------------------------------
+
+    async def request(
+        self, method: str, path: str, *, json_body: object = None, retry: bool = True
+    ) -> Any:
+        """An authenticated request; logs in again once on 401/403 or a dropped connection."""
+        client = self._require_client()
+        try:
+            response = await self._send(client, method, path, json_body=json_body)
+        except (SessionBusy, Unreachable, PinMismatch):
+            # identify() inside open() turns a pin mismatch into CertificateChanged
+            if not retry:
+                raise
+            log.info("Connection to %s lost; reconnecting and logging in again", self._name)
+            await self.close_connection()
+            await self.open()
+            return await self.request(method, path, json_body=json_body, retry=False)
+        if response.status_code in _RETRYABLE_STATUS and retry:
+            log.info("Session with %s expired; logging in again", self._name)
+            await self.login()
+            return await self.request(method, path, json_body=json_body, retry=False)
+        self._raise_for_status(response, f"{method} {path.split('?', maxsplit=1)[0]}")
+        return self._json(response) if response.content.strip() else None
+
+    async def _send(
+        self,
+        client: httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        json_body: object = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
+        self.request_count += 1
+        if json_body is not None:
+            content = json.dumps(json_body).encode()
+        headers = {"Content-Type": "application/json"} if content is not None else None
+        try:
+            async with asyncio.timeout(self._timeout + 1):
+                return await client.request(method, path, content=content, headers=headers)
+        except (TimeoutError, httpx.TimeoutException):
+            raise DeviceTimeout(
+                f"Charger {self._name} did not answer within {self._timeout:g} s."
+            ) from None
+        except httpx.TransportError as exc:
+            raise _transport_error(self._name, exc) from None
+
+    def _raise_for_status(self, response: httpx.Response, what: str) -> None:
+        if response.is_success:
+            return
+        detail = _error_text(response)
+        raise ProtocolError(
+            f"Charger {self._name} refused to {what} (HTTP {response.status_code}{detail})."
+        )
+
+    def _json(self, response: httpx.Response) -> Any:
+        try:
+            return json.loads(response.content.decode("utf-8", errors="replace"))
+        except ValueError:
+            snippet = response.content[:40].decode("utf-8", errors="replace")
+            raise ProtocolError(
+                f"Charger {self._name} answered something that is not JSON: {snippet!r}."
+            ) from None
+
+
+class PinMismatch(ProtocolError):
+    """The TLS handshake failed against the pinned certificate."""
+
+
+def _peer_certificate(response: httpx.Response) -> bytes | None:
+    stream = response.extensions.get("network_stream")
+    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    return ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+
+
+def _error_text(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    text = body.get("error") if isinstance(body, dict) else None
+    return f": {text}" if isinstance(text, str) else ""
+
+
+def _transport_error(name: str, exc: httpx.TransportError) -> Exception:
+    """Tell 'nothing listens' apart from 'another client holds the charger' (a reset)."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = exc
+    while cause is not None and len(chain) < 8:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(isinstance(c, ssl.SSLCertVerificationError) for c in chain):
+        return PinMismatch(f"Charger {name}'s certificate does not match its pin.")
+    if any(isinstance(c, ConnectionRefusedError) for c in chain) or "refused" in str(exc).lower():
+        return Unreachable(f"Nothing answers at charger {name} (connection refused).")
+    text = " ".join(str(c) for c in chain).lower()
+    resets = ("reset", "eof", "disconnected", "closed", "broken pipe")
+    if isinstance(exc, httpx.ConnectError | httpx.RemoteProtocolError | httpx.ReadError) and any(
+        word in text for word in resets
+    ):
+        return SessionBusy(
+            f"Charger {name} dropped the connection: another client holds its only session."
+        )
+    return Unreachable(f"Cannot reach charger {name} ({exc.__class__.__name__}: {exc}).")

@@ -1,0 +1,303 @@
+"""Journal records of applying a plan, and the state a journal replays to (pure, no I/O).
+
+A journal is a sequence of records, one per step, written before and after each change to a
+charger. Replaying it tells, per charger, what was found, which steps are done, and whether
+the run finished, so a crashed or interrupted run can be resumed or rolled back.
+Property values are stored as JSON (arrays as lists) and typed again from the catalogue.
+
+Two kinds of run share the format. A plan run applies a commissioning plan. A run of
+temporary test settings (its `RunStarted` has a `purpose`, e.g. "hair-dryer test") records
+the originals as found, then each temporary write as a `StepStarted` carrying its `values`;
+it is never resumed, only rolled back (`app.store.temporary_run`). Its lines carry
+schema_version 2, so a Commissioner that knows only plan runs refuses them instead of
+"rolling back" nothing; plan runs are still written as version 1.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.errors import InvalidInput
+from app.core.plan import Plan
+from app.core.plan_file import plan_from_dict, plan_to_dict
+from app.core.properties import PropertyId, Value, coerce
+from app.drivers.alfen.catalogue import CATALOGUE
+
+JOURNAL_SCHEMA_VERSION = 2  # the newest version this code reads (and writes)
+PLAN_RUN_VERSION = 1  # plan runs: unchanged since version 1
+
+
+class Phase(enum.Enum):
+    """Whether a step belongs to applying the plan or to rolling it back."""
+
+    APPLY = "apply"
+    ROLLBACK = "rollback"
+
+
+class Outcome(enum.Enum):
+    """How a charger's part of a run ended."""
+
+    DONE = "done"  # every step done, as-left equals the plan
+    MISMATCH = "mismatch"  # every step done, but as-left differs from the plan
+    INVALID = "invalid"  # the plan broke a rule against what the charger reports; no writes
+    FAILED = "failed"  # stopped by an error (lost link, refused write); can resume/roll back
+    ROLLED_BACK = "rolled-back"  # every written property is back at its as-found value
+
+
+JsonValues = dict[str, Any]
+
+
+def encode_values(values: Mapping[PropertyId, Value]) -> JsonValues:
+    """Property values as JSON data: wire ids as keys, arrays as lists."""
+    return {pid.wire: list(v) if isinstance(v, tuple) else v for pid, v in values.items()}
+
+
+def decode_values(data: Mapping[str, Any]) -> dict[PropertyId, Value]:
+    """Typed values back from JSON data, typed by the catalogue."""
+    out: dict[PropertyId, Value] = {}
+    for key, raw in data.items():
+        pid = PropertyId.parse(key)
+        known = CATALOGUE.get(pid)
+        out[pid] = coerce(known.type, raw, name=key) if known else raw
+    return out
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RunStarted:
+    run_id: str
+    plan: dict[str, Any]
+    purpose: str | None = None  # set: a run of temporary test settings, for this purpose
+
+
+@dataclass(frozen=True, slots=True)
+class AsFound:
+    charger: str
+    values: JsonValues
+
+
+@dataclass(frozen=True, slots=True)
+class StepStarted:
+    charger: str
+    phase: str
+    index: int
+    step: str
+    values: JsonValues | None = None  # a temporary write: the values it is about to write
+
+
+@dataclass(frozen=True, slots=True)
+class StepDone:
+    charger: str
+    phase: str
+    index: int
+    step: str
+    skipped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AsLeft:
+    charger: str
+    values: JsonValues
+    differences: dict[str, list[Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargerFinished:
+    charger: str
+    outcome: str
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RunFinished:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class RunResumed:
+    """A later start took the run up again, to resume it or to roll it back."""
+
+    action: str
+
+
+Record = (
+    RunStarted
+    | RunResumed
+    | AsFound
+    | StepStarted
+    | StepDone
+    | AsLeft
+    | ChargerFinished
+    | RunFinished
+)
+_EVENTS: dict[str, type[Record]] = {
+    "run_started": RunStarted,
+    "run_resumed": RunResumed,
+    "as_found": AsFound,
+    "step_started": StepStarted,
+    "step_done": StepDone,
+    "as_left": AsLeft,
+    "charger_finished": ChargerFinished,
+    "run_finished": RunFinished,
+}
+_NAMES = {cls: name for name, cls in _EVENTS.items()}
+
+
+def record_to_data(record: Record) -> dict[str, Any]:
+    """A record as a JSON object with its `event` name; unset (None) fields are left out."""
+    fields = {k: v for k, v in dataclasses.asdict(record).items() if v is not None}
+    return {"event": _NAMES[type(record)], **fields}
+
+
+def record_from_data(data: Mapping[str, Any]) -> Record:
+    """The record a JSON object holds; InvalidInput when it is not one."""
+    kind = _EVENTS.get(str(data.get("event")))
+    if kind is None:
+        raise InvalidInput(f"Journal: unknown event {data.get('event')!r}.")
+    names = {f.name for f in dataclasses.fields(kind)}
+    try:
+        return kind(**{k: v for k, v in data.items() if k in names})
+    except TypeError as exc:
+        raise InvalidInput(f"Journal: damaged {data.get('event')} record ({exc}).") from None
+
+
+# --- replay ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ChargerRun:
+    """What the journal says about one charger of a run."""
+
+    serial: str
+    as_found: dict[PropertyId, Value] | None = None
+    done: dict[Phase, set[int]] = field(default_factory=lambda: {p: set() for p in Phase})
+    started: dict[Phase, set[int]] = field(default_factory=lambda: {p: set() for p in Phase})
+    as_left: dict[PropertyId, Value] | None = None
+    differences: dict[str, list[Any]] = field(default_factory=dict)
+    outcome: Outcome | None = None
+    message: str = ""
+    temporary: dict[PropertyId, Value] = field(default_factory=dict)  # last temporary writes
+
+    @property
+    def rolling_back(self) -> bool:
+        return bool(self.started[Phase.ROLLBACK])
+
+    @property
+    def writes_started(self) -> bool:
+        """True when a step that may have changed the charger was started."""
+        return bool(self.started[Phase.APPLY] or self.started[Phase.ROLLBACK])
+
+    def next_step(self, phase: Phase) -> int:
+        """Index of the first step of `phase` not done yet."""
+        index = 0
+        while index in self.done[phase]:
+            index += 1
+        return index
+
+
+@dataclass
+class RunState:
+    """A run as replayed from its journal."""
+
+    run_id: str
+    plan: Plan
+    chargers: dict[str, ChargerRun]
+    finished: bool = False
+    records: int = 0
+    purpose: str | None = None  # set for a run of temporary test settings
+
+    @property
+    def temporary(self) -> bool:
+        """True for a run of temporary test settings (never resumed, only rolled back)."""
+        return self.purpose is not None
+
+    @property
+    def version(self) -> int:
+        """The schema_version its lines are written with."""
+        return JOURNAL_SCHEMA_VERSION if self.temporary else PLAN_RUN_VERSION
+
+    @property
+    def status(self) -> str:
+        """interrupted, failed, mismatch, invalid, rolled back or complete."""
+        outcomes = {c.outcome for c in self.chargers.values()}
+        if not self.finished or None in outcomes:
+            return "interrupted"
+        for outcome, text in (
+            (Outcome.FAILED, "failed"),
+            (Outcome.MISMATCH, "mismatch"),
+            (Outcome.INVALID, "invalid"),
+        ):
+            if outcome in outcomes:
+                return text
+        return "rolled back" if Outcome.ROLLED_BACK in outcomes else "complete"
+
+    @property
+    def needs_attention(self) -> bool:
+        """True after a crash or a lost link: the installer should resume or roll back.
+
+        Temporary settings also when their rollback left a value that is not the original.
+        """
+        if self.temporary and self.status == "mismatch":
+            return True
+        return self.status in ("interrupted", "failed")
+
+    @property
+    def open_chargers(self) -> list[ChargerRun]:
+        """Chargers whose part did not end as planned and that may have been changed."""
+        return [
+            c
+            for c in self.chargers.values()
+            if c.outcome not in (Outcome.DONE, Outcome.ROLLED_BACK, Outcome.INVALID)
+        ]
+
+
+def replay(records: Iterable[Record]) -> RunState:
+    """The state a journal's records describe; InvalidInput when it does not start a run."""
+    items = iter(records)
+    first = next(items, None)
+    if not isinstance(first, RunStarted):
+        raise InvalidInput("Journal: it does not start with a run_started record.")
+    plan = plan_from_dict(first.plan)
+    chargers = {c.serial: ChargerRun(c.serial) for c in plan.chargers}
+    state = RunState(first.run_id, plan, chargers, purpose=first.purpose)
+    state.records = 1
+    for record in items:
+        apply_record(state, record)
+    return state
+
+
+def apply_record(state: RunState, record: Record) -> None:
+    """Update a replayed state with one more record."""
+    state.records += 1
+    state.finished = isinstance(record, RunFinished)
+    if isinstance(record, RunFinished | RunResumed):
+        return
+    if isinstance(record, RunStarted):
+        raise InvalidInput("Journal: a second run_started record.")
+    run = state.chargers.get(record.charger)
+    if run is None:
+        raise InvalidInput(f"Journal: charger {record.charger} is not in the run's plan.")
+    if isinstance(record, AsFound):
+        run.as_found = decode_values(record.values)
+    elif isinstance(record, StepStarted):
+        run.started[Phase(record.phase)].add(record.index)
+        run.temporary.update(decode_values(record.values or {}))
+        run.outcome = None
+    elif isinstance(record, StepDone):
+        run.done[Phase(record.phase)].add(record.index)
+    elif isinstance(record, AsLeft):
+        run.as_left = decode_values(record.values)
+        run.differences = dict(record.differences)
+    else:
+        run.outcome, run.message = Outcome(record.outcome), record.message
+
+
+def run_started(run_id: str, plan: Plan, purpose: str | None = None) -> RunStarted:
+    """The first record of a run; it carries the whole plan so the run can resume without it."""
+    return RunStarted(run_id, plan_to_dict(plan), purpose)

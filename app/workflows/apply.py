@@ -1,0 +1,360 @@
+"""Apply a plan to chargers, journaled: as-found, validate, write in order, reboot, as-left.
+
+Each charger is worked on over its own single session (the charger serves one client), all
+chargers of a plan in parallel up to `max_parallel`. Every step is journaled before and after
+it runs, so `run(Action.APPLY)` on a reopened journal resumes where a crash or a lost link
+stopped, and `run(Action.ROLLBACK)` writes every changed property back to its as-found value.
+Errors an installer can act on end that charger's part (outcome FAILED); other chargers go on.
+A run of temporary test settings (`app.store.temporary_run`) is only ever rolled back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from app.core.errors import CommissionerError, InvalidInput, WriteRejected
+from app.core.identity import ChargerIdentity
+from app.core.licence import LicenceKey, feature_names
+from app.core.plan import FACT_IDS, ChargerFacts, ChargerPlan, Plan
+from app.core.plan_rules import required_features, validate_charger, validate_plan
+from app.core.properties import PropertyId, PropertyValue, Value
+from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.plan_steps import (
+    LICENCE_KEY,
+    Step,
+    StepKind,
+    charger_steps,
+    differences,
+    needs_reboot,
+    rollback_steps,
+    targets,
+    touched,
+)
+from app.store.journal import Journal
+from app.store.journal_model import (
+    AsFound,
+    AsLeft,
+    ChargerFinished,
+    ChargerRun,
+    Outcome,
+    Phase,
+    RunFinished,
+    RunResumed,
+    StepDone,
+    StepStarted,
+    encode_values,
+)
+from app.store.temporary_run import applied_steps
+from app.transports.pins import PinStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class LicenceInfo(Protocol):
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def bits(self) -> int: ...
+
+
+class ChargerLink(Protocol):
+    """What applying needs from a charger client (AlfenClient has it)."""
+
+    @property
+    def identity(self) -> ChargerIdentity: ...
+
+    async def read(self, ids: list[PropertyId]) -> Mapping[PropertyId, PropertyValue]: ...
+
+    async def write(self, values: Mapping[PropertyId | str, object]) -> None: ...
+
+    async def reboot(self) -> None: ...
+
+    async def wait_until_back(self, timeout: float = ...) -> ChargerIdentity: ...
+
+    async def licence(self) -> LicenceInfo: ...
+
+    async def apply_licence(self, key: LicenceKey, *, timeout: float = ...) -> LicenceInfo: ...
+
+
+Connect = Callable[[ChargerPlan], AbstractAsyncContextManager[ChargerLink]]
+
+
+class Action(enum.Enum):
+    APPLY = "apply"
+    ROLLBACK = "rollback"
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """One progress report: which charger, what stage, `done` of `total` steps."""
+
+    serial: str
+    stage: str
+    message: str
+    done: int = 0
+    total: int = 0
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class Applier:
+    """Runs (or resumes) one journaled run: apply the plan, or roll it back."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        connect: Connect,
+        *,
+        progress: ProgressCallback | None = None,
+        max_parallel: int = 4,
+        reboot_timeout: float = 300.0,
+        tick: float = 1.0,
+    ) -> None:
+        self.journal = journal
+        self._connect = connect
+        self._progress = progress or (lambda _p: None)
+        self._limit = asyncio.Semaphore(max(1, max_parallel))
+        self.reboot_timeout = reboot_timeout
+        self._tick = tick
+        self.failures: dict[str, CommissionerError] = {}  # what stopped a charger, by serial
+
+    async def run(self, action: Action = Action.APPLY) -> None:
+        """Apply or roll back every charger of the run that still needs it, in parallel."""
+        state = self.journal.state
+        if action is Action.APPLY and state.temporary:
+            raise InvalidInput(
+                f"Run {state.run_id} holds temporary test settings ({state.purpose}); they are "
+                f"never resumed. Put the originals back with `commissioner journal rollback "
+                f"{state.run_id}`."
+            )
+        if action is Action.APPLY and any(c.rolling_back for c in state.chargers.values()):
+            raise InvalidInput(
+                f"Run {state.run_id} is being rolled back; finish that with "
+                "`commissioner journal rollback`, then apply the plan as a new run."
+            )
+        if state.records > 1:
+            self.journal.append(RunResumed(action.value))
+        else:
+            _refuse_broken_plan(state.plan)
+        async with asyncio.TaskGroup() as group:
+            for plan in state.plan.chargers:
+                group.create_task(self._one(plan, action))
+        self.journal.append(RunFinished())
+
+    async def _one(self, plan: ChargerPlan, action: Action) -> None:
+        run = self.journal.state.chargers[plan.serial]
+        if action is Action.APPLY and run.outcome in (Outcome.DONE, Outcome.INVALID):
+            return
+        if action is Action.ROLLBACK and not _rollback_due(run):
+            if run.outcome in (None, Outcome.FAILED) and not run.writes_started:
+                self._finish(plan.serial, Outcome.ROLLED_BACK, "Nothing had been written.")
+            return
+        async with self._limit:
+            try:
+                async with self._connect(plan) as link:
+                    work = self._apply if action is Action.APPLY else self._rollback
+                    await work(link, plan, run)
+            except CommissionerError as exc:
+                log.info("%s: %s stopped: %s", plan.serial, action.value, exc)
+                self.failures[plan.serial] = exc
+                self._finish(plan.serial, Outcome.FAILED, str(exc))
+
+    # --- apply ------------------------------------------------------------------------------
+
+    async def _apply(self, link: ChargerLink, plan: ChargerPlan, run: ChargerRun) -> None:
+        steps = charger_steps(plan)
+        as_found = run.as_found
+        if as_found is None:
+            self._report(plan.serial, "as-found", "reading the settings as found")
+            as_found = await _read(link, [*touched(steps), *FACT_IDS])
+            self.journal.append(AsFound(plan.serial, encode_values(as_found)))
+        violations = validate_charger(plan, ChargerFacts.from_values(as_found))
+        if violations:
+            self._finish(plan.serial, Outcome.INVALID, " ".join(v.message for v in violations))
+            return
+        reboot = needs_reboot(steps, as_found)
+        for index in range(run.next_step(Phase.APPLY), len(steps)):
+            await self._step(link, plan, Phase.APPLY, steps, index, reboot)
+        wanted = {k: v for k, v in targets(steps).items() if k != LICENCE_KEY}
+        await self._as_left(link, plan, wanted, [*touched(steps), *FACT_IDS], Outcome.DONE)
+
+    async def _as_left(
+        self,
+        link: ChargerLink,
+        plan: ChargerPlan,
+        wanted: Mapping[PropertyId, Value],
+        ids: list[PropertyId],
+        success: Outcome,
+    ) -> None:
+        self._report(plan.serial, "as-left", "reading the settings as left")
+        as_left = await _read(link, ids)
+        diff = differences(wanted, as_left)
+        encoded = {pid.wire: [_json(w), _json(f)] for pid, (w, f) in diff.items()}
+        self.journal.append(AsLeft(plan.serial, encode_values(as_left), encoded))
+        if diff:
+            names = ", ".join(pid.wire for pid in diff)
+            self._finish(
+                plan.serial, Outcome.MISMATCH, f"As left differs from the target: {names}."
+            )
+        else:
+            self._finish(plan.serial, success, "")
+
+    # --- rollback ---------------------------------------------------------------------------
+
+    async def _rollback(self, link: ChargerLink, plan: ChargerPlan, run: ChargerRun) -> None:
+        as_found = run.as_found
+        assert as_found is not None  # _rollback_due checked it
+        applied = applied_steps(self.journal.state, plan.serial)
+        steps = rollback_steps(applied, as_found)
+        reboot = needs_reboot(applied, as_found) and any(
+            applied[i].reboot for i in run.started[Phase.APPLY] if i < len(applied)
+        )
+        for index in range(run.next_step(Phase.ROLLBACK), len(steps)):
+            await self._step(link, plan, Phase.ROLLBACK, steps, index, reboot)
+        wanted = {pid: as_found[pid] for pid in targets(steps)}
+        await self._as_left(link, plan, wanted, list(touched(applied)), Outcome.ROLLED_BACK)
+
+    # --- one step ---------------------------------------------------------------------------
+
+    async def _step(
+        self,
+        link: ChargerLink,
+        plan: ChargerPlan,
+        phase: Phase,
+        steps: tuple[Step, ...],
+        index: int,
+        reboot: bool,
+    ) -> None:
+        step = steps[index]
+        serial = plan.serial
+        self.journal.append(StepStarted(serial, phase.value, index, step.name))
+        self._report(serial, step.name, _describe(step, phase), index, len(steps))
+        skipped = False
+        if step.kind is StepKind.WRITE:
+            values: dict[PropertyId | str, object] = dict(step.values)
+            await link.write(values)
+        elif step.kind is StepKind.LICENCE:
+            skipped = await self._licence(link, plan)
+        elif reboot:
+            await link.reboot()
+            await self._waiting(serial, link.wait_until_back(self.reboot_timeout))
+        else:
+            skipped = True
+        self.journal.append(StepDone(serial, phase.value, index, step.name, skipped))
+        self._report(serial, step.name, "done", index + 1, len(steps))
+
+    async def _licence(self, link: ChargerLink, plan: ChargerPlan) -> bool:
+        """Write the key unless the charger has it already; check what it unlocks."""
+        key = plan.licence_key
+        assert key is not None
+        state = await link.licence()
+        present = state.key.upper() == key.text
+        if not present:
+            state = await self._waiting(
+                plan.serial, link.apply_licence(key, timeout=self.reboot_timeout)
+            )
+        missing = required_features(plan) & ~state.bits
+        if missing:
+            raise WriteRejected(
+                f"Charger {plan.serial} took licence key {key} but it does not unlock "
+                f"{', '.join(feature_names(missing))}.",
+                hint="Check that the key was bought for this charger's serial and features.",
+            )
+        return present
+
+    async def _waiting(self, serial: str, work: Awaitable[T]) -> T:
+        """Await a reboot wait while reporting every `tick` seconds how long it has taken."""
+        started = time.monotonic()
+
+        async def ticker() -> None:
+            while True:
+                await asyncio.sleep(self._tick)
+                seconds = time.monotonic() - started
+                self._report(serial, "waiting", f"rebooting, waiting {seconds:.1f} s")
+
+        self._report(serial, "waiting", "rebooting, waiting for it to come back")
+        task = asyncio.create_task(ticker())
+        try:
+            return await work
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    # --- journal and progress ---------------------------------------------------------------
+
+    def _finish(self, serial: str, outcome: Outcome, message: str) -> None:
+        self.journal.append(ChargerFinished(serial, outcome.value, message))
+        self._report(serial, "finished", f"{outcome.value}{': ' if message else ''}{message}")
+
+    def _report(self, serial: str, stage: str, message: str, done: int = 0, total: int = 0) -> None:
+        try:
+            self._progress(Progress(serial, stage, message, done, total))
+        except Exception:  # a broken progress view must not stop a half-written charger
+            log.exception("progress callback failed")
+
+
+def _refuse_broken_plan(plan: Plan) -> None:
+    """Rules across chargers (one meter per charger, unique serials) before anything is read."""
+    problems = validate_plan(plan)
+    if problems:
+        lines = "; ".join(
+            f"{serial}: {v.message}" if serial else v.message for serial, v in problems
+        )
+        raise InvalidInput(f"Plan '{plan.name}' breaks {len(problems)} rule(s): {lines}")
+
+
+def _rollback_due(run: ChargerRun) -> bool:
+    """Roll back a charger only if something may have been written and it is not back yet."""
+    return (
+        run.as_found is not None and run.writes_started and run.outcome is not Outcome.ROLLED_BACK
+    )
+
+
+async def _read(link: ChargerLink, ids: list[PropertyId]) -> dict[PropertyId, Value]:
+    found = await link.read(list(dict.fromkeys(ids)))
+    return {pid: item.value for pid, item in found.items()}
+
+
+def _json(value: Value | None) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _describe(step: Step, phase: Phase) -> str:
+    if step.kind is StepKind.LICENCE:
+        return "applying the licence key"
+    if step.kind is StepKind.REBOOT:
+        return "rebooting if needed"
+    ids = ", ".join(pid.wire for pid, _ in step.values)
+    if phase is Phase.ROLLBACK:
+        return f"rolling back: {step.name} ({ids})"
+    return f"writing {step.name} ({ids})"
+
+
+def alfen_connector(
+    password_for: Callable[[str], str], *, pins: PinStore | None = None, timeout: float = 10.0
+) -> Connect:
+    """Connect to each charger of a plan with the Alfen local API, checking its serial."""
+
+    def connect(plan: ChargerPlan) -> AlfenClient:
+        return AlfenClient(
+            plan.address,
+            password_for(plan.serial),
+            pins=pins,
+            timeout=timeout,
+            expected_serial=plan.serial,
+        )
+
+    return connect
+
+
+__all__ = ["Action", "Applier", "ChargerLink", "Connect", "Progress"]

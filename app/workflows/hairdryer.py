@@ -1,0 +1,266 @@
+"""The hair-dryer test, end to end over a charger's local API (commissioning §5.3.6–5.3.7).
+
+(a) baseline: the meter's currents against the installer's clamp meter; (b) a temporary
+maximum meter current below household + test load, written through a `LimitWriter`;
+(c) a charging session and its voltage measurement; (d) the test load on, meter and socket
+recorded; (e) analysis and verdict (`app.core.hairdryer_verdict`); (f) the real maximum put
+back always, also on cancel or error (and after a crash, from the commissioning journal). GUI,
+CLI and tests drive the same flow through a `Prompter`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import math
+import time
+from dataclasses import dataclass, field, fields
+
+import numpy as np
+
+from app.core.errors import DeviceError, DeviceTimeout
+from app.core.hairdryer import (
+    NOT_CHARGING_TEXT,
+    BaselineCheck,
+    Finding,
+    Reason,
+    check_baseline,
+    propose_test_maximum,
+)
+from app.core.hairdryer_reaction import Recording, TestSetup
+from app.core.hairdryer_verdict import Verdict, early_verdict, judge
+from app.core.prompter import Cancelled, NumberQuestion, Prompter
+from app.core.series import SeriesTable, Window, capacity_for
+from app.drivers.alfen.channels import charger_channels, names
+from app.drivers.alfen.modbus import AlfenModbusClient
+from app.workflows.sampling import Poller, PropertyClient, charger_source
+from app.workflows.temporary_settings import LimitWriter
+from app.workflows.verify_common import (
+    MAX_METER,
+    AlbConfig,
+    is_charging,
+    meter_matrix,
+    phase_means,
+    read_config,
+    socket_matrix,
+)
+
+log = logging.getLogger(__name__)
+
+RESTORE_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class HairDryerTiming:
+    """How long each step waits, in seconds of wall time."""
+
+    warmup_s: float = 4.0
+    session_timeout_s: float = 240.0
+    settle_s: float = 10.0
+    before_s: float = 5.0
+    observe_s: float = 30.0
+    final_s: float = 5.0
+
+    def scaled(self, factor: float) -> HairDryerTiming:
+        """Every wait divided by `factor` (a simulated site running `factor` times faster)."""
+        return HairDryerTiming(*(getattr(self, f.name) / factor for f in fields(self)))
+
+
+@dataclass
+class HairDryerResult:
+    """What the test found and recorded, for the screen and the report."""
+
+    serial: str
+    socket: int
+    verdict: Verdict
+    config: AlbConfig | None = None
+    window: Window | None = None
+    t_on: float | None = None
+    test_load: float | None = None
+    started: str = field(
+        default_factory=lambda: dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    )
+
+
+class HairDryerTest:
+    """One run of the test on one socket of one charger."""
+
+    def __init__(
+        self,
+        client: PropertyClient,
+        prompter: Prompter,
+        limits: LimitWriter,
+        *,
+        serial: str,
+        socket: int = 1,
+        timing: HairDryerTiming | None = None,
+        rate_hz: float = 4.0,
+        modbus: AlfenModbusClient | None = None,
+    ) -> None:
+        self.client = client
+        self.prompter = prompter
+        self.limits = limits
+        self.serial = serial
+        self.socket = socket
+        self.timing = timing or HairDryerTiming()
+        self.rate_hz = rate_hz
+        self.modbus = modbus  # the slave map, when enabled, for the socket channels
+        self.clock = time.monotonic
+
+    async def run(self) -> HairDryerResult:
+        """Run every step; the verdict is in the result. Raises Cancelled when cancelled."""
+        config = await read_config(self.client, self.socket)
+        result = HairDryerResult(self.serial, self.socket, early_verdict([]), config)
+        blocking = config.blocking_reasons()
+        if blocking:
+            result.verdict = early_verdict(blocking)
+            await self._report(result)
+            return result
+        table = SeriesTable(
+            names(charger_channels(config.sockets)), capacity_for(3600, self.rate_hz)
+        )
+        poller = Poller(
+            charger_source(self.client, config.sockets, self.modbus),
+            table,
+            rate_hz=self.rate_hz,
+            name=self.serial,
+        )
+        async with poller:
+            await self._measure(poller, config, result)
+        await self._report(result)
+        return result
+
+    async def _measure(self, poller: Poller, config: AlbConfig, result: HairDryerResult) -> None:
+        start = self.clock()
+        baseline, household, meter_before = await self._baseline(poller)
+        if baseline.reason is not None and not await self._continue(baseline):
+            result.verdict = early_verdict([baseline.reason], baseline)
+            return
+        load = await self.prompter.ask_number(
+            "test_load",
+            "Current of the test load (hair dryer) in A?",
+            NumberQuestion("A", 1.0, 32.0, default=9.0),
+        )
+        proposal = propose_test_maximum(household, load, config.max_meter)
+        maximum = await self.prompter.ask_number(
+            "test_maximum",
+            proposal.text + " Accept, or type another value.",
+            NumberQuestion("A", proposal.at_least, config.max_meter, default=proposal.value),
+        )
+        try:
+            await self.limits.apply({MAX_METER: maximum})
+            t_on = await self._session_and_load(poller, load)
+        finally:
+            await self._restore()
+        result.test_load = load
+        window = poller.table.window(start)
+        result.window, result.t_on = window, t_on
+        if t_on is None:
+            reason = Reason(Finding.NOT_CHARGING, NOT_CHARGING_TEXT)
+            result.verdict = early_verdict([reason], baseline)
+            return
+        setup = TestSetup(
+            test_maximum=maximum,
+            test_load=load,
+            include_ev=config.include_ev,
+            mapping=config.mapping,
+            safe_current=config.safe_current,
+        )
+        recording = self._recording(window, meter_before, t_on)
+        result.verdict = judge(recording, setup, baseline)
+
+    async def _baseline(
+        self, poller: Poller
+    ) -> tuple[BaselineCheck, tuple[float, ...], tuple[float, float, float]]:
+        """Meter against clamp; the household per phase for the proposal; the meter's means."""
+        await asyncio.sleep(self.timing.warmup_s)
+        now = self.clock()
+        window = poller.table.window(now - self.timing.warmup_s, now)
+        means = phase_means(meter_matrix(window), np.ones(len(window)))
+        phases = [p for p in (1, 2, 3) if math.isfinite(means[p - 1])] or [1, 2, 3]
+        shown = ", ".join(f"L{p} {means[p - 1]:.1f} A" for p in phases)
+        await self.prompter.inform("meter_currents", f"The meter shows {shown}.")
+        clamp = []
+        for p in phases:
+            clamp.append(
+                await self.prompter.ask_number(
+                    f"clamp_l{p}",
+                    f"Clamp-meter reading of the household current on L{p}, in A?",
+                    NumberQuestion("A", -1000.0, 1000.0),
+                )
+            )
+        meter = [means[p - 1] for p in phases]
+        check = check_baseline(meter, clamp)
+        household = meter if check.ok else clamp
+        return check, tuple(household), means
+
+    async def _continue(self, baseline: BaselineCheck) -> bool:
+        assert baseline.reason is not None
+        await self.prompter.inform("baseline_mismatch", baseline.reason.text)
+        return await self.prompter.confirm(
+            "continue_after_mismatch", "Continue the hair-dryer test anyway?"
+        )
+
+    async def _session_and_load(self, poller: Poller, load: float) -> float | None:
+        """Wait for charging, let it settle, have the load switched on; the time it went on."""
+        await self._ask(
+            "start_session",
+            "Connect the EV (or a test box) and start a charging session. The charger first "
+            "measures the voltage for about a minute. Confirm when the session is started.",
+        )
+        await self.prompter.inform("waiting_for_charging", "Waiting for the EV to charge…")
+        try:
+            await poller.wait_for(
+                lambda row: is_charging(row, self.socket),
+                self.timing.session_timeout_s,
+                "the EV charging",
+            )
+        except DeviceTimeout:
+            return None
+        await asyncio.sleep(self.timing.settle_s)
+        await self._ask("load_on", f"Switch the test load ({load:g} A) on now, then confirm.")
+        t_on = self.clock()
+        await self.prompter.inform("observing", "Recording the charger's reaction…")
+        await asyncio.sleep(self.timing.observe_s)
+        await self.prompter.inform("load_off", "Done: you can switch the test load off.")
+        return t_on
+
+    async def _ask(self, key: str, text: str) -> None:
+        if not await self.prompter.confirm(key, text):
+            raise Cancelled(f"Stopped at: {text}")
+
+    async def _restore(self) -> None:
+        """Put the real maximum back, even while being cancelled."""
+        task = asyncio.get_running_loop().create_task(self.limits.restore())
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            await asyncio.wait({task}, timeout=RESTORE_TIMEOUT_S)
+            raise
+        except DeviceError as exc:
+            raise DeviceError(
+                f"Could not put back the real maximum meter current on {self.serial}: {exc}"
+            ) from exc
+
+    def _recording(
+        self, window: Window, base: tuple[float, float, float], t_on: float
+    ) -> Recording:
+        meter = meter_matrix(window)
+        active = f"s{self.socket}.active"
+        return Recording(
+            t=window.t,
+            meter=meter,
+            socket=socket_matrix(window, self.socket),
+            active_limit=window.column(active),
+            baseline_meter=base,
+            t_on=t_on,
+            before_s=self.timing.before_s,
+            final_s=self.timing.final_s,
+        )
+
+    async def _report(self, result: HairDryerResult) -> None:
+        verdict = result.verdict
+        lines = [verdict.summary, *(f"- {r.text}" for r in verdict.reasons[1:])]
+        lines += [f"- note: {n}" for n in verdict.notes]
+        await self.prompter.inform("verdict", "\n".join(lines))

@@ -1,0 +1,334 @@
+"""Live sampling: one poller per charger reads its channels at a fixed rate into a SeriesTable.
+
+Ticks are on a fixed grid (default 4 Hz). Each read is bounded by a timeout; a failed or
+timed-out read is a gap row (NaN), and ticks missed because a read overran are marked by one
+gap row, so a plot breaks its line there instead of drawing through. Memory is bounded by the
+table's ring; the task is owned by the poller (start/stop or `async with`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Protocol
+
+from app.core.errors import DeviceError, DeviceTimeout, InvalidInput
+from app.core.properties import PropertyId, PropertyValue, Value
+from app.core.series import DEFAULT_RATE_HZ, SeriesTable
+from app.drivers.alfen.channels import Channel, charger_channels
+from app.drivers.alfen.modbus import AlfenModbusClient
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+Sample = dict[str, float]
+
+
+class PropertyClient(Protocol):
+    """What sampling and the test flows need of a charger's property API (AlfenClient)."""
+
+    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]: ...
+
+    async def write(self, values: Mapping[PropertyId | str, object]) -> None: ...
+
+
+class SampleSource(Protocol):
+    """Something that yields one value per channel name per call (missing names are gaps)."""
+
+    @property
+    def names(self) -> tuple[str, ...]: ...
+
+    async def sample(self) -> Sample: ...
+
+
+class SerialClient:
+    """One request at a time over a charger's single session (poller and flow share it)."""
+
+    def __init__(self, client: PropertyClient) -> None:
+        self._client = client
+        self._lock = asyncio.Lock()
+
+    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]:
+        async with self._lock:
+            return await self._client.read(ids)
+
+    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
+        async with self._lock:
+            await self._client.write(values)
+
+
+def as_float(value: Value | None) -> float:
+    """A numeric property value as float; NaN for text, arrays and missing values."""
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value)
+    return math.nan
+
+
+class HttpsSource:
+    """Channels read by id over the local HTTPS API (25 ids per request)."""
+
+    def __init__(self, client: PropertyClient, channels: Sequence[Channel]) -> None:
+        self._client = client
+        self._channels = tuple(channels)
+        self._ids = [c.pid for c in self._channels]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self._channels)
+
+    async def sample(self) -> Sample:
+        values = await self._client.read(self._ids)
+        return {
+            c.name: as_float(values[c.pid].value) if c.pid in values else math.nan
+            for c in self._channels
+        }
+
+
+class ModbusSocketSource:
+    """Socket channels from the Modbus slave map (lighter than HTTPS, when it is enabled)."""
+
+    def __init__(self, client: AlfenModbusClient, sockets: int) -> None:
+        self._client = client
+        self._sockets = tuple(range(1, sockets + 1))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        fields = ("I1", "I2", "I3", "V1", "V2", "V3", "P", "active", "mode3")
+        return tuple(f"s{n}.{f}" for n in self._sockets for f in fields)
+
+    async def sample(self) -> Sample:
+        out: Sample = {}
+        for n in self._sockets:
+            block = await self._client.read_socket(n)
+            meter = block.meter
+            for k in range(3):
+                out[f"s{n}.I{k + 1}"] = meter.current[k]
+                out[f"s{n}.V{k + 1}"] = meter.voltage_ln[k]
+            out[f"s{n}.P"] = meter.real_power_total
+            out[f"s{n}.active"] = block.applied_max_current
+            state = block.mode3_state
+            out[f"s{n}.mode3"] = float(state.value) if state is not None else math.nan
+        return out
+
+
+class CombinedSource:
+    """Several sources sampled together; one failing leaves only its channels as gaps."""
+
+    def __init__(self, *sources: SampleSource) -> None:
+        if not sources:
+            raise InvalidInput("A combined source needs at least one source.")
+        self._sources = sources
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for s in self._sources for n in s.names))
+
+    async def sample(self) -> Sample:
+        results = await asyncio.gather(*(s.sample() for s in self._sources), return_exceptions=True)
+        out: Sample = {}
+        errors = [r for r in results if isinstance(r, BaseException)]
+        for result in results:
+            if isinstance(result, dict):
+                out.update(result)
+        if len(errors) == len(results):
+            raise errors[0]
+        return out
+
+
+def charger_source(
+    client: PropertyClient, sockets: int, modbus: AlfenModbusClient | None = None
+) -> SampleSource:
+    """What one charger's poller reads: everything over HTTPS, or, when the Modbus slave map
+    is enabled, the sockets over Modbus and only the meter and the rest over HTTPS."""
+    channels = charger_channels(sockets)
+    if modbus is None:
+        return HttpsSource(client, channels)
+    socket_part = ModbusSocketSource(modbus, sockets)
+    rest = [c for c in channels if c.name not in socket_part.names]
+    return CombinedSource(socket_part, HttpsSource(client, rest))
+
+
+@dataclass
+class PollStats:
+    """Counters a front-end shows next to the plot."""
+
+    polls: int = 0
+    gaps: int = 0
+    failures: int = 0
+    consecutive_failures: int = 0
+    last_error: str = ""
+
+    @property
+    def stale(self) -> bool:
+        return self.consecutive_failures >= 3
+
+
+class Poller:
+    """Samples `source` into `table` at `rate_hz` until stopped."""
+
+    def __init__(
+        self,
+        source: SampleSource,
+        table: SeriesTable,
+        *,
+        rate_hz: float = DEFAULT_RATE_HZ,
+        timeout: float = 2.0,
+        clock: Clock = time.monotonic,
+        name: str = "charger",
+    ) -> None:
+        if not (math.isfinite(rate_hz) and 0 < rate_hz <= 50):
+            raise InvalidInput(f"Sampling rate {rate_hz} Hz: choose 0.1…50 Hz.")
+        self.source = source
+        self.table = table
+        self.period = 1.0 / rate_hz
+        self.timeout = timeout
+        self.clock = clock
+        self.name = name
+        self.stats = PollStats()
+        self._task: asyncio.Task[None] | None = None
+        self._sampled = asyncio.Event()
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(
+                self.run(), name=f"poll {self.name}"
+            )
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def __aenter__(self) -> Poller:
+        self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    # --- sampling -------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Poll forever on a fixed tick grid; cancel to stop."""
+        next_tick = self.clock()
+        while True:
+            await self.poll_once(next_tick)
+            next_tick += self.period
+            now = self.clock()
+            if now > next_tick:  # the read overran: the ticks in between are a gap
+                missed = math.floor((now - next_tick) / self.period) + 1
+                self._gap(next_tick)
+                next_tick += missed * self.period
+            await asyncio.sleep(max(0.0, next_tick - self.clock()))
+
+    async def poll_once(self, tick: float) -> None:
+        """One bounded read; a row of values, or a gap row when it fails."""
+        self.stats.polls += 1
+        start = self.clock()
+        try:
+            async with asyncio.timeout(self.timeout):
+                values = await self.source.sample()
+        except (DeviceError, TimeoutError) as exc:
+            self._failed(tick, exc)
+            return
+        end = self.clock()
+        self.table.append(self._after_last((start + end) / 2), values)
+        if self.stats.consecutive_failures:
+            log.info("%s answers again after %d failed polls", self.name, self.stats.failures)
+        self.stats.consecutive_failures = 0
+        self._notify()
+
+    def _failed(self, tick: float, exc: BaseException) -> None:
+        text = str(exc) or f"no answer within {self.timeout:g} s"
+        if not self.stats.consecutive_failures:
+            log.warning("Polling %s failed: %s", self.name, text)
+        self.stats.failures += 1
+        self.stats.consecutive_failures += 1
+        self.stats.last_error = text
+        self._gap(tick)
+
+    def _gap(self, t: float) -> None:
+        self.table.append_gap(self._after_last(t))
+        self.stats.gaps += 1
+        self._notify()
+
+    def _after_last(self, t: float) -> float:
+        last = self.table.last_time
+        return t if last is None or t >= last else last
+
+    def _notify(self) -> None:
+        self._sampled.set()
+        self._sampled = asyncio.Event()
+
+    async def next_row(self) -> None:
+        """Wait for the next row (a sample or a gap)."""
+        await self._sampled.wait()
+
+    async def wait_for(
+        self, predicate: Callable[[Sample], bool], timeout: float, what: str
+    ) -> Sample:
+        """The first newest row meeting `predicate`, within `timeout` seconds."""
+        try:
+            async with asyncio.timeout(timeout):
+                while True:
+                    latest = self.table.latest()
+                    if latest and predicate(latest):
+                        return latest
+                    await self.next_row()
+        except TimeoutError:
+            raise DeviceTimeout(
+                f"{self.name}: {what} did not happen within {timeout:g} s."
+            ) from None
+
+
+class Monitor:
+    """The pollers of several chargers, started and stopped together."""
+
+    def __init__(self) -> None:
+        self._pollers: dict[str, Poller] = {}
+
+    def add(self, poller: Poller) -> Poller:
+        if poller.name in self._pollers:
+            raise InvalidInput(f"{poller.name} is already monitored.")
+        self._pollers[poller.name] = poller
+        return poller
+
+    def __getitem__(self, name: str) -> Poller:
+        return self._pollers[name]
+
+    def __len__(self) -> int:
+        return len(self._pollers)
+
+    async def __aenter__(self) -> Monitor:
+        for poller in self._pollers.values():
+            poller.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await asyncio.gather(*(p.stop() for p in self._pollers.values()))
