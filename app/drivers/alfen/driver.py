@@ -1,0 +1,101 @@
+"""The Alfen NG9xx driver: its capabilities and discovery patterns, and the port's client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+
+from app.core.discovery import ALFEN_BLE, ALFEN_MDNS
+from app.core.identity import ChargerIdentity
+from app.core.licence import LicenceKey
+from app.core.plan import FIELDS, REGISTER_MAP_SLOTS
+from app.core.properties import PropertyId, Value
+from app.drivers.alfen.client import AlfenClient, LicenceState
+from app.drivers.base import (
+    Capabilities,
+    ChargerClient,
+    DiscoveryPatterns,
+    Driver,
+    SettingKey,
+    Values,
+)
+from app.transports.pins import PinStore
+
+
+class AlfenDriver:
+    """Alfen NG9xx chargers over the local HTTPS API (and the Modbus slave map for live data)."""
+
+    tag = "alfen"
+    brand = "Alfen"
+    capabilities = Capabilities(
+        plan_fields=frozenset(FIELDS),
+        max_sockets=2,
+        phases=(1, 3),
+        licences=True,
+        reboot_to_apply=True,
+        register_map_slots=REGISTER_MAP_SLOTS,
+        live_transports=("https", "modbus"),
+    )
+    discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe_path="/api/info")
+
+    def client(
+        self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = 10.0
+    ) -> AlfenCharger:
+        return AlfenCharger(AlfenClient(url, password, pins=pins, timeout=timeout))
+
+
+ALFEN = AlfenDriver()
+
+
+def _conforms(driver: AlfenDriver, client: AlfenCharger) -> tuple[Driver, ChargerClient]:
+    return driver, client  # mypy checks that both implement the port
+
+
+class AlfenCharger:
+    """The port's client over an `AlfenClient`; settings are keyed by their wire ids."""
+
+    def __init__(self, client: AlfenClient) -> None:
+        self.alfen = client  # the full Alfen API, for code inside app/drivers/alfen
+
+    @property
+    def driver(self) -> AlfenDriver:
+        return ALFEN
+
+    @property
+    def identity(self) -> ChargerIdentity:
+        return self.alfen.identity
+
+    async def __aenter__(self) -> AlfenCharger:
+        await self.alfen.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.alfen.__aexit__(exc_type, exc, tb)
+
+    async def read(self, keys: Iterable[SettingKey]) -> Values:
+        found = await self.alfen.read(list(keys))
+        return {pid.wire: item.value for pid, item in found.items()}
+
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
+        writes: dict[PropertyId | str, object] = dict(values)
+        await self.alfen.write(writes)
+
+    async def reboot(self) -> None:
+        await self.alfen.reboot()
+
+    async def wait_until_back(self, timeout: float = 300.0) -> ChargerIdentity:
+        return await self.alfen.wait_until_back(timeout)
+
+    async def licence(self) -> LicenceState:
+        return await self.alfen.licence()
+
+    async def apply_licence(self, key: LicenceKey, *, timeout: float = 300.0) -> LicenceState:
+        return await self.alfen.apply_licence(key, timeout=timeout)
+
+    async def close(self) -> None:
+        await self.alfen.session.close_connection()

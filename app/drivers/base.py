@@ -1,0 +1,121 @@
+"""The charger-client port: what every brand's driver offers the workflows, services and CLI.
+
+Two halves. A `Driver` is a brand's knowledge, with no connection: which settings to read for
+a plan, an overview or a test; how a plan becomes ordered writes; which live channels exist;
+how its chargers show up on the LAN and over BLE. A `ChargerClient` is one logged-in
+connection to one charger: raw reads and writes of settings by the brand's own keys, reboot and
+wait, licences. Everything above `app/drivers` speaks these two and the brand-neutral types of
+`app/core` (plans, identities, channel names); a brand's setting keys pass through them as
+opaque strings (journals record them as written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Protocol
+
+from app.core.discovery import BleMatcher, MdnsServiceSpec
+from app.core.identity import ChargerIdentity
+from app.core.licence import LicenceKey
+from app.core.properties import Value
+from app.transports.pins import PinStore
+
+SettingKey = str  # a setting as the brand spells it on the wire; opaque above app/drivers
+Values = dict[SettingKey, Value]
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a driver declares it can do; pages and workflows ask this, never the brand."""
+
+    plan_fields: frozenset[str]  # dotted plan fields it can write (`alb.safe_current`, …)
+    max_sockets: int = 1
+    phases: tuple[int, ...] = (1, 3)
+    licences: bool = False  # licence keys unlock features
+    reboot_to_apply: bool = True  # settings take effect after a reboot
+    register_map_slots: int = 0  # measurands a custom meter register map holds (0: none)
+    live_transports: tuple[str, ...] = ()  # how live samples can be read (`https`, `modbus`)
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveryPatterns:
+    """How a brand's chargers show up: mDNS service types, BLE names, a probe path."""
+
+    mdns: tuple[MdnsServiceSpec, ...] = ()
+    ble: tuple[BleMatcher, ...] = ()
+    probe_path: str = ""  # an unauthenticated path that answers with the identity
+
+
+class LicenceInfo(Protocol):
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def bits(self) -> int: ...
+
+
+class ChargerClient(Protocol):
+    """One logged-in connection to one charger (use as `async with`)."""
+
+    @property
+    def driver(self) -> Driver: ...
+
+    @property
+    def identity(self) -> ChargerIdentity: ...
+
+    async def __aenter__(self) -> ChargerClient: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def read(self, keys: Iterable[SettingKey]) -> Values:
+        """The values of `keys`; keys the charger does not have are left out."""
+        ...
+
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
+        """Write and check; raise WriteRejected naming the setting the charger refused."""
+        ...
+
+    async def reboot(self) -> None: ...
+
+    async def wait_until_back(self, timeout: float = ...) -> ChargerIdentity:
+        """After `reboot()`: wait until the charger answers again, as a new boot."""
+        ...
+
+    async def licence(self) -> LicenceInfo: ...
+
+    async def apply_licence(self, key: LicenceKey, *, timeout: float = ...) -> LicenceInfo: ...
+
+    async def close(self) -> None:
+        """Drop the connection without a polite logout (a hung logout, a failed login)."""
+        ...
+
+
+class Driver(Protocol):
+    """A brand's knowledge; one instance per brand, registered in app.drivers.registry."""
+
+    @property
+    def tag(self) -> str:
+        """The name discovery puts on a sighting (`alfen`, `v2c`)."""
+        ...
+
+    @property
+    def brand(self) -> str: ...
+
+    @property
+    def capabilities(self) -> Capabilities: ...
+
+    @property
+    def discovery(self) -> DiscoveryPatterns: ...
+
+    def client(
+        self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = ...
+    ) -> ChargerClient:
+        """A client for the charger at `url` (not yet connected: use `async with`)."""
+        ...

@@ -1,0 +1,41 @@
+"""Driver tag → driver: how a sighting, a typed address or a plan finds the code that speaks it.
+
+Every brand registers one `Driver` here; nothing above app/drivers names a brand's classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.core.discovery import BleMatcher, MdnsServiceSpec
+from app.core.errors import InvalidInput
+from app.drivers.alfen.driver import ALFEN
+from app.drivers.base import Driver
+
+DEFAULT = "alfen"  # a typed address with no sighting behind it is tried with this driver first
+_DRIVERS: dict[str, Driver] = {ALFEN.tag: ALFEN}
+
+
+def driver(tag: str = "") -> Driver:
+    """The driver registered as `tag` (the default one for "")."""
+    found = _DRIVERS.get(tag or DEFAULT)
+    if found is None:
+        known = ", ".join(sorted(_DRIVERS))
+        raise InvalidInput(f"No driver for '{tag}': this version knows {known}.")
+    return found
+
+
+def drivers() -> Iterator[Driver]:
+    """Every registered driver, the default first."""
+    yield _DRIVERS[DEFAULT]
+    yield from (d for tag, d in _DRIVERS.items() if tag != DEFAULT)
+
+
+def mdns_services() -> tuple[MdnsServiceSpec, ...]:
+    """Every mDNS service type any driver answers to (the browser listens for all of them)."""
+    return tuple(spec for d in drivers() for spec in d.discovery.mdns)
+
+
+def ble_matchers() -> tuple[BleMatcher, ...]:
+    """Every BLE advertisement pattern any driver declares."""
+    return tuple(m for d in drivers() for m in d.discovery.ble)
