@@ -82,7 +82,7 @@ class AlfenCharger:
         return {pid.wire: item.value for pid, item in found.items()}
 
     async def write(self, values: Mapping[SettingKey, Value]) -> None:
-        writes: dict[PropertyId | str, object] = dict(values)
+        writes: dict[PropertyId | str, object] = {k: v for k, v in values.items()}
         await self.alfen.write(writes)
 
     async def reboot(self) -> None:
