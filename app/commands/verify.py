@@ -13,15 +13,17 @@ import argparse
 import asyncio
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import add_host_arguments, data_dir, run_with_client
+from app.commands.common import add_host_arguments, data_dir, pin_store, resolve_password
+from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdStatus
 from app.core.prompter import Cancelled, NumberQuestion
-from app.drivers.alfen.client import AlfenClient
+from app.drivers import registry
+from app.drivers.base import ChargerClient
 from app.store.journal import journal_dir
 from app.store.verification import save_report
 from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
@@ -146,12 +148,29 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
-async def _writer(raw: AlfenClient, args: argparse.Namespace, purpose: str) -> JournalLimitWriter:
+Body = Callable[[ChargerClient], Awaitable[int]]
+
+
+def _run(args: argparse.Namespace, body: Body) -> int:
+    """Log in to the charger with its driver (`--driver`, else the default), run `body`."""
+
+    async def main() -> int:
+        endpoint = Endpoint.parse(args.host)
+        password = await resolve_password(args, endpoint)
+        driver = registry.driver(getattr(args, "driver", "") or "")
+        client = driver.client(str(endpoint), password, pins=pin_store(args), timeout=args.timeout)
+        async with client:
+            return await body(client)
+
+    return asyncio.run(main())
+
+
+async def _writer(raw: ChargerClient, args: argparse.Namespace, purpose: str) -> JournalLimitWriter:
     """Put back what an interrupted test left, then a journalled writer for this test."""
     serial, client, journals = raw.identity.serial, SerialClient(raw), journal_dir(data_dir(args))
     for note in await recover(client, journals, serial):
         print(note, flush=True)
-    address = str(raw.session.endpoint)
+    address = str(Endpoint.parse(args.host))
     return JournalLimitWriter(client, journals, serial=serial, address=address, purpose=purpose)
 
 
@@ -160,7 +179,7 @@ def cmd_verify_alb(args: argparse.Namespace) -> int:
         raise InvalidInput("--time-scale must be greater than 0.")
     reports = Path(args.report_dir) if args.report_dir else data_dir(args) / "reports"
 
-    async def body(raw: AlfenClient) -> int:
+    async def body(raw: ChargerClient) -> int:
         limits = await _writer(raw, args, "hair-dryer test")
         test = HairDryerTest(
             limits.client,
@@ -176,7 +195,7 @@ def cmd_verify_alb(args: argparse.Namespace) -> int:
             print(f"Saved {path}")
         return 0 if result.verdict.passed else 2
 
-    return run_with_client(args, body)
+    return _run(args, body)
 
 
 def cmd_phase_id(args: argparse.Namespace) -> int:
@@ -184,7 +203,7 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
     if args.time_scale <= 0:
         raise InvalidInput("--time-scale must be greater than 0.")
 
-    async def body(raw: AlfenClient) -> int:
+    async def body(raw: ChargerClient) -> int:
         limits = await _writer(raw, args, "phase identification")
         probe = PhaseProbe(
             limits.client,
@@ -197,14 +216,14 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
         result = (await probe.run()).result
         return 0 if result.status is PhaseIdStatus.IDENTIFIED else 2
 
-    return run_with_client(args, body)
+    return _run(args, body)
 
 
 def cmd_verify_restore(args: argparse.Namespace) -> int:
-    async def body(raw: AlfenClient) -> int:
+    async def body(raw: ChargerClient) -> int:
         serial = raw.identity.serial
         notes = await recover(SerialClient(raw), journal_dir(data_dir(args)), serial)
         print("\n".join(notes) or f"Nothing to put back on {serial}.")
         return 0
 
-    return run_with_client(args, body)
+    return _run(args, body)

@@ -11,15 +11,17 @@ opaque strings (journals record them as written).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol
 
+from app.core.channels import Channel, SampleSource
 from app.core.discovery import BleMatcher, MdnsServiceSpec
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.properties import Value
+from app.core.verification import AlbConfig, MeterView
 from app.transports.pins import PinStore
 
 SettingKey = str  # a setting as the brand spells it on the wire; opaque above app/drivers
@@ -54,6 +56,22 @@ class LicenceInfo(Protocol):
 
     @property
     def bits(self) -> int: ...
+
+
+class SettingsAccess(Protocol):
+    """Reads and writes by key: what live sampling and the test flows need of a connection
+    (a `ChargerClient`, or one shared with a poller under a lock)."""
+
+    @property
+    def driver(self) -> Driver: ...
+
+    async def read(self, keys: Iterable[SettingKey]) -> Values:
+        """The values of `keys`; keys the charger does not have are left out."""
+        ...
+
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
+        """Write and check; raise WriteRejected naming the setting the charger refused."""
+        ...
 
 
 class ChargerClient(Protocol):
@@ -118,4 +136,47 @@ class Driver(Protocol):
         self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = ...
     ) -> ChargerClient:
         """A client for the charger at `url` (not yet connected: use `async with`)."""
+        ...
+
+    # --- live samples and tests ---
+
+    def channels(self, sockets: int) -> tuple[Channel, ...]:
+        """Every live channel a charger with `sockets` sockets has (names: app.core.channels)."""
+        ...
+
+    def sample_source(
+        self, client: SettingsAccess, channels: Sequence[Channel], *, modbus: object = None
+    ) -> SampleSource:
+        """What a poller reads `channels` through: settings by key over `client`, or, with a
+        connected Modbus client of this brand (`modbus`, owned by the caller), the channels
+        its slave map has from there and the rest over `client`."""
+        ...
+
+    def alb_config_keys(self) -> tuple[SettingKey, ...]:
+        """The settings `alb_config` needs, read in one go."""
+        ...
+
+    def alb_config(self, values: Mapping[SettingKey, Value], socket: int) -> AlbConfig:
+        """The ALB settings as found, for `socket`; raise InvalidInput for a missing socket."""
+        ...
+
+    def max_meter_key(self) -> SettingKey:
+        """The maximum grid current ALB keeps the meter under (the hair-dryer test lowers it)."""
+        ...
+
+    def socket_limit_key(self, socket: int) -> SettingKey:
+        """The socket's external maximum current, kept in RAM (the phase probe steps it)."""
+        ...
+
+    def monitor_keys(self) -> Mapping[str, SettingKey]:
+        """Settings a live view shows next to the plot, by name: `max_meter`, `safe` (the
+        safe current) and `alb_status` (the ALB status flags)."""
+        ...
+
+    def meter_view_keys(self) -> tuple[SettingKey, ...]:
+        """The settings `meter_view` needs."""
+        ...
+
+    def meter_view(self, values: Mapping[SettingKey, Value]) -> MeterView:
+        """The charger's view of its grid meter from `values`."""
         ...

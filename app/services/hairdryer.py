@@ -21,12 +21,13 @@ from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdResult
 from app.core.phases import PhaseMapping
 from app.core.prompter import NumberQuestion, Prompter
+from app.core.verification import HairDryerResult
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.services.sessions import LockedClient
 from app.store.journal import journal_dir
 from app.store.verification import hairdryer_plot, save_report
-from app.workflows.hairdryer import HairDryerResult, HairDryerTest, HairDryerTiming
+from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
 from app.workflows.phase_id import PhaseProbe, ProbeSettings
 from app.workflows.temporary_settings import JournalLimitWriter, recover
 

@@ -1,29 +1,28 @@
 """Test smart meter: the charger's own view of its meter, and the meter read from the laptop.
 
-Two paths, side by side. Through the charger: the smart-meter block it reports (5221_*: per
-phase current, voltage, power), the ALB currents (212F_1..3) and the Modbus TCP link state
-(2540_0). Directly: the laptop reads the meter at the plan's IP, port and unit with the
-preset (or the custom map) and judges it with the same sanity check as `commissioner meter
-check` (app/protocol/meter_probe.check_preset). A meter the laptop cannot reach is said so in
-one sentence; the charger's view is still shown.
+Two paths, side by side. Through the charger: the grid meter as it reports it (per phase
+current, voltage, power), the currents its load balancing works with and the state of its
+meter link, read as its driver names them (`Driver.meter_view`). Directly: the laptop reads
+the meter at the plan's IP, port and unit with the preset (or the custom map) and judges it
+with the same sanity check as `commissioner meter check` (app/transports/meter_probe). A meter
+the laptop cannot reach is said so in one sentence; the charger's view is still shown.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from app.core.errors import CommissionerError
+from app.core.errors import CommissionerError, InvalidInput
 from app.core.measurands import Measurand
 from app.core.meter_check import CheckResult, Reference
 from app.core.plan import ChargerPlan, MeterPlan
 from app.core.presets import MeterPreset
-from app.core.properties import PropertyId, PropertyValue
+from app.core.verification import MeterView, Triple
 from app.services import meter_presets
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
@@ -32,29 +31,9 @@ from app.transports.meter_reader import Framing, MeterAddress, ModbusLink
 
 log = logging.getLogger(__name__)
 
-P = PropertyId.parse
-PHASES = (1, 2, 3)
-CURRENT_IDS = tuple(PropertyId(0x5221, 0x9 + p) for p in PHASES)
-VOLTAGE_IDS = tuple(PropertyId(0x5221, 0x2 + p) for p in PHASES)
-POWER_IDS = tuple(PropertyId(0x5221, 0x12 + p) for p in PHASES)
-ALB_CURRENT_IDS = tuple(P(f"212F_{p}") for p in PHASES)
-LINK_STATE = P("2540_0")
-CHARGER_IDS = (*CURRENT_IDS, *VOLTAGE_IDS, *POWER_IDS, *ALB_CURRENT_IDS, LINK_STATE)
 DIRECT_CURRENTS = (Measurand.I_L1, Measurand.I_L2, Measurand.I_L3)
 DIRECT_TIMEOUT = 1.0
 AGREE_AMPS = 0.5  # two readings of one phase this close (or within 10 %) agree
-Triple = tuple[float | None, float | None, float | None]
-
-
-@dataclass(frozen=True)
-class ChargerView:
-    """What the charger reports about its smart meter (None: not reported)."""
-
-    currents: Triple
-    voltages: Triple
-    powers: Triple
-    alb_currents: Triple
-    link_state: int | None
 
 
 @dataclass(frozen=True)
@@ -74,30 +53,9 @@ class DirectView:
 
 @dataclass(frozen=True)
 class MeterTestResult:
-    charger: ChargerView | None
+    charger: MeterView | None
     charger_problem: str
     direct: DirectView
-
-
-def _triple(values: Mapping[PropertyId, PropertyValue], ids: tuple[PropertyId, ...]) -> Triple:
-    out: list[float | None] = []
-    for pid in ids:
-        item = values.get(pid)
-        value = item.value if item is not None else None
-        out.append(float(value) if isinstance(value, int | float) else None)
-    return out[0], out[1], out[2]
-
-
-def charger_view(values: Mapping[PropertyId, PropertyValue]) -> ChargerView:
-    link = values.get(LINK_STATE)
-    state = link.value if link is not None else None
-    return ChargerView(
-        currents=_triple(values, CURRENT_IDS),
-        voltages=_triple(values, VOLTAGE_IDS),
-        powers=_triple(values, POWER_IDS),
-        alb_currents=_triple(values, ALB_CURRENT_IDS),
-        link_state=int(state) if isinstance(state, int | float) else None,
-    )
 
 
 def agree(a: float | None, b: float | None) -> bool | None:
@@ -161,14 +119,17 @@ class MeterTestService(QObject):
 
         return self._runner.start(self.tr("Testing the smart meter of {key}").format(key=key), body)
 
-    async def _through_charger(self, key: str) -> tuple[ChargerView | None, str]:
+    async def _through_charger(self, key: str) -> tuple[MeterView | None, str]:
+        client = self._sessions.shared_client(key)
         try:
-            async with self._sessions.borrow(key) as client:
-                values = await client.read(CHARGER_IDS)
+            if client is None:
+                raise InvalidInput(f"Log in to charger {key} first.")
+            driver = client.driver
+            values = await client.read(driver.meter_view_keys())
         except CommissionerError as exc:
             log.info("Meter test: the charger's view of %s failed: %s", key, exc)
             return None, str(exc)
-        return charger_view(values), ""
+        return driver.meter_view(values), ""
 
     async def _direct(self, plan: ChargerPlan, reference: Reference) -> DirectView:
         problem = _direct_problem(plan)

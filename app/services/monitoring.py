@@ -17,21 +17,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.core.channels import as_float, names
 from app.core.errors import CommissionerError
-from app.core.properties import PropertyId
 from app.core.series import DEFAULT_HISTORY_S, DEFAULT_RATE_HZ, SeriesTable, Window
-from app.drivers.alfen.channels import charger_channels, names
 from app.services.sessions import LockedClient, SessionService
 from app.services.tasks import TaskSet
-from app.workflows.sampling import Poller, PollStats, as_float, charger_source
+from app.workflows.sampling import Poller, PollStats, charger_source, live_channels
 
 log = logging.getLogger(__name__)
 
 REPAINT_HZ = 10
 SETTINGS_PERIOD_S = 2.0
-P = PropertyId.parse
-# Read every few seconds next to the poll: limits drawn as lines and the ALB status flags.
-SETTING_IDS = {"max_meter": P("2067_0"), "safe": P("2068_0"), "alb_status": P("2066_0")}
+# Read every few seconds next to the poll (the driver's `monitor_keys`): the maximum meter
+# current and the safe current drawn as lines, and the ALB status flags.
 
 
 class MonitoringService(QObject):
@@ -94,7 +92,7 @@ class MonitoringService(QObject):
             return False
         sockets = client.identity.sockets
         table = SeriesTable.for_duration(
-            names(charger_channels(sockets)), self.history_s, self.rate_hz
+            names(live_channels(client, sockets)), self.history_s, self.rate_hz
         )
         self.key = key
         self.poller = Poller(charger_source(client, sockets), table, rate_hz=self.rate_hz, name=key)
@@ -137,16 +135,14 @@ class MonitoringService(QObject):
         await self._tasks.cancel_all()
 
     async def _read_settings(self, client: LockedClient) -> None:
+        keys = client.driver.monitor_keys()
         while True:
             try:
-                values = await client.read(SETTING_IDS.values())
+                values = await client.read(keys.values())
             except CommissionerError as exc:
                 log.info("Reading the ALB settings failed: %s", exc)
             else:
-                self.settings = {
-                    name: as_float(values[pid].value) if pid in values else math.nan
-                    for name, pid in SETTING_IDS.items()
-                }
+                self.settings = {name: as_float(values.get(key)) for name, key in keys.items()}
             await asyncio.sleep(SETTINGS_PERIOD_S)
 
     def _logged_out(self, key: str) -> None:

@@ -24,9 +24,11 @@ from app.core.errors import (
     LoginFailed,
     SessionBusy,
 )
-from app.core.properties import PropertyId, PropertyValue
+from app.core.properties import PropertyId, Value
 from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.driver import AlfenCharger
 from app.drivers.alfen.session import AlfenSession
+from app.drivers.base import Driver, SettingKey, Values
 from app.services import credentials
 from app.services.devices import ChargerDirectory, ChargerEntry, LinkState
 from app.services.operations import Operation, OperationRunner
@@ -70,19 +72,25 @@ class _Session:
 
 
 class LockedClient:
-    """A session's client shared with the live poll: one request at a time."""
+    """A session's client shared with the live poll, reading and writing by the driver's
+    setting keys: one request at a time."""
 
     def __init__(self, session: _Session) -> None:
         self._session = session
+        self._port = AlfenCharger(session.client)
         self.identity = session.client.identity
 
-    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]:
-        async with self._session.lock:
-            return await self._session.client.read(ids)
+    @property
+    def driver(self) -> Driver:
+        return self._port.driver
 
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
+    async def read(self, keys: Iterable[SettingKey]) -> Values:
         async with self._session.lock:
-            await self._session.client.write(values)
+            return await self._port.read(keys)
+
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
+        async with self._session.lock:
+            await self._port.write(values)
 
 
 class SessionService(QObject):

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.channels import meter_matrix, socket_matrix
 from app.core.hairdryer_verdict import Verdict
 from app.core.plot_svg import Line, render
 from app.core.series import Window, downsample
-from app.workflows.hairdryer import HairDryerResult
-from app.workflows.verify_common import meter_matrix, socket_matrix
+from app.core.verification import HairDryerResult
 
 SCHEMA_VERSION = 1
 MAX_POINTS = 2000

@@ -11,14 +11,14 @@ CLI and tests drive the same flow through a `Prompter`.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import math
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 import numpy as np
 
+from app.core.channels import is_charging, meter_matrix, phase_means, socket_active, socket_matrix
 from app.core.errors import DeviceError, DeviceTimeout
 from app.core.hairdryer import (
     NOT_CHARGING_TEXT,
@@ -29,22 +29,14 @@ from app.core.hairdryer import (
     propose_test_maximum,
 )
 from app.core.hairdryer_reaction import Recording, TestSetup
-from app.core.hairdryer_verdict import Verdict, early_verdict, judge
+from app.core.hairdryer_verdict import early_verdict, judge
 from app.core.prompter import Cancelled, NumberQuestion, Prompter
-from app.core.series import SeriesTable, Window, capacity_for
-from app.drivers.alfen.channels import charger_channels, names
-from app.drivers.alfen.modbus import AlfenModbusClient
-from app.workflows.sampling import Poller, PropertyClient, charger_source
+from app.core.series import Window
+from app.core.verification import AlbConfig, HairDryerResult
+from app.drivers.base import SettingsAccess
+from app.workflows.sampling import Poller
 from app.workflows.temporary_settings import LimitWriter
-from app.workflows.verify_common import (
-    MAX_METER,
-    AlbConfig,
-    is_charging,
-    meter_matrix,
-    phase_means,
-    read_config,
-    socket_matrix,
-)
+from app.workflows.verify_common import read_config, recording_poller
 
 log = logging.getLogger(__name__)
 
@@ -67,28 +59,12 @@ class HairDryerTiming:
         return HairDryerTiming(*(getattr(self, f.name) / factor for f in fields(self)))
 
 
-@dataclass
-class HairDryerResult:
-    """What the test found and recorded, for the screen and the report."""
-
-    serial: str
-    socket: int
-    verdict: Verdict
-    config: AlbConfig | None = None
-    window: Window | None = None
-    t_on: float | None = None
-    test_load: float | None = None
-    started: str = field(
-        default_factory=lambda: dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    )
-
-
 class HairDryerTest:
     """One run of the test on one socket of one charger."""
 
     def __init__(
         self,
-        client: PropertyClient,
+        client: SettingsAccess,
         prompter: Prompter,
         limits: LimitWriter,
         *,
@@ -96,7 +72,7 @@ class HairDryerTest:
         socket: int = 1,
         timing: HairDryerTiming | None = None,
         rate_hz: float = 4.0,
-        modbus: AlfenModbusClient | None = None,
+        modbus: object = None,
     ) -> None:
         self.client = client
         self.prompter = prompter
@@ -105,7 +81,7 @@ class HairDryerTest:
         self.socket = socket
         self.timing = timing or HairDryerTiming()
         self.rate_hz = rate_hz
-        self.modbus = modbus  # the slave map, when enabled, for the socket channels
+        self.modbus = modbus  # the brand's Modbus client, when enabled: see Driver.sample_source
         self.clock = time.monotonic
 
     async def run(self) -> HairDryerResult:
@@ -117,14 +93,8 @@ class HairDryerTest:
             result.verdict = early_verdict(blocking)
             await self._report(result)
             return result
-        table = SeriesTable(
-            names(charger_channels(config.sockets)), capacity_for(3600, self.rate_hz)
-        )
-        poller = Poller(
-            charger_source(self.client, config.sockets, self.modbus),
-            table,
-            rate_hz=self.rate_hz,
-            name=self.serial,
+        poller = recording_poller(
+            self.client, config.sockets, rate_hz=self.rate_hz, name=self.serial, modbus=self.modbus
         )
         async with poller:
             await self._measure(poller, config, result)
@@ -149,7 +119,7 @@ class HairDryerTest:
             NumberQuestion("A", proposal.at_least, config.max_meter, default=proposal.value),
         )
         try:
-            await self.limits.apply({MAX_METER: maximum})
+            await self.limits.apply({self.client.driver.max_meter_key(): maximum})
             t_on = await self._session_and_load(poller, load)
         finally:
             await self._restore()
@@ -247,7 +217,7 @@ class HairDryerTest:
         self, window: Window, base: tuple[float, float, float], t_on: float
     ) -> Recording:
         meter = meter_matrix(window)
-        active = f"s{self.socket}.active"
+        active = socket_active(self.socket)
         return Recording(
             t=window.t,
             meter=meter,

@@ -1,22 +1,28 @@
 """Automatic phase identification on a live charger (the probe; the inference is in core).
 
-With an EV charging, the socket's external maximum current (212A_0 / 312A_0, kept in RAM by
-the charger) is stepped between two levels while the poller records the socket's and the grid
-meter's per-phase currents and voltages; `app.core.phase_id` then infers where each charger
-phase lands. The external maximum is always put back, also on cancel or error, through the
-same `LimitWriter` as the hair-dryer test.
+With an EV charging, the socket's external maximum current (kept in RAM by the charger; the
+driver names the setting) is stepped between two levels while the poller records the socket's
+and the grid meter's per-phase currents and voltages; `app.core.phase_id` then infers where
+each charger phase lands. The external maximum is always put back, also on cancel or error,
+through the same `LimitWriter` as the hair-dryer test.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
+from app.core.channels import (
+    is_charging,
+    meter_matrix,
+    meter_voltage,
+    socket_matrix,
+    socket_voltage,
+)
 from app.core.errors import DeviceError, DeviceTimeout, InvalidInput
 from app.core.phase_id import (
     PhaseIdResult,
@@ -25,21 +31,13 @@ from app.core.phase_id import (
     Refusal,
     identify,
 )
-from app.core.phases import PhaseMapping
 from app.core.prompter import Cancelled, Prompter
-from app.core.series import SeriesTable, Window, capacity_for
-from app.drivers.alfen.channels import charger_channels, names
-from app.drivers.alfen.modbus import AlfenModbusClient
-from app.workflows.sampling import Poller, PropertyClient, charger_source
+from app.core.series import Window
+from app.core.verification import AlbConfig, PhaseProbeResult
+from app.drivers.base import SettingsAccess
+from app.workflows.sampling import Poller
 from app.workflows.temporary_settings import LimitWriter
-from app.workflows.verify_common import (
-    AlbConfig,
-    external_limit,
-    is_charging,
-    meter_matrix,
-    read_config,
-    socket_matrix,
-)
+from app.workflows.verify_common import read_config, recording_poller
 
 log = logging.getLogger(__name__)
 
@@ -79,32 +77,19 @@ class ProbeSettings:
         return tuple(self.low if i % 2 == 0 else self.high for i in range(self.steps))
 
 
-@dataclass
-class PhaseProbeResult:
-    serial: str
-    socket: int
-    result: PhaseIdResult
-    configured: PhaseMapping | None = None
-    window: Window | None = None
-    segments: tuple[tuple[float, float], ...] = ()
-    started: str = field(
-        default_factory=lambda: dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    )
-
-
 class PhaseProbe:
     """One probe on one socket of one charger."""
 
     def __init__(
         self,
-        client: PropertyClient,
+        client: SettingsAccess,
         prompter: Prompter,
         limits: LimitWriter,
         *,
         serial: str,
         settings: ProbeSettings | None = None,
         rate_hz: float = 4.0,
-        modbus: AlfenModbusClient | None = None,
+        modbus: object = None,
     ) -> None:
         self.client = client
         self.prompter = prompter
@@ -112,20 +97,14 @@ class PhaseProbe:
         self.serial = serial
         self.settings = settings or ProbeSettings()
         self.rate_hz = rate_hz
-        self.modbus = modbus  # the slave map, when enabled, for the socket channels
+        self.modbus = modbus  # the brand's Modbus client, when enabled: see Driver.sample_source
         self.clock = time.monotonic
 
     async def run(self) -> PhaseProbeResult:
         """Step, record, infer; the answer (or the refusal and what to do) is in the result."""
         config = await read_config(self.client, self.settings.socket)
-        table = SeriesTable(
-            names(charger_channels(config.sockets)), capacity_for(3600, self.rate_hz)
-        )
-        poller = Poller(
-            charger_source(self.client, config.sockets, self.modbus),
-            table,
-            rate_hz=self.rate_hz,
-            name=self.serial,
+        poller = recording_poller(
+            self.client, config.sockets, rate_hz=self.rate_hz, name=self.serial, modbus=self.modbus
         )
         async with poller:
             probe = await self._probe(poller, config)
@@ -138,9 +117,10 @@ class PhaseProbe:
         if not await self._charging(poller):
             return out
         segments: list[tuple[float, float]] = []
+        limit = self.client.driver.socket_limit_key(socket)
         try:
             for n, level in enumerate(self.settings.levels, start=1):
-                await self.limits.apply({external_limit(socket): level})
+                await self.limits.apply({limit: level})
                 await self.prompter.inform(
                     "probe_step", f"Step {n}/{self.settings.steps}: {level:g} A."
                 )
@@ -158,7 +138,7 @@ class PhaseProbe:
         self, window: Window, segments: tuple[tuple[float, float], ...], config: AlbConfig
     ) -> ProbeData:
         socket = self.settings.socket
-        volts = [f"s{socket}.V{k}" for k in (1, 2, 3)]
+        volts = [socket_voltage(socket, k) for k in (1, 2, 3)]
         return ProbeData(
             t=window.t,
             socket=socket_matrix(window, socket),
@@ -166,7 +146,7 @@ class PhaseProbe:
             segments=segments,
             phases=max(1, config.mapping.phases),
             socket_v=np.array([window.column(v) for v in volts]),
-            meter_v=np.array([window.column(f"m.V{p}") for p in (1, 2, 3)]),
+            meter_v=np.array([window.column(meter_voltage(p)) for p in (1, 2, 3)]),
         )
 
     async def _charging(self, poller: Poller) -> bool:

@@ -13,147 +13,51 @@ import contextlib
 import logging
 import math
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Protocol
 
+from app.core.channels import Channel, Sample, SampleSource, as_float
 from app.core.errors import DeviceError, DeviceTimeout, InvalidInput
-from app.core.properties import PropertyId, PropertyValue, Value
+from app.core.properties import Value
 from app.core.series import DEFAULT_RATE_HZ, SeriesTable
-from app.drivers.alfen.channels import Channel, charger_channels
-from app.drivers.alfen.modbus import AlfenModbusClient
+from app.drivers.base import Driver, SettingKey, SettingsAccess, Values
+from app.drivers.sources import CombinedSource
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], float]
-Sample = dict[str, float]
-
-
-class PropertyClient(Protocol):
-    """What sampling and the test flows need of a charger's property API (AlfenClient)."""
-
-    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]: ...
-
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None: ...
-
-
-class SampleSource(Protocol):
-    """Something that yields one value per channel name per call (missing names are gaps)."""
-
-    @property
-    def names(self) -> tuple[str, ...]: ...
-
-    async def sample(self) -> Sample: ...
 
 
 class SerialClient:
     """One request at a time over a charger's single session (poller and flow share it)."""
 
-    def __init__(self, client: PropertyClient) -> None:
+    def __init__(self, client: SettingsAccess) -> None:
         self._client = client
         self._lock = asyncio.Lock()
 
-    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]:
-        async with self._lock:
-            return await self._client.read(ids)
+    @property
+    def driver(self) -> Driver:
+        return self._client.driver
 
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
+    async def read(self, keys: Iterable[SettingKey]) -> Values:
+        async with self._lock:
+            return await self._client.read(keys)
+
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
         async with self._lock:
             await self._client.write(values)
 
 
-def as_float(value: Value | None) -> float:
-    """A numeric property value as float; NaN for text, arrays and missing values."""
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, int | float):
-        return float(value)
-    return math.nan
+def live_channels(client: SettingsAccess, sockets: int) -> tuple[Channel, ...]:
+    """Every channel one charger's poller samples: its sockets and the meter it reads."""
+    return client.driver.channels(sockets)
 
 
-class HttpsSource:
-    """Channels read by id over the local HTTPS API (25 ids per request)."""
-
-    def __init__(self, client: PropertyClient, channels: Sequence[Channel]) -> None:
-        self._client = client
-        self._channels = tuple(channels)
-        self._ids = [c.pid for c in self._channels]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self._channels)
-
-    async def sample(self) -> Sample:
-        values = await self._client.read(self._ids)
-        return {
-            c.name: as_float(values[c.pid].value) if c.pid in values else math.nan
-            for c in self._channels
-        }
-
-
-class ModbusSocketSource:
-    """Socket channels from the Modbus slave map (lighter than HTTPS, when it is enabled)."""
-
-    def __init__(self, client: AlfenModbusClient, sockets: int) -> None:
-        self._client = client
-        self._sockets = tuple(range(1, sockets + 1))
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        fields = ("I1", "I2", "I3", "V1", "V2", "V3", "P", "active", "mode3")
-        return tuple(f"s{n}.{f}" for n in self._sockets for f in fields)
-
-    async def sample(self) -> Sample:
-        out: Sample = {}
-        for n in self._sockets:
-            block = await self._client.read_socket(n)
-            meter = block.meter
-            for k in range(3):
-                out[f"s{n}.I{k + 1}"] = meter.current[k]
-                out[f"s{n}.V{k + 1}"] = meter.voltage_ln[k]
-            out[f"s{n}.P"] = meter.real_power_total
-            out[f"s{n}.active"] = block.applied_max_current
-            state = block.mode3_state
-            out[f"s{n}.mode3"] = float(state.value) if state is not None else math.nan
-        return out
-
-
-class CombinedSource:
-    """Several sources sampled together; one failing leaves only its channels as gaps."""
-
-    def __init__(self, *sources: SampleSource) -> None:
-        if not sources:
-            raise InvalidInput("A combined source needs at least one source.")
-        self._sources = sources
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(n for s in self._sources for n in s.names))
-
-    async def sample(self) -> Sample:
-        results = await asyncio.gather(*(s.sample() for s in self._sources), return_exceptions=True)
-        out: Sample = {}
-        errors = [r for r in results if isinstance(r, BaseException)]
-        for result in results:
-            if isinstance(result, dict):
-                out.update(result)
-        if len(errors) == len(results):
-            raise errors[0]
-        return out
-
-
-def charger_source(
-    client: PropertyClient, sockets: int, modbus: AlfenModbusClient | None = None
-) -> SampleSource:
-    """What one charger's poller reads: everything over HTTPS, or, when the Modbus slave map
-    is enabled, the sockets over Modbus and only the meter and the rest over HTTPS."""
-    channels = charger_channels(sockets)
-    if modbus is None:
-        return HttpsSource(client, channels)
-    socket_part = ModbusSocketSource(modbus, sockets)
-    rest = [c for c in channels if c.name not in socket_part.names]
-    return CombinedSource(socket_part, HttpsSource(client, rest))
+def charger_source(client: SettingsAccess, sockets: int, modbus: object = None) -> SampleSource:
+    """What one charger's poller reads, as its driver reads it (`modbus`: see
+    `Driver.sample_source`)."""
+    return client.driver.sample_source(client, live_channels(client, sockets), modbus=modbus)
 
 
 @dataclass
@@ -332,3 +236,17 @@ class Monitor:
         tb: TracebackType | None,
     ) -> None:
         await asyncio.gather(*(p.stop() for p in self._pollers.values()))
+
+
+__all__ = [
+    "CombinedSource",
+    "Monitor",
+    "PollStats",
+    "Poller",
+    "Sample",
+    "SampleSource",
+    "SerialClient",
+    "as_float",
+    "charger_source",
+    "live_channels",
+]

@@ -2,7 +2,7 @@
 
 `LimitWriter` is the port the test flows use. `JournalLimitWriter` records a run of
 temporary test settings (`app.store.temporary_run`) in the journal directory: before the
-first temporary write of a property it reads the value in force and journals it as found
+first temporary write of a setting it reads the value in force and journals it as found
 (fsync'd before the charger is touched); each temporary write is journalled before it is
 made and checked by reading after. `restore()` rolls the run back with the same `Applier`
 path as `commissioner journal rollback`: the originals written, checked by reading, the run
@@ -21,13 +21,12 @@ from typing import Protocol
 from app.core.errors import DeviceError, InvalidInput, ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
-from app.core.properties import PropertyId, PropertyValue, Value
-from app.drivers.alfen.plan_steps import same_value
+from app.core.properties import PropertyId, PropertyValue, Value, WireType
+from app.drivers.base import SettingKey, SettingsAccess
 from app.store.journal import Journal, open_temporary_runs
-from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted, encode_values
+from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted
 from app.store.temporary_run import TEMPORARY_STEP, describe, temporary_plan
 from app.workflows.apply import Action, Applier, LicenceInfo
-from app.workflows.sampling import PropertyClient
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +36,8 @@ TOLERANCE = 0.05  # A: what the charger may round a current to (it stores f32)
 class LimitWriter(Protocol):
     """Write temporary values and put the originals back."""
 
-    async def apply(self, values: Mapping[PropertyId, float]) -> None:
-        """Write temporary values; the first write of an id remembers the original."""
+    async def apply(self, values: Mapping[SettingKey, float]) -> None:
+        """Write temporary values; the first write of a setting remembers the original."""
         ...
 
     async def restore(self) -> None:
@@ -47,10 +46,10 @@ class LimitWriter(Protocol):
 
 
 class JournalLimitWriter:
-    """`LimitWriter` over a property client, journalled as a run of temporary settings."""
+    """`LimitWriter` over a charger connection, journalled as a run of temporary settings."""
 
     def __init__(
-        self, client: PropertyClient, directory: Path, *, serial: str, address: str, purpose: str
+        self, client: SettingsAccess, directory: Path, *, serial: str, address: str, purpose: str
     ) -> None:
         self.client = client
         self.directory = directory
@@ -64,19 +63,19 @@ class JournalLimitWriter:
         """True while temporary values may be in force."""
         return self.journal is not None
 
-    async def apply(self, values: Mapping[PropertyId, float]) -> None:
+    async def apply(self, values: Mapping[SettingKey, float]) -> None:
         journal = self.journal or self._start()
         run = journal.state.chargers[self.serial]
-        found = dict(run.as_found or {})
-        new = [pid for pid in values if pid not in found]
+        found: dict[SettingKey, Value] = {
+            pid.wire: value for pid, value in (run.as_found or {}).items()
+        }
+        new = [key for key in values if key not in found]
         if new:
             found.update(await self._originals(new))
-            journal.append(AsFound(self.serial, encode_values(found)))
+            journal.append(AsFound(self.serial, _json(found)))
         index = len(run.started[Phase.APPLY])
-        encoded = encode_values(values)
-        journal.append(StepStarted(self.serial, "apply", index, TEMPORARY_STEP, encoded))
-        writes: dict[PropertyId | str, object] = {pid: v for pid, v in values.items()}
-        await self.client.write(writes)
+        journal.append(StepStarted(self.serial, "apply", index, TEMPORARY_STEP, _json(values)))
+        await self.client.write(dict(values))
         await self._check(values)
         journal.append(StepDone(self.serial, "apply", index, TEMPORARY_STEP))
 
@@ -106,22 +105,22 @@ class JournalLimitWriter:
         self.journal = Journal.create(self.directory, plan, purpose=self.purpose)
         return self.journal
 
-    async def _originals(self, ids: list[PropertyId]) -> dict[PropertyId, Value]:
-        found = await self.client.read(ids)
-        missing = [pid.wire for pid in ids if pid not in found]
+    async def _originals(self, keys: list[SettingKey]) -> dict[SettingKey, Value]:
+        found = await self.client.read(keys)
+        missing = [key for key in keys if key not in found]
         if missing:
             raise ProtocolError(
                 f"Charger {self.serial} has no {', '.join(missing)}: cannot change it for "
                 f"the {self.purpose}."
             )
-        return {pid: found[pid].value for pid in ids}
+        return {key: found[key] for key in keys}
 
-    async def _check(self, wanted: Mapping[PropertyId, float]) -> None:
+    async def _check(self, wanted: Mapping[SettingKey, float]) -> None:
         found = await self.client.read(list(wanted))
         wrong = [
-            pid.wire
-            for pid, value in wanted.items()
-            if pid not in found or not _close(found[pid].value, value)
+            key
+            for key, value in wanted.items()
+            if key not in found or not _close(found[key], value)
         ]
         if wrong:
             raise WriteRejected(
@@ -130,7 +129,7 @@ class JournalLimitWriter:
             )
 
 
-async def roll_back(journal: Journal, client: PropertyClient) -> None:
+async def roll_back(journal: Journal, client: SettingsAccess) -> None:
     """Roll back a run of temporary settings over an open client; raise if it stays open."""
     applier = Applier(journal, lambda _plan: _ClientLink(client))
     await applier.run(Action.ROLLBACK)
@@ -149,7 +148,7 @@ async def roll_back(journal: Journal, client: PropertyClient) -> None:
     ) from failure
 
 
-async def recover(client: PropertyClient, directory: Path, serial: str) -> list[str]:
+async def recover(client: SettingsAccess, directory: Path, serial: str) -> list[str]:
     """Put back what interrupted tests left changed on a charger; a sentence per run put back."""
     notes = []
     for summary in open_temporary_runs(directory, serial):
@@ -164,7 +163,12 @@ async def recover(client: PropertyClient, directory: Path, serial: str) -> list[
 def _close(found: Value, wanted: float) -> bool:
     if isinstance(found, int | float) and not isinstance(found, bool):
         return abs(float(found) - wanted) <= TOLERANCE
-    return same_value(found, wanted)
+    return found == wanted
+
+
+def _json(values: Mapping[SettingKey, Value]) -> dict[str, object]:
+    """Values as the journal records them: setting keys as written, arrays as lists."""
+    return {key: list(v) if isinstance(v, tuple) else v for key, v in values.items()}
 
 
 class _ClientLink:
@@ -174,7 +178,7 @@ class _ClientLink:
     borrowed: leaving the context does not log it out.
     """
 
-    def __init__(self, client: PropertyClient) -> None:
+    def __init__(self, client: SettingsAccess) -> None:
         self.client = client
 
     async def __aenter__(self) -> _ClientLink:
@@ -187,11 +191,15 @@ class _ClientLink:
     def identity(self) -> ChargerIdentity:
         raise InvalidInput("A temporary-settings rollback has no charger identity.")
 
+    # The applier still reads by property id and writes by id or key; translate until it speaks
+    # the port's setting keys.
     async def read(self, ids: list[PropertyId]) -> Mapping[PropertyId, PropertyValue]:
-        return await self.client.read(ids)
+        found = await self.client.read(pid.wire for pid in ids)
+        return {pid: _untyped(pid, found[pid.wire]) for pid in ids if pid.wire in found}
 
     async def write(self, values: Mapping[PropertyId | str, object]) -> None:
-        await self.client.write(values)
+        writes = {str(getattr(k, "wire", k)): v for k, v in values.items()}
+        await self.client.write(writes)  # type: ignore[arg-type]
 
     async def reboot(self) -> None:
         raise _not_for_temporary("reboot")
@@ -204,6 +212,10 @@ class _ClientLink:
 
     async def apply_licence(self, key: LicenceKey, *, timeout: float = 0.0) -> LicenceInfo:
         raise _not_for_temporary("licence")
+
+
+def _untyped(pid: PropertyId, value: Value) -> PropertyValue:
+    return PropertyValue(pid, value, WireType.F32)  # the applier reads only the value
 
 
 def _not_for_temporary(what: str) -> InvalidInput:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 
+from app.core.channels import Channel, SampleSource
 from app.core.discovery import ALFEN_BLE, ALFEN_MDNS
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.plan import FIELDS, REGISTER_MAP_SLOTS
 from app.core.properties import PropertyId, Value
+from app.core.verification import AlbConfig, MeterView
+from app.drivers.alfen import live, verification
+from app.drivers.alfen.channels import charger_channels
 from app.drivers.alfen.client import AlfenClient, LicenceState
 from app.drivers.base import (
     Capabilities,
@@ -17,6 +21,7 @@ from app.drivers.base import (
     DiscoveryPatterns,
     Driver,
     SettingKey,
+    SettingsAccess,
     Values,
 )
 from app.transports.pins import PinStore
@@ -42,6 +47,37 @@ class AlfenDriver:
         self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = 10.0
     ) -> AlfenCharger:
         return AlfenCharger(AlfenClient(url, password, pins=pins, timeout=timeout))
+
+    # --- live samples and tests ---
+
+    def channels(self, sockets: int) -> tuple[Channel, ...]:
+        return tuple(c.channel for c in charger_channels(sockets))
+
+    def sample_source(
+        self, client: SettingsAccess, channels: Sequence[Channel], *, modbus: object = None
+    ) -> SampleSource:
+        return live.sample_source(client, channels, modbus)
+
+    def alb_config_keys(self) -> tuple[SettingKey, ...]:
+        return verification.ALB_CONFIG_KEYS
+
+    def alb_config(self, values: Mapping[SettingKey, Value], socket: int) -> AlbConfig:
+        return verification.alb_config(values, socket)
+
+    def max_meter_key(self) -> SettingKey:
+        return verification.MAX_METER
+
+    def socket_limit_key(self, socket: int) -> SettingKey:
+        return verification.socket_limit_key(socket)
+
+    def monitor_keys(self) -> Mapping[str, SettingKey]:
+        return verification.MONITOR_KEYS
+
+    def meter_view_keys(self) -> tuple[SettingKey, ...]:
+        return verification.METER_VIEW_KEYS
+
+    def meter_view(self, values: Mapping[SettingKey, Value]) -> MeterView:
+        return verification.meter_view(values)
 
 
 ALFEN = AlfenDriver()
