@@ -4,7 +4,7 @@ Three steps have pure parts here: the baseline check of the meter against a clam
 the proposal of a temporary maximum meter current below household + test load, and the
 findings that make up the verdict (in `app.core.hairdryer_verdict`). Currents are signed:
 import positive. The flow that reads the charger and asks the installer lives in
-`app.workflows.hairdryer`.
+`app.workflows.hairdryer`; what it saves is in `app.core.verification`.
 """
 
 from __future__ import annotations

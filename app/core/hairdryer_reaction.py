@@ -2,8 +2,8 @@
 
 Inputs are plain arrays: grid-meter currents per grid phase (3, n), socket currents per
 charger phase (3, n), the socket's limit in force (n,), NaN for gaps. "Household" is what the
-meter sees minus the EV when the meter includes the EV (206F_0 = 1); "installation" is the
-meter plus the EV when it excludes it. ALB must keep the installation at or below the maximum
+meter sees minus the EV when the charger is set to a meter that includes the EV; "installation"
+is the meter plus the EV when it excludes it. ALB must keep the installation at or below the maximum
 on every phase the EV draws from (commissioning §5.3.7 step 4).
 """
 
@@ -124,7 +124,7 @@ def ev_on_grid(socket: FloatArray, mapping: PhaseMapping) -> FloatArray:
 def session_phase_check(rec: Recording, setup: TestSetup) -> PhaseIdResult | None:
     """Where the EV's current appeared on the meter when the session started.
 
-    With a meter that excludes the EV (206F_0 = 0) the meter should not see it at all.
+    With a meter set as excluding the EV the meter should not see it at all.
     """
     if setup.mapping is PhaseMapping.NONE:
         return None

@@ -129,9 +129,9 @@ def _meter_saw_ev(r: Reaction) -> bool:
 
 
 _INCLUDE_TEXT = (
-    "The charger is set to a meter that excludes the EV (206F_0 = 0), but the meter's current "
-    "rose with the EV's when the session started: it includes the EV. Set 206F_0 to 1 "
-    "(measurements include the charging EV), or the charger counts itself twice."
+    "The charger is set to a meter that excludes the EV, but the meter's current rose with "
+    "the EV's when the session started: it includes the EV. Set the meter to include the "
+    "charging EV, or the charger counts itself twice."
 )
 
 
@@ -233,8 +233,8 @@ def _phase_text(session: PhaseIdResult, setup: TestSetup) -> str:
         session.mapping.value if session.mapping else "/".join(m.value for m in session.candidates)
     )
     return (
-        f"When the EV started, its current appeared on grid {seen}, but the phase mapping "
-        f"(2069_0) says {setup.mapping.value}: the socket is wired differently than configured. "
+        f"When the EV started, its current appeared on grid {seen}, but the charger's phase "
+        f"mapping says {setup.mapping.value}: the socket is wired differently than configured. "
         f"Correct the wiring or set the mapping to {seen} (run phase identification to confirm)."
     )
 
@@ -249,7 +249,7 @@ def _off_phase_text(r: Reaction) -> str:
 
 def _no_fall_text(r: Reaction, setup: TestSetup) -> str:
     if not setup.alb_enabled:
-        return "Active load balancing is off (2064_0): the charger ignores the meter."
+        return "Active load balancing is off: the charger ignores the meter."
     return (
         f"The EV current did not fall ({r.ev_before:.1f} A → {r.ev_after:.1f} A) although the "
         f"meter rose by {r.load_rise:.1f} A. Check that ALB is enabled and licensed, its data "

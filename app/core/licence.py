@@ -1,4 +1,4 @@
-"""Licence features (21A2_0 bitmask) and licence keys (21A1_0)."""
+"""Licence features (the feature bitmask a charger reports) and licence keys."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ from app.core.errors import InvalidInput
 
 
 class Feature(enum.IntFlag):
-    """Bits of the feature bitmask in 21A2_0 (device-protocols.md, licences)."""
+    """Bits of the charger's licensed-feature bitmask (device-protocols.md, licences).
+
+    The values are the bits of today's only licensing brand; another brand's driver maps its
+    own licence onto these features.
+    """
 
     SCN = 0x1
     STATIC_LB = 0x2

@@ -1,4 +1,5 @@
-"""What a meter measures, as the charger numbers it (2570_0 indices 0..43), and meter readings.
+"""What a meter measures, in the measurand numbering of the charger's custom register map
+(indices 0..43), and meter readings.
 
 The charger's custom register map (device-protocols.md §2.5) addresses each quantity by an index
 in this order: V L1N..L3L1, I N..sum, cosφ L1..sum, frequency, P, S, Q (L1..sum each), then
@@ -55,7 +56,7 @@ _UNITS = {
 
 
 class Measurand(enum.IntEnum):
-    """One quantity of the charger's register map; the value is its 2570_0 index."""
+    """One quantity of the charger's register map; the value is its index in the map."""
 
     V_L1N = 0
     V_L2N = 1
@@ -215,7 +216,7 @@ def total_measurand(kind: Kind) -> Measurand | None:
 
 
 class DataType(enum.IntEnum):
-    """Register data types, numbered as the charger's 2572_0 codes."""
+    """Register data types, numbered as the charger's register-map data-type codes."""
 
     S16 = 0
     U16 = 1
@@ -253,7 +254,8 @@ class DataType(enum.IntEnum):
 
 
 class WordOrder(enum.IntEnum):
-    """Order of the 16-bit words of a multi-register value (2574_0); bytes are always big-endian."""
+    """Order of the 16-bit words of a multi-register value (as the register map codes it); bytes
+    are always big-endian."""
 
     HIGH_LOW = 0
     LOW_HIGH = 1
@@ -273,7 +275,7 @@ class WordOrder(enum.IntEnum):
 
 
 class Parity(enum.IntEnum):
-    """RS-485 parity as the charger numbers it (2575_1)."""
+    """RS-485 parity as the charger numbers it in its serial settings."""
 
     NONE = 0
     EVEN = 1

@@ -53,7 +53,7 @@ _ADVICE = {
     Refusal.WEAK_SIGNAL: "Check that the EV is charging and accepts the higher current "
     "(some EVs need at least 14 A: repeat with a higher upper step, e.g. 16 A).",
     Refusal.METER_BLIND: "The grid meter must measure the charger's feed: check that the meter "
-    "includes the EV (206F_0 = 1), is on the main incomer, and that its values update.",
+    "is set to include the EV, is on the main incomer, and that its values update.",
     Refusal.NOISY: "Switch off large household loads (heat pump, oven, kettle, washing machine) "
     "for the few minutes of the probe, or use longer steps; then repeat.",
     Refusal.NO_FIT: "The meter's changes do not match any phase mapping: two charger phases may "

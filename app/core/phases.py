@@ -1,4 +1,5 @@
-"""Phase mapping: the string form of 2069_0 and the SCN numeric codes of 2180_7/2180_9."""
+"""Phase mapping: its string form as chargers spell it (`L1L2L3`) and the numeric codes an
+SCN configuration uses for its phases (0…9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Socket state codes: IEC 61851 Mode-3 states (2501_4) and main states (2501_1)."""
+"""Socket state codes as chargers report them: IEC 61851 Mode-3 states and main states."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class Mode3State(enum.IntEnum):
-    """Codes of 2501_4 / 2502_4."""
+    """Mode-3 state codes as chargers report them (the live `s1.mode3` channel)."""
 
     A = 160
     A1 = 161
@@ -40,7 +40,7 @@ _MODE3_TEXT = {
 
 
 class MainState(enum.IntEnum):
-    """The main-state codes a simulator and an installer need most (2501_1)."""
+    """The main-state codes a simulator and an installer need most (`s1.main`)."""
 
     AVAILABLE = 2
     CABLE_CONNECTED = 3

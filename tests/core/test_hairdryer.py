@@ -107,7 +107,7 @@ def test_alb_off_fails_with_alb_off() -> None:
     site = AlbSite(alb=False)
     verdict = judge(site.record(), site.setup())
     assert verdict.findings[0] is Finding.ALB_OFF
-    assert "2064_0" in verdict.reasons[0].text
+    assert "load balancing is off" in verdict.reasons[0].text
 
 
 def test_inverted_meter_fails_with_meter_sign() -> None:
@@ -178,7 +178,7 @@ def test_a_meter_reading_a_tenth_fails_with_meter_no_rise() -> None:
 
 
 def test_exclude_setting_with_a_meter_that_sees_the_ev_is_named() -> None:
-    # the meter is at the grid connection (sees the EV) but 206F_0 says it excludes it
+    # the meter is at the grid connection (sees the EV), the charger set to one excluding it
     site = AlbSite(include_ev=False)
     record = site.record()
     ev_on_meter = AlbSite(include_ev=True).record()

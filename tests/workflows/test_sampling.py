@@ -12,8 +12,9 @@ from app.core.errors import DeviceTimeout, InvalidInput, Unreachable
 from app.core.series import SeriesTable
 from app.core.states import Mode3State
 from app.drivers.alfen.channels import socket_channels
+from app.drivers.alfen.live import ModbusSocketSource
 from app.sim.alfen.charger import SimEV
-from app.workflows.sampling import CombinedSource, ModbusSocketSource, Monitor, Poller
+from app.workflows.sampling import CombinedSource, Monitor, Poller
 from tests.drivers.alfen.modbus_support import charger, serving
 
 

@@ -8,10 +8,12 @@ import math
 import numpy as np
 import pytest
 
+from app.core.channels import names
 from app.core.series import SeriesTable
-from app.drivers.alfen.channels import charger_channels, names
+from app.drivers.alfen.driver import ALFEN
+from app.drivers.alfen.live import HttpsSource
 from app.drivers.alfen.modbus import AlfenModbusClient
-from app.workflows.sampling import HttpsSource, Poller, charger_source
+from app.workflows.sampling import Poller, charger_source
 from tests.workflows.verify_support import HOUSEHOLD, THREE, connected, control, running
 
 
@@ -23,7 +25,7 @@ async def _rows(poller: Poller, count: int, within: float = 20.0) -> None:
 
 async def test_default_rate_is_four_per_second_with_every_channel() -> None:
     async with running() as site, connected(site, THREE) as client:
-        channels = charger_channels(1)
+        channels = ALFEN.channels(1)
         poller = Poller(HttpsSource(client, channels), SeriesTable(names(channels), 200))
         async with poller:
             await _rows(poller, 13)
@@ -38,7 +40,7 @@ async def test_default_rate_is_four_per_second_with_every_channel() -> None:
 
 async def test_a_slow_charger_gives_gaps_then_sampling_resumes() -> None:
     async with running() as site, connected(site, THREE) as client:
-        channels = charger_channels(1)
+        channels = ALFEN.channels(1)
         table = SeriesTable(names(channels), 500)
         poller = Poller(HttpsSource(client, channels), table, rate_hz=8, timeout=0.4)
         async with poller:
@@ -57,7 +59,7 @@ async def test_a_slow_charger_gives_gaps_then_sampling_resumes() -> None:
 
 async def test_a_reboot_is_a_gap_in_the_history() -> None:
     async with running() as site, connected(site, THREE) as client:
-        channels = charger_channels(1)
+        channels = ALFEN.channels(1)
         table = SeriesTable(names(channels), 500)
         poller = Poller(HttpsSource(client, channels), table, rate_hz=8, timeout=0.5)
         async with poller:
@@ -87,4 +89,4 @@ async def test_with_modbus_enabled_sockets_come_over_modbus_and_the_meter_over_h
                 )
     assert row["s1.I1"] == pytest.approx(16.0, abs=0.1)  # over Modbus
     assert row["m.I1"] == pytest.approx(HOUSEHOLD[0] + 16.0, abs=0.1)  # over HTTPS
-    assert set(names(charger_channels(1))) == set(source.names)
+    assert set(names(ALFEN.channels(1))) == set(source.names)

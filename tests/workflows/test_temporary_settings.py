@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import DeviceError, InvalidInput
-from app.core.properties import PropertyId, PropertyValue
-from app.drivers.alfen.client import AlfenClient
+from app.core.properties import Value
+from app.drivers.alfen.driver import AlfenCharger, AlfenDriver
 from app.store.journal import Journal, journal_dir, open_temporary_runs, read_records
 from app.store.journal_model import AsFound, Record, StepStarted
 from app.transports.pins import PinStore
@@ -29,8 +29,7 @@ from tests.workflows.verify_support import (
     writer,
 )
 
-P = PropertyId.parse
-MAX_METER, EXTERNAL = P("2067_0"), P("212A_0")
+MAX_METER, EXTERNAL = "2067_0", "212A_0"
 DESCRIPTION = (
     f"temporary test setting on {THREE} (hair-dryer test): 2067_0 maximum smart-meter current "
     "12 A, original 25 A"
@@ -40,15 +39,19 @@ DESCRIPTION = (
 class Witness:
     """The real client, noting what the journal on disk held when each write went out."""
 
-    def __init__(self, client: AlfenClient, data: Path) -> None:
+    def __init__(self, client: AlfenCharger, data: Path) -> None:
         self._client = client
         self._directory = journal_dir(data)
         self.on_disk: list[list[Record]] = []
 
-    async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]:
-        return await self._client.read(ids)
+    @property
+    def driver(self) -> AlfenDriver:
+        return self._client.driver
 
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
+    async def read(self, keys: Iterable[str]) -> dict[str, Value]:
+        return await self._client.read(keys)
+
+    async def write(self, values: Mapping[str, Value]) -> None:
         (path,) = self._directory.glob("*.jsonl")
         self.on_disk.append(read_records(path))
         await self._client.write(values)
@@ -65,7 +68,7 @@ async def test_originals_are_journalled_before_the_first_write_and_restore_close
 ) -> None:
     async with running() as site, connected(site, THREE) as client:
         witness = Witness(client, tmp_path)
-        limits = writer(site, witness, tmp_path, THREE)  # type: ignore[arg-type]
+        limits = writer(site, witness, tmp_path, THREE)
         await limits.apply({MAX_METER: 12.0})
         assert value_of(site, THREE, "2067_0") == 12.0
         await limits.restore()
@@ -163,6 +166,6 @@ async def test_a_property_the_charger_lacks_is_refused_before_any_write(tmp_path
     async with running() as site, connected(site, THREE) as client:
         limits = writer(site, client, tmp_path, THREE)
         with pytest.raises(DeviceError, match="has no 312A_0"):
-            await limits.apply({P("312A_0"): 10.0})
+            await limits.apply({"312A_0": 10.0})
         await limits.restore()
     assert restored(tmp_path)  # closed: nothing had been written

@@ -12,13 +12,13 @@ import httpx
 
 from app.core.prompter import ScriptedPrompter
 from app.core.properties import PropertyId
-from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.driver import ALFEN, AlfenCharger
+from app.drivers.base import SettingsAccess
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from app.store.journal import RunSummary, journal_dir, list_runs
 from app.transports.pins import PinStore
 from app.workflows.hairdryer import HairDryerTiming
-from app.workflows.sampling import SerialClient
 from app.workflows.temporary_settings import JournalLimitWriter
 
 THREE = "ace0300003"  # 3-phase charger, ALB on a P1 meter, meter includes the EV
@@ -96,15 +96,16 @@ async def control(site: SimulatedSite, path: str, body: object = None) -> dict[s
 
 
 @contextlib.asynccontextmanager
-async def connected(site: SimulatedSite, serial: str) -> AsyncIterator[AlfenClient]:
+async def connected(site: SimulatedSite, serial: str) -> AsyncIterator[AlfenCharger]:
     endpoint = site.node(serial).endpoint()
-    async with AlfenClient(str(endpoint["https"]), str(endpoint["password"]), pins=PinStore()) as c:
+    client = ALFEN.client(str(endpoint["https"]), str(endpoint["password"]), pins=PinStore())
+    async with client as c:
         yield c
 
 
 def writer(
     site: SimulatedSite,
-    client: AlfenClient | SerialClient,
+    client: SettingsAccess,
     data: Path,
     serial: str,
     purpose: str = "hair-dryer test",

@@ -40,7 +40,7 @@ _LINK_WORDS = {
 
 
 def meter_link_text(code: float) -> str:
-    """Words for the Modbus meter link state (2540_0); idle is how a lost meter shows."""
+    """Words for the meter link state (the `m.link` channel); idle is how a lost meter shows."""
     if not math.isfinite(code):
         return "—"
     word = _LINK_WORDS.get(int(code))
