@@ -2,9 +2,9 @@
 
 The boot-notification state the charger reports is a number whose codes the vendor does not
 document; we read it as OCPP 1.6's registration status (0 none yet, 1 pending, 2 accepted,
-3 rejected), the simulator follows the same scheme, and any other code is shown as a number. The model table is
-the vendor's NG910 (Eve Single Pro-line) list of ChargePointModel values a charger sends at
-boot (installation manual §4.5).
+3 rejected), the simulator follows the same scheme, and any other code is shown as a number.
+The model table is the vendor's NG910 (Eve Single Pro-line) list of ChargePointModel values a
+charger sends at boot (installation manual §4.5).
 """
 
 from __future__ import annotations
