@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import numpy as np
 
+from app.core.channels import names
 from app.core.series import History, downsample
-from app.drivers.alfen.channels import meter_channels, names, socket_channels
+from app.drivers.alfen.channels import meter_channels, socket_channels
 
 SOCKETS = 128
 RATE_HZ = 4.0
