@@ -22,7 +22,7 @@ from app.core.errors import DeviceError, InvalidInput, ProtocolError, WriteRejec
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.properties import PropertyId, PropertyValue, Value, WireType
-from app.drivers.base import SettingKey, SettingsAccess
+from app.drivers.base import Driver, SettingKey, SettingsAccess
 from app.store.journal import Journal, open_temporary_runs
 from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted
 from app.store.temporary_run import TEMPORARY_STEP, describe, temporary_plan
@@ -66,9 +66,7 @@ class JournalLimitWriter:
     async def apply(self, values: Mapping[SettingKey, float]) -> None:
         journal = self.journal or self._start()
         run = journal.state.chargers[self.serial]
-        found: dict[SettingKey, Value] = {
-            pid.wire: value for pid, value in (run.as_found or {}).items()
-        }
+        found = {_key(k): value for k, value in (run.as_found or {}).items()}
         new = [key for key in values if key not in found]
         if new:
             found.update(await self._originals(new))
@@ -166,6 +164,12 @@ def _close(found: Value, wanted: float) -> bool:
     return found == wanted
 
 
+def _key(key: object) -> SettingKey:
+    """A setting key from a journal or applier key (a property id still, until they record the
+    port's keys)."""
+    return str(getattr(key, "wire", key))
+
+
 def _json(values: Mapping[SettingKey, Value]) -> dict[str, object]:
     """Values as the journal records them: setting keys as written, arrays as lists."""
     return {key: list(v) if isinstance(v, tuple) else v for key, v in values.items()}
@@ -191,6 +195,10 @@ class _ClientLink:
     def identity(self) -> ChargerIdentity:
         raise InvalidInput("A temporary-settings rollback has no charger identity.")
 
+    @property
+    def driver(self) -> Driver:
+        return self.client.driver
+
     # The applier still reads by property id and writes by id or key; translate until it speaks
     # the port's setting keys.
     async def read(self, ids: list[PropertyId]) -> Mapping[PropertyId, PropertyValue]:
@@ -198,7 +206,7 @@ class _ClientLink:
         return {pid: _untyped(pid, found[pid.wire]) for pid in ids if pid.wire in found}
 
     async def write(self, values: Mapping[PropertyId | str, object]) -> None:
-        writes = {str(getattr(k, "wire", k)): v for k, v in values.items()}
+        writes = {_key(k): v for k, v in values.items()}
         await self.client.write(writes)  # type: ignore[arg-type]
 
     async def reboot(self) -> None:
