@@ -1,4 +1,4 @@
-"""Licence features (the feature bitmask a charger reports) and licence keys."""
+"""Licence features (a bitmask a charger reports) and licence keys."""
 
 from __future__ import annotations
 
@@ -10,11 +10,7 @@ from app.core.errors import InvalidInput
 
 
 class Feature(enum.IntFlag):
-    """Bits of the charger's licensed-feature bitmask (device-protocols.md, licences).
-
-    The values are the bits of today's only licensing brand; another brand's driver maps its
-    own licence onto these features.
-    """
+    """Bits of the feature bitmask a charger reports (device-protocols.md, licences)."""
 
     SCN = 0x1
     STATIC_LB = 0x2

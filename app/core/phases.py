@@ -1,5 +1,4 @@
-"""Phase mapping: its string form as chargers spell it (`L1L2L3`) and the numeric codes an
-SCN configuration uses for its phases (0…9)."""
+"""Phase mapping: its string form (`L1L2L3`) and its SCN numeric code (0–9, in member order)."""
 
 from __future__ import annotations
 
