@@ -124,7 +124,7 @@ class VerificationService:
     ) -> tuple[LockedClient, str, JournalLimitWriter]:
         """The logged-in client, after rolling back what an interrupted test left; a writer."""
         client = self._services.sessions.shared_client(key)
-        if client is None:
+        if client is None:  # not logged in
             raise InvalidInput(f"Log in to charger {key} first.")
         serial = client.identity.serial
         entry = self._services.directory.entry(key)

@@ -88,7 +88,7 @@ class MonitoringService(QObject):
             return True
         self._drop()
         client = self._sessions.shared_client(key) if key else None
-        if key is None or client is None:
+        if key is None or client is None:  # not logged in
             return False
         sockets = client.identity.sockets
         table = SeriesTable.for_duration(
