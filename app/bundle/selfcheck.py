@@ -27,9 +27,8 @@ from pathlib import Path
 
 import app
 from app.bundle import licences
+from app.bundle.outcome import DEGRADED, FAIL, OK, Outcome, bundle_root, is_frozen
 
-OK, DEGRADED, FAIL = "ok", "degraded", "fail"
-Outcome = tuple[str, dict[str, object]]
 MANIFEST_NAME = "commissioner-build.json"
 
 # The keyring backend that should serve on each platform, and what it needs bundled.
@@ -45,15 +44,6 @@ class CheckResult:
     name: str
     status: str
     detail: dict[str, object] = field(default_factory=dict)
-
-
-def bundle_root() -> Path:
-    """Where presets/ and resources/ live: the source tree, or the frozen bundle's data dir."""
-    return Path(app.__file__).resolve().parent.parent
-
-
-def is_frozen() -> bool:
-    return bool(getattr(sys, "frozen", False))
 
 
 def _error(exc: BaseException) -> str:
