@@ -18,7 +18,7 @@ from app.core.plan import ChargerFacts, FunctionCode, RegisterMap, ScnMemberPlan
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value, coerce
 from app.core.scn_view import SocketStatus
-from app.core.states import main_state_text
+from app.core.states import Mode3State, main_state_text
 from app.drivers.alfen.catalogue import CATALOGUE, PropertySpec
 from app.drivers.alfen.meter_map import ChargerRegisterMap, fit_to_slots, from_register_map
 from app.drivers.alfen.plan_steps import MAP_SLOTS, register_map_writes
@@ -41,7 +41,8 @@ SOCKET_KEYS = (
     ("2501_1", "2501_4", "212C_0", ("2221_A", "2221_B", "2221_C")),
     ("2502_1", "2502_4", "312C_0", ("3221_A", "3221_B", "3221_C")),
 )
-WAITING_MODE3 = frozenset({177, 178, 193, 209})  # EV connected, not drawing current
+# EV connected, not drawing current: Mode-3 B, or C1/D1 (charging allowed, no PWM yet)
+WAITING_MODE3 = frozenset({Mode3State.B1, Mode3State.B2, Mode3State.C1, Mode3State.D1})
 UNIT_ID = "2523_6"
 
 
