@@ -41,7 +41,8 @@ def test_facts_in_plan_terms() -> None:
     assert facts.current("station_max_current") == 32.0
     assert facts.current("alb.max_meter_current") is None
     scn = facts.scn
-    assert scn is not None and (scn.name, scn.first_socket_id, scn.total_sockets) == ("PARK1", 4, 10)
+    assert scn is not None
+    assert (scn.name, scn.first_socket_id, scn.total_sockets) == ("PARK1", 4, 10)
     assert scn.phases == (PhaseMapping.L3L1L2, PhaseMapping.NONE)
     assert (scn.total_current, scn.socket_safe_current, scn.total_safe_current) == (63, 6, 24)
     assert scn.alternating_period == 900
