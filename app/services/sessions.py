@@ -28,7 +28,7 @@ from app.core.properties import PropertyId, Value
 from app.drivers.alfen.client import AlfenClient
 from app.drivers.alfen.driver import AlfenCharger
 from app.drivers.alfen.session import AlfenSession
-from app.drivers.base import Driver, SettingKey, Values
+from app.drivers.base import ChargerClient, Driver, SettingKey, Values
 from app.services import credentials
 from app.services.devices import ChargerDirectory, ChargerEntry, LinkState
 from app.services.operations import Operation, OperationRunner
@@ -228,6 +228,12 @@ class SessionService(QObject):
             raise InvalidInput(f"Log in to charger {key} first.")
         async with session.lock:
             yield session.client
+
+    @asynccontextmanager
+    async def borrow_client(self, key: str) -> AsyncIterator[ChargerClient]:
+        """`borrow`, through the charger-client port (until sessions hold port clients)."""
+        async with self.borrow(key) as client:
+            yield AlfenCharger(client)
 
     # --- reads --------------------------------------------------------------------------
 

@@ -14,19 +14,19 @@ charger starts.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Protocol
 
 from app.core.errors import DeviceError, InvalidInput, ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
-from app.core.properties import PropertyId, PropertyValue, Value, WireType
-from app.drivers.base import Driver, SettingKey, SettingsAccess
+from app.core.properties import Value
+from app.drivers.base import Driver, LicenceInfo, SettingKey, SettingsAccess, Values
 from app.store.journal import Journal, open_temporary_runs
-from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted
+from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted, encode_values
 from app.store.temporary_run import TEMPORARY_STEP, describe, temporary_plan
-from app.workflows.apply import Action, Applier, LicenceInfo
+from app.workflows.apply import Action, Applier
 
 log = logging.getLogger(__name__)
 
@@ -66,13 +66,15 @@ class JournalLimitWriter:
     async def apply(self, values: Mapping[SettingKey, float]) -> None:
         journal = self.journal or self._start()
         run = journal.state.chargers[self.serial]
-        found = {_key(k): value for k, value in (run.as_found or {}).items()}
+        found = dict(run.as_found or {})
         new = [key for key in values if key not in found]
         if new:
             found.update(await self._originals(new))
-            journal.append(AsFound(self.serial, _json(found)))
+            journal.append(AsFound(self.serial, encode_values(found)))
         index = len(run.started[Phase.APPLY])
-        journal.append(StepStarted(self.serial, "apply", index, TEMPORARY_STEP, _json(values)))
+        journal.append(
+            StepStarted(self.serial, "apply", index, TEMPORARY_STEP, encode_values(values))
+        )
         await self.client.write(dict(values))
         await self._check(values)
         journal.append(StepDone(self.serial, "apply", index, TEMPORARY_STEP))
@@ -164,17 +166,6 @@ def _close(found: Value, wanted: float) -> bool:
     return found == wanted
 
 
-def _key(key: object) -> SettingKey:
-    """A setting key from a journal or applier key (a property id still, until they record the
-    port's keys)."""
-    return str(getattr(key, "wire", key))
-
-
-def _json(values: Mapping[SettingKey, Value]) -> dict[str, object]:
-    """Values as the journal records them: setting keys as written, arrays as lists."""
-    return {key: list(v) if isinstance(v, tuple) else v for key, v in values.items()}
-
-
 class _ClientLink:
     """The test's own client as the Applier's link, for temporary settings only.
 
@@ -199,15 +190,14 @@ class _ClientLink:
     def driver(self) -> Driver:
         return self.client.driver
 
-    # The applier still reads by property id and writes by id or key; translate until it speaks
-    # the port's setting keys.
-    async def read(self, ids: list[PropertyId]) -> Mapping[PropertyId, PropertyValue]:
-        found = await self.client.read(pid.wire for pid in ids)
-        return {pid: _untyped(pid, found[pid.wire]) for pid in ids if pid.wire in found}
+    async def read(self, keys: Iterable[SettingKey]) -> Values:
+        return await self.client.read(keys)
 
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
-        writes = {_key(k): v for k, v in values.items()}
-        await self.client.write(writes)  # type: ignore[arg-type]
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
+        await self.client.write(values)
+
+    async def close(self) -> None:
+        return None  # borrowed: the test's caller closes it
 
     async def reboot(self) -> None:
         raise _not_for_temporary("reboot")
@@ -220,10 +210,6 @@ class _ClientLink:
 
     async def apply_licence(self, key: LicenceKey, *, timeout: float = 0.0) -> LicenceInfo:
         raise _not_for_temporary("licence")
-
-
-def _untyped(pid: PropertyId, value: Value) -> PropertyValue:
-    return PropertyValue(pid, value, WireType.F32)  # the applier reads only the value
 
 
 def _not_for_temporary(what: str) -> InvalidInput:
