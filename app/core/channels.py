@@ -69,6 +69,15 @@ def socket_voltage(socket: int, phase: int) -> str:
     return f"s{socket}.V{phase}"
 
 
+def socket_power(socket: int) -> str:
+    return f"s{socket}.P"
+
+
+def socket_alb_limit(socket: int) -> str:
+    """Series name of the limit load balancing sets on a socket."""
+    return f"s{socket}.alb"
+
+
 def socket_active(socket: int) -> str:
     """Series name of the current limit in force on a socket."""
     return f"s{socket}.active"
@@ -97,6 +106,7 @@ def balancing_current(phase: int) -> str:
     return f"p1.I{phase}"
 
 
+METER_FREQUENCY = "m.f"
 METER_LINK = "m.link"
 
 

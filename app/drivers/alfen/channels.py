@@ -57,12 +57,16 @@ def socket_channels(socket: int) -> tuple[PropertyChannel, ...]:
         for k in ch.PHASES
     ]
     out += [
-        PropertyChannel(f"{s}.P", PropertyId(block, 0x16), "W", f"socket {socket} power"),
+        PropertyChannel(
+            ch.socket_power(socket), PropertyId(block, 0x16), "W", f"socket {socket} power"
+        ),
         PropertyChannel(f"{s}.static", P(f"{lim}12B_0"), "A", f"socket {socket} static LB limit"),
         PropertyChannel(
             ch.socket_active(socket), P(f"{lim}12C_0"), "A", f"socket {socket} limit in force"
         ),
-        PropertyChannel(f"{s}.alb", P(f"{lim}12D_0"), "A", f"socket {socket} ALB limit"),
+        PropertyChannel(
+            ch.socket_alb_limit(socket), P(f"{lim}12D_0"), "A", f"socket {socket} ALB limit"
+        ),
         PropertyChannel(f"{s}.main", PropertyId(states, 1), "", f"socket {socket} main state"),
         PropertyChannel(
             ch.socket_mode3(socket), PropertyId(states, 4), "", f"socket {socket} Mode-3 state"
@@ -86,7 +90,7 @@ def meter_channels() -> tuple[PropertyChannel, ...]:
         PropertyChannel(ch.meter_voltage(p), PropertyId(b, 0x2 + p), "V", f"meter V L{p}-N")
         for p in ch.PHASES
     ]
-    out.append(PropertyChannel("m.f", PropertyId(b, 0x12), "Hz", "meter frequency"))
+    out.append(PropertyChannel(ch.METER_FREQUENCY, PropertyId(b, 0x12), "Hz", "meter frequency"))
     out += [
         PropertyChannel(ch.balancing_current(p), P(f"212F_{p}"), "A", f"P1 I L{p}")
         for p in ch.PHASES

@@ -58,7 +58,7 @@ class ModbusSocketSource:
             for k in ch.PHASES:
                 out[ch.socket_current(n, k)] = meter.current[k - 1]
                 out[ch.socket_voltage(n, k)] = meter.voltage_ln[k - 1]
-            out[f"s{n}.P"] = meter.real_power_total
+            out[ch.socket_power(n)] = meter.real_power_total
             out[ch.socket_active(n)] = block.applied_max_current
             state = block.mode3_state
             out[ch.socket_mode3(n)] = float(state.value) if state is not None else math.nan

@@ -17,6 +17,7 @@ import PySide6.QtCore  # noqa: F401  (before pyqtgraph: it must pick PySide6)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from app.core.channels import meter_current, socket_current
 from app.core.series import FloatArray, SeriesTable, Window, downsample
 from app.ui.monitoring.layer import GridLines, SlicedCurves
 
@@ -79,12 +80,14 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         for phase in (1, 2, 3):
             colour = PHASE_COLOURS[phase - 1]
             self._curve(
-                f"m.I{phase}", pg.mkPen(colour, width=2), self.tr("meter L{p}").format(p=phase)
+                meter_current(phase),
+                pg.mkPen(colour, width=2),
+                self.tr("meter L{p}").format(p=phase),
             )
             if sockets <= INDIVIDUAL_SOCKETS:
                 for socket in range(1, sockets + 1):
                     label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
-                    self._curve(f"s{socket}.I{phase}", _socket_pen(colour), label)
+                    self._curve(socket_current(socket, phase), _socket_pen(colour), label)
         if sockets > INDIVIDUAL_SOCKETS:
             self._add_layer(sockets)
         self.follow = True
@@ -96,7 +99,9 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
 
     def _add_layer(self, sockets: int) -> None:
         """One image for all socket curves; the legend gets one line per phase."""
-        self.layer_names = tuple(f"s{s}.I{p}" for p in (1, 2, 3) for s in range(1, sockets + 1))
+        self.layer_names = tuple(
+            socket_current(s, p) for p in (1, 2, 3) for s in range(1, sockets + 1)
+        )
         groups = []
         for phase in (1, 2, 3):
             pen = _socket_pen(PHASE_COLOURS[phase - 1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import channels as ch
 from app.core.series import Window
 from app.services.context import AppServices
 from app.services.monitoring import MonitoringService, export_csv
@@ -178,35 +180,35 @@ class MonitoringTab(QWidget):
         settings = self.service.settings
         self.plot.set_limit("max_meter", settings.get("max_meter", math.nan))
         self.plot.set_limit("safe", settings.get("safe", math.nan))
-        self.plot.set_limit("active", latest_finite(window, "s1.active"))
+        self.plot.set_limit("active", latest_finite(window, ch.socket_active(1)))
         self._readout(window, settings)
 
     def _readout(self, window: Window, settings: dict[str, float]) -> None:
         def last(name: str) -> float:
             return latest_finite(window, name)
 
-        def triple(prefix: str, unit: str) -> str:
-            values = [last(f"{prefix}{k}") for k in (1, 2, 3)]
+        def triple(name: Callable[[int], str], unit: str) -> str:
+            values = [last(name(k)) for k in ch.PHASES]
             return " / ".join(_num(v) for v in values) + f" {unit}"
 
-        self.readout["voltage"].setText(triple("m.V", "V"))
-        frequency = last("m.f")
+        self.readout["voltage"].setText(triple(ch.meter_voltage, "V"))
+        frequency = last(ch.METER_FREQUENCY)
         self.readout["frequency"].setText(
             f"{frequency:.2f} Hz" if math.isfinite(frequency) else "—"
         )
-        self.readout["meter"].setText(triple("m.I", "A"))
-        meter_power = sum(last(f"m.P{k}") for k in (1, 2, 3))
-        socket_power = sum(last(f"s{n}.P") for n in range(1, self.sockets + 1))
+        self.readout["meter"].setText(triple(ch.meter_current, "A"))
+        meter_power = sum(last(ch.meter_power(k)) for k in ch.PHASES)
+        socket_power = sum(last(ch.socket_power(n)) for n in range(1, self.sockets + 1))
         self.readout["power"].setText(f"{_num(meter_power)} W / {_num(socket_power)} W")
         states = []
         for n in range(1, self.sockets + 1):
-            code = last(f"s{n}.mode3")
+            code = last(ch.socket_mode3(n))
             word = texts.mode3(int(code)) if math.isfinite(code) else "—"
             states.append(self.tr("socket {n}: {state}").format(n=n, state=word))
         self.readout["mode3"].setText(", ".join(states))
-        self.readout["limit"].setText(f"{_num(last('s1.active'))} A")
-        self.readout["alb"].setText(_alb_text(self, last("s1.alb"), settings))
-        self.readout["link"].setText(meter_link_text(last("m.link")))
+        self.readout["limit"].setText(f"{_num(last(ch.socket_active(1)))} A")
+        self.readout["alb"].setText(_alb_text(self, last(ch.socket_alb_limit(1)), settings))
+        self.readout["link"].setText(meter_link_text(last(ch.METER_LINK)))
         stats = self.service.stats
         if stats is not None:
             text = self.tr("{polls} polls, {gaps} gaps").format(polls=stats.polls, gaps=stats.gaps)
