@@ -176,7 +176,7 @@ def cmd_verify_alb(args: argparse.Namespace) -> int:
             print(f"Saved {path}")
         return 0 if result.verdict.passed else 2
 
-    return run_with_client(args, body)
+    return run_with_client(args, lambda client: body(client.alfen))  # transitional
 
 
 def cmd_phase_id(args: argparse.Namespace) -> int:
@@ -197,7 +197,7 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
         result = (await probe.run()).result
         return 0 if result.status is PhaseIdStatus.IDENTIFIED else 2
 
-    return run_with_client(args, body)
+    return run_with_client(args, lambda client: body(client.alfen))  # transitional
 
 
 def cmd_verify_restore(args: argparse.Namespace) -> int:
@@ -207,4 +207,4 @@ def cmd_verify_restore(args: argparse.Namespace) -> int:
         print("\n".join(notes) or f"Nothing to put back on {serial}.")
         return 0
 
-    return run_with_client(args, body)
+    return run_with_client(args, lambda client: body(client.alfen))  # transitional

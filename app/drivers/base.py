@@ -12,13 +12,14 @@ opaque strings (journals record them as written).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Protocol
 
 from app.core.discovery import BleMatcher, MdnsServiceSpec
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
+from app.core.overview import LiveStatus, Overview
 from app.core.properties import Value
 from app.transports.pins import PinStore
 
@@ -37,6 +38,17 @@ class Capabilities:
     reboot_to_apply: bool = True  # settings take effect after a reboot
     register_map_slots: int = 0  # measurands a custom meter register map holds (0: none)
     live_transports: tuple[str, ...] = ()  # how live samples can be read (`https`, `modbus`)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingRecord:
+    """One setting as the device commands show it: key, value, and what the brand knows of it."""
+
+    key: SettingKey
+    value: Value
+    name: str = ""
+    unit: str = ""
+    details: Mapping[str, object] = field(default_factory=dict)  # brand extras for --json
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,4 +130,50 @@ class Driver(Protocol):
         self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = ...
     ) -> ChargerClient:
         """A client for the charger at `url` (not yet connected: use `async with`)."""
+        ...
+
+    # --- sessions: identity, certificates, overview and live status, device commands ---
+
+    async def identify(
+        self, url: str, *, pins: PinStore | None = None, timeout: float = ...
+    ) -> ChargerIdentity:
+        """Who answers at `url`, without a password; pins its certificate on first use."""
+        ...
+
+    async def presented_certificate(self, url: str, *, timeout: float = ...) -> bytes:
+        """The DER certificate the charger presents now, checked against no pin."""
+        ...
+
+    def overview_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        """What the Overview tab reads, in one batch."""
+        ...
+
+    def overview(self, identity: ChargerIdentity, values: Mapping[SettingKey, Value]) -> Overview:
+        """The Overview tab's values out of a read of `overview_keys`."""
+        ...
+
+    def live_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        """What one live poll reads."""
+        ...
+
+    def live_status(self, values: Mapping[SettingKey, Value], sockets: int) -> LiveStatus:
+        """Socket states and currents out of a read of `live_keys`."""
+        ...
+
+    def setting_key(self, text: str) -> SettingKey:
+        """A key as typed on the command line, checked and spelt as on the wire (InvalidInput)."""
+        ...
+
+    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
+        """Two keys the command-line help shows as examples (a limit and a measurement)."""
+        ...
+
+    def summary_keys(self) -> tuple[SettingKey, ...]:
+        """The current limits `info --password` lists."""
+        ...
+
+    async def setting_records(
+        self, client: ChargerClient, keys: Iterable[SettingKey] | None
+    ) -> list[SettingRecord]:
+        """`keys` (None: every setting the charger has) with names, units and brand details."""
         ...

@@ -148,7 +148,8 @@ class CommissioningService(QObject):
     # --- reading ------------------------------------------------------------------------
 
     async def _read_plan(self, key: str) -> tuple[ChargerPlan, ChargerFacts]:
-        async with self._sessions.borrow(key) as client:
+        async with self._sessions.borrow(key) as charger:
+            client = charger.alfen  # transitional: until the plan read speaks the port
             ids = [*PLAN_IDS, BOOT_STATE]
             ids += list(SOCKET2_IDS) if client.identity.sockets > 1 else []
             found = await client.read(ids)
@@ -237,7 +238,7 @@ class CommissioningService(QObject):
     @asynccontextmanager
     async def _link(self, _plan: ChargerPlan) -> AsyncIterator[ChargerLink]:
         async with self._sessions.borrow(self.key) as client:
-            yield client
+            yield client.alfen  # transitional: until applying speaks the port
 
     def _job(self) -> Plan:
         plan = self.changes()

@@ -31,6 +31,7 @@ class HubSighting:
     stale: bool
     origin: str = "hub"
     name: str = ""
+    driver: str = ""
 
 
 class HubSource:
@@ -57,6 +58,7 @@ class HubSource:
                             url=sighting.url,
                             model=entry.model,
                             stale=sighting.stale,
+                            driver=sighting.driver,
                         )
                     )
 

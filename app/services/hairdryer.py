@@ -122,9 +122,10 @@ class VerificationService:
         self, operation: Operation, key: str, purpose: str
     ) -> tuple[LockedClient, str, JournalLimitWriter]:
         """The logged-in client, after rolling back what an interrupted test left; a writer."""
-        client = self._services.sessions.shared_client(key)
-        if client is None:
+        shared = self._services.sessions.shared_client(key)
+        if shared is None:
             raise InvalidInput(f"Log in to charger {key} first.")
+        client = shared.alfen  # transitional: until the hair-dryer test speaks the port
         serial = client.identity.serial
         entry = self._services.directory.entry(key)
         operation.report("Putting back what an interrupted test left…")

@@ -163,8 +163,8 @@ class MeterTestService(QObject):
 
     async def _through_charger(self, key: str) -> tuple[ChargerView | None, str]:
         try:
-            async with self._sessions.borrow(key) as client:
-                values = await client.read(CHARGER_IDS)
+            async with self._sessions.borrow(key) as charger:
+                values = await charger.alfen.read(CHARGER_IDS)  # transitional
         except CommissionerError as exc:
             log.info("Meter test: the charger's view of %s failed: %s", key, exc)
             return None, str(exc)

@@ -89,9 +89,10 @@ class MonitoringService(QObject):
         if key == self.key and self.running:
             return True
         self._drop()
-        client = self._sessions.shared_client(key) if key else None
-        if key is None or client is None:
+        shared = self._sessions.shared_client(key) if key else None
+        if key is None or shared is None:
             return False
+        client = shared.alfen  # transitional: until sampling speaks the port
         sockets = client.identity.sockets
         table = SeriesTable.for_duration(
             names(charger_channels(sockets)), self.history_s, self.rate_hz

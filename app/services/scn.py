@@ -107,7 +107,8 @@ class ScnService(QObject):
         self, key: str, ids: Sequence[PropertyId]
     ) -> tuple[str, dict[PropertyId, Value]]:
         await self._ensure_login(key)
-        async with self._services.sessions.borrow(key) as client:
+        async with self._services.sessions.borrow(key) as charger:
+            client = charger.alfen  # transitional: until the SCN read speaks the port
             found = await client.read(list(ids))
             serial = client.identity.serial
         return serial, {pid: item.value for pid, item in found.items()}
@@ -172,7 +173,7 @@ class ScnService(QObject):
         key = serial_key(plan.serial)
         await self._ensure_login(key)
         async with self._services.sessions.borrow(key) as client:
-            yield client
+            yield client.alfen  # transitional: until applying speaks the port
 
     def _progress(self, event: Progress) -> None:
         self.chargerProgress.emit(event.serial, event.message, event.done, event.total)

@@ -6,17 +6,23 @@ from collections.abc import Iterable, Mapping
 from types import TracebackType
 
 from app.core.discovery import ALFEN_BLE, ALFEN_MDNS
+from app.core.endpoints import Endpoint
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
+from app.core.overview import LiveStatus, Overview
 from app.core.plan import FIELDS, REGISTER_MAP_SLOTS
 from app.core.properties import PropertyId, Value
+from app.drivers.alfen import overview as _overview
+from app.drivers.alfen import records as _records
 from app.drivers.alfen.client import AlfenClient, LicenceState
+from app.drivers.alfen.session import AlfenSession
 from app.drivers.base import (
     Capabilities,
     ChargerClient,
     DiscoveryPatterns,
     Driver,
     SettingKey,
+    SettingRecord,
     Values,
 )
 from app.transports.pins import PinStore
@@ -42,6 +48,43 @@ class AlfenDriver:
         self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = 10.0
     ) -> AlfenCharger:
         return AlfenCharger(AlfenClient(url, password, pins=pins, timeout=timeout))
+
+    # --- sessions: identity, certificates, overview and live status, device commands ---
+
+    async def identify(
+        self, url: str, *, pins: PinStore | None = None, timeout: float = 10.0
+    ) -> ChargerIdentity:
+        return await AlfenSession(Endpoint.parse(url), "", pins=pins, timeout=timeout).identify()
+
+    async def presented_certificate(self, url: str, *, timeout: float = 10.0) -> bytes:
+        session = AlfenSession(Endpoint.parse(url), "", timeout=timeout)
+        return await session.presented_certificate()
+
+    def overview_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        return _overview.overview_keys(sockets)
+
+    def overview(self, identity: ChargerIdentity, values: Mapping[SettingKey, Value]) -> Overview:
+        return _overview.overview(identity, values)
+
+    def live_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        return _overview.live_keys(sockets)
+
+    def live_status(self, values: Mapping[SettingKey, Value], sockets: int) -> LiveStatus:
+        return _overview.live_status(values, sockets)
+
+    def setting_key(self, text: str) -> SettingKey:
+        return _records.setting_key(text)
+
+    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
+        return _records.EXAMPLES
+
+    def summary_keys(self) -> tuple[SettingKey, ...]:
+        return _records.SUMMARY_KEYS
+
+    async def setting_records(
+        self, client: ChargerClient, keys: Iterable[SettingKey] | None
+    ) -> list[SettingRecord]:
+        return await _records.setting_records(client, keys)
 
 
 ALFEN = AlfenDriver()
