@@ -11,8 +11,6 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-import platformdirs
-
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.drivers import registry
@@ -22,6 +20,7 @@ from app.services.credentials import (  # noqa: F401 (re-exported for the comman
     keyring_password,
     remember_password,
 )
+from app.store.paths import data_paths
 from app.transports.pins import PinStore
 
 PASSWORD_ENV = "COMMISSIONER_PASSWORD"
@@ -30,12 +29,11 @@ T = TypeVar("T")
 
 def data_dir(args: argparse.Namespace) -> Path:
     """`--data-dir`, or the platform's user data directory."""
-    chosen = getattr(args, "data_dir", None)
-    return Path(chosen) if chosen else Path(platformdirs.user_data_dir("commissioner"))
+    return data_paths(getattr(args, "data_dir", None) or None).root
 
 
 def pin_store(args: argparse.Namespace) -> PinStore:
-    return PinStore(data_dir(args) / "pins.json")
+    return PinStore(data_paths(data_dir(args)).pins)
 
 
 def add_host_arguments(parser: argparse.ArgumentParser) -> None:

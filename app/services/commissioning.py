@@ -158,7 +158,8 @@ class CommissioningService(QObject):
         values: dict[PropertyId, Value] = {pid: item.value for pid, item in found.items()}
         boot = values.get(BOOT_STATE)
         self.boot_state = int(boot) if isinstance(boot, int | float) else None
-        return charger_plan_from_values(serial, key, values), ChargerFacts.from_values(values)
+        address = self._sessions.address(key)  # the CLI reaches it there for resume/rollback
+        return charger_plan_from_values(serial, address, values), ChargerFacts.from_values(values)
 
     def load(self, key: str) -> Operation:
         """Read the charger's settings as found; they become the plan being edited."""

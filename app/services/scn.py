@@ -45,7 +45,7 @@ from app.services import credentials
 from app.services.context import AppServices
 from app.services.devices import serial_key
 from app.services.operations import Operation, OperationState
-from app.store.journal import Journal, journal_dir
+from app.store.journal import Journal
 from app.workflows.apply import Action, Applier, Progress
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ class ScnService(QObject):
     def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.journals = journal_dir(services.settings.path.parent)
+        self.journals = services.paths.journals
         self.last_journal: Path | None = None
         self._paused_since: dict[tuple[str, int], float] = {}
 

@@ -150,6 +150,11 @@ class SessionService(QObject):
         session = self._sessions.get(key)
         return LockedClient(session) if session else None
 
+    def address(self, key: str) -> str:
+        """Where charger `key` is reached (its URL), or "" when it has no LAN address."""
+        entry = self._directory.entry(key)
+        return entry.url if entry is not None else ""
+
     @staticmethod
     def username() -> str:
         return USERNAME
