@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Protocol
 
-from app.core.discovery import BleMatcher, MdnsServiceSpec
+from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
@@ -53,11 +53,11 @@ class SettingRecord:
 
 @dataclass(frozen=True, slots=True)
 class DiscoveryPatterns:
-    """How a brand's chargers show up: mDNS service types, BLE names, a probe path."""
+    """How a brand's chargers show up: mDNS service types, BLE names, an anonymous probe."""
 
     mdns: tuple[MdnsServiceSpec, ...] = ()
     ble: tuple[BleMatcher, ...] = ()
-    probe_path: str = ""  # an unauthenticated path that answers with the identity
+    probe: ProbeSpec | None = None  # an unauthenticated path that answers with the identity
 
 
 class LicenceInfo(Protocol):

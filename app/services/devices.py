@@ -121,7 +121,7 @@ class ChargerEntry:
 
 
 def serial_key(serial: str) -> str:
-    """Serials compare case-insensitively (mDNS host names are lower case, /api/info is not)."""
+    """Serials compare case-insensitively (mDNS host names are lower case, identities not)."""
     return serial.strip().upper()
 
 
@@ -169,7 +169,7 @@ class ChargerDirectory(QObject):
             self._unsubscribers.pop()()
 
     def add_sighting(self, sighting: Sighting, identity: ChargerIdentity | None = None) -> None:
-        """Merge one sighting; `identity` when its /api/info was just read (no second probe).
+        """Merge one sighting; `identity` when it was just read (no second probe).
 
         Serial-less sightings wait for a probe to name them.
         """
@@ -292,7 +292,7 @@ def _with_identity(entry: ChargerEntry, identity: ChargerIdentity) -> ChargerEnt
 
 
 def _answered(entry: ChargerEntry) -> ChargerEntry:
-    """The charger answered /api/info: it is ready for a login (unless already logged in)."""
+    """The charger said who it is: it is ready for a login (unless already logged in)."""
     if entry.state in (LinkState.CHECKING, LinkState.UNREACHABLE, LinkState.BUSY):
         return replace(entry, state=LinkState.READY, detail="")
     return entry

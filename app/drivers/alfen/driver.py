@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import TracebackType
 
-from app.core.discovery import ALFEN_BLE, ALFEN_MDNS
 from app.core.endpoints import Endpoint
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
@@ -15,6 +14,7 @@ from app.core.properties import PropertyId, Value
 from app.drivers.alfen import overview as _overview
 from app.drivers.alfen import records as _records
 from app.drivers.alfen.client import AlfenClient, LicenceState
+from app.drivers.alfen.discovery import ALFEN_BLE, ALFEN_MDNS, ALFEN_PROBE
 from app.drivers.alfen.session import AlfenSession
 from app.drivers.base import (
     Capabilities,
@@ -42,7 +42,7 @@ class AlfenDriver:
         register_map_slots=REGISTER_MAP_SLOTS,
         live_transports=("https", "modbus"),
     )
-    discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe_path="/api/info")
+    discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe=ALFEN_PROBE)
 
     def client(
         self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = 10.0
