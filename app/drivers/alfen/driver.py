@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from types import TracebackType
 
 from app.core.endpoints import Endpoint
+from app.core.errors import ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
@@ -126,7 +127,11 @@ class AlfenCharger:
 
     async def write(self, values: Mapping[SettingKey, Value]) -> None:
         writes: dict[PropertyId | str, object] = {k: v for k, v in values.items()}
-        await self.alfen.write(writes)
+        try:
+            await self.alfen.write(writes)
+        except ProtocolError as exc:  # the charger answered the write with an error
+            names = ", ".join(str(k) for k in values)
+            raise WriteRejected(f"Writing {names}: {exc.args[0]}") from exc
 
     async def reboot(self) -> None:
         await self.alfen.reboot()

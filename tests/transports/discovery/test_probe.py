@@ -97,3 +97,9 @@ async def test_hub_add_manual_merges_with_the_same_serial_seen_elsewhere() -> No
     [entry] = hub.entries()
     assert entry.serial == "ACE0000044" and len(entry.sightings) == 2
     assert entry.model == "NG910-60027"
+
+
+async def test_without_a_driver_probe_nothing_is_recognised() -> None:
+    async with InfoServer(body=info_body("ACE0000045")) as server:
+        with pytest.raises(ProtocolError, match="no driver knows it"):
+            await probe_address(f"http://127.0.0.1:{server.port}", (), within=3)
