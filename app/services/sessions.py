@@ -25,10 +25,12 @@ from app.core.errors import (
     LoginFailed,
     SessionBusy,
 )
+from app.core.identity import ChargerIdentity
+from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
 from app.core.properties import Value
 from app.drivers import registry
-from app.drivers.base import ChargerClient, Driver, SettingKey, Values
+from app.drivers.base import ChargerClient, Driver, LicenceInfo, SettingKey, Values
 from app.services import credentials
 from app.services.devices import ChargerDirectory, ChargerEntry, LinkState
 from app.services.operations import Operation, OperationRunner
@@ -64,12 +66,25 @@ class _Session:
 
 
 class LockedClient:
-    """A session's client shared with the live poll: one read or write at a time."""
+    """A session's `ChargerClient` shared with the live poll: one request at a time.
+
+    The session owns the connection: entering, leaving or closing this one neither logs in
+    nor out.
+    """
 
     def __init__(self, session: _Session) -> None:
         self._session = session
         self.identity = session.client.identity
         self.driver: Driver = session.client.driver
+
+    async def __aenter__(self) -> LockedClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
 
     async def read(self, keys: Iterable[SettingKey]) -> Values:
         async with self._session.lock:
@@ -78,6 +93,23 @@ class LockedClient:
     async def write(self, values: Mapping[SettingKey, Value]) -> None:
         async with self._session.lock:
             await self._session.client.write(values)
+
+    async def reboot(self) -> None:
+        async with self._session.lock:
+            await self._session.client.reboot()
+
+    async def wait_until_back(self, timeout: float = 300.0) -> ChargerIdentity:
+        async with self._session.lock:
+            self.identity = await self._session.client.wait_until_back(timeout)
+        return self.identity
+
+    async def licence(self) -> LicenceInfo:
+        async with self._session.lock:
+            return await self._session.client.licence()
+
+    async def apply_licence(self, key: LicenceKey, *, timeout: float = 300.0) -> LicenceInfo:
+        async with self._session.lock:
+            return await self._session.client.apply_licence(key, timeout=timeout)
 
     @property
     def alfen(self) -> _LockedBrandApi:
