@@ -17,6 +17,7 @@ import asyncio
 import importlib
 import importlib.machinery
 import json
+import struct
 import sys
 import traceback
 from collections.abc import Callable
@@ -26,9 +27,8 @@ from pathlib import Path
 
 import app
 from app.bundle import licences
+from app.bundle.outcome import DEGRADED, FAIL, OK, Outcome, bundle_root, is_frozen
 
-OK, DEGRADED, FAIL = "ok", "degraded", "fail"
-Outcome = tuple[str, dict[str, object]]
 MANIFEST_NAME = "commissioner-build.json"
 
 # The keyring backend that should serve on each platform, and what it needs bundled.
@@ -44,15 +44,6 @@ class CheckResult:
     name: str
     status: str
     detail: dict[str, object] = field(default_factory=dict)
-
-
-def bundle_root() -> Path:
-    """Where presets/ and resources/ live: the source tree, or the frozen bundle's data dir."""
-    return Path(app.__file__).resolve().parent.parent
-
-
-def is_frozen() -> bool:
-    return bool(getattr(sys, "frozen", False))
 
 
 def _error(exc: BaseException) -> str:
@@ -199,37 +190,43 @@ def check_bleak() -> Outcome:
     return OK, detail
 
 
+async def _answer_reads(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """A bare Modbus TCP unit: answers one read of holding registers with their addresses."""
+    try:
+        request = await reader.readexactly(12)  # MBAP header (7) + function, address, count
+        address, count = struct.unpack(">HH", request[8:12])
+        words = struct.pack(f">{count}H", *range(address, address + count))
+        body = bytes([request[6], request[7], 2 * count]) + words
+        writer.write(request[:4] + struct.pack(">H", len(body)) + body)
+        await writer.drain()
+    finally:
+        writer.close()
+
+
 async def _modbus_roundtrip() -> list[int]:
     from pymodbus.client import AsyncModbusTcpClient
 
-    from app.sim.modbus_server import ModbusServer
-
-    class Counting:
-        def read(self, function_code: int, address: int, count: int) -> list[int]:
-            return [address + i for i in range(count)]
-
-        def write(self, address: int, values: list[int]) -> None:
-            raise NotImplementedError
-
-    server = ModbusServer({1: Counting()}, host="127.0.0.1", port=0)
-    async with asyncio.timeout(10):
-        await server.start()
-        client = AsyncModbusTcpClient("127.0.0.1", port=server.port, timeout=2)
+    server = await asyncio.start_server(_answer_reads, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    async with asyncio.timeout(10), server:
+        client = AsyncModbusTcpClient("127.0.0.1", port=port, timeout=2)
         try:
             await client.connect()
             reply = await client.read_holding_registers(100, count=4, device_id=1)
             return list(reply.registers)
         finally:
             client.close()
-            await server.stop()
 
 
 def check_modbus() -> Outcome:
-    """A pymodbus server and client exchange a read on 127.0.0.1."""
+    """The pymodbus client reads from a bare Modbus unit on 127.0.0.1; the demo's server loads."""
     import pymodbus
 
     registers = asyncio.run(_modbus_roundtrip())
     detail: dict[str, object] = {"version": pymodbus.__version__, "registers": registers}
+    detail["import_failures"] = failures = _import_all(["pymodbus.server", "pymodbus.simulator"])
+    if failures:
+        return FAIL, detail
     return (OK if registers == [100, 101, 102, 103] else FAIL), detail
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.bundle.selfcheck import FAIL, OK, Outcome, bundle_root
+from app.bundle.outcome import FAIL, OK, Outcome, bundle_root
 
 # The platform plugin a desktop session uses on each OS; a build without it opens no window.
 NATIVE_PLATFORM_PLUGIN = {"linux": "libqxcb", "darwin": "libqcocoa", "win32": "qwindows"}

@@ -22,9 +22,10 @@ from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import loads_plan
 from app.core.plan_rules import validate_plan
-from app.core.properties import PropertyId, Value
-from app.drivers.alfen.catalogue import CATALOGUE
-from app.drivers.alfen.plan_steps import touched
+from app.core.properties import Value
+from app.drivers import registry
+from app.drivers.base import SettingKey
+from app.drivers.steps import touched
 from app.store.journal import (
     Journal,
     RunSummary,
@@ -34,7 +35,7 @@ from app.store.journal import (
     list_runs,
 )
 from app.store.temporary_run import applied_steps, describe
-from app.workflows.apply import Action, Applier, Connect, Progress, alfen_connector
+from app.workflows.apply import Action, Applier, Connect, Progress, connector
 from app.workflows.preview import ChargerPreview, preview
 
 
@@ -163,7 +164,7 @@ def _print_progress(event: Progress) -> None:
 def _connector(args: argparse.Namespace, serials: Iterable[str]) -> Connect:
     """Passwords first (prompts never interleave with progress), then a client per charger."""
     passwords = {serial: _password(serial) for serial in serials}
-    return alfen_connector(passwords.__getitem__, pins=pin_store(args), timeout=args.timeout)
+    return connector(passwords.__getitem__, pins=pin_store(args), timeout=args.timeout)
 
 
 def _password(serial: str) -> str:
@@ -227,11 +228,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"{plan.serial} ({plan.address}): {outcome}{': ' + run.message if run.message else ''}"
         )
         found, left = run.as_found or {}, run.as_left or {}
-        for pid in touched(applied_steps(state, plan.serial)):
-            after = _shown(left[pid]) if pid in left else "?"
-            before = _shown(found[pid]) if pid in found else "?"
-            during = f", temporary {_shown(run.temporary[pid])}" if pid in run.temporary else ""
-            print(f"  {_name(pid)}: as found {before}{during}, as left {after}")
+        for key in touched(applied_steps(state, plan.serial)):
+            after = _shown(left[key]) if key in left else "?"
+            before = _shown(found[key]) if key in found else "?"
+            during = f", temporary {_shown(run.temporary[key])}" if key in run.temporary else ""
+            print(f"  {_name(key)}: as found {before}{during}, as left {after}")
     return 0
 
 
@@ -243,9 +244,9 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     return _reopen(find_run(journal_dir(data_dir(args)), args.run), args, Action.ROLLBACK)
 
 
-def _name(pid: PropertyId) -> str:
-    spec = CATALOGUE.get(pid)
-    return f"{pid.wire} ({spec.name})" if spec else pid.wire
+def _name(key: SettingKey) -> str:
+    known = registry.driver().setting_name(key)  # plans name no brand: the default driver's
+    return f"{key} ({known})" if known else key
 
 
 def _shown(value: Value) -> str:

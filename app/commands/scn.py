@@ -25,7 +25,7 @@ from app.core.plan_file import dumps_plan, loads_plan
 from app.core.scn import ScnCandidate, ScnProposal, ScnSettings, plan_network
 from app.core.scn_file import loads_request
 from app.core.scn_rules import members
-from app.core.scn_view import MemberView, Reading, overview
+from app.core.scn_view import MemberView, overview
 from app.workflows.scn_read import ChargerReading, read_chargers
 
 DEFAULT_PARALLEL = 64
@@ -167,7 +167,7 @@ def cmd_scn_apply(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     targets = _targets(args.file)
     readings = _read(args, targets)
-    rows, problems = overview([Reading(r.serial, r.address, r.values, r.error) for r in readings])
+    rows, problems = overview([r.reading() for r in readings])
     for row in rows:
         _print_row(row)
     for serial, violation in problems:

@@ -1,4 +1,4 @@
-"""Licence features (21A2_0 bitmask) and licence keys (21A1_0)."""
+"""Licence features (a bitmask a charger reports) and licence keys."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from app.core.errors import InvalidInput
 
 
 class Feature(enum.IntFlag):
-    """Bits of the feature bitmask in 21A2_0 (device-protocols.md, licences)."""
+    """Bits of the feature bitmask a charger reports (device-protocols.md, licences)."""
 
     SCN = 0x1
     STATIC_LB = 0x2

@@ -1,4 +1,4 @@
-"""Phase mapping: the string form of 2069_0 and the SCN numeric codes of 2180_7/2180_9."""
+"""Phase mapping: its string form (`L1L2L3`) and its SCN numeric code (0–9, in member order)."""
 
 from __future__ import annotations
 

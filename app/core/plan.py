@@ -2,8 +2,9 @@
 
 Every field is optional (None leaves that setting as found), so a wizard can build a plan field
 by field and the CLI can read a partial one from a file. `FIELDS` declares each field's label,
-unit and range once; validation (plan_rules), the wizard and the plan file use it. The mapping
-of a plan to property writes, in the order the charger needs, is in `app.drivers.alfen.plan_steps`.
+unit and range once; validation (plan_rules), the wizard and the plan file use it. How a plan
+becomes a brand's setting writes, in the order its chargers need, is the driver's business
+(`Driver.plan_steps`).
 """
 
 from __future__ import annotations
@@ -15,13 +16,8 @@ from dataclasses import dataclass, field
 from app.core.errors import InvalidInput
 from app.core.licence import LicenceKey
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId, Value
 
 PLAN_SCHEMA_VERSION = 1
-P = PropertyId.parse
-SOCKETS, PHASES, LICENCE_BITS = P("205E_0"), P("2189_0"), P("21A2_0")
-FIRMWARE = P("100A_0")
-FACT_IDS = (SOCKETS, PHASES, LICENCE_BITS, FIRMWARE)  # what the rules need read from a charger
 
 
 class PlanFieldError(InvalidInput):
@@ -33,7 +29,7 @@ class PlanFieldError(InvalidInput):
 
 
 class AlbSource(enum.Enum):
-    """Where ALB gets its measurements (2530_1)."""
+    """Where ALB gets its measurements."""
 
     METER = "meter"
     METER_EMS = "meter+ems"
@@ -41,7 +37,7 @@ class AlbSource(enum.Enum):
 
 
 class MeterProtocol(enum.Enum):
-    """How the charger talks to the meter (5217_0)."""
+    """How the charger talks to the meter."""
 
     DSMR_P1 = "dsmr-p1"
     TIC = "tic"
@@ -50,7 +46,7 @@ class MeterProtocol(enum.Enum):
 
 
 class P1Interface(enum.Enum):
-    """How the P1 telegrams arrive (2191_1)."""
+    """How the P1 telegrams arrive."""
 
     SERIAL = "serial"
     TELNET = "telnet"
@@ -58,21 +54,21 @@ class P1Interface(enum.Enum):
 
 
 class WordOrder(enum.Enum):
-    """Order of the 16-bit words of a 32/64-bit meter value (2574_0)."""
+    """Order of the 16-bit words of a 32/64-bit meter value."""
 
     HIGH_LOW = "high-low"
     LOW_HIGH = "low-high"
 
 
 class FunctionCode(enum.Enum):
-    """Modbus function the charger reads the meter with (2574_3)."""
+    """Modbus function the charger reads the meter with."""
 
     HOLDING = "holding"
     INPUT = "input"
 
 
 class Parity(enum.Enum):
-    """Modbus RTU parity (2575_1)."""
+    """Modbus RTU parity."""
 
     NONE = "none"
     EVEN = "even"
@@ -80,13 +76,13 @@ class Parity(enum.Enum):
 
 
 class EmsMode(enum.Enum):
-    """What an EMS steers (2530_3): each socket, or the whole Smart Charging Network."""
+    """What an EMS steers: each socket, or the whole Smart Charging Network."""
 
     SOCKET = "socket"
     SCN = "scn"
 
 
-# Measurand indices of the charger's register map (device-protocols.md §2.5, 2570_0).
+# Measurand indices of a charger's register map (device-protocols.md §2.5).
 MEASURANDS: tuple[str, ...] = (
     *("V L1-N", "V L2-N", "V L3-N", "V L1-L2", "V L2-L3", "V L3-L1"),
     *("I N", "I L1", "I L2", "I L3", "I sum"),
@@ -107,7 +103,7 @@ REGISTER_MAP_SLOTS = 16  # measurands a charger's custom register map holds
 
 @dataclass(frozen=True, slots=True)
 class RegisterMap:
-    """A meter's register map as the charger stores it (2570_0..2573_0, 2574_0, 2574_3).
+    """A meter's register map as the charger stores it.
 
     Parallel tuples, one entry per mapped measurand: measurand index (see MEASURANDS),
     register number, data type (index into DATA_TYPES), power-of-ten scale (signed).
@@ -181,11 +177,11 @@ class BackOfficePlan:
 
 @dataclass(frozen=True, slots=True)
 class ScnMemberPlan:
-    """One charger's part of a Smart Charging Network (2180_*), built by `app.core.scn`.
+    """One charger's part of a Smart Charging Network, built by `app.core.scn`.
 
     `sockets` and `firmware` are not written: they are what the charger reported when the
     network was planned, and applying checks it still does (guide §6.7.2: same firmware on
-    all). `phases` holds one SCN phase mapping per socket (2180_7, 2180_9).
+    all). `phases` holds one SCN phase mapping per socket.
     """
 
     name: str
@@ -301,7 +297,7 @@ FIELDS: dict[str, FieldInfo] = {
     "scn.total_current": FieldInfo("SCN total current", _A, 6, 4000),
     "scn.socket_safe_current": FieldInfo("SCN socket safe current", _A, 6, 32),
     "scn.total_safe_current": FieldInfo("SCN total safe current", _A, 0, 4000),
-    # The guide's range (§6.15); 2180_4's catalogue minimum is the same.
+    # The guide's range (§6.15); the charger's own minimum is the same.
     "scn.alternating_period": FieldInfo("SCN alternating period", "s", 60, 36000),
     "scn.firmware": FieldInfo("SCN firmware"),
     "scn.subnet": FieldInfo("SCN subnet"),
@@ -340,31 +336,21 @@ class Violation:
 
 @dataclass(frozen=True, slots=True)
 class ChargerFacts:
-    """What a charger reports that the rules depend on, plus its as-found values."""
+    """What a charger reports that the rules depend on, in plan terms (`Driver.facts`).
+
+    `currents` holds the as-found limits by plan field (`station_max_current`,
+    `alb.safe_current`, …), so a plan that leaves one unset is checked against what it keeps.
+    """
 
     sockets: int = 1
     phases: int = 3
     licence_bits: int = 0
-    values: Mapping[PropertyId, Value] = field(default_factory=dict)
+    currents: Mapping[str, float] = field(default_factory=dict)
     firmware: str = ""
+    alb_on: bool = False  # active load balancing switched on (and licensed)
+    scn: ScnMemberPlan | None = None  # the network part it holds, None when in none
+    boot_state: int | None = None  # OCPP boot-notification state, as read
 
-    @classmethod
-    def from_values(cls, values: Mapping[PropertyId, Value]) -> ChargerFacts:
-        """Facts from an as-found read that included FACT_IDS."""
-
-        def number(pid: PropertyId, default: int) -> int:
-            value = values.get(pid, default)
-            return int(value) if isinstance(value, int | float) else default
-
-        firmware = values.get(FIRMWARE, "")
-        return cls(
-            number(SOCKETS, 1),
-            number(PHASES, 3),
-            number(LICENCE_BITS, 0),
-            values,
-            firmware if isinstance(firmware, str) else "",
-        )
-
-    def current(self, pid: str) -> float | None:
-        value = self.values.get(P(pid))
-        return float(value) if isinstance(value, int | float) else None
+    def current(self, path: str) -> float | None:
+        """The as-found value of a current field of the plan (`alb.max_meter_current`)."""
+        return self.currents.get(path)

@@ -16,7 +16,6 @@ from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.plan import (
-    FACT_IDS,
     FIELDS,
     AlbPlan,
     AlbSource,
@@ -31,7 +30,6 @@ from app.core.plan_meter_rules import meter_rules
 from app.core.scn_rules import member_rules, network_rules
 
 __all__ = [
-    "FACT_IDS",
     "ChargerFacts",
     "Violation",
     "field_violations",
@@ -137,20 +135,17 @@ def _ranges(plan: ChargerPlan) -> Iterator[Violation]:
         )
 
 
-def _effective(value: float | None, facts: ChargerFacts | None, pid: str) -> float | None:
+def _effective(value: float | None, facts: ChargerFacts | None, path: str) -> float | None:
     if value is not None:
         return value
-    return facts.current(pid) if facts is not None else None
+    return facts.current(path) if facts is not None else None
 
 
 def _current_rules(plan: ChargerPlan, facts: ChargerFacts | None) -> Iterator[Violation]:
-    station = _effective(plan.station_max_current, facts, "2062_0")
-    sockets = (
-        ("socket1", plan.socket1_max_current, "2129_0"),
-        ("socket2", plan.socket2_max_current, "3129_0"),
-    )
-    for name, value, pid in sockets:
-        amps = _effective(value, facts, pid)
+    station = _effective(plan.station_max_current, facts, "station_max_current")
+    sockets = (("socket1", plan.socket1_max_current), ("socket2", plan.socket2_max_current))
+    for name, value in sockets:
+        amps = _effective(value, facts, f"{name}_max_current")
         if station is not None and amps is not None and amps > station:
             yield Violation(
                 f"{name}_max_current",
@@ -182,8 +177,8 @@ def _alb_rules(plan: ChargerPlan, facts: ChargerFacts | None) -> Iterator[Violat
 
 
 def _alb_current_rules(alb: AlbPlan, facts: ChargerFacts | None) -> Iterator[Violation]:
-    meter = _effective(alb.max_meter_current, facts, "2067_0")
-    safe = _effective(alb.safe_current, facts, "2068_0")
+    meter = _effective(alb.max_meter_current, facts, "alb.max_meter_current")
+    safe = _effective(alb.safe_current, facts, "alb.safe_current")
     if meter is not None and meter < ALB_MINIMUM_AVAILABLE:
         yield Violation(
             "alb.max_meter_current",

@@ -1,11 +1,12 @@
 """Planning a Smart Charging Network: from chargers and network settings to one plan.
 
 The result is an ordinary `Plan` whose chargers each carry their SCN part (`ChargerPlan.scn`,
-written as 2180_*), so applying, journaling, resuming and rolling back a network is applying
-that plan. Socket IDs start at 0 in the order the chargers are given (a dual charger's second
-socket is ID+1); members that already have an ID keep it, so extending a network only adds
-IDs and updates the socket count on every member. Phase rotation follows the guide's advice
-(§6.4), indexed by socket ID so that an extension carries on the rotation.
+which their driver writes like any other setting), so applying, journaling, resuming and
+rolling back a network is applying that plan. Socket IDs start at 0 in the order the
+chargers are given (a dual charger's second socket is ID+1); members that already have an ID
+keep it, so extending a network only adds IDs and updates the socket count on every member.
+Phase rotation follows the guide's advice (§6.4), indexed by socket ID so that an extension
+carries on the rotation.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.plan import (
-    FACT_IDS,
     AlbPlan,
     ChargerFacts,
     ChargerPlan,
@@ -27,7 +27,6 @@ from app.core.plan import (
     Violation,
 )
 from app.core.plan_rules import validate_charger, validate_plan
-from app.core.properties import PropertyId, Value
 from app.core.scn_rules import (
     DEFAULT_PERIOD,
     alternation_warning,
@@ -35,10 +34,6 @@ from app.core.scn_rules import (
     firmware_version,
 )
 
-P = PropertyId.parse
-SCN_IDS = tuple(P(f"2180_{sub}") for sub in "123456789A")
-LB_MODE, ALB_BIT = P("2064_0"), 0x2
-READ_IDS = (*FACT_IDS, *SCN_IDS, LB_MODE)  # what planning needs read from each charger
 # Three-phase chargers: charger 1 L1L2L3, charger 2 L3L1L2, charger 3 L2L3L1, then again.
 THREE_PHASE_ROTATION = (PhaseMapping.L1L2L3, PhaseMapping.L3L1L2, PhaseMapping.L2L3L1)
 # Single-phase chargers: socket 1 on L1, socket 2 on L2, socket 3 on L3, socket 4 on L1 …
@@ -64,7 +59,7 @@ class ScnCandidate:
     alb_on: bool = False  # as found: active load balancing switched on
 
     def facts(self) -> ChargerFacts:
-        return ChargerFacts(self.sockets, self.phases, self.licence_bits, {}, self.firmware)
+        return ChargerFacts(self.sockets, self.phases, self.licence_bits, firmware=self.firmware)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,19 +289,16 @@ def _one_on_meter(settings: ScnSettings, candidates: Sequence[ScnCandidate]) -> 
 # --- what a charger holds -------------------------------------------------------------------
 
 
-def candidate_from_values(
-    serial: str, address: str, values: Mapping[PropertyId, Value], *, keep_network: str = ""
+def candidate_from_facts(
+    serial: str, address: str, facts: ChargerFacts, *, keep_network: str = ""
 ) -> ScnCandidate:
-    """A candidate from what a charger reports (FACT_IDS and SCN_IDS).
+    """A candidate from what a charger reports (`Driver.facts` of its `Driver.scn_keys`).
 
     When the charger is already in the network named `keep_network`, its socket ID and phase
     mappings are kept (extending a network changes only the socket count on old members).
     """
-    facts = ChargerFacts.from_values(values)
-    member = scn_from_values(values, facts.sockets)
+    member = facts.scn
     keep = bool(keep_network) and member is not None and member.name == keep_network
-    mode = values.get(LB_MODE)
-    licensed = bool(facts.licence_bits & Feature.ALB)
     return ScnCandidate(
         serial=serial,
         address=address,
@@ -316,31 +308,7 @@ def candidate_from_values(
         licence_bits=facts.licence_bits,
         first_socket_id=member.first_socket_id if keep and member else None,
         phase_mappings=member.phases if keep and member else (),
-        alb_on=licensed and isinstance(mode, int) and bool(mode & ALB_BIT),
-    )
-
-
-def scn_from_values(values: Mapping[PropertyId, Value], sockets: int) -> ScnMemberPlan | None:
-    """The SCN part a charger holds (2180_*), or None when it is in no network."""
-
-    def number(sub: str) -> int | None:
-        value = values.get(P(f"2180_{sub}"))
-        return int(value) if isinstance(value, int | float) else None
-
-    name = values.get(P("2180_1"))
-    if not isinstance(name, str) or not name:
-        return None
-    codes = [number("7"), number("9")][:sockets]
-    return ScnMemberPlan(
-        name=name,
-        first_socket_id=number("2") or 0,
-        total_sockets=number("3") or 0,
-        sockets=sockets,
-        phases=tuple(PhaseMapping.from_scn_code(c) for c in codes if c is not None and c <= 9),
-        total_current=number("5"),
-        socket_safe_current=number("6"),
-        total_safe_current=number("A"),
-        alternating_period=number("4"),
+        alb_on=facts.alb_on,
     )
 
 
@@ -358,17 +326,14 @@ def with_phases(proposal_plan: Plan, serial: str, mappings: tuple[PhaseMapping, 
 
 
 __all__ = [
-    "READ_IDS",
-    "SCN_IDS",
     "ScnCandidate",
     "ScnProposal",
     "ScnSettings",
     "assign_socket_ids",
-    "candidate_from_values",
+    "candidate_from_facts",
     "firmware_version",
     "plan_network",
     "recommended_mapping",
     "rotation_differences",
-    "scn_from_values",
     "with_phases",
 ]

@@ -273,7 +273,7 @@ def _safe_current_rules(
         )
     socket_max = plan.socket1_max_current
     if socket_max is None and facts is not None:
-        socket_max = facts.current("2129_0")
+        socket_max = facts.current("socket1_max_current")
     if safe is not None and socket_max is not None and safe > socket_max:
         yield Violation(
             "scn.socket_safe_current",

@@ -14,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
+from app.core.plan import ChargerFacts, ChargerPlan, RegisterMap
+from app.core.presets import MeterPreset
 from app.core.properties import Value
+from app.core.scn_view import SocketStatus
+from app.drivers.steps import Step
 from app.transports.pins import PinStore
 
 SettingKey = str  # a setting as the brand spells it on the wire; opaque above app/drivers
@@ -127,9 +131,76 @@ class Driver(Protocol):
     def discovery(self) -> DiscoveryPatterns: ...
 
     def client(
-        self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = ...
+        self,
+        url: str,
+        password: str,
+        *,
+        pins: PinStore | None = None,
+        timeout: float = ...,
+        expected_serial: str | None = None,
     ) -> ChargerClient:
-        """A client for the charger at `url` (not yet connected: use `async with`)."""
+        """A client for the charger at `url` (not yet connected: use `async with`); with
+        `expected_serial`, connecting to any other charger fails."""
+        ...
+
+    # --- plans, SCN and journals: what to read, facts, steps, setting names ----------------
+
+    def plan_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        """What to read for `plan_from_values` and `facts` on a charger with `sockets`."""
+        ...
+
+    def plan_from_values(
+        self, serial: str, address: str, values: Mapping[SettingKey, Value]
+    ) -> ChargerPlan:
+        """The settings a charger holds, as a plan that would set them again."""
+        ...
+
+    def fact_keys(self) -> tuple[SettingKey, ...]:
+        """What the plan rules need read from a charger besides what a plan writes."""
+        ...
+
+    def facts(self, values: Mapping[SettingKey, Value]) -> ChargerFacts:
+        """What a read (of `fact_keys`, `plan_keys` or `scn_keys`) says, in plan terms."""
+        ...
+
+    def plan_steps(self, plan: ChargerPlan) -> tuple[Step, ...]:
+        """The steps that apply a charger plan, in the order the charger needs."""
+        ...
+
+    def rollback_steps(
+        self, applied: tuple[Step, ...], as_found: Mapping[SettingKey, Value]
+    ) -> tuple[Step, ...]:
+        """Steps that put back what `applied` wrote to its as-found value."""
+        ...
+
+    def needs_reboot(self, steps: tuple[Step, ...], before: Mapping[SettingKey, Value]) -> bool:
+        """Whether writing `steps` over `before` changes a setting that acts after a reboot."""
+        ...
+
+    def scn_keys(self) -> tuple[SettingKey, ...]:
+        """What planning and watching a Smart Charging Network reads from each member."""
+        ...
+
+    def socket_status(self, values: Mapping[SettingKey, Value], number: int) -> SocketStatus:
+        """Socket `number` (from 1) as read with `scn_keys`."""
+        ...
+
+    def typed_values(self, data: Mapping[str, Any]) -> dict[SettingKey, Value]:
+        """Values back from JSON (a journal), typed as the charger holds them."""
+        ...
+
+    def setting_name(self, key: SettingKey) -> str:
+        """What the brand calls a setting ("" when unknown), for journals and reports."""
+        ...
+
+    def setting_unit(self, key: SettingKey) -> str: ...
+
+    def preset_register_map(self, preset: MeterPreset) -> RegisterMap:
+        """A meter preset as the register map a plan writes, cut to what the charger holds."""
+        ...
+
+    def map_preset(self, register_map: RegisterMap, unit_id: int | None = None) -> MeterPreset:
+        """A plan's register map as a meter preset (to test or export it)."""
         ...
 
     # --- sessions: identity, certificates, overview and live status, device commands ---

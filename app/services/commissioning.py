@@ -17,48 +17,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import InvalidInput
-from app.core.plan import (
-    FACT_IDS,
-    ChargerFacts,
-    ChargerPlan,
-    FunctionCode,
-    Plan,
-    RegisterMap,
-    Violation,
-    WordOrder,
-)
+from app.core.plan import ChargerFacts, ChargerPlan, Plan, RegisterMap, Violation
 from app.core.plan_file import with_field
 from app.core.plan_rules import field_violations, validate_charger
 from app.core.presets import MeterPreset
-from app.core.properties import PropertyId, Value
-from app.drivers.alfen.meter_map import fit_to_slots
-from app.drivers.alfen.plan_read import charger_plan_from_values
-from app.drivers.alfen.plan_steps import MAP_IDS, MAP_SLOTS
+from app.drivers import registry
+from app.drivers.base import ChargerClient
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 from app.store.journal import Journal, RunSummary, incomplete_runs
-from app.workflows.apply import Action, Applier, ChargerLink, Progress
+from app.workflows.apply import Action, Applier, Progress
 from app.workflows.preview import ChargerPreview, preview
 
 __all__ = ["CommissioningService", "Progress", "RunResult", "RunSummary"]
-P = PropertyId.parse
-
-# Everything `charger_plan_from_values` turns into a plan, plus the rules' facts.
-PLAN_IDS: tuple[PropertyId, ...] = tuple(
-    dict.fromkeys(
-        [
-            *(P(x) for x in ("2053_0", "2062_0", "2064_0", "2067_0", "2068_0", "2069_0")),
-            *(P(x) for x in ("206A_0", "206F_0", "2071_1", "2129_0", "2185_0", "2191_1")),
-            *(P(x) for x in ("2191_2", "2191_3", "21A1_0", "2523_4", "2523_5", "2523_6")),
-            *(P(x) for x in ("2530_1", "2530_3", "2530_4", "2574_0", "2574_3", "2575_0")),
-            *(P(x) for x in ("2575_1", "2575_2", "5217_0")),
-            *MAP_IDS,
-            *FACT_IDS,
-        ]
-    )
-)
-SOCKET2_IDS = (P("3129_0"),)
-BOOT_STATE = P("3600_1")  # OCPP boot-notification state, shown as read
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +70,9 @@ def changed_only(found: object, edited: object) -> object:
     return dataclasses.replace(edited, **changes)  # type: ignore[type-var]
 
 
-def preset_register_map(preset: MeterPreset) -> RegisterMap:
+def preset_register_map(preset: MeterPreset, driver_tag: str = "") -> RegisterMap:
     """A library preset as the plan's register map, cut to the slots the charger holds."""
-    transport = preset.transport
-    entries = fit_to_slots(preset, MAP_SLOTS).entries
-    return RegisterMap(
-        measurands=tuple(int(e.measurand) for e in entries),
-        registers=tuple(e.register for e in entries),
-        types=tuple(int(e.type) for e in entries),
-        scales=tuple(e.scale for e in entries),
-        word_order=WordOrder.LOW_HIGH if int(transport.word_order) else WordOrder.HIGH_LOW,
-        function_code=FunctionCode.HOLDING if transport.function_code == 3 else FunctionCode.INPUT,
-    )
+    return registry.driver(driver_tag).preset_register_map(preset)
 
 
 class CommissioningService(QObject):
@@ -143,23 +105,20 @@ class CommissioningService(QObject):
         self.journal: Journal | None = None
         self.last: RunResult | None = None
         self.boot_state: int | None = None
-        self.model = ""  # as the charger reports it (2050_0), its OCPP ChargePointModel
+        self.model = ""  # as the charger reports it, its OCPP ChargePointModel
 
     # --- reading ------------------------------------------------------------------------
 
     async def _read_plan(self, key: str) -> tuple[ChargerPlan, ChargerFacts]:
-        async with self._sessions.borrow(key) as charger:
-            client = charger.alfen  # transitional: until the plan read speaks the port
-            ids = [*PLAN_IDS, BOOT_STATE]
-            ids += list(SOCKET2_IDS) if client.identity.sockets > 1 else []
-            found = await client.read(ids)
+        async with self._sessions.borrow(key) as client:
+            driver = client.driver
+            values = await client.read(driver.plan_keys(client.identity.sockets))
             serial = client.identity.serial
             self.model = client.identity.model
-        values: dict[PropertyId, Value] = {pid: item.value for pid, item in found.items()}
-        boot = values.get(BOOT_STATE)
-        self.boot_state = int(boot) if isinstance(boot, int | float) else None
+        facts = driver.facts(values)
+        self.boot_state = facts.boot_state
         address = self._sessions.address(key)  # the CLI reaches it there for resume/rollback
-        return charger_plan_from_values(serial, address, values), ChargerFacts.from_values(values)
+        return driver.plan_from_values(serial, address, values), facts
 
     def load(self, key: str) -> Operation:
         """Read the charger's settings as found; they become the plan being edited."""
@@ -237,9 +196,9 @@ class CommissioningService(QObject):
     # --- preview, apply, rollback -------------------------------------------------------
 
     @asynccontextmanager
-    async def _link(self, _plan: ChargerPlan) -> AsyncIterator[ChargerLink]:
+    async def _link(self, _plan: ChargerPlan) -> AsyncIterator[ChargerClient]:
         async with self._sessions.borrow(self.key) as client:
-            yield client.alfen  # transitional: until applying speaks the port
+            yield client
 
     def _job(self) -> Plan:
         plan = self.changes()

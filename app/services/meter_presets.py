@@ -11,8 +11,7 @@ from pathlib import Path
 
 from app.core.plan import RegisterMap
 from app.core.presets import MeterPreset
-from app.drivers.alfen.meter_map import ChargerRegisterMap, from_register_map
-from app.drivers.alfen.plan_steps import register_map_writes
+from app.drivers import registry
 from app.store import presets as preset_files
 
 log = logging.getLogger(__name__)
@@ -44,6 +43,4 @@ def export_file(preset: MeterPreset, target: Path) -> None:
 
 def map_preset(register_map: RegisterMap, unit_id: int | None = None) -> MeterPreset:
     """A register map typed by hand (the plan's custom map) as a preset."""
-    values = {str(pid): value for pid, value in register_map_writes(register_map)}
-    values["2523_6"] = unit_id or 1
-    return from_register_map(ChargerRegisterMap.from_properties(values))
+    return registry.driver().map_preset(register_map, unit_id)

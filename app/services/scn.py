@@ -8,9 +8,9 @@ Applying is an ordinary journaled run (`app.workflows.apply.Applier`), all membe
 with per-charger progress as `chargerProgress`; `rollback()` rolls the last run back.
 
 Where "paused until" comes from: no charger reports when an alternation pause ends. A socket
-counts as paused when an EV is connected (Mode-3 B, C1 or D1) while the limit in force
-(212C_0 / 312C_0) is below the 6 A minimum; its end is estimated as the moment this service
-first saw it paused plus the network's alternating period (2180_4).
+counts as paused when an EV is connected but not drawing (as its driver reads the socket)
+while the limit in force is below the 6 A minimum; its end is estimated as the moment this
+service first saw it paused plus the network's alternating period.
 """
 
 from __future__ import annotations
@@ -29,33 +29,25 @@ from PySide6.QtCore import QObject, Signal
 from app.core.errors import InvalidInput
 from app.core.phases import PhaseMapping
 from app.core.plan import ChargerPlan, Plan, Violation
-from app.core.properties import PropertyId, Value
 from app.core.scn import (
-    READ_IDS,
     ScnCandidate,
     ScnProposal,
     ScnSettings,
-    candidate_from_values,
     plan_network,
     rotation_differences,
 )
-from app.core.scn_view import LIVE_IDS, MemberView, Reading, overview
-from app.drivers.alfen.client import AlfenClient
+from app.core.scn_view import MemberView, overview
+from app.drivers.base import ChargerClient
 from app.services import credentials
 from app.services.context import AppServices
 from app.services.devices import serial_key
 from app.services.operations import Operation, OperationState
 from app.store.journal import Journal
 from app.workflows.apply import Action, Applier, Progress
+from app.workflows.scn_read import ChargerReading, read_member
 
 log = logging.getLogger(__name__)
-P = PropertyId.parse
-LIMIT_IDS = (P("212C_0"), P("312C_0"))
-MODE3_IDS = (P("2501_4"), P("2502_4"))
-PERIOD_ID = P("2180_4")
 MIN_CURRENT = 6.0
-_WAITING_MODE3 = {177, 178, 193, 209}  # EV connected, not drawing current
-NETWORK_IDS = (*READ_IDS, *LIVE_IDS, *LIMIT_IDS, *MODE3_IDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +66,7 @@ class NetworkStatus:
     rows: tuple[MemberView, ...]
     problems: tuple[tuple[str, Violation], ...]
     totals: tuple[float, float, float]
-    limit: float | None  # SCN total current (2180_5) as the first member holds it
+    limit: float | None  # SCN total current as the first member holds it
     paused: tuple[PausedSocket, ...]
 
 
@@ -103,21 +95,14 @@ class ScnService(QObject):
         if await login.wait() is not OperationState.SUCCEEDED:
             raise login.error or InvalidInput(f"Logging in to charger {key} was cancelled.")
 
-    async def _read(
-        self, key: str, ids: Sequence[PropertyId]
-    ) -> tuple[str, dict[PropertyId, Value]]:
+    async def _read(self, key: str) -> ChargerReading:
         await self._ensure_login(key)
-        async with self._services.sessions.borrow(key) as charger:
-            client = charger.alfen  # transitional: until the SCN read speaks the port
-            found = await client.read(list(ids))
-            serial = client.identity.serial
-        return serial, {pid: item.value for pid, item in found.items()}
+        async with self._services.sessions.borrow(key) as client:
+            return await read_member(client.identity.serial, self._address(key), client)
 
-    async def _read_all(
-        self, keys: Sequence[str], ids: Sequence[PropertyId]
-    ) -> list[tuple[str, dict[PropertyId, Value]]]:
+    async def _read_all(self, keys: Sequence[str]) -> list[ChargerReading]:
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(self._read(k, ids)) for k in keys]
+            tasks = [group.create_task(self._read(k)) for k in keys]
         return [t.result() for t in tasks]
 
     def _address(self, key: str) -> str:
@@ -133,11 +118,8 @@ class ScnService(QObject):
 
         async def body(operation: Operation) -> list[ScnCandidate]:
             operation.report(self.tr("Reading {n} chargers…").format(n=len(keys)))
-            found = await self._read_all(keys, READ_IDS)
-            return [
-                candidate_from_values(s, self._address(k), v, keep_network=keep_network)
-                for k, (s, v) in zip(keys, found, strict=True)
-            ]
+            found = await self._read_all(keys)
+            return [reading.candidate(keep_network) for reading in found]
 
         return self._services.runner.start(self.tr("Reading the SCN members"), body)
 
@@ -169,11 +151,11 @@ class ScnService(QObject):
     # --- apply / rollback ---------------------------------------------------------------
 
     @asynccontextmanager
-    async def _connect(self, plan: ChargerPlan) -> AsyncIterator[AlfenClient]:
+    async def _connect(self, plan: ChargerPlan) -> AsyncIterator[ChargerClient]:
         key = serial_key(plan.serial)
         await self._ensure_login(key)
         async with self._services.sessions.borrow(key) as client:
-            yield client.alfen  # transitional: until applying speaks the port
+            yield client
 
     def _progress(self, event: Progress) -> None:
         self.chargerProgress.emit(event.serial, event.message, event.done, event.total)
@@ -196,7 +178,7 @@ class ScnService(QObject):
             operation.report(self.tr("{verb} run {run}…").format(verb=verb, run=journal.run_id))
             applier = Applier(
                 journal,
-                self._connect,  # type: ignore[arg-type]
+                self._connect,
                 progress=self._progress,
                 max_parallel=64,
                 reboot_timeout=reboot_timeout,
@@ -216,12 +198,9 @@ class ScnService(QObject):
 
         async def body(operation: Operation) -> NetworkStatus:
             operation.report(self.tr("Reading the network…"))
-            found = await self._read_all(keys, NETWORK_IDS)
-            readings = [
-                Reading(s, self._address(k), v) for k, (s, v) in zip(keys, found, strict=True)
-            ]
-            rows, problems = overview(readings)
-            return self._status(rows, problems, [v for _, v in found])
+            found = await self._read_all(keys)
+            rows, problems = overview([reading.reading() for reading in found])
+            return self._status(rows, problems, found)
 
         return self._services.runner.start(self.tr("Reading the SCN"), body)
 
@@ -229,7 +208,7 @@ class ScnService(QObject):
         self,
         rows: list[MemberView],
         problems: list[tuple[str, Violation]],
-        values: list[dict[PropertyId, Value]],
+        readings: list[ChargerReading],
     ) -> NetworkStatus:
         totals = [0.0, 0.0, 0.0]
         for row in rows:
@@ -238,22 +217,24 @@ class ScnService(QObject):
                 for index, amps in enumerate(socket.currents):
                     phase = grid[index] if index < len(grid) else index + 1
                     totals[phase - 1] += amps
-        limit = _number(values[0].get(P("2180_5"))) if values else None
-        paused = self._paused(rows, values)
+        scn = readings[0].facts.scn if readings else None
+        limit = float(scn.total_current) if scn and scn.total_current is not None else None
+        paused = self._paused(rows, readings)
         return NetworkStatus(
             tuple(rows), tuple(problems), (totals[0], totals[1], totals[2]), limit, paused
         )
 
     def _paused(
-        self, rows: list[MemberView], values: list[dict[PropertyId, Value]]
+        self, rows: list[MemberView], readings: list[ChargerReading]
     ) -> tuple[PausedSocket, ...]:
         now, out, seen = time.time(), [], set()
-        for row, held in zip(rows, values, strict=True):
-            period = _number(held.get(PERIOD_ID)) or 0.0
+        for row, reading in zip(rows, readings, strict=True):
+            scn = reading.facts.scn
+            period = float(scn.alternating_period or 0) if scn else 0.0
             for socket in row.sockets:
-                mode3 = held.get(MODE3_IDS[socket.number - 1])
-                limit = _number(held.get(LIMIT_IDS[socket.number - 1]))
-                if mode3 not in _WAITING_MODE3 or limit is None or limit >= MIN_CURRENT:
+                status = reading.sockets[socket.number - 1]
+                limit = status.limit
+                if not status.ev_waiting or limit is None or limit >= MIN_CURRENT:
                     continue
                 key = (row.serial, socket.number)
                 seen.add(key)
@@ -264,9 +245,3 @@ class ScnService(QObject):
         for key in set(self._paused_since) - seen:
             del self._paused_since[key]
         return tuple(out)
-
-
-def _number(value: Value | None) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)

@@ -11,7 +11,8 @@
 | `POST /licence` | `{serial, features: ["ALB", …]}` | `{"key": …}`: what the vendor would sell |
 
 The licence shop stands in for the vendor's portal: it answers the key that unlocks `features`
-(names of `Feature`) on that charger, the one an installer types into 21A1_0. It changes nothing.
+(names of `Feature`) on that charger, the one an installer types into its licence-key setting.
+It changes nothing.
 
 Success answers 200 `{"ok": true}`; bad input answers 400 `{"error": "<text>"}`.
 """

@@ -7,8 +7,8 @@ A tick (4 per second of real time by default) works on the whole site at once:
    following its target with a lag of `LiveSite.alb_reaction` site seconds;
 2. each plugged EV draws min(limit, its maximum) when that reaches its minimum, else nothing;
 3. grid current per phase = household loads + socket currents through each socket's TRUE wiring;
-4. the charger's live socket properties (meters, states, limits) are refreshed; the smart-meter
-   values (5221_*, 212F_*) are the source reader's, as the charger receives them.
+4. the charger's live socket properties (meters, states, limits) are refreshed; its smart-meter
+   values are the source reader's, as the charger receives them.
 """
 
 from __future__ import annotations
@@ -19,16 +19,22 @@ import math
 from dataclasses import dataclass, field
 
 from app.core.errors import InvalidInput
-from app.core.licence import Feature
-from app.core.properties import PropertyId
-from app.sim.alfen.alb import DEFAULT_REACTION_SECONDS, SourceFeed, alb_targets, approach, uses_ems
+from app.sim.alfen.alb import (
+    DEFAULT_REACTION_SECONDS,
+    SourceFeed,
+    alb_active,
+    alb_targets,
+    approach,
+    safe_current,
+    socket_limit,
+    uses_ems,
+)
 from app.sim.alfen.charger import SimCharger, SimClock, SimSocket
-from app.sim.alfen.live_values import num, publish_socket
+from app.sim.alfen.live_values import publish_socket
 
 log = logging.getLogger(__name__)
 
 _VOLT_OFFSETS = (-0.6, 0.4, 1.1)  # small fixed imbalance per grid phase, volts
-P = PropertyId.parse
 
 
 @dataclass
@@ -83,16 +89,6 @@ class LiveSite:
         return self.voltage + _VOLT_OFFSETS[grid_phase - 1] + wobble
 
 
-def _num(charger: SimCharger, pid: str) -> float:
-    return num(charger, P(pid))
-
-
-def alb_active(charger: SimCharger) -> bool:
-    """Mode bit 0x2 set, ALB licensed, and a data source chosen (5217_0 ≠ -1)."""
-    mode = int(_num(charger, "2064_0"))
-    return bool(mode & 0x2) and charger.has(Feature.ALB) and int(_num(charger, "5217_0")) != -1
-
-
 def used_phases(socket: SimSocket) -> int:
     """How many of the socket's phases carry current: the EV's and the wiring's lower count."""
     wired = max(1, socket.wiring.phases)
@@ -113,7 +109,7 @@ def _alb_limits(site: LiveSite, charger: SimCharger, dt: float) -> list[float | 
     feed = site.alb_feeds.get(charger.serial)
     readings = feed.fresh(site.clock.now()) if feed is not None else None
     if feed is None or readings is None:  # no source, or quiet: what a real charger does
-        targets = [_num(charger, "2068_0") for _ in charger.sockets]
+        targets = [safe_current(charger) for _ in charger.sockets]
     else:
         if feed.targets is None or feed.targets_at != feed.at:  # a new reading: one step
             used = [used_phases(s) for s in charger.sockets]
@@ -123,22 +119,6 @@ def _alb_limits(site: LiveSite, charger: SimCharger, dt: float) -> list[float | 
         approach(s.alb_limit, t, dt, site.alb_reaction)
         for s, t in zip(charger.sockets, targets, strict=True)
     ]
-
-
-def socket_limit(charger: SimCharger, socket: SimSocket, alb: float | None) -> float:
-    """The lowest of station, socket, external, EMS and ALB limits."""
-    prefix = "2" if socket.number == 1 else "3"
-    limits = [
-        _num(charger, "2062_0"),
-        _num(charger, f"{prefix}129_0"),
-        _num(charger, f"{prefix}12A_0"),
-    ]
-    ems = charger.modbus_limit(socket)
-    if ems is not None:
-        limits.append(ems)
-    if alb is not None:
-        limits.append(alb)
-    return max(0.0, min(limits))
 
 
 def ev_draw(socket: SimSocket, online: bool) -> list[float]:

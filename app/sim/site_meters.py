@@ -6,9 +6,9 @@ asks for them with a `[meter]` table: `preset = "Eastron SDM630"` and `p1 = true
 
 A charger entry with `alb_source = "meter"` (or `"p1"`) is pre-configured, once the servers
 listen, to read this meter as its ALB source: the properties an installer would write
-(`alb_config.modbus_source_properties` / `p1_source_properties`: protocol 5217_0, the meter's
-127.0.0.1 address and live port, the preset's register map). ALB itself (2064_0, 2067_0, …)
-stays as the entry's `properties` set it.
+(`alb_config.modbus_source_properties` / `p1_source_properties`: the meter protocol, the
+meter's 127.0.0.1 address and live port, the preset's register map). ALB itself (mode, maximum
+meter current, …) stays as the entry's `properties` set it.
 """
 
 from __future__ import annotations

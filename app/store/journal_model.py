@@ -3,7 +3,8 @@
 A journal is a sequence of records, one per step, written before and after each change to a
 charger. Replaying it tells, per charger, what was found, which steps are done, and whether
 the run finished, so a crashed or interrupted run can be resumed or rolled back.
-Property values are stored as JSON (arrays as lists) and typed again from the catalogue.
+Setting values are stored as JSON (arrays as lists), keyed as the charger's driver spells
+them, and typed again by that driver (`Driver.typed_values`).
 
 Two kinds of run share the format. A plan run applies a commissioning plan. A run of
 temporary test settings (its `RunStarted` has a `purpose`, e.g. "hair-dryer test") records
@@ -19,13 +20,14 @@ import dataclasses
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import plan_from_dict, plan_to_dict
-from app.core.properties import PropertyId, Value, coerce
-from app.drivers.alfen.catalogue import CATALOGUE
+from app.core.properties import Value
+from app.drivers import registry
+from app.drivers.base import SettingKey
 
 JOURNAL_SCHEMA_VERSION = 2  # the newest version this code reads (and writes)
 PLAN_RUN_VERSION = 1  # plan runs: unchanged since version 1
@@ -49,21 +51,18 @@ class Outcome(enum.Enum):
 
 
 JsonValues = dict[str, Any]
+K = TypeVar("K")
 
 
-def encode_values(values: Mapping[PropertyId, Value]) -> JsonValues:
-    """Property values as JSON data: wire ids as keys, arrays as lists."""
-    return {pid.wire: list(v) if isinstance(v, tuple) else v for pid, v in values.items()}
+def encode_values(values: Mapping[K, Value]) -> JsonValues:
+    """Setting values as JSON data: keys as the charger spells them, arrays as lists."""
+    return {str(key): list(v) if isinstance(v, tuple) else v for key, v in values.items()}
 
 
-def decode_values(data: Mapping[str, Any]) -> dict[PropertyId, Value]:
-    """Typed values back from JSON data, typed by the catalogue."""
-    out: dict[PropertyId, Value] = {}
-    for key, raw in data.items():
-        pid = PropertyId.parse(key)
-        known = CATALOGUE.get(pid)
-        out[pid] = coerce(known.type, raw, name=key) if known else raw
-    return out
+def decode_values(data: Mapping[str, Any]) -> dict[SettingKey, Value]:
+    """Typed values back from JSON data; runs record no brand, so the default driver types
+    them (the only one that has written journals so far)."""
+    return registry.driver().typed_values(data)
 
 
 # --- records --------------------------------------------------------------------------------
@@ -175,14 +174,14 @@ class ChargerRun:
     """What the journal says about one charger of a run."""
 
     serial: str
-    as_found: dict[PropertyId, Value] | None = None
+    as_found: dict[SettingKey, Value] | None = None
     done: dict[Phase, set[int]] = field(default_factory=lambda: {p: set() for p in Phase})
     started: dict[Phase, set[int]] = field(default_factory=lambda: {p: set() for p in Phase})
-    as_left: dict[PropertyId, Value] | None = None
+    as_left: dict[SettingKey, Value] | None = None
     differences: dict[str, list[Any]] = field(default_factory=dict)
     outcome: Outcome | None = None
     message: str = ""
-    temporary: dict[PropertyId, Value] = field(default_factory=dict)  # last temporary writes
+    temporary: dict[SettingKey, Value] = field(default_factory=dict)  # last temporary writes
 
     @property
     def rolling_back(self) -> bool:

@@ -3,7 +3,9 @@
 Each charger is worked on over its own single session (the charger serves one client), all
 chargers of a plan in parallel up to `max_parallel`. Every step is journaled before and after
 it runs, so `run(Action.APPLY)` on a reopened journal resumes where a crash or a lost link
-stopped, and `run(Action.ROLLBACK)` writes every changed property back to its as-found value.
+stopped, and `run(Action.ROLLBACK)` writes every changed setting back to its as-found value.
+What to write, in which order, is the charger's driver's (`Driver.plan_steps`); this module
+speaks only the charger-client port.
 Errors an installer can act on end that charger's part (outcome FAILED); other chargers go on.
 A run of temporary test settings (`app.store.temporary_run`) is only ever rolled back.
 """
@@ -17,26 +19,16 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from app.core.errors import CommissionerError, InvalidInput, WriteRejected
-from app.core.identity import ChargerIdentity
-from app.core.licence import LicenceKey, feature_names
-from app.core.plan import FACT_IDS, ChargerFacts, ChargerPlan, Plan
+from app.core.licence import feature_names
+from app.core.plan import ChargerPlan, Plan
 from app.core.plan_rules import required_features, validate_charger, validate_plan
-from app.core.properties import PropertyId, PropertyValue, Value
-from app.drivers.alfen.client import AlfenClient
-from app.drivers.alfen.plan_steps import (
-    LICENCE_KEY,
-    Step,
-    StepKind,
-    charger_steps,
-    differences,
-    needs_reboot,
-    rollback_steps,
-    targets,
-    touched,
-)
+from app.core.properties import Value
+from app.drivers import registry
+from app.drivers.base import ChargerClient, SettingKey
+from app.drivers.steps import Step, StepKind, differences, licence_keys, targets, touched
 from app.store.journal import Journal
 from app.store.journal_model import (
     AsFound,
@@ -58,34 +50,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class LicenceInfo(Protocol):
-    @property
-    def key(self) -> str: ...
-
-    @property
-    def bits(self) -> int: ...
-
-
-class ChargerLink(Protocol):
-    """What applying needs from a charger client (AlfenClient has it)."""
-
-    @property
-    def identity(self) -> ChargerIdentity: ...
-
-    async def read(self, ids: list[PropertyId]) -> Mapping[PropertyId, PropertyValue]: ...
-
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None: ...
-
-    async def reboot(self) -> None: ...
-
-    async def wait_until_back(self, timeout: float = ...) -> ChargerIdentity: ...
-
-    async def licence(self) -> LicenceInfo: ...
-
-    async def apply_licence(self, key: LicenceKey, *, timeout: float = ...) -> LicenceInfo: ...
-
-
-Connect = Callable[[ChargerPlan], AbstractAsyncContextManager[ChargerLink]]
+Connect = Callable[[ChargerPlan], AbstractAsyncContextManager[ChargerClient]]
 
 
 class Action(enum.Enum):
@@ -171,38 +136,41 @@ class Applier:
 
     # --- apply ------------------------------------------------------------------------------
 
-    async def _apply(self, link: ChargerLink, plan: ChargerPlan, run: ChargerRun) -> None:
-        steps = charger_steps(plan)
+    async def _apply(self, link: ChargerClient, plan: ChargerPlan, run: ChargerRun) -> None:
+        driver = link.driver
+        steps = driver.plan_steps(plan)
+        read_keys = [*touched(steps), *driver.fact_keys()]
         as_found = run.as_found
         if as_found is None:
             self._report(plan.serial, "as-found", "reading the settings as found")
-            as_found = await _read(link, [*touched(steps), *FACT_IDS])
+            as_found = await _read(link, read_keys)
             self.journal.append(AsFound(plan.serial, encode_values(as_found)))
-        violations = validate_charger(plan, ChargerFacts.from_values(as_found))
+        violations = validate_charger(plan, driver.facts(as_found))
         if violations:
             self._finish(plan.serial, Outcome.INVALID, " ".join(v.message for v in violations))
             return
-        reboot = needs_reboot(steps, as_found)
+        reboot = driver.needs_reboot(steps, as_found)
         for index in range(run.next_step(Phase.APPLY), len(steps)):
             await self._step(link, plan, Phase.APPLY, steps, index, reboot)
-        wanted = {k: v for k, v in targets(steps).items() if k != LICENCE_KEY}
-        await self._as_left(link, plan, wanted, [*touched(steps), *FACT_IDS], Outcome.DONE)
+        licence = licence_keys(steps)  # checked by what it unlocks, never read back
+        wanted = {k: v for k, v in targets(steps).items() if k not in licence}
+        await self._as_left(link, plan, wanted, read_keys, Outcome.DONE)
 
     async def _as_left(
         self,
-        link: ChargerLink,
+        link: ChargerClient,
         plan: ChargerPlan,
-        wanted: Mapping[PropertyId, Value],
-        ids: list[PropertyId],
+        wanted: Mapping[SettingKey, Value],
+        keys: list[SettingKey],
         success: Outcome,
     ) -> None:
         self._report(plan.serial, "as-left", "reading the settings as left")
-        as_left = await _read(link, ids)
+        as_left = await _read(link, keys)
         diff = differences(wanted, as_left)
-        encoded = {pid.wire: [_json(w), _json(f)] for pid, (w, f) in diff.items()}
+        encoded = {key: [_json(w), _json(f)] for key, (w, f) in diff.items()}
         self.journal.append(AsLeft(plan.serial, encode_values(as_left), encoded))
         if diff:
-            names = ", ".join(pid.wire for pid in diff)
+            names = ", ".join(diff)
             self._finish(
                 plan.serial, Outcome.MISMATCH, f"As left differs from the target: {names}."
             )
@@ -211,24 +179,25 @@ class Applier:
 
     # --- rollback ---------------------------------------------------------------------------
 
-    async def _rollback(self, link: ChargerLink, plan: ChargerPlan, run: ChargerRun) -> None:
+    async def _rollback(self, link: ChargerClient, plan: ChargerPlan, run: ChargerRun) -> None:
         as_found = run.as_found
         assert as_found is not None  # _rollback_due checked it
-        applied = applied_steps(self.journal.state, plan.serial)
-        steps = rollback_steps(applied, as_found)
-        reboot = needs_reboot(applied, as_found) and any(
+        driver = link.driver
+        applied = applied_steps(self.journal.state, plan.serial, driver)
+        steps = driver.rollback_steps(applied, as_found)
+        reboot = driver.needs_reboot(applied, as_found) and any(
             applied[i].reboot for i in run.started[Phase.APPLY] if i < len(applied)
         )
         for index in range(run.next_step(Phase.ROLLBACK), len(steps)):
             await self._step(link, plan, Phase.ROLLBACK, steps, index, reboot)
-        wanted = {pid: as_found[pid] for pid in targets(steps)}
+        wanted = {key: as_found[key] for key in targets(steps)}
         await self._as_left(link, plan, wanted, list(touched(applied)), Outcome.ROLLED_BACK)
 
     # --- one step ---------------------------------------------------------------------------
 
     async def _step(
         self,
-        link: ChargerLink,
+        link: ChargerClient,
         plan: ChargerPlan,
         phase: Phase,
         steps: tuple[Step, ...],
@@ -241,8 +210,7 @@ class Applier:
         self._report(serial, step.name, _describe(step, phase), index, len(steps))
         skipped = False
         if step.kind is StepKind.WRITE:
-            values: dict[PropertyId | str, object] = dict(step.values)
-            await link.write(values)
+            await link.write(step.as_dict())
         elif step.kind is StepKind.LICENCE:
             skipped = await self._licence(link, plan)
         elif reboot:
@@ -253,7 +221,7 @@ class Applier:
         self.journal.append(StepDone(serial, phase.value, index, step.name, skipped))
         self._report(serial, step.name, "done", index + 1, len(steps))
 
-    async def _licence(self, link: ChargerLink, plan: ChargerPlan) -> bool:
+    async def _licence(self, link: ChargerClient, plan: ChargerPlan) -> bool:
         """Write the key unless the charger has it already; check what it unlocks."""
         key = plan.licence_key
         assert key is not None
@@ -320,9 +288,8 @@ def _rollback_due(run: ChargerRun) -> bool:
     )
 
 
-async def _read(link: ChargerLink, ids: list[PropertyId]) -> dict[PropertyId, Value]:
-    found = await link.read(list(dict.fromkeys(ids)))
-    return {pid: item.value for pid, item in found.items()}
+async def _read(link: ChargerClient, keys: list[SettingKey]) -> dict[SettingKey, Value]:
+    return await link.read(list(dict.fromkeys(keys)))
 
 
 def _json(value: Value | None) -> object:
@@ -334,19 +301,24 @@ def _describe(step: Step, phase: Phase) -> str:
         return "applying the licence key"
     if step.kind is StepKind.REBOOT:
         return "rebooting if needed"
-    ids = ", ".join(pid.wire for pid, _ in step.values)
+    ids = ", ".join(key for key, _ in step.values)
     if phase is Phase.ROLLBACK:
         return f"rolling back: {step.name} ({ids})"
     return f"writing {step.name} ({ids})"
 
 
-def alfen_connector(
-    password_for: Callable[[str], str], *, pins: PinStore | None = None, timeout: float = 10.0
+def connector(
+    password_for: Callable[[str], str],
+    *,
+    pins: PinStore | None = None,
+    timeout: float = 10.0,
+    driver_tag: str = "",
 ) -> Connect:
-    """Connect to each charger of a plan with the Alfen local API, checking its serial."""
+    """Connect to each charger of a plan with its driver, checking its serial."""
+    driver = registry.driver(driver_tag)
 
-    def connect(plan: ChargerPlan) -> AlfenClient:
-        return AlfenClient(
+    def connect(plan: ChargerPlan) -> ChargerClient:
+        return driver.client(
             plan.address,
             password_for(plan.serial),
             pins=pins,
@@ -357,4 +329,4 @@ def alfen_connector(
     return connect
 
 
-__all__ = ["Action", "Applier", "ChargerLink", "Connect", "Progress"]
+__all__ = ["Action", "Applier", "Connect", "Progress", "connector"]

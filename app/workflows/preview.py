@@ -9,26 +9,20 @@ import asyncio
 from dataclasses import dataclass, field
 
 from app.core.errors import CommissionerError
-from app.core.plan import FACT_IDS, ChargerFacts, ChargerPlan, Plan, Violation
+from app.core.plan import ChargerPlan, Plan, Violation
 from app.core.plan_rules import validate_charger
-from app.core.properties import PropertyId, Value
-from app.drivers.alfen.plan_steps import (
-    LICENCE_KEY,
-    Step,
-    charger_steps,
-    needs_reboot,
-    same_value,
-    touched,
-)
+from app.core.properties import Value
+from app.drivers.base import SettingKey
+from app.drivers.steps import Step, licence_keys, same_value, touched
 from app.workflows.apply import Connect
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One property a step would write: its value as found and the value it would get."""
+    """One setting a step would write: its value as found and the value it would get."""
 
     step: str
-    id: PropertyId
+    id: SettingKey
     found: Value | None
     target: Value
 
@@ -63,25 +57,25 @@ async def preview(plan: Plan, connect: Connect, *, max_parallel: int = 4) -> lis
 
 
 async def _preview_charger(plan: ChargerPlan, connect: Connect) -> ChargerPreview:
-    steps = charger_steps(plan)
     async with connect(plan) as link:
-        found = await link.read(list(dict.fromkeys([*touched(steps), *FACT_IDS])))
-    as_found = {pid: item.value for pid, item in found.items()}
-    violations = tuple(validate_charger(plan, ChargerFacts.from_values(as_found)))
+        driver = link.driver
+        steps = driver.plan_steps(plan)
+        as_found = await link.read(list(dict.fromkeys([*touched(steps), *driver.fact_keys()])))
+    violations = tuple(validate_charger(plan, driver.facts(as_found)))
     changes: list[Change] = []
     unchanged = 0
-    final = {pid: (step.name, value) for step in steps for pid, value in step.values}
-    for pid, (name, value) in final.items():
-        before = as_found.get(pid)
+    final = {key: (step.name, value) for step in steps for key, value in step.values}
+    for key, (name, value) in final.items():
+        before = as_found.get(key)
         if before is not None and same_value(before, value):
             unchanged += 1
         else:
-            changes.append(Change(name, pid, before, value))
+            changes.append(Change(name, key, before, value))
     return ChargerPreview(
         plan.serial,
         tuple(changes),
         unchanged,
-        needs_reboot(steps, as_found) or any(c.id == LICENCE_KEY for c in changes),
+        driver.needs_reboot(steps, as_found) or any(c.id in licence_keys(steps) for c in changes),
         violations,
         steps=steps,
     )

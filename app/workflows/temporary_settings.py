@@ -14,19 +14,21 @@ charger starts.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Protocol
 
 from app.core.errors import DeviceError, InvalidInput, ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
-from app.core.properties import PropertyId, PropertyValue, Value
-from app.drivers.alfen.plan_steps import same_value
+from app.core.properties import PropertyId, Value
+from app.drivers import registry
+from app.drivers.base import Driver, LicenceInfo, SettingKey
+from app.drivers.steps import same_value
 from app.store.journal import Journal, open_temporary_runs
 from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted, encode_values
 from app.store.temporary_run import TEMPORARY_STEP, describe, temporary_plan
-from app.workflows.apply import Action, Applier, LicenceInfo
+from app.workflows.apply import Action, Applier
 from app.workflows.sampling import PropertyClient
 
 log = logging.getLogger(__name__)
@@ -68,9 +70,9 @@ class JournalLimitWriter:
         journal = self.journal or self._start()
         run = journal.state.chargers[self.serial]
         found = dict(run.as_found or {})
-        new = [pid for pid in values if pid not in found]
+        new = [pid for pid in values if pid.wire not in found]
         if new:
-            found.update(await self._originals(new))
+            found.update({pid.wire: v for pid, v in (await self._originals(new)).items()})
             journal.append(AsFound(self.serial, encode_values(found)))
         index = len(run.started[Phase.APPLY])
         encoded = encode_values(values)
@@ -187,11 +189,20 @@ class _ClientLink:
     def identity(self) -> ChargerIdentity:
         raise InvalidInput("A temporary-settings rollback has no charger identity.")
 
-    async def read(self, ids: list[PropertyId]) -> Mapping[PropertyId, PropertyValue]:
-        return await self.client.read(ids)
+    @property
+    def driver(self) -> Driver:
+        return registry.driver()  # temporary runs are only ever written by the default driver
 
-    async def write(self, values: Mapping[PropertyId | str, object]) -> None:
-        await self.client.write(values)
+    async def read(self, keys: Iterable[SettingKey]) -> dict[SettingKey, Value]:
+        found = await self.client.read(list(keys))
+        return {pid.wire: item.value for pid, item in found.items()}
+
+    async def write(self, values: Mapping[SettingKey, Value]) -> None:
+        writes: dict[PropertyId | str, object] = {k: v for k, v in values.items()}
+        await self.client.write(writes)
+
+    async def close(self) -> None:
+        return None
 
     async def reboot(self) -> None:
         raise _not_for_temporary("reboot")

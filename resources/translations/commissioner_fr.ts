@@ -1886,8 +1886,8 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Alternance</translation>
     </message>
     <message>
-        <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period (2180_4).</source>
-        <translation>Les bornes n&apos;indiquent pas la fin d&apos;une pause : « jusqu&apos;à » est l&apos;instant où ce programme a vu la prise en pause pour la première fois, plus la période d&apos;alternance (2180_4).</translation>
+        <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
+        <translation>Les bornes n&apos;indiquent pas la fin d&apos;une pause : « jusqu&apos;à » est l&apos;instant où ce programme a vu la prise en pause pour la première fois, plus la période d&apos;alternance.</translation>
     </message>
     <message>
         <source>Network total {amps} A of {limit} A per phase</source>

@@ -28,7 +28,7 @@ from app.core.plan import ChargerPlan, Plan  # noqa: E402
 from app.core.scn import ScnSettings, plan_network  # noqa: E402
 from app.store.journal import Journal  # noqa: E402
 from app.transports.pins import PinStore  # noqa: E402
-from app.workflows.apply import Applier, Connect, Progress, alfen_connector  # noqa: E402
+from app.workflows.apply import Applier, Connect, Progress, connector  # noqa: E402
 from app.workflows.scn_read import read_chargers  # noqa: E402
 
 PASSWORD = "bench-pass"
@@ -102,7 +102,7 @@ async def timed_apply(count: int, parallel: int, folder: Path) -> tuple[float, l
     async with simulated_site(count, folder) as chargers:
         # A fresh site has fresh certificates: pins from an earlier run would not match.
         pins = PinStore(folder / f"pins-{count}-{parallel}.json")
-        connect = alfen_connector(lambda _s: PASSWORD, pins=pins)
+        connect = connector(lambda _s: PASSWORD, pins=pins)
         plan = await network(chargers, connect)
         finished: list[float] = []
 

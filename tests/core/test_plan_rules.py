@@ -19,9 +19,7 @@ from app.core.plan import (
 )
 from app.core.plan_file import with_field
 from app.core.plan_rules import field_violations, validate_charger, validate_plan
-from app.core.properties import PropertyId
 
-P = PropertyId.parse
 THREE_PHASE_MAP = RegisterMap((7, 8, 9), (6, 8, 10), (6, 6, 6), (0, 0, 0))
 GOOD = ChargerPlan(
     "ACE0000001",
@@ -187,7 +185,7 @@ def test_every_sentence_starts_with_its_field_label() -> None:
 
 def test_unset_fields_are_checked_with_the_as_found_values() -> None:
     plan = ChargerPlan("ACE0000001", "127.0.0.1", socket1_max_current=20)
-    facts = ChargerFacts(values={P("2062_0"): 16.0})
+    facts = ChargerFacts(currents={"station_max_current": 16.0})
     assert [v.field for v in validate_charger(plan, facts)] == ["socket1_max_current"]
     assert validate_charger(plan) == []  # nothing to compare with before the read
 

@@ -12,9 +12,9 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
 from app.core.states import MainState, Mode3State
-from app.sim.alfen.alb import SourceFeed, alb_available, approach
+from app.sim.alfen.alb import SourceFeed, alb_active, alb_available, approach
 from app.sim.alfen.charger import SimCharger, SimClock, SimEV
-from app.sim.physics import LiveSite, Load, Physics, alb_active
+from app.sim.physics import LiveSite, Load, Physics
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from tests.sim.helpers import TIME_SCALE, TOKEN, control, eventually, read_ids, session, site_data

@@ -35,7 +35,12 @@ from app.store.journal_model import (
 )
 from app.store.temporary_run import applied_steps, describe, temporary_plan
 
-P = PropertyId.parse
+
+def P(text: str) -> str:
+    """A setting key as the driver spells it (journals keep them as written)."""
+    return PropertyId.parse(text).wire
+
+
 PLAN = Plan(
     "two",
     (ChargerPlan("A1", "127.0.0.1:1", station_max_current=20), ChargerPlan("B2", "127.0.0.1:2")),

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from app.core.licence import Feature
 from app.core.ocpp import charge_point_model
 from app.core.properties import PropertyId, Value
-from app.services.commissioning import PLAN_IDS
+from app.drivers.alfen.plan_facts import FACT_KEYS
+from app.drivers.alfen.plan_read import PLAN_KEYS
 from app.services.operations import Operation, OperationState
 from app.sim.alfen.charger import LICENCE_BITS, LICENCE_DEVICE, SimCharger, licence_key_for
 from app.ui.commissioning.meter_page import MeterPage
@@ -118,7 +119,8 @@ async def test_a_typed_licence_key_unlocks_alb(qtbot: QtBot, demo_window: OpenDe
 
 
 def config(charger: SimCharger) -> dict[PropertyId, Value]:
-    return {pid: charger.values[pid] for pid in PLAN_IDS if pid in charger.values}
+    ids = (PropertyId.parse(key) for key in (*PLAN_KEYS, *FACT_KEYS))
+    return {pid: charger.values[pid] for pid in ids if pid in charger.values}
 
 
 async def test_rollback_returns_every_property_to_as_found(

@@ -54,7 +54,7 @@ async def test_apply_then_rollback_reaches_the_simulator(
         preview_op = service.preview()
         assert await preview_op.wait() is OperationState.SUCCEEDED
         changes = preview_op.result.changes
-        assert [c.id for c in changes] == [P("2062_0")], changes
+        assert [c.id for c in changes] == [P("2062_0").wire], changes
         progress: list[object] = []
         service.progressed.connect(progress.append)
         apply_op = service.apply()

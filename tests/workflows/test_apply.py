@@ -23,7 +23,8 @@ from app.sim.site import parse_site
 from app.store.journal import Journal, read_records
 from app.store.journal_model import AsFound, Outcome, Phase, StepStarted, encode_values, replay
 from app.transports.pins import PinStore
-from app.workflows.apply import Action, Applier, Connect, Progress, alfen_connector
+from app.workflows.apply import Action, Applier, Connect, Progress
+from app.workflows.apply import connector as port_connector
 from tests.sim.helpers import (
     COOKIE,
     TIME_SCALE,
@@ -56,12 +57,12 @@ def charger_plan(site: SimulatedSite, serial: str, **fields: object) -> ChargerP
 
 def connector(site: SimulatedSite, tmp_path: Path) -> Connect:
     passwords = {node.charger.serial: node.charger.password for node in site.nodes}
-    return alfen_connector(passwords.__getitem__, pins=PinStore(tmp_path / "pins.json"))
+    return port_connector(passwords.__getitem__, pins=PinStore(tmp_path / "pins.json"))
 
 
-def values_of(site: SimulatedSite, serial: str, ids: object) -> dict[PropertyId, Value]:
-    charger = site.node(serial).charger
-    return {pid: charger.values[pid] for pid in ids if pid in charger.values}  # type: ignore[attr-defined]
+def values_of(site: SimulatedSite, serial: str, keys: object) -> dict[str, Value]:
+    held = {pid.wire: value for pid, value in site.node(serial).charger.values.items()}
+    return {key: held[key] for key in keys if key in held}  # type: ignore[attr-defined]
 
 
 async def run(

@@ -18,7 +18,8 @@ from app.sim.site import parse_site
 from app.store.journal import Journal
 from app.store.journal_model import Outcome
 from app.transports.pins import PinStore
-from app.workflows.apply import Action, Applier, Connect, Progress, alfen_connector
+from app.workflows.apply import Action, Applier, Connect, Progress
+from app.workflows.apply import connector as port_connector
 from app.workflows.scn_read import read_chargers
 from tests.sim.helpers import eventually
 
@@ -62,7 +63,7 @@ async def park() -> AsyncIterator[SimulatedSite]:
 
 
 def connector(tmp_path: Path) -> Connect:
-    return alfen_connector(lambda _serial: PASSWORD, pins=PinStore(tmp_path / "pins.json"))
+    return port_connector(lambda _serial: PASSWORD, pins=PinStore(tmp_path / "pins.json"))
 
 
 def targets_of(site: SimulatedSite, count: int | None = None) -> list[ChargerPlan]:
@@ -80,9 +81,9 @@ async def network_plan(
     return proposal.require_valid()
 
 
-def held(site: SimulatedSite, serial: str, ids: object) -> dict[PropertyId, Value]:
+def held(site: SimulatedSite, serial: str, keys: object) -> dict[str, Value]:
     values = site.node(serial).charger.values
-    return {pid: values[pid] for pid in ids}  # type: ignore[attr-defined]
+    return {key: values[PropertyId.parse(key)] for key in keys}  # type: ignore[attr-defined]
 
 
 async def run(
@@ -215,5 +216,5 @@ async def test_reading_many_chargers_reports_the_one_that_fails(
     wanted = [*targets_of(park, 2), ChargerPlan("bay0099", "127.0.0.1:9")]
     readings = await read_chargers(wanted, connector(tmp_path))
     assert [bool(r.error) for r in readings] == [False, False, True]
-    assert readings[0].values[P("205E_0")] == 1 and readings[0].values[P("100A_0")]
+    assert readings[0].facts.sockets == 1 and readings[0].facts.firmware
     assert "127.0.0.1:9" in readings[2].error or "bay0099" in readings[2].error

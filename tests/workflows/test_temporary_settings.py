@@ -15,7 +15,7 @@ from app.drivers.alfen.client import AlfenClient
 from app.store.journal import Journal, journal_dir, open_temporary_runs, read_records
 from app.store.journal_model import AsFound, Record, StepStarted
 from app.transports.pins import PinStore
-from app.workflows.apply import Action, Applier, alfen_connector
+from app.workflows.apply import Action, Applier, connector
 from app.workflows.temporary_settings import JournalLimitWriter, recover
 from tests.workflows.verify_support import (
     REAL_MAXIMUM,
@@ -94,7 +94,7 @@ async def test_a_crashed_run_is_listed_refused_for_resume_and_rolled_back(
         assert run.needs_attention and run.status == "interrupted"
         assert run.description == DESCRIPTION
         node = site.node(THREE)
-        connect = alfen_connector(lambda _s: node.charger.password, pins=PinStore())
+        connect = connector(lambda _s: node.charger.password, pins=PinStore())
         with Journal.open(run.path) as journal:
             with pytest.raises(InvalidInput, match="never resumed"):
                 await Applier(journal, connect).run(Action.APPLY)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import TracebackType
+from typing import Any
 
 from app.core.endpoints import Endpoint
 from app.core.errors import ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
-from app.core.plan import FIELDS, REGISTER_MAP_SLOTS
+from app.core.plan import FIELDS, REGISTER_MAP_SLOTS, ChargerFacts, ChargerPlan, RegisterMap
+from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
+from app.core.scn_view import SocketStatus
 from app.drivers.alfen import overview as _overview
+from app.drivers.alfen import plan_facts, plan_read, plan_steps
 from app.drivers.alfen import records as _records
 from app.drivers.alfen.client import AlfenClient, LicenceState
 from app.drivers.alfen.discovery import ALFEN_BLE, ALFEN_MDNS, ALFEN_PROBE
@@ -26,6 +30,7 @@ from app.drivers.base import (
     SettingRecord,
     Values,
 )
+from app.drivers.steps import Step
 from app.transports.pins import PinStore
 
 
@@ -46,9 +51,67 @@ class AlfenDriver:
     discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe=ALFEN_PROBE)
 
     def client(
-        self, url: str, password: str, *, pins: PinStore | None = None, timeout: float = 10.0
+        self,
+        url: str,
+        password: str,
+        *,
+        pins: PinStore | None = None,
+        timeout: float = 10.0,
+        expected_serial: str | None = None,
     ) -> AlfenCharger:
-        return AlfenCharger(AlfenClient(url, password, pins=pins, timeout=timeout))
+        return AlfenCharger(
+            AlfenClient(url, password, pins=pins, timeout=timeout, expected_serial=expected_serial)
+        )
+
+    # --- plans, SCN and journals (plan_read, plan_steps, plan_facts) -----------------------
+
+    def plan_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        extra = plan_read.SOCKET2_KEYS if sockets > 1 else ()
+        keys = (*plan_read.PLAN_KEYS, *plan_facts.FACT_KEYS, plan_facts.BOOT_STATE, *extra)
+        return tuple(dict.fromkeys(keys))
+
+    def plan_from_values(
+        self, serial: str, address: str, values: Mapping[SettingKey, Value]
+    ) -> ChargerPlan:
+        return plan_read.charger_plan_from_values(serial, address, values)
+
+    def fact_keys(self) -> tuple[SettingKey, ...]:
+        return plan_facts.FACT_KEYS
+
+    def facts(self, values: Mapping[SettingKey, Value]) -> ChargerFacts:
+        return plan_facts.facts(values)
+
+    def plan_steps(self, plan: ChargerPlan) -> tuple[Step, ...]:
+        return plan_steps.charger_steps(plan)
+
+    def rollback_steps(
+        self, applied: tuple[Step, ...], as_found: Mapping[SettingKey, Value]
+    ) -> tuple[Step, ...]:
+        return plan_steps.rollback_steps(applied, as_found)
+
+    def needs_reboot(self, steps: tuple[Step, ...], before: Mapping[SettingKey, Value]) -> bool:
+        return plan_steps.needs_reboot(steps, before)
+
+    def scn_keys(self) -> tuple[SettingKey, ...]:
+        return plan_facts.scn_keys()
+
+    def socket_status(self, values: Mapping[SettingKey, Value], number: int) -> SocketStatus:
+        return plan_facts.socket_status(values, number)
+
+    def typed_values(self, data: Mapping[str, Any]) -> dict[SettingKey, Value]:
+        return plan_facts.typed_values(data)
+
+    def setting_name(self, key: SettingKey) -> str:
+        return plan_facts.setting_name(key)
+
+    def setting_unit(self, key: SettingKey) -> str:
+        return plan_facts.setting_unit(key)
+
+    def preset_register_map(self, preset: MeterPreset) -> RegisterMap:
+        return plan_facts.preset_register_map(preset)
+
+    def map_preset(self, register_map: RegisterMap, unit_id: int | None = None) -> MeterPreset:
+        return plan_facts.map_preset(register_map, unit_id)
 
     # --- sessions: identity, certificates, overview and live status, device commands ---
 

@@ -27,7 +27,7 @@ from app.core.plan import (
     P1Plan,
     RegisterMap,
 )
-from app.core.properties import PropertyId, Value
+from app.core.properties import Value
 from app.drivers.alfen.plan_steps import (
     EMS_MODE_CODES,
     FUNCTION_CODES,
@@ -40,16 +40,25 @@ from app.drivers.alfen.plan_steps import (
 )
 
 E = TypeVar("E", bound=enum.Enum)
-P = PropertyId.parse
 ALB_BIT = 0x2
+# Everything `charger_plan_from_values` turns into a plan (the second socket's limit apart).
+PLAN_KEYS = (
+    *("2053_0", "2062_0", "2064_0", "2067_0", "2068_0", "2069_0"),
+    *("206A_0", "206F_0", "2071_1", "2129_0", "2185_0", "2191_1"),
+    *("2191_2", "2191_3", "21A1_0", "2523_4", "2523_5", "2523_6"),
+    *("2530_1", "2530_3", "2530_4", "2574_0", "2574_3", "2575_0"),
+    *("2575_1", "2575_2", "5217_0"),
+    *MAP_IDS,
+)
+SOCKET2_KEYS = ("3129_0",)
 
 
 class _Reader:
-    def __init__(self, values: Mapping[PropertyId, Value]) -> None:
+    def __init__(self, values: Mapping[str, Value]) -> None:
         self._values = values
 
     def raw(self, pid: str) -> Value | None:
-        return self._values.get(P(pid))
+        return self._values.get(pid)
 
     def real(self, pid: str) -> float | None:
         value = self.raw(pid)
@@ -72,9 +81,7 @@ class _Reader:
         return next((member for member, code in table.items() if code == number), None)
 
 
-def charger_plan_from_values(
-    serial: str, address: str, values: Mapping[PropertyId, Value]
-) -> ChargerPlan:
+def charger_plan_from_values(serial: str, address: str, values: Mapping[str, Value]) -> ChargerPlan:
     """The settings a charger holds, as a plan that would set them again."""
     read = _Reader(values)
     return ChargerPlan(
@@ -149,10 +156,10 @@ def _meter(read: _Reader, protocol: MeterProtocol | None) -> MeterPlan | None:
     return None
 
 
-def register_map_from_values(read: _Reader | Mapping[PropertyId, Value]) -> RegisterMap | None:
+def register_map_from_values(read: _Reader | Mapping[str, Value]) -> RegisterMap | None:
     """The register map held in 2570_0..2574_3; unused slots (measurand 0xFF) dropped."""
     reader = read if isinstance(read, _Reader) else _Reader(read)
-    arrays = [reader.raw(pid.wire) for pid in MAP_IDS]
+    arrays = [reader.raw(key) for key in MAP_IDS]
     if not all(isinstance(a, tuple) for a in arrays):
         return None
     measurands, registers, types, scales = (a for a in arrays if isinstance(a, tuple))

@@ -10,9 +10,7 @@ properties the catalogue marks `reboot`.
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TypeVar
 
 from app.core.plan import (
@@ -33,14 +31,23 @@ from app.core.plan import (
 )
 from app.core.properties import PropertyId, Value
 from app.drivers.alfen.catalogue import CATALOGUE
+from app.drivers.steps import (
+    SettingKey,
+    Step,
+    StepKind,
+    Writes,
+    differences,
+    same_value,
+    targets,
+    touched,
+)
 
-P = PropertyId.parse
-LB_MODE = P("2064_0")
-LICENCE_KEY = P("21A1_0")
+LB_MODE = "2064_0"
+LICENCE_KEY = "21A1_0"
 ALB_ON = 3  # what the vendor app writes: static + active bits
 ALB_OFF = 0
-MAP_IDS = (P("2570_0"), P("2571_0"), P("2572_0"), P("2573_0"))
-MAP_SLOTS = len(CATALOGUE[MAP_IDS[0]].default)  # type: ignore[arg-type]
+MAP_IDS = ("2570_0", "2571_0", "2572_0", "2573_0")
+MAP_SLOTS = len(CATALOGUE[PropertyId.parse(MAP_IDS[0])].default)  # type: ignore[arg-type]
 
 SOURCE_CODES = {AlbSource.METER: 0, AlbSource.METER_EMS: 1, AlbSource.EMS: 3}
 PROTOCOL_CODES = {
@@ -59,27 +66,7 @@ SLAVE_TYPE_CUSTOM_MAP = 2  # 2523_2
 CONNECTION_TCP, CONNECTION_RTU = 0, 1  # 2523_3
 
 
-class StepKind(enum.Enum):
-    LICENCE = "licence"
-    WRITE = "write"
-    REBOOT = "reboot"
-
-
 E = TypeVar("E", bound=enum.Enum)
-Writes = tuple[tuple[PropertyId, Value], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One step of applying a plan to a charger; `reboot` marks writes active after a reboot."""
-
-    name: str
-    kind: StepKind
-    values: Writes = ()
-    reboot: bool = False
-
-    def as_dict(self) -> dict[PropertyId, Value]:
-        return dict(self.values)
 
 
 def charger_steps(plan: ChargerPlan) -> tuple[Step, ...]:
@@ -125,7 +112,7 @@ def _uses_modbus_meter(alb: AlbPlan) -> bool:
 
 
 def _pairs(*items: tuple[str, Value | None]) -> Writes:
-    return tuple((P(pid), value) for pid, value in items if value is not None)
+    return tuple((key, value) for key, value in items if value is not None)
 
 
 def _code(table: Mapping[E, int], member: E | None) -> int | None:
@@ -240,31 +227,22 @@ def scn_writes(scn: ScnMemberPlan) -> Writes:
     )
 
 
-# --- what the steps touch, and how to undo them --------------------------------------------
+# --- what needs a reboot, and how to undo the steps -----------------------------------------
 
 
-def targets(steps: tuple[Step, ...]) -> dict[PropertyId, Value]:
-    """The final value of every property the steps write, licence key included (last wins)."""
-    out: dict[PropertyId, Value] = {}
-    for step in steps:
-        out.update(step.values)
-    return out
-
-
-def touched(steps: tuple[Step, ...]) -> tuple[PropertyId, ...]:
-    """Every property the steps write, licence key included, in first-write order."""
-    ids = (pid for step in steps for pid, _ in step.values)
-    return tuple(dict.fromkeys(ids))
-
-
-def reboot_ids(steps: tuple[Step, ...]) -> frozenset[PropertyId]:
+def reboot_ids(steps: tuple[Step, ...]) -> frozenset[SettingKey]:
     """Properties whose change needs a reboot to take effect."""
-    ids = {pid for s in steps if s.reboot for pid, _ in s.values}
-    ids |= {pid for pid in touched(steps) if pid in CATALOGUE and CATALOGUE[pid].reboot}
-    return frozenset(ids - {LICENCE_KEY})  # the charger reboots by itself after a key
+    ids = {key for s in steps if s.reboot for key, _ in s.values}
+    ids |= {key for key in touched(steps) if _catalogue_reboot(key)}
+    return frozenset(ids - {LICENCE_KEY})
 
 
-def needs_reboot(steps: tuple[Step, ...], before: Mapping[PropertyId, Value]) -> bool:
+def _catalogue_reboot(key: SettingKey) -> bool:
+    spec = CATALOGUE.get(PropertyId.parse(key))
+    return spec is not None and spec.reboot  # the charger reboots by itself after a key
+
+
+def needs_reboot(steps: tuple[Step, ...], before: Mapping[SettingKey, Value]) -> bool:
     """True when a reboot-bound property's target differs from `before`."""
     goal = targets(steps)
     return any(
@@ -275,7 +253,7 @@ def needs_reboot(steps: tuple[Step, ...], before: Mapping[PropertyId, Value]) ->
 
 
 def rollback_steps(
-    steps: tuple[Step, ...], as_found: Mapping[PropertyId, Value]
+    steps: tuple[Step, ...], as_found: Mapping[SettingKey, Value]
 ) -> tuple[Step, ...]:
     """Steps that put back every written property to its as-found value (never the licence)."""
     restore = tuple(
@@ -295,19 +273,19 @@ def rollback_steps(
     return tuple(s for s in out if s.kind is not StepKind.WRITE or s.values)
 
 
-def same_value(a: Value, b: Value) -> bool:
-    """Equal as the charger stores them: reals within f32 rounding, arrays element-wise."""
-    if isinstance(a, int | float) and isinstance(b, int | float):  # bool is an int here
-        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-4)
-    return a == b
-
-
-def differences(
-    wanted: Mapping[PropertyId, Value], found: Mapping[PropertyId, Value]
-) -> dict[PropertyId, tuple[Value, Value | None]]:
-    """Properties whose found value is not the wanted one: id → (wanted, found or None)."""
-    return {
-        pid: (value, found.get(pid))
-        for pid, value in wanted.items()
-        if pid not in found or not same_value(value, found[pid])
-    }
+__all__ = [
+    "LICENCE_KEY",
+    "MAP_IDS",
+    "MAP_SLOTS",
+    "Step",
+    "StepKind",
+    "charger_steps",
+    "differences",
+    "needs_reboot",
+    "register_map_writes",
+    "rollback_steps",
+    "same_value",
+    "scn_writes",
+    "targets",
+    "touched",
+]

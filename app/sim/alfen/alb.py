@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.errors import InvalidInput
+from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
 from app.sim.alfen.charger import SimCharger, SimSocket
@@ -115,3 +116,30 @@ def approach(previous: float | None, target: float, dt: float, reaction: float) 
         return target
     moved = previous + (target - previous) * (1.0 - math.exp(-dt / reaction))
     return target if abs(target - moved) < SNAP_AMPS else moved
+
+
+def alb_active(charger: SimCharger) -> bool:
+    """Mode bit 0x2 set, ALB licensed, and a data source chosen (5217_0 ≠ -1)."""
+    mode = int(num(charger, P("2064_0")))
+    return bool(mode & 0x2) and charger.has(Feature.ALB) and int(num(charger, P("5217_0"))) != -1
+
+
+def safe_current(charger: SimCharger) -> float:
+    """What each socket gets while ALB has no fresh reading (2068_0)."""
+    return num(charger, P("2068_0"))
+
+
+def socket_limit(charger: SimCharger, socket: SimSocket, alb: float | None) -> float:
+    """The lowest of station, socket, external, EMS and ALB limits."""
+    prefix = "2" if socket.number == 1 else "3"
+    limits = [
+        num(charger, P("2062_0")),
+        num(charger, P(f"{prefix}129_0")),
+        num(charger, P(f"{prefix}12A_0")),
+    ]
+    ems = charger.modbus_limit(socket)
+    if ems is not None:
+        limits.append(ems)
+    if alb is not None:
+        limits.append(alb)
+    return max(0.0, min(limits))

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.properties import PropertyId
-from app.sim.alfen.alb import alb_available, uses_ems
+from app.sim.alfen.alb import alb_active, alb_available, socket_limit, uses_ems
 from app.sim.alfen.charger import SimCharger, SimSocket
 from app.sim.alfen.live_values import num
-from app.sim.physics import LiveSite, alb_active, socket_limit, used_phases
+from app.sim.physics import LiveSite, used_phases
 
 P = PropertyId.parse
 TEST_PHASE_SECONDS = 60.0

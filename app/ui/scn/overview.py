@@ -1,7 +1,7 @@
 """SCN overview: every member's sockets, the network total per phase, who alternation pauses.
 
 Read on demand and every few seconds while shown, over the members' sessions. "Paused until"
-is an estimate the charger does not report: first seen paused + the alternating period (2180_4).
+is an estimate the charger does not report: first seen paused + the alternating period.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class ScnOverviewPage(QWidget):
         self.note = QLabel(
             self.tr(
                 "Chargers do not report when a pause ends: 'until' is when this program first "
-                "saw the socket paused plus the alternating period (2180_4)."
+                "saw the socket paused plus the alternating period."
             )
         )
         self.note.setWordWrap(True)

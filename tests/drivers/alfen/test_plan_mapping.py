@@ -38,7 +38,12 @@ from app.drivers.alfen.plan_steps import (
     touched,
 )
 
-P = PropertyId.parse
+
+def P(text: str) -> str:
+    """A setting key as the driver spells it."""
+    return PropertyId.parse(text).wire
+
+
 KEY = "0000.0004.1A2B.3C4D.5E6F.7081"
 MAP = RegisterMap((7, 8, 9, 19), (6, 8, 10, 52), (6, 6, 6, 6), (0, 0, -1, 2))
 
@@ -157,7 +162,7 @@ def test_field_writes_its_property(path: str) -> None:
     base, raw, expected = CASES[path]
     before = targets(charger_steps(base))
     after = targets(charger_steps(with_field(base, path, raw)))
-    added = {pid.wire: value for pid, value in after.items() if before.get(pid) != value}
+    added = {key: value for key, value in after.items() if before.get(key) != value}
     assert added == expected
 
 
@@ -172,7 +177,7 @@ def test_every_written_property_is_a_writable_catalogue_entry() -> None:
     plans = [with_field(base, path, raw) for path, (base, raw, _) in CASES.items()]
     for plan in plans:
         for pid in touched(charger_steps(plan)):
-            assert CATALOGUE[pid].access.writable, pid
+            assert CATALOGUE[PropertyId.parse(pid)].access.writable, pid
 
 
 def test_register_map_is_written_with_alb_off_then_on() -> None:
@@ -200,7 +205,7 @@ def test_needs_reboot_only_when_a_reboot_bound_value_changes() -> None:
 def test_rollback_restores_as_found_with_alb_off_first_and_never_the_licence() -> None:
     plan = with_field(with_field(TCP, "licence_key", KEY), "alb.meter.register_map", MAP)
     steps = charger_steps(plan)
-    as_found = {pid: CATALOGUE[pid].default for pid in touched(steps)}
+    as_found = {pid: CATALOGUE[PropertyId.parse(pid)].default for pid in touched(steps)}
     as_found[P("2064_0")] = 1
     undo = rollback_steps(steps, as_found)
     assert [s.name for s in undo] == ["alb-off", "restore", "alb-restore", "reboot"]
@@ -274,8 +279,8 @@ FULL_P1 = ChargerPlan(
 )
 
 
-def _charger_defaults() -> dict[PropertyId, Value]:
-    return {pid: spec.default for pid, spec in CATALOGUE.items()}
+def _charger_defaults() -> dict[str, Value]:
+    return {pid.wire: spec.default for pid, spec in CATALOGUE.items()}
 
 
 @pytest.mark.parametrize("plan", [FULL_TCP, FULL_RTU, FULL_P1], ids=["tcp", "rtu", "p1"])
