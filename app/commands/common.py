@@ -1,4 +1,4 @@
-"""What the CLI commands share: data dir, password lookup, client construction."""
+"""What the CLI commands share: data dir, password lookup, client construction (by driver)."""
 
 from __future__ import annotations
 
@@ -11,17 +11,16 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-import platformdirs
-
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
-from app.drivers.alfen.client import AlfenClient
-from app.drivers.alfen.session import AlfenSession
+from app.drivers import registry
+from app.drivers.base import ChargerClient
 from app.services.credentials import (  # noqa: F401 (re-exported for the commands)
     KEYRING_SERVICE,
     keyring_password,
     remember_password,
 )
+from app.store.paths import data_paths
 from app.transports.pins import PinStore
 
 PASSWORD_ENV = "COMMISSIONER_PASSWORD"
@@ -30,12 +29,11 @@ T = TypeVar("T")
 
 def data_dir(args: argparse.Namespace) -> Path:
     """`--data-dir`, or the platform's user data directory."""
-    chosen = getattr(args, "data_dir", None)
-    return Path(chosen) if chosen else Path(platformdirs.user_data_dir("commissioner"))
+    return data_paths(getattr(args, "data_dir", None) or None).root
 
 
 def pin_store(args: argparse.Namespace) -> PinStore:
-    return PinStore(data_dir(args) / "pins.json")
+    return PinStore(data_paths(data_dir(args)).pins)
 
 
 def add_host_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +51,8 @@ async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     pins = pin_store(args)
-    identity = await AlfenSession(endpoint, "", pins=pins, timeout=args.timeout).identify()
+    driver = registry.driver()  # a typed address names no brand: the default driver asks
+    identity = await driver.identify(endpoint.base_url, pins=pins, timeout=args.timeout)
     remembered = keyring_password(identity.serial)
     if remembered:
         return remembered
@@ -65,15 +64,16 @@ async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:
     return getpass.getpass(f"Password for charger {identity.serial} (user admin): ")
 
 
-async def open_client(args: argparse.Namespace) -> AlfenClient:
+async def open_client(args: argparse.Namespace) -> ChargerClient:
     endpoint = Endpoint.parse(args.host)
     password = await resolve_password(args, endpoint)
-    client = AlfenClient(endpoint, password, pins=pin_store(args), timeout=args.timeout)
+    driver = registry.driver()
+    client = driver.client(endpoint.base_url, password, pins=pin_store(args), timeout=args.timeout)
     await client.__aenter__()
     return client
 
 
-def run_with_client(args: argparse.Namespace, body: Callable[[AlfenClient], Awaitable[T]]) -> T:
+def run_with_client(args: argparse.Namespace, body: Callable[[ChargerClient], Awaitable[T]]) -> T:
     """Open a logged-in client, run `body`, always log out."""
 
     async def main() -> T:

@@ -1,4 +1,8 @@
-"""`info`, `get`, `set`, `props`, `reboot`: one charger's local API from the terminal."""
+"""`info`, `get`, `set`, `props`, `reboot`: one charger's local API from the terminal.
+
+Keys are the brand's own setting keys as the driver spells them; names, units and the raw
+details `--json` prints come from the driver (`setting_records`).
+"""
 
 from __future__ import annotations
 
@@ -11,33 +15,30 @@ from app.commands.common import add_host_arguments, pin_store, run_with_client
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.licence import feature_names
-from app.core.properties import PropertyId, PropertyValue
-from app.drivers.alfen.catalogue import CATALOGUE
-from app.drivers.alfen.client import AlfenClient
-from app.drivers.alfen.session import AlfenSession
-
-_LIMIT_IDS = ("2062_0", "2129_0", "3129_0", "212C_0", "312C_0", "2067_0", "2068_0")
+from app.drivers import registry
+from app.drivers.base import ChargerClient, SettingRecord
 
 
 def register(sub: Any) -> None:
+    one, other = registry.driver().setting_examples()
     p = sub.add_parser("info", help="who a charger is (no password needed for the basics)")
     p.add_argument("host", help="charger address: host, host:port or URL")
     p.add_argument("--password", help="also show licences and current limits")
     p.add_argument("--timeout", type=float, default=10.0)
     p.set_defaults(handler=cmd_info)
 
-    p = sub.add_parser("get", help="read properties by id, e.g. 2062_0 2221_16")
+    p = sub.add_parser("get", help=f"read settings by key, e.g. {one} {other}")
     add_host_arguments(p)
     p.add_argument("ids", nargs="+", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_get)
 
-    p = sub.add_parser("set", help="write properties, e.g. 2062_0=20")
+    p = sub.add_parser("set", help=f"write settings, e.g. {one}=20")
     add_host_arguments(p)
     p.add_argument("assignments", nargs="+", metavar="ID=VALUE")
     p.set_defaults(handler=cmd_set)
 
-    p = sub.add_parser("props", help="read every property (full walk)")
+    p = sub.add_parser("props", help="read every setting (full walk)")
     add_host_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_props)
@@ -49,34 +50,32 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_reboot)
 
 
-def _line(value: PropertyValue) -> str:
-    spec = CATALOGUE.get(value.id)
-    unit = f" {spec.unit}" if spec and spec.unit else ""
-    name = f"  ({spec.name})" if spec else ""
-    shown = (
-        ",".join(f"{v:X}" for v in value.value) if isinstance(value.value, tuple) else value.value
-    )
-    return f"{value.id.wire:<8} = {shown}{unit}{name}"
+def _line(record: SettingRecord) -> str:
+    unit = f" {record.unit}" if record.unit else ""
+    name = f"  ({record.name})" if record.name else ""
+    value = record.value
+    shown = ",".join(f"{v:X}" for v in value) if isinstance(value, tuple) else value
+    return f"{record.key:<8} = {shown}{unit}{name}"
 
 
-def _as_json(values: list[PropertyValue]) -> str:
+def _as_json(records: list[SettingRecord]) -> str:
     rows = [
         {
-            "id": v.id.wire,
-            "value": list(v.value) if isinstance(v.value, tuple) else v.value,
-            "type": int(v.type),
-            "access": int(v.access),
-            "cat": v.category,
+            "id": r.key,
+            "value": list(r.value) if isinstance(r.value, tuple) else r.value,
+            **r.details,
         }
-        for v in values
+        for r in records
     ]
     return json.dumps(rows, indent=1)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     endpoint = Endpoint.parse(args.host)
-    session = AlfenSession(endpoint, "", pins=pin_store(args), timeout=args.timeout)
-    identity = asyncio.run(session.identify())
+    driver = registry.driver()
+    identity = asyncio.run(
+        driver.identify(endpoint.base_url, pins=pin_store(args), timeout=args.timeout)
+    )
     print(
         f"serial    {identity.serial}\nmodel     {identity.model}\n"
         f"firmware  {identity.firmware}\nsockets   {identity.sockets}\n"
@@ -85,63 +84,67 @@ def cmd_info(args: argparse.Namespace) -> int:
     if not args.password:
         return 0
 
-    async def more(client: AlfenClient) -> None:
+    async def more(client: ChargerClient) -> None:
         licence = await client.licence()
         print("licences  " + (", ".join(feature_names(licence.bits)) or "none"))
-        for value in (await client.read(_LIMIT_IDS)).values():
-            print(_line(value))
+        keys = client.driver.summary_keys()
+        for record in await client.driver.setting_records(client, keys):
+            print(_line(record))
 
     run_with_client(args, more)
     return 0
 
 
 def cmd_get(args: argparse.Namespace) -> int:
-    ids = [PropertyId.parse(text) for text in args.ids]  # bad ids fail before connecting
+    driver = registry.driver()
+    keys = [driver.setting_key(text) for text in args.ids]  # bad keys fail before connecting
 
-    async def body(client: AlfenClient) -> list[PropertyValue]:
-        return list((await client.read(ids)).values())
+    async def body(client: ChargerClient) -> list[SettingRecord]:
+        return await client.driver.setting_records(client, keys)
 
-    values = run_with_client(args, body)
-    missing = sorted(set(ids) - {v.id for v in values})
-    print(_as_json(values) if args.json else "\n".join(_line(v) for v in values))
+    records = run_with_client(args, body)
+    missing = [key for key in dict.fromkeys(keys) if key not in {r.key for r in records}]
+    print(_as_json(records) if args.json else "\n".join(_line(r) for r in records))
     if missing:
-        raise InvalidInput("Not on this charger: " + ", ".join(p.wire for p in missing) + ".")
+        raise InvalidInput("Not on this charger: " + ", ".join(sorted(missing)) + ".")
     return 0
 
 
-def _parse_assignments(texts: list[str]) -> dict[PropertyId, str]:
-    out: dict[PropertyId, str] = {}
+def _parse_assignments(texts: list[str]) -> dict[str, str]:
+    driver = registry.driver()
+    out: dict[str, str] = {}
     for text in texts:
         key, sep, value = text.partition("=")
         if not sep:
-            raise InvalidInput(f"'{text}': expected ID=VALUE, like 2062_0=20.")
-        out[PropertyId.parse(key)] = value
+            example = driver.setting_examples()[0]
+            raise InvalidInput(f"'{text}': expected ID=VALUE, like {example}=20.")
+        out[driver.setting_key(key)] = value
     return out
 
 
 def cmd_set(args: argparse.Namespace) -> int:
     assignments = _parse_assignments(args.assignments)
 
-    async def body(client: AlfenClient) -> list[PropertyValue]:
-        await client.write(assignments)
-        return list((await client.read(assignments)).values())
+    async def body(client: ChargerClient) -> list[SettingRecord]:
+        await client.write(assignments)  # the driver turns the typed text into its wire type
+        return await client.driver.setting_records(client, assignments)
 
-    for value in run_with_client(args, body):
-        print(_line(value))
+    for record in run_with_client(args, body):
+        print(_line(record))
     return 0
 
 
 def cmd_props(args: argparse.Namespace) -> int:
-    async def body(client: AlfenClient) -> list[PropertyValue]:
-        return sorted((await client.snapshot()).values(), key=lambda v: v.id)
+    async def body(client: ChargerClient) -> list[SettingRecord]:
+        return await client.driver.setting_records(client, None)
 
-    values = run_with_client(args, body)
-    print(_as_json(values) if args.json else "\n".join(_line(v) for v in values))
+    records = run_with_client(args, body)
+    print(_as_json(records) if args.json else "\n".join(_line(r) for r in records))
     return 0
 
 
 def cmd_reboot(args: argparse.Namespace) -> int:
-    async def body(client: AlfenClient) -> None:
+    async def body(client: ChargerClient) -> None:
         await client.reboot()
         print(f"Reboot sent to {client.identity.serial}.", flush=True)
         if not args.no_wait:

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.discovery_table import DiscoveredCharger
 from app.core.errors import CommissionerError, InvalidInput
+from app.drivers import registry
 from app.transports.discovery import (
     BleScanner,
     DiscoveryHub,
@@ -96,11 +97,12 @@ def _check(args: argparse.Namespace) -> None:
 
 async def _discover(args: argparse.Namespace) -> tuple[tuple[DiscoveredCharger, ...], list[str]]:
     notes: list[str] = []
-    async with DiscoveryHub() as hub:
-        await hub.add_source(MdnsBrowser(interfaces=args.interface))
+    async with DiscoveryHub(probes=registry.probes()) as hub:
+        mdns = MdnsBrowser(interfaces=args.interface, services=registry.mdns_services())
+        await hub.add_source(mdns)
         if not args.no_ble:
             try:
-                await hub.add_source(BleScanner())
+                await hub.add_source(BleScanner(matchers=registry.ble_matchers()))
             except CommissionerError as exc:  # BluetoothUnavailable, or a start that hung
                 notes.append(f"Bluetooth: {exc}")
         for text in args.address:

@@ -13,16 +13,15 @@ import argparse
 import asyncio
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import add_host_arguments, data_dir, pin_store, resolve_password
+from app.commands.common import add_host_arguments, data_dir, run_with_client
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdStatus
 from app.core.prompter import Cancelled, NumberQuestion
-from app.drivers import registry
 from app.drivers.base import ChargerClient
 from app.store.journal import journal_dir
 from app.store.verification import save_report
@@ -148,23 +147,6 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
-Body = Callable[[ChargerClient], Awaitable[int]]
-
-
-def _run(args: argparse.Namespace, body: Body) -> int:
-    """Log in to the charger with its driver (`--driver`, else the default), run `body`."""
-
-    async def main() -> int:
-        endpoint = Endpoint.parse(args.host)
-        password = await resolve_password(args, endpoint)
-        driver = registry.driver(getattr(args, "driver", "") or "")
-        client = driver.client(str(endpoint), password, pins=pin_store(args), timeout=args.timeout)
-        async with client:
-            return await body(client)
-
-    return asyncio.run(main())
-
-
 async def _writer(raw: ChargerClient, args: argparse.Namespace, purpose: str) -> JournalLimitWriter:
     """Put back what an interrupted test left, then a journalled writer for this test."""
     serial, client, journals = raw.identity.serial, SerialClient(raw), journal_dir(data_dir(args))
@@ -195,7 +177,7 @@ def cmd_verify_alb(args: argparse.Namespace) -> int:
             print(f"Saved {path}")
         return 0 if result.verdict.passed else 2
 
-    return _run(args, body)
+    return run_with_client(args, body)
 
 
 def cmd_phase_id(args: argparse.Namespace) -> int:
@@ -216,7 +198,7 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
         result = (await probe.run()).result
         return 0 if result.status is PhaseIdStatus.IDENTIFIED else 2
 
-    return _run(args, body)
+    return run_with_client(args, body)
 
 
 def cmd_verify_restore(args: argparse.Namespace) -> int:
@@ -226,4 +208,4 @@ def cmd_verify_restore(args: argparse.Namespace) -> int:
         print("\n".join(notes) or f"Nothing to put back on {serial}.")
         return 0
 
-    return _run(args, body)
+    return run_with_client(args, body)

@@ -1,4 +1,4 @@
-"""What discovery found: one frozen sighting per transport, and the patterns drivers declare.
+"""What discovery found: one frozen sighting per transport, and the pattern types drivers declare.
 
 A `DiscoveredDevice` is one sighting of a device through one source (an mDNS service, a BLE
 advertisement, a manual probe, a subnet sweep). `app.core.discovery_table` merges sightings
@@ -11,8 +11,10 @@ from __future__ import annotations
 import enum
 import ipaddress
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+
+from app.core.identity import ChargerIdentity
 
 
 class Transport(enum.StrEnum):
@@ -79,19 +81,19 @@ class BleMatch:
     model: str
 
 
-# device-protocols.md §2.1: two service types browsed together; port from SRV, else 443 / 80.
-ALFEN_MDNS = (
-    MdnsServiceSpec("_alfen._tcp.local.", "https", 443, "new", "alfen"),
-    MdnsServiceSpec("_lolo3._http._tcp.local.", "http", 80, "old", "alfen"),
-)
-# No public source documents the BLE names these chargers advertise. These patterns are our
-# working assumption (the Alfen one mirrors the mDNS host name `alfen-<objectid>`); a driver
-# that learns the real format changes only this declaration.
-ALFEN_BLE = (BleMatcher("alfen", r"^alfen[-_ ](?P<serial>[A-Za-z0-9]+)$"),)
-V2C_BLE = (BleMatcher("v2c", r"^(v2c|trydan)\b", model="Trydan"),)
+@dataclass(frozen=True, slots=True)
+class ProbeSpec:
+    """How a driver's chargers say who they are without a password: a path on their web port,
+    and a reader of the JSON found there (ProtocolError when it is not one of its chargers).
 
-MDNS_SERVICES: tuple[MdnsServiceSpec, ...] = ALFEN_MDNS
-BLE_MATCHERS: tuple[BleMatcher, ...] = ALFEN_BLE + V2C_BLE
+    `anonymous` lists the HTTP statuses with which a charger of this brand refuses the path
+    while still being one (old firmware, a login needed): it is then listed without a serial.
+    """
+
+    driver: str
+    path: str
+    identity: Callable[[object], ChargerIdentity]
+    anonymous: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Charger identity: who a charger is, as read from /api/info and the generic category."""
+"""Charger identity: who a charger is, as its driver reads it without a password."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ChargerIdentity:
-    """Serial (Object ID), model, firmware, sockets, phases."""
+    """Serial, model, firmware, sockets, phases."""
 
     serial: str
     model: str
@@ -30,16 +30,3 @@ class ChargerIdentity:
         """`new` (HTTPS, firmware ≥ 5) or `old` (plain HTTP)."""
         fw = self.firmware_tuple
         return "new" if fw and fw[0] >= 5 else "old"
-
-    @classmethod
-    def from_info(cls, info: dict[str, object]) -> ChargerIdentity:
-        """From the JSON of `/api/info` (`Type` `2.0.1` means two sockets)."""
-        kind = str(info.get("Type", "") or "")
-        sockets = int(kind.split(".", maxsplit=1)[0]) if kind[:1].isdigit() else 1
-        return cls(
-            serial=str(info.get("ObjectId", "")),
-            model=str(info.get("Model", "")),
-            firmware=str(info.get("FWVersion", "")),
-            sockets=sockets,
-            name=str(info.get("Identity", "") or ""),
-        )

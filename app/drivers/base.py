@@ -12,14 +12,15 @@ opaque strings (journals record them as written).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol
 
 from app.core.channels import Channel, SampleSource
-from app.core.discovery import BleMatcher, MdnsServiceSpec
+from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
+from app.core.overview import LiveStatus, Overview
 from app.core.plan import ChargerFacts, ChargerPlan, RegisterMap
 from app.core.presets import MeterPreset
 from app.core.properties import Value
@@ -46,12 +47,23 @@ class Capabilities:
 
 
 @dataclass(frozen=True, slots=True)
+class SettingRecord:
+    """One setting as the device commands show it: key, value, and what the brand knows of it."""
+
+    key: SettingKey
+    value: Value
+    name: str = ""
+    unit: str = ""
+    details: Mapping[str, object] = field(default_factory=dict)  # brand extras for --json
+
+
+@dataclass(frozen=True, slots=True)
 class DiscoveryPatterns:
-    """How a brand's chargers show up: mDNS service types, BLE names, a probe path."""
+    """How a brand's chargers show up: mDNS service types, BLE names, an anonymous probe."""
 
     mdns: tuple[MdnsServiceSpec, ...] = ()
     ble: tuple[BleMatcher, ...] = ()
-    probe_path: str = ""  # an unauthenticated path that answers with the identity
+    probe: ProbeSpec | None = None  # an unauthenticated path that answers with the identity
 
 
 class LicenceInfo(Protocol):
@@ -221,33 +233,61 @@ class Driver(Protocol):
         """What a poller reads `channels` through: settings by key over `client`, or, with a
         connected Modbus client of this brand (`modbus`, owned by the caller), the channels
         its slave map has from there and the rest over `client`."""
-        ...
 
     def alb_config_keys(self) -> tuple[SettingKey, ...]:
         """The settings `alb_config` needs, read in one go."""
-        ...
 
     def alb_config(self, values: Mapping[SettingKey, Value], socket: int) -> AlbConfig:
         """The ALB settings as found, for `socket`; raise InvalidInput for a missing socket."""
-        ...
 
     def max_meter_key(self) -> SettingKey:
         """The maximum grid current ALB keeps the meter under (the hair-dryer test lowers it)."""
-        ...
 
     def socket_limit_key(self, socket: int) -> SettingKey:
         """The socket's external maximum current, kept in RAM (the phase probe steps it)."""
-        ...
 
     def monitor_keys(self) -> Mapping[str, SettingKey]:
         """Settings a live view shows next to the plot, by name: `max_meter`, `safe` (the
         safe current) and `alb_status` (the ALB status flags)."""
-        ...
 
     def meter_view_keys(self) -> tuple[SettingKey, ...]:
         """The settings `meter_view` needs."""
-        ...
 
     def meter_view(self, values: Mapping[SettingKey, Value]) -> MeterView:
         """The charger's view of its grid meter from `values`."""
+
+    # --- sessions: identity, certificates, overview and live status, device commands ---
+    async def identify(
+        self, url: str, *, pins: PinStore | None = None, timeout: float = ...
+    ) -> ChargerIdentity:
+        """Who answers at `url`, without a password; pins its certificate on first use."""
+
+    async def presented_certificate(self, url: str, *, timeout: float = ...) -> bytes:
+        """The DER certificate the charger presents now, checked against no pin."""
+
+    def overview_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        """What the Overview tab reads, in one batch."""
+
+    def overview(self, identity: ChargerIdentity, values: Mapping[SettingKey, Value]) -> Overview:
+        """The Overview tab's values out of a read of `overview_keys`."""
+
+    def live_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        """What one live poll reads."""
+
+    def live_status(self, values: Mapping[SettingKey, Value], sockets: int) -> LiveStatus:
+        """Socket states and currents out of a read of `live_keys`."""
+
+    def setting_key(self, text: str) -> SettingKey:
+        """A key as typed on the command line, checked and spelt as on the wire (InvalidInput)."""
+
+    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
+        """Two keys the command-line help shows as examples (a limit and a measurement)."""
+
+    def summary_keys(self) -> tuple[SettingKey, ...]:
+        """The current limits `info --password` lists."""
+
+    async def setting_records(
+        self, client: ChargerClient, keys: Iterable[SettingKey] | None
+    ) -> list[SettingRecord]:
+        """`keys` (None: every setting the charger has) with names, units and brand details."""
         ...

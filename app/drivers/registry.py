@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.core.discovery import BleMatcher, MdnsServiceSpec
+from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
 from app.core.errors import InvalidInput
 from app.drivers.alfen.driver import ALFEN
 from app.drivers.base import Driver
 
 DEFAULT = "alfen"  # a typed address with no sighting behind it is tried with this driver first
 _DRIVERS: dict[str, Driver] = {ALFEN.tag: ALFEN}
+
+# Brands discovery already lists, before their driver exists: the list shows them (over BLE
+# only), and anything that would talk to one fails with `driver()`'s clear InvalidInput.
+# No public source documents the names a V2C Trydan advertises; this is our working guess.
+ANNOUNCED_BLE = (BleMatcher("v2c", r"^(v2c|trydan)\b", model="Trydan"),)
 
 
 def driver(tag: str = "") -> Driver:
@@ -37,5 +42,10 @@ def mdns_services() -> tuple[MdnsServiceSpec, ...]:
 
 
 def ble_matchers() -> tuple[BleMatcher, ...]:
-    """Every BLE advertisement pattern any driver declares."""
-    return tuple(m for d in drivers() for m in d.discovery.ble)
+    """Every BLE advertisement pattern any driver declares, then the announced brands'."""
+    return tuple(m for d in drivers() for m in d.discovery.ble) + ANNOUNCED_BLE
+
+
+def probes() -> tuple[ProbeSpec, ...]:
+    """How to ask a typed or swept address who it is, one way per driver, the default first."""
+    return tuple(d.discovery.probe for d in drivers() if d.discovery.probe is not None)

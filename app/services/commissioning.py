@@ -110,14 +110,15 @@ class CommissioningService(QObject):
     # --- reading ------------------------------------------------------------------------
 
     async def _read_plan(self, key: str) -> tuple[ChargerPlan, ChargerFacts]:
-        async with self._sessions.borrow_client(key) as client:
+        async with self._sessions.borrow(key) as client:
             driver = client.driver
             values = await client.read(driver.plan_keys(client.identity.sockets))
             serial = client.identity.serial
             self.model = client.identity.model
         facts = driver.facts(values)
         self.boot_state = facts.boot_state
-        return driver.plan_from_values(serial, key, values), facts
+        address = self._sessions.address(key)  # the CLI reaches it there for resume/rollback
+        return driver.plan_from_values(serial, address, values), facts
 
     def load(self, key: str) -> Operation:
         """Read the charger's settings as found; they become the plan being edited."""
@@ -196,7 +197,7 @@ class CommissioningService(QObject):
 
     @asynccontextmanager
     async def _link(self, _plan: ChargerPlan) -> AsyncIterator[ChargerClient]:
-        async with self._sessions.borrow_client(self.key) as client:
+        async with self._sessions.borrow(self.key) as client:
             yield client
 
     def _job(self) -> Plan:

@@ -12,7 +12,8 @@ from app.core.phases import PhaseMapping
 from app.services.devices import ChargerDirectory
 from app.services.operations import OperationRunner
 from app.services.sessions import SessionService
-from app.services.settings import GuiSettings, settings_path
+from app.services.settings import GuiSettings
+from app.store.paths import DataPaths, data_paths
 from app.transports.pins import PinStore
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,8 @@ class AppServices:
     extras: list[Closable] = field(default_factory=list)
     demo: object | None = None
     discovery: object | None = None  # app.services.discovery.Discovery once started
-    data_dir: Path | None = None  # journals of temporary settings (None: the platform's)
+    data_dir: Path | None = None  # the data directory (`paths.root`)
+    paths: DataPaths = field(default_factory=data_paths)  # journals, reports, presets, logs
     early: list[Closable] = field(default_factory=list)  # closed first (live monitoring)
     # What automatic phase identification found this session: serial → socket → mapping
     # (the SCN set-up checks its rotation against it).
@@ -74,12 +76,12 @@ def build_services(
     `remember_pins=False` keeps certificate pins in memory: the demo site's chargers get new
     certificates every run, and pinning them on disk would cry wolf at every start.
     """
-    import platformdirs
-
-    base = data_dir or Path(platformdirs.user_data_dir("commissioner"))  # as the CLI
-    pins = PinStore(base / "pins.json" if remember_pins else None)
+    paths = data_paths(data_dir)  # the same directories the CLI uses for this `--data-dir`
+    pins = PinStore(paths.pins if remember_pins else None)
     runner = OperationRunner()
     directory = ChargerDirectory(runner, pins)
     sessions = SessionService(directory, runner, pins, poll_interval=poll_interval, timeout=timeout)
-    settings = GuiSettings(settings_path(data_dir))
-    return AppServices(runner, directory, sessions, settings, pins, data_dir=base)
+    settings = GuiSettings(paths.settings)
+    return AppServices(
+        runner, directory, sessions, settings, pins, data_dir=paths.root, paths=paths
+    )

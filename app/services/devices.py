@@ -1,9 +1,9 @@
 """The live charger list: sightings from discovery and manual entries, one entry per serial.
 
 The directory subscribes to any `DeviceSource` (the discovery hub, the demo site's endpoints,
-addresses the installer typed), merges what they report by serial, and probes each charger
-once over its unauthenticated `/api/info` to learn model, firmware and name. The GUI sees only
-frozen `ChargerEntry` values through the `entryChanged` signal.
+addresses the installer typed), merges what they report by serial, and asks each charger once,
+without a password and through the driver its sighting names, who it is (model, firmware,
+name). The GUI sees only frozen `ChargerEntry` values through the `entryChanged` signal.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from app.core.errors import (
     SessionBusy,
 )
 from app.core.identity import ChargerIdentity
-from app.drivers.alfen.session import AlfenSession
+from app.drivers import registry
 from app.services.operations import Operation, OperationRunner
 from app.services.tasks import TaskSet
 from app.transports.pins import PinStore
@@ -51,6 +51,10 @@ class Sighting(Protocol):
     def name(self) -> str: ...
     @property
     def stale(self) -> bool: ...
+    @property
+    def driver(self) -> str:
+        """The driver tag discovery matched ("" when unknown: the registry's default)."""
+        ...
 
 
 class DeviceSource(Protocol):
@@ -70,6 +74,7 @@ class ManualSighting:
     name: str = ""
     stale: bool = False
     transport: str = "lan"
+    driver: str = ""
 
 
 class LinkState(enum.Enum):
@@ -100,6 +105,7 @@ class ChargerEntry:
     stale: bool = False
     state: LinkState = LinkState.CHECKING
     detail: str = ""
+    driver: str = ""  # the tag of the driver that speaks to it ("": the registry's default)
 
     @property
     def address(self) -> str:
@@ -115,7 +121,7 @@ class ChargerEntry:
 
 
 def serial_key(serial: str) -> str:
-    """Serials compare case-insensitively (mDNS host names are lower case, /api/info is not)."""
+    """Serials compare case-insensitively (mDNS host names are lower case, identities not)."""
     return serial.strip().upper()
 
 
@@ -163,7 +169,7 @@ class ChargerDirectory(QObject):
             self._unsubscribers.pop()()
 
     def add_sighting(self, sighting: Sighting, identity: ChargerIdentity | None = None) -> None:
-        """Merge one sighting; `identity` when its /api/info was just read (no second probe).
+        """Merge one sighting; `identity` when it was just read (no second probe).
 
         Serial-less sightings wait for a probe to name them.
         """
@@ -200,6 +206,7 @@ class ChargerDirectory(QObject):
             url=lan[0].url if lan else entry.url,
             model=entry.model or next((s.model for s in live if s.model), ""),
             name=entry.name or next((s.name for s in live if s.name), ""),
+            driver=entry.driver or next((s.driver for s in live if s.driver), ""),
             transports=frozenset(s.transport for s in known.sightings.values() if not s.stale),
             stale=all(s.stale for s in known.sightings.values()),
             state=state,
@@ -229,14 +236,15 @@ class ChargerDirectory(QObject):
 
     # --- probing --------------------------------------------------------------------------
 
-    async def identify(self, url: str) -> ChargerIdentity:
-        """/api/info of a charger (no password); pins its certificate on first use."""
-        session = AlfenSession(Endpoint.parse(url), "", pins=self._pins, timeout=PROBE_TIMEOUT)
-        return await session.identify()
+    async def identify(self, url: str, driver: str = "") -> ChargerIdentity:
+        """Who answers at `url` (no password), asked through `driver` (the default for "");
+        pins its certificate on first use."""
+        found = registry.driver(driver)
+        return await found.identify(url, pins=self._pins, timeout=PROBE_TIMEOUT)
 
     async def _probe(self, key: str, url: str) -> None:
         try:
-            identity = await self.identify(url)
+            identity = await self.identify(url, self._known[key].entry.driver)
         except CommissionerError as exc:
             self.set_state(key, _state_for(exc), str(exc))
             return
@@ -245,13 +253,14 @@ class ChargerDirectory(QObject):
 
     async def _probe_unnamed(self, sighting: Sighting) -> None:
         try:
-            identity = await self.identify(sighting.url)
+            identity = await self.identify(sighting.url, sighting.driver)
         except CommissionerError as exc:
             log.info("%s does not answer as a charger: %s", sighting.url, exc)
             return
-        self.add_sighting(
-            ManualSighting(identity.serial, sighting.url, origin=sighting.origin), identity
+        named = ManualSighting(
+            identity.serial, sighting.url, origin=sighting.origin, driver=sighting.driver
         )
+        self.add_sighting(named, identity)
 
     def add_by_address(self, text: str) -> Operation:
         """Probe a typed address; on success the charger joins the list as a manual entry."""
@@ -259,8 +268,12 @@ class ChargerDirectory(QObject):
         async def body(operation: Operation) -> ChargerEntry:
             endpoint = Endpoint.parse(text)
             operation.report(self.tr("Asking {address} who it is…").format(address=endpoint))
-            identity = await self.identify(endpoint.base_url)
-            sighting = ManualSighting(identity.serial, endpoint.base_url, origin=f"typed:{text}")
+            # No sighting names a brand: the default driver asks (the only one that can today).
+            tag = registry.driver().tag
+            identity = await self.identify(endpoint.base_url, tag)
+            sighting = ManualSighting(
+                identity.serial, endpoint.base_url, origin=f"typed:{text}", driver=tag
+            )
             self.add_sighting(sighting, identity)
             return self._known[serial_key(identity.serial)].entry
 
@@ -279,7 +292,7 @@ def _with_identity(entry: ChargerEntry, identity: ChargerIdentity) -> ChargerEnt
 
 
 def _answered(entry: ChargerEntry) -> ChargerEntry:
-    """The charger answered /api/info: it is ready for a login (unless already logged in)."""
+    """The charger said who it is: it is ready for a login (unless already logged in)."""
     if entry.state in (LinkState.CHECKING, LinkState.UNREACHABLE, LinkState.BUSY):
         return replace(entry, state=LinkState.READY, detail="")
     return entry

@@ -15,6 +15,7 @@ from bleak.backends.scanner import BaseBleakScanner
 
 from app.core.discovery_table import ChangeKind, DiscoveryEvent
 from app.core.errors import CommissionerError
+from app.drivers import registry
 from app.services.context import AppServices
 from app.services.devices import Sighting
 from app.transports.discovery import BleScanner, DiscoveryHub, MdnsBrowser
@@ -31,6 +32,7 @@ class HubSighting:
     stale: bool
     origin: str = "hub"
     name: str = ""
+    driver: str = ""
 
 
 class HubSource:
@@ -57,6 +59,7 @@ class HubSource:
                             url=sighting.url,
                             model=entry.model,
                             stale=sighting.stale,
+                            driver=sighting.driver,
                         )
                     )
 
@@ -79,11 +82,12 @@ class Discovery:
         bluetooth: bool = True,
     ) -> Discovery:
         """mDNS on `interfaces` (None: every interface) and, if asked, Bluetooth LE."""
-        discovery = cls(DiscoveryHub())
+        discovery = cls(DiscoveryHub(probes=registry.probes()))
         await discovery.hub.start()
-        sources: list[MdnsBrowser | BleScanner] = [MdnsBrowser(interfaces=interfaces)]
+        mdns = MdnsBrowser(interfaces=interfaces, services=registry.mdns_services())
+        sources: list[MdnsBrowser | BleScanner] = [mdns]
         if bluetooth:
-            sources.append(BleScanner(backend=ble_backend))
+            sources.append(BleScanner(matchers=registry.ble_matchers(), backend=ble_backend))
         for source in sources:
             try:
                 await discovery.hub.add_source(source)

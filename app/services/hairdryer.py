@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdResult
 from app.core.phases import PhaseMapping
@@ -25,7 +23,6 @@ from app.core.verification import HairDryerResult
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.services.sessions import LockedClient
-from app.store.journal import journal_dir
 from app.store.verification import hairdryer_plot, save_report
 from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
 from app.workflows.phase_id import PhaseProbe, ProbeSettings
@@ -62,9 +59,8 @@ class VerificationService:
 
     def __init__(self, services: AppServices) -> None:
         self._services = services
-        base = services.data_dir or Path(platformdirs.user_data_dir("commissioner"))
-        self.journals = journal_dir(base)
-        self.reports = base / "reports"
+        self.journals = services.paths.journals
+        self.reports = services.paths.reports
 
     def hair_dryer(
         self,

@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-import platformdirs
+from app.store.paths import data_paths
 
 LOG_NAME = "commissioner.log"
 # Libraries that log every request at INFO: the demo's state poll alone would fill the file.
@@ -19,9 +19,7 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def log_dir(data_dir: Path | None = None) -> Path:
     """`<data-dir>/logs` when given, else the platform's user log directory."""
-    if data_dir is not None:
-        return data_dir / "logs"
-    return Path(platformdirs.user_log_dir("commissioner", appauthor=False))
+    return data_paths(data_dir).logs
 
 
 def start_log_file(directory: Path, level: int = logging.INFO) -> Path:

@@ -1,6 +1,6 @@
 """The SCN tab's work: read the picked chargers, plan and check a network, apply it, roll back.
 
-Every charger is read and written over its logged-in session (`SessionService.borrow_client`): the
+Every charger is read and written over its logged-in session (`SessionService.borrow`): the
 charger serves one session at a time, so a second login next to the shell's would be refused.
 A picked charger not logged in yet is logged in with the password the shell would offer (the
 demo site's hint or the keyring); without one, the installer is asked to log in first.
@@ -42,7 +42,7 @@ from app.services import credentials
 from app.services.context import AppServices
 from app.services.devices import serial_key
 from app.services.operations import Operation, OperationState
-from app.store.journal import Journal, journal_dir
+from app.store.journal import Journal
 from app.workflows.apply import Action, Applier, Progress
 from app.workflows.scn_read import ChargerReading, read_member
 
@@ -78,7 +78,7 @@ class ScnService(QObject):
     def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.journals = journal_dir(services.settings.path.parent)
+        self.journals = services.paths.journals
         self.last_journal: Path | None = None
         self._paused_since: dict[tuple[str, int], float] = {}
 
@@ -97,7 +97,7 @@ class ScnService(QObject):
 
     async def _read(self, key: str) -> ChargerReading:
         await self._ensure_login(key)
-        async with self._services.sessions.borrow_client(key) as client:
+        async with self._services.sessions.borrow(key) as client:
             return await read_member(client.identity.serial, self._address(key), client)
 
     async def _read_all(self, keys: Sequence[str]) -> list[ChargerReading]:
@@ -154,7 +154,7 @@ class ScnService(QObject):
     async def _connect(self, plan: ChargerPlan) -> AsyncIterator[ChargerClient]:
         key = serial_key(plan.serial)
         await self._ensure_login(key)
-        async with self._services.sessions.borrow_client(key) as client:
+        async with self._services.sessions.borrow(key) as client:
             yield client
 
     def _progress(self, event: Progress) -> None:

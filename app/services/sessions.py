@@ -1,8 +1,9 @@
 """Logged-in chargers: login, certificate decisions, the overview read, live polling, logout.
 
-One `AlfenClient` per charger, used under a lock because the charger binds its session to one
-connection (device-protocols.md §2.2). A poller per logged-in charger reads socket states and
-currents at a fixed interval and publishes them as `liveUpdated`.
+One `ChargerClient` per charger, made by the driver its sighting names (the registry's default
+for a typed address), and used under a lock because a charger may bind its session to one
+connection (device-protocols.md §2.2). A poller per logged-in charger reads what its driver
+names for the live status at a fixed interval and publishes it as `liveUpdated`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.endpoints import Endpoint
 from app.core.errors import (
     CertificateChanged,
     CommissionerError,
@@ -24,22 +24,15 @@ from app.core.errors import (
     LoginFailed,
     SessionBusy,
 )
-from app.core.properties import PropertyId, Value
-from app.drivers.alfen.client import AlfenClient
-from app.drivers.alfen.driver import AlfenCharger
-from app.drivers.alfen.session import AlfenSession
-from app.drivers.base import ChargerClient, Driver, SettingKey, Values
+from app.core.identity import ChargerIdentity
+from app.core.licence import LicenceKey
+from app.core.overview import LiveStatus, Overview
+from app.core.properties import Value
+from app.drivers import registry
+from app.drivers.base import ChargerClient, Driver, LicenceInfo, SettingKey, Values
 from app.services import credentials
 from app.services.devices import ChargerDirectory, ChargerEntry, LinkState
 from app.services.operations import Operation, OperationRunner
-from app.services.overview import (
-    LiveStatus,
-    Overview,
-    build_overview,
-    live_ids,
-    live_status,
-    overview_ids,
-)
 from app.services.tasks import TaskSet
 from app.transports.pins import PinStore, fingerprint
 
@@ -64,7 +57,7 @@ class LoginOutcome:
 
 @dataclass
 class _Session:
-    client: AlfenClient
+    client: ChargerClient
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     poller: asyncio.Task[None] | None = None
     live: LiveStatus | None = None
@@ -72,25 +65,50 @@ class _Session:
 
 
 class LockedClient:
-    """A session's client shared with the live poll, reading and writing by the driver's
-    setting keys: one request at a time."""
+    """A session's `ChargerClient` shared with the live poll: one request at a time.
+
+    The session owns the connection: entering, leaving or closing this one neither logs in
+    nor out.
+    """
 
     def __init__(self, session: _Session) -> None:
         self._session = session
-        self._port = AlfenCharger(session.client)
         self.identity = session.client.identity
+        self.driver: Driver = session.client.driver
 
-    @property
-    def driver(self) -> Driver:
-        return self._port.driver
+    async def __aenter__(self) -> LockedClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
 
     async def read(self, keys: Iterable[SettingKey]) -> Values:
         async with self._session.lock:
-            return await self._port.read(keys)
+            return await self._session.client.read(keys)
 
     async def write(self, values: Mapping[SettingKey, Value]) -> None:
         async with self._session.lock:
-            await self._port.write(values)
+            await self._session.client.write(values)
+
+    async def reboot(self) -> None:
+        async with self._session.lock:
+            await self._session.client.reboot()
+
+    async def wait_until_back(self, timeout: float = 300.0) -> ChargerIdentity:
+        async with self._session.lock:
+            self.identity = await self._session.client.wait_until_back(timeout)
+        return self.identity
+
+    async def licence(self) -> LicenceInfo:
+        async with self._session.lock:
+            return await self._session.client.licence()
+
+    async def apply_licence(self, key: LicenceKey, *, timeout: float = 300.0) -> LicenceInfo:
+        async with self._session.lock:
+            return await self._session.client.apply_licence(key, timeout=timeout)
 
 
 class SessionService(QObject):
@@ -142,6 +160,11 @@ class SessionService(QObject):
         session = self._sessions.get(key)
         return LockedClient(session) if session else None
 
+    def address(self, key: str) -> str:
+        """Where charger `key` is reached (its URL), or "" when it has no LAN address."""
+        entry = self._directory.entry(key)
+        return entry.url if entry is not None else ""
+
     @staticmethod
     def username() -> str:
         return USERNAME
@@ -185,12 +208,13 @@ class SessionService(QObject):
 
         return self._runner.start(self.tr("Logging in to {key}").format(key=key), body)
 
-    async def _open(self, key: str, entry: ChargerEntry, password: str) -> AlfenClient:
-        client = AlfenClient(entry.url, password, pins=self._pins, timeout=self._timeout)
+    async def _open(self, key: str, entry: ChargerEntry, password: str) -> ChargerClient:
+        driver = registry.driver(entry.driver)
+        client = driver.client(entry.url, password, pins=self._pins, timeout=self._timeout)
         try:
             await client.__aenter__()
         except BaseException as exc:
-            await client.session.close_connection()
+            await client.close()
             state = _FAILED_LOGIN_STATE.get(type(exc))
             if state is not None:
                 self._directory.set_state(key, state)
@@ -209,8 +233,8 @@ class SessionService(QObject):
         async def body(operation: Operation) -> None:
             entry = self._require_entry(key)
             operation.report(self.tr("Reading the new certificate…"))
-            probe = AlfenSession(Endpoint.parse(entry.url), "", pins=self._pins)
-            der = await probe.presented_certificate()
+            driver = registry.driver(entry.driver)
+            der = await driver.presented_certificate(entry.url, timeout=self._timeout)
             now = fingerprint(der)
             if now != change.presented:
                 raise CertificateChanged(change.serial, change.presented, now)
@@ -221,19 +245,13 @@ class SessionService(QObject):
         return self._runner.start(self.tr("Trusting a new certificate"), body)
 
     @asynccontextmanager
-    async def borrow(self, key: str) -> AsyncIterator[AlfenClient]:
+    async def borrow(self, key: str) -> AsyncIterator[ChargerClient]:
         """The logged-in client of `key`, held under its lock (polling waits meanwhile)."""
         session = self._sessions.get(key)
         if session is None:
             raise InvalidInput(f"Log in to charger {key} first.")
         async with session.lock:
             yield session.client
-
-    @asynccontextmanager
-    async def borrow_client(self, key: str) -> AsyncIterator[ChargerClient]:
-        """`borrow`, through the charger-client port (until sessions hold port clients)."""
-        async with self.borrow(key) as client:
-            yield AlfenCharger(client)
 
     # --- reads --------------------------------------------------------------------------
 
@@ -245,10 +263,11 @@ class SessionService(QObject):
             if session is None:
                 raise InvalidInput(f"Log in to charger {key} first.")
             operation.report(self.tr("Reading the overview…"))
-            identity = session.client.identity
+            client = session.client
+            identity = client.identity
             async with session.lock:
-                values = await session.client.read(overview_ids(identity.sockets))
-            overview = build_overview(identity, values)
+                values = await client.read(client.driver.overview_keys(identity.sockets))
+            overview = client.driver.overview(identity, values)
             if overview.device_name:
                 self._directory.set_name(key, overview.device_name)
             return overview
@@ -257,24 +276,24 @@ class SessionService(QObject):
 
     async def _poll(self, key: str, session: _Session, phase: float) -> None:
         """Poll forever; `phase` (0..1 of the interval) spreads the chargers' polls over time."""
-        ids = live_ids(session.client.identity.sockets)
+        keys = session.client.driver.live_keys(session.client.identity.sockets)
         next_at = time.monotonic() + phase * self.poll_interval
-        await self._poll_once(key, session, ids)
+        await self._poll_once(key, session, keys)
         while True:
             next_at = max(next_at + self.poll_interval, time.monotonic())
             await asyncio.sleep(next_at - time.monotonic())
-            await self._poll_once(key, session, ids)
+            await self._poll_once(key, session, keys)
 
-    async def _poll_once(self, key: str, session: _Session, ids: list[PropertyId]) -> None:
+    async def _poll_once(self, key: str, session: _Session, keys: tuple[SettingKey, ...]) -> None:
         started = time.monotonic()
         try:
             async with session.lock:
-                values = await session.client.read(ids)
+                values = await session.client.read(keys)
         except CommissionerError as exc:
             log.info("Polling %s failed: %s", key, exc)
             self._directory.set_state(key, LinkState.UNREACHABLE, str(exc))
             return
-        session.live = live_status(values, session.client.identity.sockets)
+        session.live = session.client.driver.live_status(values, session.client.identity.sockets)
         session.poll_seconds.append(time.monotonic() - started)
         del session.poll_seconds[:-200]
         self._directory.set_state(key, LinkState.LOGGED_IN)
@@ -302,7 +321,7 @@ class SessionService(QObject):
                 await session.client.__aexit__(None, None, None)
         except TimeoutError:
             log.info("Logout from %s timed out; connection dropped", key)
-            await session.client.session.close_connection()
+            await session.client.close()
         self._directory.set_state(key, LinkState.READY)
         self.pollingChanged.emit(len(self._sessions))
         self.loggedOut.emit(key)

@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-import platformdirs
+from app.store.paths import data_paths
 
 log = logging.getLogger(__name__)
 
@@ -19,8 +19,7 @@ FILE_NAME = "gui.json"
 
 def settings_path(data_dir: Path | None = None) -> Path:
     """`<data-dir>/gui.json`, or the platform's user config directory."""
-    base = data_dir or Path(platformdirs.user_config_dir("commissioner", appauthor=False))
-    return base / FILE_NAME
+    return data_paths(data_dir).settings
 
 
 class GuiSettings:

@@ -20,8 +20,9 @@ from typing import NamedTuple
 from zeroconf import IPVersion
 from zeroconf.asyncio import AsyncServiceInfo, AsyncZeroconf
 
-from app.core.discovery import ALFEN_MDNS, MdnsServiceSpec
+from app.core.discovery import MdnsServiceSpec
 from app.core.errors import InvalidInput
+from app.drivers.alfen.discovery import ALFEN_MDNS
 
 log = logging.getLogger(__name__)
 

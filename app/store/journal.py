@@ -31,6 +31,7 @@ from app.store.journal_model import (
     replay,
     run_started,
 )
+from app.store.paths import data_paths
 from app.store.temporary_run import describe
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ SUFFIX = ".jsonl"
 
 def journal_dir(data_dir: Path) -> Path:
     """Where the journals of a data directory live."""
-    return data_dir / "journals"
+    return data_paths(data_dir).journals
 
 
 def new_run_id(now: datetime | None = None) -> str:

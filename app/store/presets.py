@@ -15,6 +15,7 @@ from pathlib import Path
 from app.core.errors import InvalidInput
 from app.core.preset_dump import dump_preset
 from app.core.presets import InvalidPreset, MeterPreset, parse_preset
+from app.store.paths import data_paths
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def load_library(directories: Iterable[Path] = (BUILTIN_DIR,)) -> PresetLibrary:
 
 def user_preset_dir(data_dir: Path) -> Path:
     """Where imported presets live, next to settings and journals."""
-    return data_dir / "presets" / "meters"
+    return data_paths(data_dir).presets
 
 
 def library_dirs(data_dir: Path | None) -> Sequence[Path]:

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CommissionerError, InvalidInput
+from app.core.overview import LiveStatus
 from app.services.devices import ChargerDirectory, ChargerEntry
 from app.services.operations import Operation
-from app.services.overview import LiveStatus
 from app.ui import texts
 from app.ui.resources import icon, set_themed_icon
 

@@ -90,7 +90,8 @@ class DemoPanel(QWidget):
         return box
 
     def _wiring_row(self, box: QWidget) -> QHBoxLayout:
-        """The socket's TRUE supply-cable order; unlike 2069_0, the charger cannot see it."""
+        """The socket's TRUE supply-cable order; unlike its phase-rotation setting, the charger
+        cannot see it."""
         self.wiring_choice = QComboBox(box)
         self.wiring_choice.setAccessibleName(self.tr("True wiring of the socket"))
         self.wiring_choice.setToolTip(

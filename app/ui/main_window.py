@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CommissionerError
+from app.core.overview import LiveStatus, Overview
 from app.services.context import AppServices
 from app.services.logs import log_dir
 from app.services.operations import Operation
-from app.services.overview import LiveStatus, Overview
 from app.services.sessions import LoginOutcome
 from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar

@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from app.drivers import registry
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.transports.discovery import DiscoveryHub, MdnsBrowser
 
@@ -29,7 +30,7 @@ async def one_round(serials: set[str]) -> float:
     """Seconds from starting a browser until every serial is listed."""
     started = time.perf_counter()
     async with DiscoveryHub() as hub:
-        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK, services=registry.mdns_services()))
         found = await hub.wait_until(
             lambda entries: serials <= {e.key for e in entries if not e.stale}, within=10
         )
@@ -53,7 +54,7 @@ async def chargers_power_up_while_listening() -> float:
     serials = {e.serial for e in entries}
     advertiser = MdnsAdvertiser(("127.0.0.1",))
     async with DiscoveryHub() as hub:
-        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK, services=registry.mdns_services()))
         started = time.perf_counter()
         try:
             await advertiser.start(entries)

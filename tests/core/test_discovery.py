@@ -7,7 +7,6 @@ from dataclasses import replace
 import pytest
 
 from app.core.discovery import (
-    BLE_MATCHERS,
     BleMatcher,
     DiscoveredDevice,
     Source,
@@ -17,6 +16,7 @@ from app.core.discovery import (
     usable_ipv4,
 )
 from app.core.discovery_table import ChangeKind, DeviceTable
+from app.drivers import registry
 
 
 def lan(serial: str = "ACE0000001", *, at: float = 100.0, **changes: object) -> DiscoveredDevice:
@@ -70,13 +70,13 @@ def test_usable_addresses_keep_ipv4_drop_ipv6_and_unspecified() -> None:
 
 
 def test_ble_patterns_take_serial_from_name_or_company_id() -> None:
-    found = match_advertisement(BLE_MATCHERS, "ALFEN-ace0781464", [])
+    found = match_advertisement(registry.ble_matchers(), "ALFEN-ace0781464", [])
     assert found is not None and (found.driver, found.serial) == ("alfen", "ACE0781464")
-    v2c = match_advertisement(BLE_MATCHERS, "V2C Trydan 1234", [])
+    v2c = match_advertisement(registry.ble_matchers(), "V2C Trydan 1234", [])
     assert v2c is not None and (v2c.driver, v2c.serial) == ("v2c", "")
     by_id = BleMatcher("acme", manufacturer_ids=frozenset({0x1234}))
     assert match_advertisement([by_id], "", [0x1234]) is not None
-    assert match_advertisement(BLE_MATCHERS, "JBL Flip 5", [0x0057]) is None
+    assert match_advertisement(registry.ble_matchers(), "JBL Flip 5", [0x0057]) is None
 
 
 def test_first_sighting_adds_then_quiet_repeat_emits_nothing() -> None:

@@ -6,8 +6,9 @@ import uuid
 
 import pytest
 
-from app.core.discovery import BLE_MATCHERS, match_advertisement
+from app.core.discovery import match_advertisement
 from app.core.errors import InvalidInput
+from app.drivers import registry
 from app.sim.ble import SimAdvertisement
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry, host_name
 
@@ -18,7 +19,7 @@ def test_host_name_has_the_form_real_chargers_use() -> None:
 
 def test_simulated_ble_charger_is_claimed_by_the_alfen_pattern_with_its_serial() -> None:
     ad = SimAdvertisement.for_charger("ace0781464", index=3)
-    found = match_advertisement(BLE_MATCHERS, ad.name or "", ad.manufacturer_data)
+    found = match_advertisement(registry.ble_matchers(), ad.name or "", ad.manufacturer_data)
     assert found is not None and found.serial == "ACE0781464"
     assert ad.address == "02:00:00:00:00:03"
 

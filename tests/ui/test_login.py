@@ -164,3 +164,23 @@ async def test_a_slow_login_shows_in_the_status_bar_and_cancel_stops_it(
         assert dialog.login_button.isEnabled() and not dialog.progress.isVisible()
         assert not ctx.services.sessions.is_logged_in("ACE0100002")
         await ctx.demo.fault("ace0100002", "delay", seconds=0.0).wait()
+
+
+async def test_the_driver_a_sighting_names_is_the_one_that_logs_in(demo_window: OpenDemo) -> None:
+    from app.core.errors import InvalidInput
+    from app.services.devices import ManualSighting
+
+    async with demo_window() as ctx:
+        directory, sessions = ctx.services.directory, ctx.services.sessions
+        url = directory.entry("ACE0100001").url  # type: ignore[union-attr]
+        directory.add_sighting(ManualSighting("ACE0900001", url, origin="ble", driver="v2c"))
+        entry = directory.entry("ACE0900001")
+        assert entry is not None and entry.driver == "v2c"
+        operation = sessions.login("ACE0900001", PASSWORD_1)
+        assert await operation.wait() is OperationState.FAILED
+        assert isinstance(operation.error, InvalidInput)
+        assert "No driver for 'v2c'" in str(operation.error)
+
+        typed = directory.add_by_address(url)  # a typed address: the default driver answers
+        assert await typed.wait() is OperationState.SUCCEEDED
+        assert typed.result.driver == "alfen" and typed.result.key == "ACE0100001"

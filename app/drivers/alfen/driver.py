@@ -7,23 +7,30 @@ from types import TracebackType
 from typing import Any
 
 from app.core.channels import Channel, SampleSource
-from app.core.discovery import ALFEN_BLE, ALFEN_MDNS
+from app.core.endpoints import Endpoint
+from app.core.errors import ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
+from app.core.overview import LiveStatus, Overview
 from app.core.plan import FIELDS, REGISTER_MAP_SLOTS, ChargerFacts, ChargerPlan, RegisterMap
 from app.core.presets import MeterPreset
 from app.core.properties import PropertyId, Value
 from app.core.scn_view import SocketStatus
 from app.core.verification import AlbConfig, MeterView
 from app.drivers.alfen import live, plan_facts, plan_read, plan_steps, verification
+from app.drivers.alfen import overview as _overview
+from app.drivers.alfen import records as _records
 from app.drivers.alfen.channels import charger_channels
 from app.drivers.alfen.client import AlfenClient, LicenceState
+from app.drivers.alfen.discovery import ALFEN_BLE, ALFEN_MDNS, ALFEN_PROBE
+from app.drivers.alfen.session import AlfenSession
 from app.drivers.base import (
     Capabilities,
     ChargerClient,
     DiscoveryPatterns,
     Driver,
     SettingKey,
+    SettingRecord,
     SettingsAccess,
     Values,
 )
@@ -45,7 +52,7 @@ class AlfenDriver:
         register_map_slots=REGISTER_MAP_SLOTS,
         live_transports=("https", "modbus"),
     )
-    discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe_path="/api/info")
+    discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe=ALFEN_PROBE)
 
     def client(
         self,
@@ -141,6 +148,42 @@ class AlfenDriver:
     def meter_view(self, values: Mapping[SettingKey, Value]) -> MeterView:
         return verification.meter_view(values)
 
+    # --- sessions: identity, certificates, overview and live status, device commands ---
+    async def identify(
+        self, url: str, *, pins: PinStore | None = None, timeout: float = 10.0
+    ) -> ChargerIdentity:
+        return await AlfenSession(Endpoint.parse(url), "", pins=pins, timeout=timeout).identify()
+
+    async def presented_certificate(self, url: str, *, timeout: float = 10.0) -> bytes:
+        session = AlfenSession(Endpoint.parse(url), "", timeout=timeout)
+        return await session.presented_certificate()
+
+    def overview_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        return _overview.overview_keys(sockets)
+
+    def overview(self, identity: ChargerIdentity, values: Mapping[SettingKey, Value]) -> Overview:
+        return _overview.overview(identity, values)
+
+    def live_keys(self, sockets: int) -> tuple[SettingKey, ...]:
+        return _overview.live_keys(sockets)
+
+    def live_status(self, values: Mapping[SettingKey, Value], sockets: int) -> LiveStatus:
+        return _overview.live_status(values, sockets)
+
+    def setting_key(self, text: str) -> SettingKey:
+        return _records.setting_key(text)
+
+    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
+        return _records.EXAMPLES
+
+    def summary_keys(self) -> tuple[SettingKey, ...]:
+        return _records.SUMMARY_KEYS
+
+    async def setting_records(
+        self, client: ChargerClient, keys: Iterable[SettingKey] | None
+    ) -> list[SettingRecord]:
+        return await _records.setting_records(client, keys)
+
 
 ALFEN = AlfenDriver()
 
@@ -181,7 +224,11 @@ class AlfenCharger:
 
     async def write(self, values: Mapping[SettingKey, Value]) -> None:
         writes: dict[PropertyId | str, object] = {k: v for k, v in values.items()}
-        await self.alfen.write(writes)
+        try:
+            await self.alfen.write(writes)
+        except ProtocolError as exc:  # the charger answered the write with an error
+            names = ", ".join(str(k) for k in values)
+            raise WriteRejected(f"Writing {names}: {exc.args[0]}") from exc
 
     async def reboot(self) -> None:
         await self.alfen.reboot()

@@ -26,6 +26,7 @@ from app.core.errors import (
 )
 from app.core.identity import ChargerIdentity
 from app.core.lookalike import lookalike_variants
+from app.drivers.alfen.discovery import identity_from_info
 from app.transports.pins import PinStore, fingerprint, pinned_context, probe_context
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ class AlfenSession:
     def _identity_from(self, info: object) -> ChargerIdentity:
         if not isinstance(info, dict) or not info.get("ObjectId"):
             raise ProtocolError(f"{self.endpoint} answered /api/info without an ObjectId.")
-        identity = ChargerIdentity.from_info(info)
+        identity = identity_from_info(info)
         if self._expected_serial and identity.serial != self._expected_serial:
             raise ProtocolError(
                 f"{self.endpoint} is charger {identity.serial}, not {self._expected_serial}."

@@ -20,7 +20,6 @@ from bleak.backends.scanner import AdvertisementData, BaseBleakScanner
 from bleak.exc import BleakBluetoothNotAvailableError, BleakBluetoothNotAvailableReason, BleakError
 
 from app.core.discovery import (
-    BLE_MATCHERS,
     BleMatcher,
     DiscoveredDevice,
     Source,
@@ -76,7 +75,7 @@ class BleScanner:
     def __init__(
         self,
         *,
-        matchers: Sequence[BleMatcher] = BLE_MATCHERS,
+        matchers: Sequence[BleMatcher],
         backend: type[BaseBleakScanner] | None = None,
         start_timeout: float = 5.0,
         attempts: int = 2,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ipaddress import IPv4Network
 from types import TracebackType
 
-from app.core.discovery import DiscoveredDevice, Source
+from app.core.discovery import DiscoveredDevice, ProbeSpec, Source
 from app.core.discovery_table import (
     ChangeKind,
     DeviceTable,
@@ -48,12 +48,14 @@ class DiscoveryHub:
     def __init__(
         self,
         *,
+        probes: Sequence[ProbeSpec] = (),
         ttl: Mapping[Source, float | None] = DEFAULT_TTL,
         check_interval: float = 5.0,
         refresh_interval: float = 25.0,
         start_timeout: float = 15.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        self._probes = tuple(probes)  # how manual and swept addresses are asked who they are
         self._ttl = dict(ttl)
         self._check_interval = check_interval
         self._refresh_interval = refresh_interval
@@ -129,7 +131,7 @@ class DiscoveryHub:
 
     async def add_manual(self, text: str, *, within: float = 5.0) -> DiscoveredDevice:
         """Probe an address the installer typed and list the device it answers for."""
-        device = await probe_address(text, within=within, clock=self._clock)
+        device = await probe_address(text, self._probes, within=within, clock=self._clock)
         self.seen(device)
         return device
 
@@ -151,6 +153,7 @@ class DiscoveryHub:
             concurrency=concurrency,
             connect_timeout=connect_timeout,
             time_limit=time_limit,
+            probes=self._probes,
             on_found=self.seen,
             clock=self._clock,
         )

@@ -35,7 +35,6 @@ from zeroconf import (  # type: ignore[attr-defined]
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
 from app.core.discovery import (
-    MDNS_SERVICES,
     DiscoveredDevice,
     MdnsServiceSpec,
     Source,
@@ -117,7 +116,7 @@ class MdnsBrowser:
         self,
         *,
         interfaces: Sequence[str] | None,
-        services: Sequence[MdnsServiceSpec] = MDNS_SERVICES,
+        services: Sequence[MdnsServiceSpec],
         resolve_timeout: float = 3.0,
         clock: Callable[[], float] = time.time,
     ) -> None:

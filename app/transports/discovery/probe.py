@@ -1,9 +1,10 @@
-"""Manual entry: an IP, host name or URL the installer typed, probed through `/api/info`.
+"""Manual entry: an IP, host name or URL the installer typed, asked who it is by the drivers'
+anonymous probes (`ProbeSpec`, given by the caller: `app.drivers.registry.probes()`).
 
-Without a scheme the probe tries HTTPS (new firmware) and then HTTP (old firmware, before 5.0),
-on the port given or the scheme's default. The certificate is not checked (`verify=False`):
-chargers use self-signed ones, `/api/info` needs no session, and nothing secret is sent. Pinning
-happens when the charger client logs in, not here.
+Without a scheme the probe tries HTTPS (new firmware) and then HTTP (old firmware), on the port
+given or the scheme's default. The certificate is not checked (`verify=False`): chargers use
+self-signed ones, a probe path needs no session, and nothing secret is sent. Pinning happens
+when the charger client logs in, not here.
 """
 
 from __future__ import annotations
@@ -16,13 +17,19 @@ import re
 import socket
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
 
-from app.core.discovery import DiscoveredDevice, Source, Transport, normalise_serial
+from app.core.discovery import (
+    DiscoveredDevice,
+    ProbeSpec,
+    Source,
+    Transport,
+    normalise_serial,
+)
 from app.core.errors import InvalidInput, ProtocolError, Unreachable
 from app.core.identity import ChargerIdentity
 
@@ -30,8 +37,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORTS = {"https": 443, "http": 80}
 _HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
-# Old firmware has no /api/info (device-protocols.md §2.4); a refusal means a login is needed.
-_ANSWERS_WITHOUT_INFO = (401, 403, 404)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +48,9 @@ class ProbeTarget:
     port: int
 
     @property
-    def url(self) -> str:
+    def base_url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{self.scheme}://{host}:{self.port}/api/info"
+        return f"{self.scheme}://{host}:{self.port}"
 
 
 def parse_address(text: str) -> list[ProbeTarget]:
@@ -82,14 +87,20 @@ def _valid_host(host: str) -> bool:
 
 
 async def probe_address(
-    text: str, *, within: float = 5.0, clock: Callable[[], float] = time.time
+    text: str,
+    probes: Sequence[ProbeSpec],
+    *,
+    within: float = 5.0,
+    clock: Callable[[], float] = time.time,
 ) -> DiscoveredDevice:
-    """Ask each target for `/api/info` and return the first device that answers."""
+    """Ask each target the drivers' probes and return the first device that answers."""
     targets = parse_address(text)
     failures: list[str] = []
     for target in targets:
         try:
-            return await probe_target(target, origin=text.strip(), within=within, clock=clock)
+            return await probe_target(
+                target, probes, origin=text.strip(), within=within, clock=clock
+            )
         except Unreachable as exc:
             failures.append(f"{target.scheme.upper()} port {target.port}: {exc.args[0]}")
     raise Unreachable(f"No answer from {text.strip()} ({'; '.join(failures)}).")
@@ -97,45 +108,66 @@ async def probe_address(
 
 async def probe_target(
     target: ProbeTarget,
+    probes: Sequence[ProbeSpec],
     *,
     origin: str,
     within: float = 5.0,
     source: Source = Source.MANUAL,
     clock: Callable[[], float] = time.time,
 ) -> DiscoveredDevice:
-    """`/api/info` at one target as a sighting; Unreachable or ProtocolError otherwise."""
+    """The first probe's charger at one target as a sighting; Unreachable or ProtocolError.
+
+    A probe whose path a charger of its brand refuses (old firmware, a login needed) lists
+    the device without a serial, unless a later probe names it.
+    """
+    refused: ProbeSpec | None = None
+    problem = ProtocolError(f"{target.base_url} answered no probe: no driver knows it.")
+    async with httpx.AsyncClient(verify=False, timeout=within, trust_env=False) as client:
+        for probe in probes:
+            url = target.base_url + probe.path
+            response = await _get(client, url, within)
+            if response.status_code in probe.anonymous:
+                log.info("%s answered %s: listing it without a serial", url, response.status_code)
+                refused = refused or probe
+                continue
+            if response.status_code != 200:
+                problem = ProtocolError(
+                    f"{url} answered HTTP {response.status_code}; a charger answers 200 there."
+                )
+                continue
+            try:
+                info = _identity(probe, url, response)
+            except ProtocolError as exc:
+                problem = exc
+                continue
+            return _device(target, origin, source, clock(), probe.driver, info)
+    if refused is not None:
+        return _device(target, origin, source, clock(), refused.driver, None)
+    raise problem
+
+
+async def _get(client: httpx.AsyncClient, url: str, within: float) -> httpx.Response:
     try:
-        async with (
-            asyncio.timeout(within),
-            httpx.AsyncClient(verify=False, timeout=within, trust_env=False) as client,
-        ):
-            response = await client.get(target.url, headers={"Accept": "application/json"})
+        async with asyncio.timeout(within):
+            return await client.get(url, headers={"Accept": "application/json"})
     except TimeoutError:
         raise Unreachable(f"no answer within {within:.0f} s") from None
     except httpx.HTTPError as exc:
         raise Unreachable(_why(exc)) from None
-    now = clock()
-    if response.status_code in _ANSWERS_WITHOUT_INFO:
-        log.info("%s answered %s: listing it without a serial", target.url, response.status_code)
-        return _device(target, origin, source, now, info=None)
-    if response.status_code != 200:
-        raise ProtocolError(
-            f"{target.url} answered HTTP {response.status_code}; a charger answers 200 there."
-        )
-    return _device(target, origin, source, now, info=_info(target, response))
 
 
-def _info(target: ProbeTarget, response: httpx.Response) -> ChargerIdentity:
+def _identity(probe: ProbeSpec, url: str, response: httpx.Response) -> ChargerIdentity:
     try:
         body = json.loads(response.content)
     except ValueError:
         body = None
-    if not isinstance(body, dict) or not body.get("ObjectId"):
+    try:
+        return probe.identity(body)
+    except ProtocolError as exc:
         raise ProtocolError(
-            f"{target.url} answered, but not with a charger's identity (no ObjectId); "
+            f"{url} answered, but not with a charger's identity ({exc}); "
             "this address may belong to another device."
-        )
-    return ChargerIdentity.from_info(body)
+        ) from None
 
 
 def _device(
@@ -143,6 +175,7 @@ def _device(
     origin: str,
     source: Source,
     now: float,
+    driver: str,
     info: ChargerIdentity | None,
 ) -> DiscoveredDevice:
     if info is None:
@@ -162,7 +195,7 @@ def _device(
         generation=generation,
         model=info.model if info else "",
         name=info.name if info else "",
-        driver="alfen",
+        driver=driver,
         extra={"firmware": info.firmware} if info and info.firmware else {},
     )
 

@@ -3,7 +3,7 @@
 An explicit action only, never automatic. The network is always a parameter, it must lie
 inside one of the laptop's own networks (given by the caller), and it may be at most a /22
 (1,022 hosts). Concurrency, each connect and the whole sweep are bounded. A host with an open
-web port is asked for `/api/info`, as for a manual entry.
+web port is asked the drivers' probes, as for a manual entry.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ipaddress import IPv4Address, IPv4Interface, IPv4Network
 
 import ifaddr
 
-from app.core.discovery import DiscoveredDevice, Source, Transport
+from app.core.discovery import DiscoveredDevice, ProbeSpec, Source, Transport
 from app.core.errors import CommissionerError, InvalidInput
 from app.transports.discovery.probe import ProbeTarget, probe_target
 
@@ -88,6 +88,7 @@ async def sweep_subnet(
     connect_timeout: float = 0.5,
     probe_timeout: float = 3.0,
     time_limit: float = 30.0,
+    probes: Sequence[ProbeSpec] = (),
     on_found: Callable[[DiscoveredDevice], None] | None = None,
     clock: Callable[[], float] = time.time,
 ) -> SweepResult:
@@ -107,7 +108,7 @@ async def sweep_subnet(
         open_ports = [port for port, ok in zip(ports, answers, strict=True) if ok]
         if not open_ports:
             return
-        device = await _identify(str(host), open_ports, ports, probe_timeout, clock)
+        device = await _identify(str(host), open_ports, ports, probes, probe_timeout, clock)
         found.append(device)
         if on_found is not None:
             on_found(device)
@@ -141,10 +142,11 @@ async def _identify(
     host: str,
     open_ports: list[int],
     ports: Mapping[int, str],
+    probes: Sequence[ProbeSpec],
     within: float,
     clock: Callable[[], float],
 ) -> DiscoveredDevice:
-    """Ask the open web ports for /api/info; otherwise list the host by its open ports."""
+    """Ask the open web ports the drivers' probes; otherwise list the host by its open ports."""
     listed = {"open_ports": ",".join(str(p) for p in open_ports)}
     for port in sorted(open_ports, key=lambda p: _rank(ports[p])):
         if ports[port] not in _WEB:
@@ -152,10 +154,10 @@ async def _identify(
         target = ProbeTarget(ports[port], host, port)
         try:
             device = await probe_target(
-                target, origin=host, within=within, source=Source.SWEEP, clock=clock
+                target, probes, origin=host, within=within, source=Source.SWEEP, clock=clock
             )
         except CommissionerError as exc:
-            log.debug("sweep: %s answered, but not as a charger: %s", target.url, exc)
+            log.debug("sweep: %s answered, but not as a charger: %s", target.base_url, exc)
             continue
         return replace(device, extra={**device.extra, **listed})
     now = clock()

@@ -61,7 +61,7 @@ class CommissioningTab(QWidget):
         super().__init__(parent)
         self.services = services
         self.charger_list = charger_list
-        journals = services.settings.path.parent / "journal"
+        journals = services.paths.journals
         self.service = service or CommissioningService(
             services.sessions, services.runner, journals, parent=self
         )

@@ -20,13 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.licence import Feature
-from app.core.properties import PropertyId
+from app.core.overview import LiveStatus, Overview
 from app.services.devices import ChargerEntry
-from app.services.overview import SOCKET_LIMIT_IDS, STATION_LIMIT_IDS, LiveStatus, Overview
 from app.ui import texts
 from app.ui.resources import set_themed_icon
-
-P = PropertyId.parse
 
 
 class OverviewTab(QWidget):
@@ -161,9 +158,9 @@ class OverviewTab(QWidget):
             (self.tr("Model"), ident.model),
             (self.tr("Firmware"), ident.firmware),
             (self.tr("Sockets"), str(ident.sockets)),
-            (self.tr("Installation phases"), overview.text(P("2189_0"))),
-            (self.tr("MAC address"), overview.text(P("2052_1"))),
-            (self.tr("Licence device id"), overview.text(P("21A0_0"))),
+            (self.tr("Installation phases"), overview.installation_phases),
+            (self.tr("MAC address"), overview.mac_address),
+            (self.tr("Licence device id"), overview.licence_device_id),
         ]
         for label, value in rows:
             field = QLabel(value or "—")
@@ -198,25 +195,25 @@ class OverviewTab(QWidget):
         _fit_height(table)
 
     def _fill_limits(self, overview: Overview) -> None:
+        limits = overview.station
         station = [
-            self.tr("Station maximum current"),
-            self.tr("Maximum smart-meter current"),
-            self.tr("ALB safe current"),
+            (self.tr("Station maximum current"), limits.station_max),
+            (self.tr("Maximum smart-meter current"), limits.meter_max),
+            (self.tr("ALB safe current"), limits.alb_safe),
         ]
+        first, second = overview.socket(1), overview.socket(2)
         per_socket = [
-            self.tr("Socket maximum current"),
-            self.tr("External maximum (RAM)"),
-            self.tr("Static load-balancing limit"),
-            self.tr("Active load-balancing limit"),
-            self.tr("In force now"),
+            (self.tr("Socket maximum current"), _amps(first.configured, second.configured)),
+            (self.tr("External maximum (RAM)"), _amps(first.external, second.external)),
+            (self.tr("Static load-balancing limit"), _amps(first.static_lb, second.static_lb)),
+            (self.tr("Active load-balancing limit"), _amps(first.alb, second.alb)),
+            (self.tr("In force now"), _amps(first.in_force, second.in_force)),
         ]
         rows: list[tuple[str, str, str]] = []
-        for label, pid in zip(station, STATION_LIMIT_IDS, strict=True):
-            rows.append((label, texts.amps(overview.number(pid)), ""))
-        for label, (first, second) in zip(per_socket, SOCKET_LIMIT_IDS, strict=True):
-            rows.append(
-                (label, texts.amps(overview.number(first)), texts.amps(overview.number(second)))
-            )
+        for label, amps in station:
+            rows.append((label, texts.amps(amps), ""))
+        for label, (one, two) in per_socket:
+            rows.append((label, one, two))
         table = self.limits_table
         table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
@@ -224,6 +221,11 @@ class OverviewTab(QWidget):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.setColumnHidden(2, overview.identity.sockets < 2)
         _fit_height(table)
+
+
+def _amps(first: float | None, second: float | None) -> tuple[str, str]:
+    """One limit of both sockets as table cells."""
+    return texts.amps(first), texts.amps(second)
 
 
 def _table(headers: list[str]) -> QTableWidget:

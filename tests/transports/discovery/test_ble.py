@@ -15,6 +15,7 @@ from bleak.exc import (
 
 from app.core.discovery import BleMatcher, DiscoveredDevice, Source, Transport
 from app.core.errors import BluetoothUnavailable
+from app.drivers import registry
 from app.sim.ble import SimAdvertisement, SimBleSource
 from app.transports.discovery import BleScanner, DiscoveryHub, bluetooth_error
 from tests.core.test_discovery import lan
@@ -40,7 +41,9 @@ async def test_advertisements_become_sightings_and_others_are_filtered_out() -> 
     source.advertise(SimAdvertisement.for_charger("ace0781464", index=1, rssi=-48))
     source.advertise(SimAdvertisement("AA:BB:CC:DD:EE:FF", "JBL Flip 5", -70, {0x0057: b"x"}))
     sink = Sink()
-    scanner = BleScanner(backend=source.backend(), clock=lambda: 500.0)
+    scanner = BleScanner(
+        matchers=registry.ble_matchers(), backend=source.backend(), clock=lambda: 500.0
+    )
     await scanner.start(sink)
     source.advertise(SimAdvertisement("02:00:00:00:00:07", "V2C Trydan", -80))
     await scanner.stop()
@@ -74,7 +77,7 @@ async def test_ble_and_mdns_sightings_of_one_serial_merge_in_the_hub() -> None:
     source = SimBleSource()
     source.advertise(SimAdvertisement.for_charger("ACE0000077", index=7))
     hub = DiscoveryHub()
-    await hub.add_source(BleScanner(backend=source.backend()))
+    await hub.add_source(BleScanner(matchers=registry.ble_matchers(), backend=source.backend()))
     hub.seen(lan("ACE0000077"))
     await hub.stop()
     [entry] = hub.entries()
@@ -139,7 +142,9 @@ async def test_each_bluetooth_failure_becomes_an_actionable_error(
 ) -> None:
     source = SimBleSource()
     source.fail_next_start(error)
-    scanner = BleScanner(backend=source.backend(), platform=platform)
+    scanner = BleScanner(
+        matchers=registry.ble_matchers(), backend=source.backend(), platform=platform
+    )
     with pytest.raises(BluetoothUnavailable) as caught:
         await scanner.start(Sink())
     assert caught.value.reason == reason
@@ -156,7 +161,9 @@ async def test_a_start_that_hangs_is_retried_a_fixed_number_of_times() -> None:
             source.starts += 1
             await asyncio.Event().wait()
 
-    scanner = BleScanner(backend=Hanging, start_timeout=0.05, attempts=3)
+    scanner = BleScanner(
+        matchers=registry.ble_matchers(), backend=Hanging, start_timeout=0.05, attempts=3
+    )
     with pytest.raises(BluetoothUnavailable, match="did not start scanning in 3 attempts"):
         await scanner.start(Sink())
     assert source.starts == 3
@@ -166,7 +173,7 @@ async def test_a_start_that_hangs_is_retried_a_fixed_number_of_times() -> None:
     os.path.exists("/run/dbus/system_bus_socket"), reason="this machine has a D-Bus system bus"
 )
 async def test_real_bleak_without_dbus_says_bluez_is_not_running() -> None:
-    scanner = BleScanner(platform="linux")
+    scanner = BleScanner(matchers=registry.ble_matchers(), platform="linux")
     with pytest.raises(BluetoothUnavailable, match="BlueZ") as caught:
         await scanner.start(Sink())
     assert caught.value.reason == "service"

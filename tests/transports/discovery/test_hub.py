@@ -11,6 +11,7 @@ import pytest
 from app.core.discovery import Source, Transport
 from app.core.discovery_table import ChangeKind, DiscoveryEvent
 from app.core.errors import BluetoothUnavailable, DeviceTimeout
+from app.drivers import registry
 from app.sim.ble import SimAdvertisement, SimBleSource
 from app.transports.discovery import BleScanner, DiscoveryHub
 from tests.core.test_discovery import ble, lan
@@ -63,7 +64,7 @@ async def test_ble_device_that_stops_advertising_goes_stale_and_comes_back() -> 
     hub = DiscoveryHub(ttl={Source.BLE: 0.3}, check_interval=0.05)
     async with hub, asyncio.TaskGroup() as group:
         beacon = group.create_task(source.beacon(0.05))
-        await hub.add_source(BleScanner(backend=source.backend()))
+        await hub.add_source(BleScanner(matchers=registry.ble_matchers(), backend=source.backend()))
         assert await hub.wait_until(lambda es: len(es) == 1, within=2)
         # Advertising keeps it fresh well past its TTL ...
         assert not await hub.wait_until(lambda es: es[0].stale, within=0.9)
@@ -82,7 +83,9 @@ async def test_a_source_that_fails_to_start_is_not_kept() -> None:
     source.fail_next_start(FileNotFoundError(2, "No such file or directory"))
     async with DiscoveryHub() as hub:
         with pytest.raises(BluetoothUnavailable):
-            await hub.add_source(BleScanner(backend=source.backend()))
+            await hub.add_source(
+                BleScanner(matchers=registry.ble_matchers(), backend=source.backend())
+            )
         source.advertise(SimAdvertisement.for_charger("ACE0000101"))
         assert hub.entries() == ()
 
@@ -96,5 +99,7 @@ async def test_a_source_that_hangs_on_start_is_stopped_and_reported() -> None:
 
     async with DiscoveryHub(start_timeout=0.1) as hub:
         with pytest.raises(DeviceTimeout, match=r"ble discovery did not start within 0\.1 s"):
-            await hub.add_source(BleScanner(backend=Hanging, start_timeout=5))
+            await hub.add_source(
+                BleScanner(matchers=registry.ble_matchers(), backend=Hanging, start_timeout=5)
+            )
         assert hub.entries() == ()

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.discovery import ALFEN_MDNS, Source, Transport
+from app.core.discovery import Source, Transport
 from app.core.discovery_table import DiscoveredCharger
+from app.drivers import registry
+from app.drivers.alfen.discovery import ALFEN_MDNS
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry, host_name
 from app.transports.discovery import DiscoveryHub, MdnsBrowser
 from app.transports.discovery.mdns import devices_from_service
@@ -78,7 +80,7 @@ async def test_both_generations_are_found_with_port_scheme_and_serial(
         [(fresh, "NG910-60027", 8443, "https"), MdnsEntry(legacy, "NG910", 8080, "old")]
     )
     async with DiscoveryHub() as hub:
-        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK, services=registry.mdns_services()))
         assert await hub.wait_until(has(fresh, legacy), within=10)
         new, old = entry(hub, fresh).lan, entry(hub, legacy).lan
     assert new is not None and old is not None
@@ -102,7 +104,7 @@ async def test_goodbye_marks_stale_with_last_seen_kept_and_return_refreshes(
     serial = new_serial()
     await advertiser.start([(serial, "NG910", 8443, "https")])
     async with DiscoveryHub() as hub:
-        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK, services=registry.mdns_services()))
         assert await hub.wait_until(has(serial, stale=False), within=10)
         seen_at = entry(hub, serial).last_seen
         await advertiser.remove(serial)
@@ -134,7 +136,9 @@ async def test_a_charger_that_stops_answering_goes_stale_within_its_ttl(
             assert (await peer.stdout.readline()).strip() == b"ready"
         hub = DiscoveryHub(ttl={Source.MDNS: 3.0}, check_interval=0.2, refresh_interval=0.5)
         async with hub:
-            await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+            await hub.add_source(
+                MdnsBrowser(interfaces=LOOPBACK, services=registry.mdns_services())
+            )
             assert await hub.wait_until(has(alive, dying), within=10)
             peer.send_signal(signal.SIGKILL)  # power cut: no goodbye
             killed_at = time.time()
@@ -154,7 +158,7 @@ async def test_a_charger_that_changes_address_keeps_one_entry_with_the_old_addre
     serial = new_serial()
     await advertiser.start([(serial, "NG910", 8443, "https")])
     async with DiscoveryHub() as hub:
-        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK))
+        await hub.add_source(MdnsBrowser(interfaces=LOOPBACK, services=registry.mdns_services()))
         assert await hub.wait_until(has(serial), within=10)
         # Time passes on site. (A record only replaces cached ones older than one second,
         # RFC 6762 §10.2, so a move right after discovery would look like a second address.)

@@ -8,9 +8,12 @@ import pytest
 
 from app.core.discovery import Source, Transport
 from app.core.errors import InvalidInput, ProtocolError, Unreachable
+from app.drivers import registry
 from app.transports.discovery import DiscoveryHub, parse_address, probe_address
 from app.transports.discovery.probe import ProbeTarget
 from tests.transports.discovery.info_server import InfoServer, info_body
+
+PROBES = registry.probes()
 
 
 @pytest.mark.parametrize(
@@ -47,7 +50,7 @@ def test_parse_address_rejects_with_one_clear_error(text: str, says: str) -> Non
 
 async def test_probe_falls_back_from_https_to_http_and_reads_identity() -> None:
     async with InfoServer(body=info_body("ACE0000042", firmware="4.8.0-3001")) as server:
-        device = await probe_address(f"127.0.0.1:{server.port}", within=3)
+        device = await probe_address(f"127.0.0.1:{server.port}", PROBES, within=3)
     assert server.requests == ["TLS", "GET /api/info HTTP/1.1"]
     assert (device.serial, device.model, device.scheme, device.port) == (
         "ACE0000042",
@@ -61,21 +64,21 @@ async def test_probe_falls_back_from_https_to_http_and_reads_identity() -> None:
 
 async def test_probe_reads_https_with_a_self_signed_certificate() -> None:
     async with InfoServer(body=info_body("ace0000043"), tls=True) as server:
-        device = await probe_address(f"https://127.0.0.1:{server.port}", within=3)
+        device = await probe_address(f"https://127.0.0.1:{server.port}", PROBES, within=3)
     assert (device.serial, device.scheme, device.generation) == ("ACE0000043", "https", "new")
     assert device.extra["firmware"] == "7.4.5-4415"
 
 
 async def test_probe_lists_old_firmware_without_api_info_anonymously() -> None:
     async with InfoServer(status=404) as server:
-        device = await probe_address(f"http://127.0.0.1:{server.port}", within=3)
+        device = await probe_address(f"http://127.0.0.1:{server.port}", PROBES, within=3)
     assert device.serial == "" and device.generation == "old"
 
 
 async def test_probe_rejects_a_web_server_that_is_not_a_charger() -> None:
     async with InfoServer(body=b"<html>router</html>") as server:
         with pytest.raises(ProtocolError, match="no ObjectId"):
-            await probe_address(f"http://127.0.0.1:{server.port}", within=3)
+            await probe_address(f"http://127.0.0.1:{server.port}", PROBES, within=3)
 
 
 async def test_probe_of_a_closed_port_says_unreachable_for_both_schemes() -> None:
@@ -83,14 +86,20 @@ async def test_probe_of_a_closed_port_says_unreachable_for_both_schemes() -> Non
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     with pytest.raises(Unreachable, match=r"HTTPS port \d+: connection refused; HTTP port"):
-        await probe_address(f"127.0.0.1:{port}", within=2)
+        await probe_address(f"127.0.0.1:{port}", PROBES, within=2)
 
 
 async def test_hub_add_manual_merges_with_the_same_serial_seen_elsewhere() -> None:
-    hub = DiscoveryHub()
+    hub = DiscoveryHub(probes=registry.probes())
     async with InfoServer(body=info_body("ACE0000044")) as server:
         await hub.add_manual(f"http://127.0.0.1:{server.port}", within=3)
         await hub.add_manual(f"http://localhost:{server.port}", within=3)
     [entry] = hub.entries()
     assert entry.serial == "ACE0000044" and len(entry.sightings) == 2
     assert entry.model == "NG910-60027"
+
+
+async def test_without_a_driver_probe_nothing_is_recognised() -> None:
+    async with InfoServer(body=info_body("ACE0000045")) as server:
+        with pytest.raises(ProtocolError, match="no driver knows it"):
+            await probe_address(f"http://127.0.0.1:{server.port}", (), within=3)

@@ -9,6 +9,7 @@ import pytest
 
 from app.core.discovery import Source
 from app.core.errors import InvalidInput
+from app.drivers import registry
 from app.transports.discovery import DiscoveryHub, sweep_networks, sweep_subnet
 from tests.transports.discovery.info_server import InfoServer, TcpListener, info_body
 
@@ -22,7 +23,7 @@ async def test_sweep_finds_https_http_and_modbus_hosts_of_a_loopback_slash_29() 
         TcpListener("127.0.0.12") as modbus,
     ):
         ports = {https.port: "https", http.port: "http", modbus.port: "modbus"}
-        hub = DiscoveryHub()
+        hub = DiscoveryHub(probes=registry.probes())
         result = await hub.sweep(
             IPv4Network("127.0.0.8/29"), local_networks=LOOPBACK, ports=ports, time_limit=20
         )

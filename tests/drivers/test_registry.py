@@ -1,0 +1,39 @@
+"""The registry: tags to drivers, and the discovery patterns of all of them together."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.discovery import match_advertisement
+from app.core.errors import InvalidInput
+from app.drivers import registry
+from app.drivers.alfen.driver import ALFEN
+
+
+def test_tags_find_their_driver_and_empty_means_the_default() -> None:
+    assert registry.driver("alfen") is ALFEN
+    assert registry.driver("") is registry.driver(registry.DEFAULT)
+    assert next(registry.drivers()).tag == registry.DEFAULT
+
+
+def test_an_unknown_tag_is_a_clear_invalid_input() -> None:
+    with pytest.raises(InvalidInput, match=r"No driver for 'wallbox': this version knows alfen"):
+        registry.driver("wallbox")
+
+
+def test_patterns_of_every_driver_are_aggregated() -> None:
+    services = registry.mdns_services()
+    for driver in registry.drivers():
+        assert set(driver.discovery.mdns) <= set(services)
+        assert set(driver.discovery.ble) <= set(registry.ble_matchers())
+        if driver.discovery.probe is not None:
+            assert driver.discovery.probe in registry.probes()
+    assert {s.driver for s in services} == {d.tag for d in registry.drivers() if d.discovery.mdns}
+    assert len({s.service_type for s in services}) == len(services)  # each browsed once
+
+
+def test_an_announced_brand_is_listed_but_has_no_client_yet() -> None:
+    found = match_advertisement(registry.ble_matchers(), "V2C Trydan 1234", [])
+    assert found is not None and found.driver == "v2c" and found.model == "Trydan"
+    with pytest.raises(InvalidInput, match="No driver for 'v2c'"):
+        registry.driver(found.driver)
