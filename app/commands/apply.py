@@ -22,7 +22,7 @@ from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import loads_plan
 from app.core.plan_rules import validate_plan
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import SettingKey
 from app.drivers.steps import touched

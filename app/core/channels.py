@@ -16,9 +16,9 @@ from typing import Protocol
 
 import numpy as np
 
-from app.core.properties import Value
 from app.core.series import FloatArray, Window
 from app.core.states import Mode3State
+from app.core.values import Value
 
 PHASES = (1, 2, 3)
 CHARGING_A = 1.0  # below this a socket is not charging, whatever its state says

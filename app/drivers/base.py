@@ -23,8 +23,8 @@ from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
 from app.core.plan import ChargerFacts, ChargerPlan, RegisterMap
 from app.core.presets import MeterPreset
-from app.core.properties import Value
 from app.core.scn_view import SocketStatus
+from app.core.values import Value
 from app.core.verification import AlbConfig, MeterView
 from app.drivers.steps import Step
 from app.transports.pins import PinStore

@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from app.core.properties import Value
+from app.core.values import Value
 
 SettingKey = str  # a setting as the brand spells it on the wire; opaque above app/drivers
 Writes = tuple[tuple[SettingKey, Value], ...]

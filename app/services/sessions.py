@@ -27,7 +27,7 @@ from app.core.errors import (
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import ChargerClient, Driver, LicenceInfo, SettingKey, Values
 from app.services import credentials

@@ -14,8 +14,9 @@ from pathlib import Path
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.properties import Value, coerce
+from app.core.values import Value
 from app.drivers.alfen.catalogue import spec as catalogue_spec
+from app.drivers.alfen.properties import coerce
 from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.site_groups import group_tables
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InvalidInput
 from app.core.presets import MeterPreset
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_config import modbus_source_properties, p1_source_properties
 from app.sim.meter_sim import IntegratingGrid, MeterSimulator
 from app.sim.p1 import P1Server

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import plan_from_dict, plan_to_dict
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import SettingKey
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.core.plan import ChargerPlan, Plan
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import Driver, SettingKey
 from app.drivers.steps import Step, StepKind

@@ -25,7 +25,7 @@ from app.core.errors import CommissionerError, InvalidInput, WriteRejected
 from app.core.licence import feature_names
 from app.core.plan import ChargerPlan, Plan
 from app.core.plan_rules import required_features, validate_charger, validate_plan
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import ChargerClient, SettingKey
 from app.drivers.steps import Step, StepKind, differences, licence_keys, targets, touched

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from app.core.errors import CommissionerError
 from app.core.plan import ChargerPlan, Plan, Violation
 from app.core.plan_rules import validate_charger
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers.base import SettingKey
 from app.drivers.steps import Step, licence_keys, same_value, touched
 from app.workflows.apply import Connect

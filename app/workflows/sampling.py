@@ -19,8 +19,8 @@ from types import TracebackType
 
 from app.core.channels import Channel, Sample, SampleSource, as_float
 from app.core.errors import DeviceError, DeviceTimeout, InvalidInput
-from app.core.properties import Value
 from app.core.series import DEFAULT_RATE_HZ, SeriesTable
+from app.core.values import Value
 from app.drivers.base import Driver, SettingKey, SettingsAccess, Values
 from app.drivers.sources import CombinedSource
 

@@ -21,7 +21,7 @@ from typing import Protocol
 from app.core.errors import DeviceError, InvalidInput, ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers.base import Driver, LicenceInfo, SettingKey, SettingsAccess, Values
 from app.store.journal import Journal, open_temporary_runs
 from app.store.journal_model import AsFound, Outcome, Phase, StepDone, StepStarted, encode_values

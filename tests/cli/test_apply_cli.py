@@ -14,7 +14,7 @@ import pytest
 from app.cli import run as cli_run
 from app.core.plan import Plan
 from app.core.plan_file import dumps_plan, loads_plan, with_field
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from tests.sim.helpers import TIME_SCALE, TOKEN, control, eventually, site_data

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core.plan_file import loads_plan
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers.base import SettingKey
 
 

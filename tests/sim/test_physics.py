@@ -10,8 +10,8 @@ import pytest
 
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId
 from app.core.states import MainState, Mode3State
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import SourceFeed, alb_active, alb_available, approach
 from app.sim.alfen.charger import SimCharger, SimClock, SimEV
 from app.sim.physics import LiveSite, Load, Physics

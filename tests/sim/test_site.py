@@ -10,7 +10,7 @@ import pytest
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimClock
 from app.sim.site import build_charger, load_site, parse_site
 from tests.sim.helpers import site_data

@@ -11,8 +11,8 @@ import pytest
 from app.core.errors import InvalidInput
 from app.core.plan import ChargerPlan, Plan
 from app.core.plan_file import plan_to_dict
-from app.core.properties import PropertyId
 from app.drivers.alfen.plan_steps import StepKind, needs_reboot, rollback_steps, targets, touched
+from app.drivers.alfen.properties import PropertyId
 from app.store.journal import (
     Journal,
     find_run,

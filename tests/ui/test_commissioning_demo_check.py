@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 from app.core.licence import Feature
 from app.core.plan import Plan
 from app.core.plan_file import dumps_plan
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
+from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.sim.alfen.charger import (
     LICENCE_BITS,

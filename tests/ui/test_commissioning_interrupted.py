@@ -73,6 +73,6 @@ async def test_an_interrupted_run_resumes_to_the_plan(qtbot: QtBot, demo_window:
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
         assert "done" in tab.review.outcome.text(), tab.review.outcome.text()
         assert tab.service.interrupted_runs() == []
-        from app.core.properties import PropertyId
+        from app.drivers.alfen.properties import PropertyId
 
         assert charger.values[PropertyId.parse("2071_1")] == URL

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.plan import ChargerFacts, ChargerPlan, MeterPlan, RegisterMap
 from app.core.plan_file import with_field
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.sim.alfen.charger import SimCharger
 from app.ui.commissioning.map_table import COLUMNS

@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from app.core.licence import Feature
 from app.core.ocpp import charge_point_model
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
 from app.drivers.alfen.plan_facts import FACT_KEYS
-from app.drivers.alfen.plan_read import PLAN_KEYS
+from app.drivers.alfen.properties import PropertyId
+from app.drivers.alfen.settings import plan_read_keys
 from app.services.operations import Operation, OperationState
 from app.sim.alfen.charger import LICENCE_BITS, LICENCE_DEVICE, SimCharger, licence_key_for
 from app.ui.commissioning.meter_page import MeterPage
@@ -119,7 +120,7 @@ async def test_a_typed_licence_key_unlocks_alb(qtbot: QtBot, demo_window: OpenDe
 
 
 def config(charger: SimCharger) -> dict[PropertyId, Value]:
-    ids = (PropertyId.parse(key) for key in (*PLAN_KEYS, *FACT_KEYS))
+    ids = (PropertyId.parse(key) for key in (*plan_read_keys(1), *FACT_KEYS))
     return {pid: charger.values[pid] for pid in ids if pid in charger.values}
 
 

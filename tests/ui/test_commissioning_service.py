@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.core.plan import PlanFieldError
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.commissioning import CommissioningService
 from app.services.operations import OperationState
 from tests.ui.conftest import OpenDemo

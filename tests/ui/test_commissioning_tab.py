@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.pages import LicencesPage, Page

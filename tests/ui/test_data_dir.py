@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import OpenDemo

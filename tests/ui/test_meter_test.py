@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.meter_test import MeterTestResult
 from app.services.operations import OperationState
 from app.ui.commissioning.meter_page import MeterPage

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.hairdryer import Finding
 from app.core.prompter import ScriptedPrompter
-from app.core.properties import PropertyId
 from app.core.series import SeriesTable
+from app.drivers.alfen.properties import PropertyId
 from app.services.hairdryer import HairDryerOutcome
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.plot import CurrentsPlot

@@ -7,7 +7,7 @@ import pytest
 from app.core.phase_id import PhaseIdStatus
 from app.core.phases import PhaseMapping
 from app.core.prompter import ScriptedPrompter
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.hairdryer import PhaseIdOutcome
 from app.services.operations import OperationState
 from app.ui.monitoring.tab import MonitoringTab

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.licence import Feature
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.commissioning import CommissioningService
 from app.services.operations import OperationState
 from tests.ui.conftest import OpenDemo

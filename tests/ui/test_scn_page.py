@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.ui.main_window import MainWindow
 from app.ui.scn.page import ScnPage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.properties import PropertyId
 from app.core.scn import ScnSettings
+from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.services.scn import ScnService
 from tests.ui.conftest import OpenDemo

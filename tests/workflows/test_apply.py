@@ -15,8 +15,9 @@ from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.plan import ChargerPlan, Plan
 from app.core.plan_file import loads_plan, with_field
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
 from app.drivers.alfen.plan_steps import LICENCE_KEY, charger_steps, targets, touched
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import LICENCE_DEVICE, licence_key_for
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site

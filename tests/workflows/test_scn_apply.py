@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.core.plan import ChargerPlan, Plan
-from app.core.properties import PropertyId, Value
 from app.core.scn import ScnSettings, plan_network
+from app.core.values import Value
 from app.drivers.alfen.plan_steps import charger_steps, targets, touched
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimEV
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site

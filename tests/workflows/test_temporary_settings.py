@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import DeviceError, InvalidInput
-from app.core.properties import Value
+from app.core.values import Value
 from app.drivers.alfen.driver import AlfenCharger, AlfenDriver
 from app.store.journal import Journal, journal_dir, open_temporary_runs, read_records
 from app.store.journal_model import AsFound, Record, StepStarted

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 
 from app.core.prompter import ScriptedPrompter
-from app.core.properties import PropertyId
 from app.drivers.alfen.driver import ALFEN, AlfenCharger
+from app.drivers.alfen.properties import PropertyId
 from app.drivers.base import SettingsAccess
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from app.core.errors import UnknownProperty
-from app.core.properties import Access, PropertyId, Value, WireType
+from app.core.values import Value
 from app.drivers.alfen.catalogue_extra import EXTRA
+from app.drivers.alfen.properties import Access, PropertyId, WireType
 
 RO = Access.READ_ONLY
 RW = Access.READ_WRITE

@@ -9,7 +9,8 @@ password, SIM PIN, proxy password) are left out on purpose.
 
 from __future__ import annotations
 
-from app.core.properties import Access, Value, WireType
+from app.core.values import Value
+from app.drivers.alfen.properties import Access, WireType
 
 RO = Access.READ_ONLY
 RW = Access.READ_WRITE

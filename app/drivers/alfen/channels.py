@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.core import channels as ch
 from app.core.channels import Channel
 from app.core.errors import InvalidInput
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 
 P = PropertyId.parse
 

@@ -23,17 +23,17 @@ from app.core.errors import (
 )
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
-from app.core.properties import (
+from app.core.values import Value
+from app.drivers.alfen.catalogue import CATALOGUE
+from app.drivers.alfen.properties import (
     Access,
     PropertyId,
     PropertyValue,
-    Value,
     WireType,
     coerce,
     decode_from_wire,
     encode_for_write,
 )
-from app.drivers.alfen.catalogue import CATALOGUE
 from app.drivers.alfen.session import AlfenSession
 from app.transports.pins import PinStore
 

@@ -14,8 +14,8 @@ from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
 from app.core.plan import FIELDS, REGISTER_MAP_SLOTS, ChargerFacts, ChargerPlan, RegisterMap
 from app.core.presets import MeterPreset
-from app.core.properties import PropertyId, Value
 from app.core.scn_view import SocketStatus
+from app.core.values import Value
 from app.core.verification import AlbConfig, MeterView
 from app.drivers.alfen import live, plan_facts, plan_read, plan_steps, verification
 from app.drivers.alfen import overview as _overview
@@ -23,7 +23,9 @@ from app.drivers.alfen import records as _records
 from app.drivers.alfen.channels import charger_channels
 from app.drivers.alfen.client import AlfenClient, LicenceState
 from app.drivers.alfen.discovery import ALFEN_BLE, ALFEN_MDNS, ALFEN_PROBE
+from app.drivers.alfen.properties import PropertyId
 from app.drivers.alfen.session import AlfenSession
+from app.drivers.alfen.settings import BOOT_STATE, plan_read_keys
 from app.drivers.base import (
     Capabilities,
     ChargerClient,
@@ -70,8 +72,7 @@ class AlfenDriver:
     # --- plans, SCN and journals (plan_read, plan_steps, plan_facts) -----------------------
 
     def plan_keys(self, sockets: int) -> tuple[SettingKey, ...]:
-        extra = plan_read.SOCKET2_KEYS if sockets > 1 else ()
-        keys = (*plan_read.PLAN_KEYS, *plan_facts.FACT_KEYS, plan_facts.BOOT_STATE, *extra)
+        keys = (*plan_read_keys(sockets), *plan_facts.FACT_KEYS, BOOT_STATE)
         return tuple(dict.fromkeys(keys))
 
     def plan_from_values(

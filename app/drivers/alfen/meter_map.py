@@ -25,7 +25,7 @@ from app.core.presets import (
     Transport,
     check_preset,
 )
-from app.core.properties import Value
+from app.core.values import Value
 
 UNUSED = 0xFF
 DEFAULT_SLOTS = 16

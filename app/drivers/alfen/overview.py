@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from app.core.identity import ChargerIdentity
 from app.core.overview import LiveStatus, Overview, SocketLimits, SocketLive, StationLimits
-from app.core.properties import Value
+from app.core.values import Value
 
 # Per socket: main-state block, active maximum current in force, meter block (currents L1..L3).
 _SOCKET_BLOCKS = {1: ("2501", "212C_0", "2221"), 2: ("2502", "312C_0", "3221")}

@@ -1,9 +1,9 @@
 """What an Alfen charger reports that plans, their rules and the SCN overview depend on.
 
-The rules speak plan terms (`ChargerFacts`, `SocketStatus`); this is where the property ids
-behind them live: sockets 205E_0, phases 2189_0, licence bits 21A2_0, firmware 100A_0, the
-SCN part 2180_*, load balancing 2064_0, and per socket its main state, Mode-3 state, the limit
-in force and the current per phase. Journals store values as JSON; they are typed again here.
+The rules speak plan terms (`ChargerFacts`, `SocketStatus`); this turns the settings behind
+them (declared in settings.py: sockets, phases, licence bits, firmware, the SCN block, load
+balancing, and per socket its main state, Mode-3 state, the limit in force and the current per
+phase) into those terms. Journals store values as JSON; they are typed again here.
 """
 
 from __future__ import annotations
@@ -16,34 +16,41 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.core.plan import ChargerFacts, FunctionCode, RegisterMap, ScnMemberPlan, WordOrder
 from app.core.presets import MeterPreset
-from app.core.properties import PropertyId, Value, coerce
 from app.core.scn_view import SocketStatus
 from app.core.states import Mode3State, main_state_text
+from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE, PropertySpec
 from app.drivers.alfen.meter_map import ChargerRegisterMap, fit_to_slots, from_register_map
 from app.drivers.alfen.plan_steps import MAP_SLOTS, register_map_writes
+from app.drivers.alfen.properties import PropertyId, coerce
+from app.drivers.alfen.settings import (
+    ALB_BIT,
+    BOOT_STATE,
+    FIRMWARE,
+    LB_MODE,
+    LICENCE_BITS,
+    PHASES,
+    SCN_KEYS,
+    SOCKET_KEYS,
+    SOCKETS,
+    plan_key,
+)
 
-SOCKETS, PHASES, LICENCE_BITS, FIRMWARE = "205E_0", "2189_0", "21A2_0", "100A_0"
 FACT_KEYS = (SOCKETS, PHASES, LICENCE_BITS, FIRMWARE)  # what the rules need read from a charger
-LB_MODE, ALB_BIT = "2064_0", 0x2
-BOOT_STATE = "3600_1"  # OCPP boot-notification state
-SCN_KEYS = tuple(f"2180_{sub}" for sub in "123456789A")
 # The as-found limits the rules fall back on when a plan leaves them unset.
 CURRENTS = {
-    "station_max_current": "2062_0",
-    "socket1_max_current": "2129_0",
-    "socket2_max_current": "3129_0",
-    "alb.max_meter_current": "2067_0",
-    "alb.safe_current": "2068_0",
+    name: plan_key(name, variant)
+    for name, variant in (
+        ("station_max_current", ""),
+        ("socket1_max_current", ""),
+        ("socket2_max_current", "socket2"),
+        ("alb.max_meter_current", ""),
+        ("alb.safe_current", ""),
+    )
 }
-# Per socket: main state, Mode-3 state, the limit in force, current per phase.
-SOCKET_KEYS = (
-    ("2501_1", "2501_4", "212C_0", ("2221_A", "2221_B", "2221_C")),
-    ("2502_1", "2502_4", "312C_0", ("3221_A", "3221_B", "3221_C")),
-)
 # EV connected, not drawing current: Mode-3 B, or C1/D1 (charging allowed, no PWM yet)
 WAITING_MODE3 = frozenset({Mode3State.B1, Mode3State.B2, Mode3State.C1, Mode3State.D1})
-UNIT_ID = "2523_6"
+UNIT_ID = plan_key("alb.meter.unit_id", "tcp")
 
 
 def _whole(value: Value | None, default: int | None = None) -> int | None:

@@ -1,36 +1,49 @@
 """A charger plan as an ordered list of steps: licence, property writes, reboot.
 
-Property ids and codes: device-protocols.md §2.4–2.5. Order: the vendor app writes a meter
-register map with ALB switched off (2064_0 = 0) and switches it back on afterwards (it always
-writes 3: static and active bits). We switch ALB off before any ALB setting and on at the end.
-ALB settings take effect after a reboot (guide §5.3.4 "save, then reboot"), and so do the
-properties the catalogue marks `reboot`.
+Which property holds which plan field, and how it is coded: settings.py. Order: the vendor app
+writes a meter register map with ALB switched off (2064_0 = 0) and switches it back on
+afterwards (it always writes 3: static and active bits). We switch ALB off before any ALB
+setting and on at the end. ALB settings take effect after a reboot (guide §5.3.4 "save, then
+reboot"), and so do the properties the catalogue marks `reboot`.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import Any
 
 from app.core.plan import (
     UNUSED_MEASURAND,
     AlbPlan,
     AlbSource,
     ChargerPlan,
-    EmsMode,
-    FunctionCode,
     MeterPlan,
     MeterProtocol,
     P1Interface,
     P1Plan,
-    Parity,
     RegisterMap,
     ScnMemberPlan,
-    WordOrder,
 )
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE
+from app.drivers.alfen.properties import PropertyId
+from app.drivers.alfen.settings import (
+    ALB_OFF,
+    ALB_ON,
+    CONNECTION,
+    CONNECTION_RTU,
+    CONNECTION_TCP,
+    LB_MODE,
+    LICENCE_KEY,
+    MAP_ARRAYS,
+    METER_BRAND,
+    METER_BRAND_CUSTOM,
+    METER_ENABLED,
+    SCN_PHASE_CODES,
+    SLAVE_TYPE,
+    SLAVE_TYPE_CUSTOM_MAP,
+    encode,
+)
 from app.drivers.steps import (
     SettingKey,
     Step,
@@ -42,38 +55,14 @@ from app.drivers.steps import (
     touched,
 )
 
-LB_MODE = "2064_0"
-LICENCE_KEY = "21A1_0"
-ALB_ON = 3  # what the vendor app writes: static + active bits
-ALB_OFF = 0
-MAP_IDS = ("2570_0", "2571_0", "2572_0", "2573_0")
-MAP_SLOTS = len(CATALOGUE[PropertyId.parse(MAP_IDS[0])].default)  # type: ignore[arg-type]
-
-SOURCE_CODES = {AlbSource.METER: 0, AlbSource.METER_EMS: 1, AlbSource.EMS: 3}
-PROTOCOL_CODES = {
-    MeterProtocol.MODBUS_TCP: 4,
-    MeterProtocol.DSMR_P1: 5,
-    MeterProtocol.MODBUS_RTU: 6,
-    MeterProtocol.TIC: 7,
-}
-P1_CODES = {P1Interface.SERIAL: 0, P1Interface.TELNET: 1, P1Interface.HOMEWIZARD: 2}
-WORD_ORDER_CODES = {WordOrder.HIGH_LOW: 0, WordOrder.LOW_HIGH: 1}
-FUNCTION_CODES = {FunctionCode.HOLDING: 3, FunctionCode.INPUT: 4}
-PARITY_CODES = {Parity.NONE: 0, Parity.EVEN: 1, Parity.ODD: 2}
-EMS_MODE_CODES = {EmsMode.SCN: 1, EmsMode.SOCKET: 2}
-METER_BRAND_CUSTOM = 10  # 5218_0: custom register map
-SLAVE_TYPE_CUSTOM_MAP = 2  # 2523_2
-CONNECTION_TCP, CONNECTION_RTU = 0, 1  # 2523_3
-
-
-E = TypeVar("E", bound=enum.Enum)
+MAP_SLOTS = len(CATALOGUE[PropertyId.parse(MAP_ARRAYS[0])].default)  # type: ignore[arg-type]
 
 
 def charger_steps(plan: ChargerPlan) -> tuple[Step, ...]:
     """The steps that apply a charger plan, in order; always ends with the reboot step."""
     steps: list[Step] = []
     if plan.licence_key is not None:
-        steps.append(Step("licence", StepKind.LICENCE, ((LICENCE_KEY, plan.licence_key.text),)))
+        steps.append(Step("licence", StepKind.LICENCE, _fields(("licence_key", plan.licence_key))))
     alb = plan.alb
     if alb is not None and not alb.enabled:
         steps.append(Step("alb-off", StepKind.WRITE, ((LB_MODE, ALB_OFF),), reboot=True))
@@ -115,27 +104,34 @@ def _pairs(*items: tuple[str, Value | None]) -> Writes:
     return tuple((key, value) for key, value in items if value is not None)
 
 
-def _code(table: Mapping[E, int], member: E | None) -> int | None:
-    return None if member is None else table[member]
-
-
-def _flag(value: bool | None) -> int | None:
-    return None if value is None else int(value)
+def _fields(*items: tuple[Any, ...]) -> Writes:
+    """The writes of plan fields (name, value[, variant]); unset values are left out."""
+    found = (encode(*item) for item in items)
+    return tuple(pair for pair in found if pair is not None)
 
 
 def _meter_link(alb: AlbPlan, meter: MeterPlan) -> Writes:
     rtu = alb.protocol is MeterProtocol.MODBUS_RTU
-    return _pairs(
-        ("2523_1", 1),
-        ("2523_2", SLAVE_TYPE_CUSTOM_MAP if meter.register_map is not None else None),
-        ("2523_3", CONNECTION_RTU if rtu else CONNECTION_TCP),
-        ("2523_4", None if rtu else meter.ip),
-        ("2523_5", None if rtu else meter.port),
-        ("2523_6", None if rtu else meter.unit_id),
-        ("2575_2", meter.unit_id if rtu else None),
-        ("2575_0", meter.baud if rtu else None),
-        ("2575_1", _code(PARITY_CODES, meter.parity) if rtu else None),
-        ("5218_0", METER_BRAND_CUSTOM if meter.register_map is not None else None),
+    custom = meter.register_map is not None
+    link: tuple[tuple[Any, ...], ...] = (
+        ("alb.meter.unit_id", meter.unit_id, "rtu"),
+        ("alb.meter.baud", meter.baud),
+        ("alb.meter.parity", meter.parity),
+    )
+    if not rtu:
+        link = (
+            ("alb.meter.ip", meter.ip),
+            ("alb.meter.port", meter.port),
+            ("alb.meter.unit_id", meter.unit_id, "tcp"),
+        )
+    return (
+        *_pairs(
+            (METER_ENABLED, 1),
+            (SLAVE_TYPE, SLAVE_TYPE_CUSTOM_MAP if custom else None),
+            (CONNECTION, CONNECTION_RTU if rtu else CONNECTION_TCP),
+        ),
+        *_fields(*link),
+        *_pairs((METER_BRAND, METER_BRAND_CUSTOM if custom else None)),
     )
 
 
@@ -145,13 +141,18 @@ def register_map_writes(register_map: RegisterMap) -> Writes:
     def padded(items: tuple[int, ...], filler: int) -> tuple[int, ...]:
         return tuple(items) + (filler,) * (MAP_SLOTS - len(items))
 
-    return _pairs(
-        ("2570_0", padded(register_map.measurands, UNUSED_MEASURAND)),
-        ("2571_0", padded(register_map.registers, 0)),
-        ("2572_0", padded(register_map.types, 0)),
-        ("2573_0", padded(tuple(s & 0xFF for s in register_map.scales), 0)),  # signed bytes
-        ("2574_0", WORD_ORDER_CODES[register_map.word_order]),
-        ("2574_3", FUNCTION_CODES[register_map.function_code]),
+    measurands, registers, types, scales = MAP_ARRAYS
+    return (
+        *_pairs(
+            (measurands, padded(register_map.measurands, UNUSED_MEASURAND)),
+            (registers, padded(register_map.registers, 0)),
+            (types, padded(register_map.types, 0)),
+            (scales, padded(tuple(s & 0xFF for s in register_map.scales), 0)),  # signed bytes
+        ),
+        *_fields(
+            ("alb.meter.register_map.word_order", register_map.word_order),
+            ("alb.meter.register_map.function_code", register_map.function_code),
+        ),
     )
 
 
@@ -160,46 +161,42 @@ def _alb_settings(alb: AlbPlan) -> Writes:
     p1 = alb.p1 if meter and alb.protocol is MeterProtocol.DSMR_P1 else None
     ems = alb.ems if alb.source in (AlbSource.EMS, AlbSource.METER_EMS) else None
     return (
-        *_pairs(
-            ("2530_1", _code(SOURCE_CODES, alb.source)),
-            ("5217_0", _code(PROTOCOL_CODES, alb.protocol) if meter else None),
-            ("206F_0", _flag(alb.include_ev)),
-            ("2067_0", alb.max_meter_current),
-            ("2068_0", alb.safe_current),
+        *_fields(
+            ("alb.source", alb.source),
+            ("alb.protocol", alb.protocol if meter else None),
+            ("alb.include_ev", alb.include_ev),
+            ("alb.max_meter_current", alb.max_meter_current),
+            ("alb.safe_current", alb.safe_current),
         ),
         *(_p1_writes(p1) if p1 is not None else ()),
-        *(
-            _pairs(("2530_3", _code(EMS_MODE_CODES, ems.mode)), ("2530_4", ems.validity))
-            if ems
-            else ()
-        ),
+        *(_fields(("alb.ems.mode", ems.mode), ("alb.ems.validity", ems.validity)) if ems else ()),
     )
 
 
 def _p1_writes(p1: P1Plan) -> Writes:
     network = p1.interface in (P1Interface.TELNET, P1Interface.HOMEWIZARD)
-    return _pairs(
-        ("2191_1", _code(P1_CODES, p1.interface)),
-        ("2191_2", p1.address if network else None),
-        ("2191_3", p1.port if network else None),
+    return _fields(
+        ("alb.p1.interface", p1.interface),
+        ("alb.p1.address", p1.address if network else None),
+        ("alb.p1.port", p1.port if network else None),
     )
 
 
 def _plain_steps(plan: ChargerPlan) -> list[Step]:
-    phases = _pairs(
-        ("2069_0", plan.phase_mapping.value if plan.phase_mapping is not None else None),
-        ("2185_0", plan.phase_switching),
+    phases = _fields(
+        ("phase_mapping", plan.phase_mapping),
+        ("phase_switching", plan.phase_switching),
     )
-    limits = _pairs(
-        ("2062_0", plan.station_max_current),
-        ("2129_0", plan.socket1_max_current),
-        ("3129_0", plan.socket2_max_current),
-        ("206A_0", plan.chameleon_min_current),
+    limits = _fields(
+        ("station_max_current", plan.station_max_current),
+        ("socket1_max_current", plan.socket1_max_current),
+        ("socket2_max_current", plan.socket2_max_current, "socket2"),
+        ("chameleon_min_current", plan.chameleon_min_current),
     )
     office = plan.back_office
-    back_office = _pairs(
-        ("2071_1", office.url if office else None),
-        ("2053_0", office.identity if office else None),
+    back_office = _fields(
+        ("back_office.url", office.url if office else None),
+        ("back_office.identity", office.identity if office else None),
     )
     return [
         Step("phases", StepKind.WRITE, phases, reboot=True),
@@ -209,21 +206,22 @@ def _plain_steps(plan: ChargerPlan) -> list[Step]:
 
 
 def scn_writes(scn: ScnMemberPlan) -> Writes:
-    """2180_*: name, socket IDs and count, period, currents, one phase code per socket.
+    """The SCN block: name, socket IDs and count, period, currents, a phase code per socket.
 
     A member joins the network at its next boot (guide §6.12 note: reboot every member).
     """
     codes = [mapping.scn_code for mapping in scn.phases]
-    return _pairs(
-        ("2180_1", scn.name),
-        ("2180_2", scn.first_socket_id),
-        ("2180_3", scn.total_sockets),
-        ("2180_4", scn.alternating_period),
-        ("2180_5", scn.total_current),
-        ("2180_6", scn.socket_safe_current),
-        ("2180_A", scn.total_safe_current),
-        ("2180_7", codes[0] if codes else None),
-        ("2180_9", codes[1] if len(codes) > 1 else None),
+    return (
+        *_fields(
+            ("scn.name", scn.name),
+            ("scn.first_socket_id", scn.first_socket_id),
+            ("scn.total_sockets", scn.total_sockets),
+            ("scn.alternating_period", scn.alternating_period),
+            ("scn.total_current", scn.total_current),
+            ("scn.socket_safe_current", scn.socket_safe_current),
+            ("scn.total_safe_current", scn.total_safe_current),
+        ),
+        *_pairs(*zip(SCN_PHASE_CODES, codes, strict=False)),
     )
 
 
@@ -275,7 +273,7 @@ def rollback_steps(
 
 __all__ = [
     "LICENCE_KEY",
-    "MAP_IDS",
+    "MAP_ARRAYS",
     "MAP_SLOTS",
     "Step",
     "StepKind",

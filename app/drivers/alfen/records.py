@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core.errors import InvalidInput
-from app.core.properties import PropertyId, PropertyValue
 from app.drivers.alfen.catalogue import CATALOGUE
 from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.properties import PropertyId, PropertyValue
 from app.drivers.base import ChargerClient, SettingRecord
 
 # What `info --password` lists after the licences: the current limits of both sockets.

@@ -10,24 +10,32 @@ from app.core.channels import PHASES, as_float
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId, Value
+from app.core.plan import AlbSource as PlanAlbSource
+from app.core.values import Value
 from app.core.verification import AlbConfig, AlbSource, MeterView, Triple
+from app.drivers.alfen.properties import PropertyId
+from app.drivers.alfen.settings import (
+    ALB_BIT,
+    ALB_STATUS,
+    EXTERNAL_LIMITS,
+    LB_MODE,
+    LICENCE_BITS,
+    SOURCE_CODES,
+    plan_key,
+)
+from app.drivers.alfen.settings import PHASES as PHASE_COUNT
+from app.drivers.alfen.settings import SOCKETS as SOCKET_COUNT
 from app.drivers.base import SettingKey
 
-LB_MODE = "2064_0"  # bit 0x2: active load balancing on
-LICENCE_BITS = "21A2_0"
-SOURCE = "2530_1"  # 3: an energy-management system
-PROTOCOL = "5217_0"  # -1: no meter protocol chosen
-INCLUDE_EV = "206F_0"
-MAX_METER = "2067_0"
-SAFE_CURRENT = "2068_0"
-ROTATION = "2069_0"
-PHASE_COUNT = "2189_0"
-SOCKET_COUNT = "205E_0"
-ALB_STATUS = "2066_0"
-_SOCKET_MAX = {1: "2129_0", 2: "3129_0"}
-_EXTERNAL_LIMIT = {1: "212A_0", 2: "312A_0"}  # RAM only: what an EMS or script drives
-_SOURCE_EMS = 3
+SOURCE = plan_key("alb.source")  # 3: an energy-management system
+PROTOCOL = plan_key("alb.protocol")  # -1: no meter protocol chosen
+INCLUDE_EV = plan_key("alb.include_ev")
+MAX_METER = plan_key("alb.max_meter_current")
+SAFE_CURRENT = plan_key("alb.safe_current")
+ROTATION = plan_key("phase_mapping")
+_SOCKET_MAX = {1: plan_key("socket1_max_current"), 2: plan_key("socket2_max_current", "socket2")}
+_EXTERNAL_LIMIT = EXTERNAL_LIMITS
+_SOURCE_EMS = SOURCE_CODES[PlanAlbSource.EMS]
 
 ALB_CONFIG_KEYS: tuple[SettingKey, ...] = (
     *(LB_MODE, LICENCE_BITS, SOURCE, PROTOCOL, INCLUDE_EV, MAX_METER, SAFE_CURRENT, ROTATION),
@@ -62,7 +70,7 @@ def alb_config(values: Mapping[SettingKey, Value], socket: int) -> AlbConfig:
         socket=socket,
         sockets=sockets,
         licensed=bool(int(number(LICENCE_BITS, 0)) & Feature.ALB),
-        on=bool(int(number(LB_MODE, 0)) & 0x2),
+        on=bool(int(number(LB_MODE, 0)) & ALB_BIT),
         source=source,
         include_ev=int(number(INCLUDE_EV, 1)) == 1,
         max_meter=number(MAX_METER, math.nan),

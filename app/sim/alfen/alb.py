@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimCharger, SimSocket
 from app.sim.alfen.live_values import num
 

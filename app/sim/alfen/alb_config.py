@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from app.core.errors import InvalidInput
 from app.core.presets import MeterPreset
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
 from app.drivers.alfen.meter_map import (
     MAP_IDS,
     ChargerRegisterMap,
@@ -28,6 +28,7 @@ from app.drivers.alfen.meter_map import (
     from_register_map,
     to_register_map,
 )
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import uses_ems
 from app.sim.alfen.charger import SimCharger
 from app.store.presets import load_library

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping
 
 from app.core.errors import CommissionerError
 from app.core.measurands import Kind, Measurand, phase_measurand
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import DEFAULT_QUIET_SECONDS, SourceFeed
 from app.sim.alfen.alb_config import SourceConfig, SourceKind, read_config
 from app.sim.alfen.charger import SimCharger

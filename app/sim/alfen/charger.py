@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from app.core.errors import InvalidInput, ReadOnlyProperty, UnknownProperty
 from app.core.licence import Feature, LicenceKey
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId, Value, WireType, coerce
 from app.core.states import MainState, Mode3State
+from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE, PropertySpec, specs_for
+from app.drivers.alfen.properties import PropertyId, WireType, coerce
 
 P = PropertyId.parse
 LICENCE_KEY = P("21A1_0")

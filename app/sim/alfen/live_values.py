@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimCharger, SimSocket
 
 COS_PHI = 0.99

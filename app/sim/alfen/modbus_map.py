@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.properties import PropertyId
 from app.drivers.alfen.catalogue import CATALOGUE
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimCharger, SimSocket
 from app.sim.modbus_server import (
     FC_READ_HOLDING,

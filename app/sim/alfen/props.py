@@ -13,8 +13,9 @@ from urllib.parse import parse_qsl
 
 from app.core.errors import InvalidInput, ReadOnlyProperty, UnknownProperty
 from app.core.licence import LicenceKey
-from app.core.properties import PropertyId, Value, WireType, coerce, encode_for_write
+from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE, PropertySpec
+from app.drivers.alfen.properties import PropertyId, WireType, coerce, encode_for_write
 from app.sim.alfen.charger import LICENCE_DEVICE, LICENCE_KEY, SimCharger, bits_from_key
 
 PAGE_DEFAULT = 32  # page size when the client sends no `limit` (alfen-cli, alfeneve)

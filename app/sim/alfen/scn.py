@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import alb_active, alb_available, socket_limit, uses_ems
 from app.sim.alfen.charger import SimCharger, SimSocket
 from app.sim.alfen.live_values import num

@@ -16,8 +16,8 @@ from app.core.errors import (
     Unreachable,
 )
 from app.core.licence import Feature
-from app.core.properties import PropertyId
 from app.drivers.alfen.client import AlfenClient
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import LICENCE_DEVICE, licence_key_for
 from app.transports.pins import PinStore
 

@@ -9,9 +9,9 @@ import time
 import pytest
 
 from app.core.errors import DeviceTimeout, InvalidInput, ProtocolError, Unreachable, WriteRejected
-from app.core.properties import PropertyId
 from app.drivers.alfen.modbus import AlfenModbusClient
 from app.drivers.alfen.modbus_blocks import SOCKET_FIELDS, STATION_FIELDS
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimClock, SimEV
 from app.sim.alfen.modbus_map import charger_models
 from app.transports.registers import DataType, encode, plan_reads

@@ -25,7 +25,7 @@ from app.core.plan import (
     WordOrder,
 )
 from app.core.plan_file import with_field
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE
 from app.drivers.alfen.plan_read import charger_plan_from_values
 from app.drivers.alfen.plan_steps import (
@@ -37,6 +37,7 @@ from app.drivers.alfen.plan_steps import (
     targets,
     touched,
 )
+from app.drivers.alfen.properties import PropertyId
 
 
 def P(text: str) -> str:

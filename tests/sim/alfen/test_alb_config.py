@@ -12,8 +12,9 @@ import pytest
 from app.core.errors import InvalidInput, ProtocolError
 from app.core.licence import Feature
 from app.core.measurands import Measurand
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
 from app.drivers.alfen.meter_map import fit_to_slots
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_config import (
     SourceKind,
     modbus_source_properties,

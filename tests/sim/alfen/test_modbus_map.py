@@ -9,7 +9,7 @@ from pymodbus.client import AsyncModbusTcpClient
 
 from app.core.errors import DeviceTimeout, ProtocolError, WriteRejected
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimClock, SimEV
 from app.sim.alfen.modbus_map import SOCKET, STATION, charger_models
 from app.sim.modbus_server import ModbusServer

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from app.core.properties import PropertyId
 from app.drivers.alfen.catalogue import CATALOGUE, CATEGORIES
+from app.drivers.alfen.properties import PropertyId
 from app.sim.runner import SimulatedSite
 from tests.sim.helpers import COOKIE, TOKEN, read_ids, session
 

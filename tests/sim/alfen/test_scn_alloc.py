@@ -8,7 +8,8 @@ Time is driven by hand (a clock the test moves), and one physics tick runs per s
 from __future__ import annotations
 
 from app.core.licence import Feature
-from app.core.properties import PropertyId, Value
+from app.core.values import Value
+from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import DEFAULT_QUIET_SECONDS, SourceFeed
 from app.sim.alfen.charger import SimCharger, SimClock, SimEV
 from app.sim.alfen.scn import TEST_PHASE_SECONDS

@@ -8,9 +8,9 @@ from app.core.errors import InvalidInput, UnknownProperty
 from app.core.licence import Feature, LicenceKey, feature_names, partial_key_problem
 from app.core.lookalike import lookalike_variants
 from app.core.phases import PhaseMapping
-from app.core.properties import PropertyId, WireType, coerce, encode_for_write
 from app.core.states import Mode3State, main_state_text, mode3_text
 from app.drivers.alfen.catalogue import CATALOGUE, CATEGORIES, spec
+from app.drivers.alfen.properties import PropertyId, WireType, coerce, encode_for_write
 
 
 @pytest.mark.parametrize(

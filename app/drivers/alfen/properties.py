@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import InvalidInput, UnknownProperty
+from app.core.values import Value
 
 _ID_RE = re.compile(r"^\s*([0-9A-Fa-f]{1,4})[_.]([0-9A-Fa-f]{1,2})\s*$")
 
@@ -82,8 +83,6 @@ _INT_RANGES: dict[WireType, tuple[int, int]] = {
     WireType.U32: (0, 2**32 - 1),
     WireType.U64: (0, 2**64 - 1),
 }
-
-Value = bool | int | float | str | tuple[int, ...]
 
 
 class Access(enum.IntEnum):
