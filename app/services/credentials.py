@@ -1,4 +1,4 @@
-"""Charger passwords: the OS keyring only, never a file (ARCHITECTURE.md, persistence).
+"""Charger passwords: the OS keyring only, never a file (app/README.md: nothing secret on disk).
 
 The CLI uses the same functions (app.commands.common re-exports them), so a password the
 desktop program remembered serves `commissioner info HOST` too.

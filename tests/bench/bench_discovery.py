@@ -1,6 +1,6 @@
 """Benchmark: time until 64 simulated chargers are all listed by mDNS discovery (goal ≤ 1.5 s).
 
-Run by hand: `/work/venv/bin/python tests/bench/bench_discovery.py [rounds]`. Everything stays
+Run by hand: `.venv/bin/python tests/bench/bench_discovery.py [rounds]`. Everything stays
 on 127.0.0.1. One advertiser (48 new-generation, 16 old-generation chargers) is started first;
 each round then opens a fresh browser and hub and measures until all 64 serials are listed.
 For comparison, alfenctl listens for a fixed 4 s.

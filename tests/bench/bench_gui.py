@@ -1,6 +1,6 @@
 """Benchmarks of the desktop shell (offscreen, 1366×768 screen, everything on 127.0.0.1).
 
-Run by hand: `/work/venv/bin/python tests/bench/bench_gui.py [startup-rounds] [lag-seconds]`.
+Run by hand: `.venv/bin/python tests/bench/bench_gui.py [startup-rounds] [lag-seconds]`.
 
 1. Start-up: from starting `commissioner --demo` as a new process until the shown window's
    charger list has rows (the demo site's chargers), and until every row is probed (model and

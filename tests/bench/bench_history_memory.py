@@ -1,6 +1,6 @@
 """Memory of one hour of live history at 4 Hz (goal: ≤ 150 MB for 128 sockets + 3 meter phases).
 
-Run by hand: `/work/venv/bin/python tests/bench/bench_history_memory.py`. Fills every ring
+Run by hand: `.venv/bin/python tests/bench/bench_history_memory.py`. Fills every ring
 completely (as after an hour of monitoring an SCN of 128 sockets) and prints the bytes the
 tables hold, the process's resident-memory growth, the cost of appending a row, and of
 downsampling one hour of one series for a plot.

@@ -1,6 +1,6 @@
 """Benchmark: requests and wall time for one full meter reading, coalesced vs one per measurand.
 
-Run by hand: `/work/venv/bin/python tests/bench/bench_meter_reads.py [READINGS]`. Each preset is
+Run by hand: `.venv/bin/python tests/bench/bench_meter_reads.py [READINGS]`. Each preset is
 served by the simulated meter (real pymodbus server on 127.0.0.1); the goal is at least five
 times fewer requests when coalesced. Loopback hides the network's round-trip time, so on a real
 RS-485 gateway (tens of ms per request) the time saved grows with the request count.
