@@ -29,6 +29,7 @@ from app.drivers.steps import touched
 from app.store.journal import (
     Journal,
     RunSummary,
+    damaged_runs,
     find_run,
     incomplete_runs,
     journal_dir,
@@ -90,6 +91,7 @@ def load_plan(path: Path) -> Plan:
 def cmd_apply(args: argparse.Namespace) -> int:
     plan = load_plan(args.plan)
     directory = journal_dir(data_dir(args))
+    _flag_damaged_runs(directory)
     if not args.dry_run and not args.ignore_open:
         chosen = _offer_open_runs(directory, args)
         if chosen is not None:
@@ -101,6 +103,18 @@ def cmd_apply(args: argparse.Namespace) -> int:
     journal = Journal.create(directory, plan)
     print(f"Run {journal.run_id}: journal {journal.path}", flush=True)
     return _run(journal, connect, args, Action.APPLY)
+
+
+def _flag_damaged_runs(directory: Path) -> None:
+    """A run whose journal cannot be read may have left its chargers half-changed: say so
+    (on stderr), but do not block new runs on a file that cannot be repaired from here."""
+    for run in damaged_runs(directory):
+        which = f"charger(s) {', '.join(run.serials)}" if run.serials else "its chargers"
+        print(
+            f"Warning: run {run.run_id} did not finish or cannot be read ({run.description}); "
+            f"check {which} by hand.",
+            file=sys.stderr,
+        )
 
 
 def _offer_open_runs(directory: Path, args: argparse.Namespace) -> int | None:
@@ -213,7 +227,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("No runs recorded yet.")
     for run in runs:
         print(f"{run.run_id}  {run.status:<12} {run.chargers} charger(s)  {run.description}")
-        if run.needs_attention:
+        if run.damaged:
+            print("  needs attention: its journal cannot be replayed; check its chargers by hand.")
+        elif run.needs_attention:
             print(f"  needs attention: {_what_to_do(run)}.")
     return 0
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -61,8 +61,11 @@ def encode_values(values: Mapping[K, Value]) -> JsonValues:
 
 def decode_values(data: Mapping[str, Any]) -> dict[SettingKey, Value]:
     """Typed values back from JSON data; runs record no brand, so the default driver types
-    them (the only one that has written journals so far)."""
-    return registry.driver().typed_values(data)
+    them (the only one that has written journals so far). InvalidInput when it cannot."""
+    try:
+        return registry.driver().typed_values(data)
+    except (ValueError, TypeError, OverflowError) as exc:  # InvalidInput is a ValueError too
+        raise InvalidInput(f"Journal: a value the charger's driver cannot type ({exc}).") from None
 
 
 # --- records --------------------------------------------------------------------------------
@@ -155,15 +158,61 @@ def record_to_data(record: Record) -> dict[str, Any]:
 
 
 def record_from_data(data: Mapping[str, Any]) -> Record:
-    """The record a JSON object holds; InvalidInput when it is not one."""
-    kind = _EVENTS.get(str(data.get("event")))
+    """The record a JSON object holds, every field of the right type; InvalidInput when not."""
+    event = data.get("event")
+    kind = _EVENTS.get(event) if isinstance(event, str) else None
     if kind is None:
-        raise InvalidInput(f"Journal: unknown event {data.get('event')!r}.")
-    names = {f.name for f in dataclasses.fields(kind)}
-    try:
-        return kind(**{k: v for k, v in data.items() if k in names})
-    except TypeError as exc:
-        raise InvalidInput(f"Journal: damaged {data.get('event')} record ({exc}).") from None
+        raise InvalidInput(f"Journal: unknown event {str(event)[:40]!r}.")
+    fields = {f.name: f for f in dataclasses.fields(kind)}
+    given = {k: v for k, v in data.items() if k in fields}
+    for name, value in given.items():
+        check = _CHECKS[str(fields[name].type)]
+        if not check(value):
+            raise InvalidInput(f"Journal: {event} record has a wrong {name} ({str(value)[:40]}).")
+    missing = [n for n, f in fields.items() if n not in given and _required(f)]
+    if missing:
+        raise InvalidInput(f"Journal: {event} record lacks {', '.join(missing)}.")
+    if "phase" in given and given["phase"] not in _PHASES:
+        raise InvalidInput(f"Journal: {event} record has an unknown phase {given['phase']!r}.")
+    if "outcome" in given and given["outcome"] not in _OUTCOMES:
+        raise InvalidInput(f"Journal: {event} record has an unknown outcome {given['outcome']!r}.")
+    return kind(**given)
+
+
+def _required(f: dataclasses.Field[Any]) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def _is_str(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_index(value: object) -> bool:
+    # Bounded: an index is a step number, and a huge one would only make replay loop.
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10_000
+
+
+def _is_object(value: object) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_differences(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, list) for v in value.values())
+
+
+# Field types as the record classes spell them (annotations are strings here).
+_CHECKS: dict[str, Callable[[object], bool]] = {
+    "str": _is_str,
+    "str | None": lambda v: v is None or _is_str(v),
+    "int": _is_index,
+    "bool": lambda v: isinstance(v, bool),
+    "dict[str, Any]": _is_object,
+    "JsonValues": _is_object,
+    "JsonValues | None": lambda v: v is None or _is_object(v),
+    "dict[str, list[Any]]": _is_differences,
+}
+_PHASES = {p.value for p in Phase}
+_OUTCOMES = {o.value for o in Outcome}
 
 
 # --- replay ---------------------------------------------------------------------------------
@@ -262,7 +311,10 @@ def replay(records: Iterable[Record]) -> RunState:
     first = next(items, None)
     if not isinstance(first, RunStarted):
         raise InvalidInput("Journal: it does not start with a run_started record.")
-    plan = plan_from_dict(first.plan)
+    try:
+        plan = plan_from_dict(first.plan)
+    except (ValueError, TypeError, OverflowError) as exc:  # InvalidInput is a ValueError too
+        raise InvalidInput(f"Journal: the run's plan cannot be read ({exc}).") from None
     chargers = {c.serial: ChargerRun(c.serial) for c in plan.chargers}
     state = RunState(first.run_id, plan, chargers, purpose=first.purpose)
     state.records = 1

@@ -29,7 +29,7 @@ from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import ChargerClient, SettingKey
 from app.drivers.steps import Step, StepKind, differences, licence_keys, targets, touched
-from app.store.journal import Journal
+from app.store.journal import Journal, JournalWriteFailed
 from app.store.journal_model import (
     AsFound,
     AsLeft,
@@ -111,9 +111,13 @@ class Applier:
             self.journal.append(RunResumed(action.value))
         else:
             _refuse_broken_plan(state.plan)
-        async with asyncio.TaskGroup() as group:
-            for plan in state.plan.chargers:
-                group.create_task(self._one(plan, action))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for plan in state.plan.chargers:
+                    group.create_task(self._one(plan, action))
+        except* JournalWriteFailed as failed:
+            # Nothing may touch a charger unjournaled: the whole run stops, with one message.
+            raise failed.exceptions[0] from None
         self.journal.append(RunFinished())
 
     async def _one(self, plan: ChargerPlan, action: Action) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import resource
+import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -51,7 +53,9 @@ async def commissioner(
     return proc.returncode, out.decode(), err.decode()
 
 
-async def start(site: SimulatedSite, tmp_path: Path, *args: str) -> asyncio.subprocess.Process:
+async def start(
+    site: SimulatedSite, tmp_path: Path, *args: str, preexec_fn: Callable[[], None] | None = None
+) -> asyncio.subprocess.Process:
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -69,6 +73,7 @@ async def start(site: SimulatedSite, tmp_path: Path, *args: str) -> asyncio.subp
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
+        preexec_fn=preexec_fn,
     )
 
 
@@ -148,3 +153,81 @@ def test_a_plan_that_breaks_rules_is_refused_before_connecting(
     assert code == 1
     assert "ALB safe current (30 A) must not be above the maximum meter current (25 A)." in err
     assert not (tmp_path / "journals").exists()
+
+
+def small_disk() -> None:
+    """In the child before exec: files may grow to 2,400 bytes, the size a journal reaches a
+    few steps into the demo plan; a longer write fails (EFBIG) instead of killing it."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2400, 2400))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX only")
+async def test_a_full_disk_during_apply_ends_in_one_line_then_resume_and_rollback(
+    site: SimulatedSite, tmp_path: Path
+) -> None:
+    plan = write_plan(site, tmp_path, station_max_current=20)
+    proc = await start(site, tmp_path, "apply", str(plan), preexec_fn=small_disk)
+    async with asyncio.timeout(40):
+        out_bytes, err_bytes = await proc.communicate()
+    out, err = out_bytes.decode(), err_bytes.decode()
+    assert proc.returncode == 1
+    assert "Traceback" not in err and "ExceptionGroup" not in err
+    (message,) = [x for x in err.splitlines() if "Cannot write journal" in x]
+    assert "the run stopped" in message and "journal resume" in message
+    journals = tmp_path / "data" / "journals"
+    (path,) = journals.glob("*.jsonl")
+    assert path.read_bytes().endswith(b"\n")  # no torn line left behind
+
+    code, out, err = await commissioner(site, tmp_path, "journal", "show", path.stem)
+    assert code == 0 and "not finished" in out, err
+    code, out, err = await commissioner(site, tmp_path, "journal", "resume", path.stem)
+    assert code == 0 and "complete." in out, err
+    assert site.node(TOKEN).charger.values[P("2062_0")] == 20.0
+    code, out, err = await commissioner(site, tmp_path, "journal", "rollback", path.stem)
+    assert code == 0 and "rolled back." in out, err
+    assert site.node(TOKEN).charger.values[P("2062_0")] == 32.0  # as found
+
+
+async def test_a_torn_line_left_by_a_crash_resumes_and_rolls_back(
+    site: SimulatedSite, tmp_path: Path
+) -> None:
+    plan = write_plan(site, tmp_path, station_max_current=20)
+    code, out, err = await commissioner(site, tmp_path, "apply", str(plan))
+    assert code == 0, err
+    (path,) = (tmp_path / "data" / "journals").glob("*.jsonl")
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join(lines[:6]) + lines[6][:40])  # a crash mid-write of line 7
+
+    code, out, err = await commissioner(site, tmp_path, "journal", "resume", path.stem)
+    assert code == 0 and "complete." in out, err
+    code, out, err = await commissioner(site, tmp_path, "journal", "show", path.stem)
+    assert code == 0 and "as found 32, as left 20" in out, err
+    code, out, err = await commissioner(site, tmp_path, "journal", "rollback", path.stem)
+    assert code == 0 and "rolled back." in out, err
+    assert site.node(TOKEN).charger.values[P("2062_0")] == 32.0
+    assert len(list(path.parent.glob(f"{path.name}.torn-*"))) == 1
+
+
+async def test_a_damaged_journal_beside_a_good_one_is_listed_and_flagged_by_apply(
+    site: SimulatedSite, tmp_path: Path
+) -> None:
+    plan = write_plan(site, tmp_path, station_max_current=20)
+    code, _, err = await commissioner(site, tmp_path, "apply", str(plan))
+    assert code == 0, err
+    journals = tmp_path / "data" / "journals"
+    (good,) = journals.glob("*.jsonl")
+    lines = good.read_text().splitlines(keepends=True)
+    broken = lines[3].replace('"phase":"apply"', '"phase":"sideways"')
+    (journals / "00000000-000000-dead.jsonl").write_text("".join([*lines[:3], broken]))
+
+    code, out, err = await commissioner(site, tmp_path, "journal", "list")
+    assert code == 0 and "Traceback" not in err, err
+    assert f"{good.stem}  complete" in out
+    assert "00000000-000000-dead  damaged" in out and "damaged at line 4" in out
+    assert "unknown phase 'sideways'" in out
+
+    code, out, err = await commissioner(site, tmp_path, "apply", str(plan))
+    assert code == 0 and "complete." in out, err
+    assert "run 00000000-000000-dead did not finish or cannot be read" in err
+    assert f"check charger(s) {TOKEN} by hand" in err

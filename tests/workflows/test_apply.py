@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,8 @@ from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import LICENCE_DEVICE, licence_key_for
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
-from app.store.journal import Journal, read_records
+from app.store import journal as journal_module
+from app.store.journal import Journal, JournalWriteFailed, read_records
 from app.store.journal_model import AsFound, Outcome, Phase, StepStarted, encode_values, replay
 from app.transports.pins import PinStore
 from app.workflows.apply import Action, Applier, Connect, Progress
@@ -294,3 +297,38 @@ async def test_rollback_of_a_charger_nothing_was_written_to_closes_it(tmp_path: 
         await Applier(again, connect).run(Action.ROLLBACK)
     assert again.state.chargers[TOKEN].outcome is Outcome.ROLLED_BACK
     assert again.state.status == "rolled back" and not again.state.needs_attention
+
+
+async def test_a_journal_write_failing_mid_run_stops_it_in_one_error_then_resume_and_rollback(
+    site: SimulatedSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = Plan("disk full", (charger_plan(site, TOKEN),))
+    steps = charger_steps(plan.chargers[0])
+    original = values_of(site, TOKEN, touched(steps))
+    connect = connector(site, tmp_path)
+    real = journal_module._write_all
+    writes = 0
+
+    def fills_up(fd: int, data: bytes) -> None:
+        nonlocal writes
+        writes += 1
+        if writes > 6:  # the disk fills up after a few steps: half a line, then ENOSPC
+            real(fd, data[:9])
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(fd, data)
+
+    monkeypatch.setattr(journal_module, "_write_all", fills_up)
+    journal = Journal.create(tmp_path, plan)
+    with journal, pytest.raises(JournalWriteFailed, match="No space left on device"):
+        await run(journal, connect)
+    monkeypatch.setattr(journal_module, "_write_all", real)
+    assert journal.path.read_bytes().endswith(b"\n")  # the half line was cut off again
+
+    with Journal.open(journal.path) as again:
+        assert again.state.status == "interrupted"
+        await run(again, connect)
+    assert again.state.chargers[TOKEN].outcome is Outcome.DONE
+    with Journal.open(journal.path) as back:
+        await run(back, connect, Action.ROLLBACK)
+    assert back.state.status == "rolled back"
+    assert values_of(site, TOKEN, original) == original
