@@ -54,6 +54,12 @@ class PinStore:
             found = next((p for s, p in self._pins.items() if s.casefold() == folded), None)
         return found
 
+    def copy(self) -> PinStore:
+        """The same pins in memory: what is pinned on it is not saved (to look, not decide)."""
+        other = PinStore()
+        other._pins = dict(self._pins)
+        return other
+
     def pin(self, serial: str, der: bytes) -> Pin:
         """Store (or replace, after the installer decided so) the certificate of `serial`."""
         pem = ssl.DER_cert_to_PEM_cert(der)
