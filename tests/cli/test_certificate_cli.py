@@ -13,6 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.commands.certificate import _normalised, grouped
+from app.core.errors import InvalidInput
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "presets" / "sites" / "demo.toml"
@@ -111,3 +116,20 @@ def test_show_does_not_pin_a_charger_seen_for_the_first_time(tmp_path: Path) -> 
         shown = cli(data, "certificate", "show", host_of(site))
     assert shown.returncode == 0 and "no certificate pinned yet" in shown.stdout
     assert not (data / "pins.json").exists()
+
+
+@settings(deadline=None)
+@given(text=st.text(alphabet="0123456789abcdefABCDEF: \t\n", max_size=120) | st.text(max_size=120))
+def test_a_typed_fingerprint_is_64_hex_digits_or_one_clear_error(text: str) -> None:
+    try:
+        digest = _normalised(text)
+    except InvalidInput as exc:
+        assert "64 hex digits" in str(exc)
+    else:
+        assert len(digest) == 64 and set(digest) <= set("0123456789abcdef")
+        assert digest == "".join(c for c in text.lower() if c not in ": \t\n")
+
+
+def test_a_grouped_fingerprint_reads_back() -> None:
+    digest = "0123456789abcdef" * 4
+    assert _normalised(grouped(digest)) == digest

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.core.errors import CertificateChanged
 from app.drivers.alfen.client import AlfenClient
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
-from app.sim.tls import ChargerCertificate
+from app.sim.tls import ChargerCertificate, _load_pair
 from app.transports.pins import PinStore
 from tests.sim_site import SITE
 
@@ -70,3 +72,12 @@ async def test_the_same_site_started_twice_keeps_its_pins(tmp_path: Path) -> Non
             await _login_all(site, PinStore(pins_file))
         assert caught.value.serial == serial  # the fault's certificate outlived the run
         assert site.node(serial).api.certificate.sha256 == caught.value.presented
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=4096) | st.text(max_size=2048).map(str.encode))
+def test_any_stored_bytes_give_a_usable_certificate(tmp_path: Path, data: bytes) -> None:
+    """Whatever the file holds, reading it raises nothing: anything but a whole pair is None,
+    and the charger makes a new certificate."""
+    (tmp_path / "ace0000011.pem").write_bytes(data)
+    assert _load_pair(tmp_path / "ace0000011.pem") is None  # random bytes are never a pair
