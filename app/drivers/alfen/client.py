@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -189,12 +190,15 @@ class AlfenClient:
     def _rejected(self, body: Mapping[str, object], exc: ProtocolError) -> WriteRejected:
         """The charger refused values it was sent: name them and say what to check."""
         names = ", ".join(f"{wire} ({_name(PropertyId.parse(wire))})" for wire in body)
+        text = str(exc.args[0]) if exc.args else ""
+        status = re.search(r"\((HTTP \d{3}[^)]*)\)\.?$", text)  # the session's "(HTTP 400: …)"
         return WriteRejected(
-            f"Charger {self.identity.serial} refused to write {names}: {exc.args[0]}",
+            f"Charger {self.identity.serial} refused to write {names} "
+            f"({status.group(1) if status else text.rstrip('.')}).",
             hint=(
-                "Nothing of this request was written. Check each value against what this "
-                "charger allows (its range, its sockets and phases, its licences) and that no "
-                "other tool changed it meanwhile, then write it again."
+                "Check each value against what this charger allows (its range, its sockets "
+                "and phases, its licences), read the settings back to see what it holds now, "
+                "then write again."
             ),
         )
 
