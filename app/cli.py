@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.commands.discover",
     "app.commands.verify",
     "app.commands.scn",
+    "app.commands.certificate",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -43,7 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
             prepare=prepare,
             demo_panel_factory=panel_factory,
             quit_after=quit_after,
-            remember_pins=False,  # the demo's chargers get new certificates every run
+            remember_pins=False,  # simulated chargers' pins stay out of the real pin file
         )
     from app.ui.application import real_discovery
 

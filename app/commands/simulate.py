@@ -11,6 +11,7 @@ from pathlib import Path
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 from app.sim.site import SiteTemplate, load_site
+from app.store.paths import data_paths
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,13 +34,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="also advertise each charger over mDNS (on 127.0.0.1 only), as real ones do",
     )
+    parser.add_argument(
+        "--certificates",
+        metavar="DIR",
+        help="where each simulated charger keeps its TLS key and certificate across runs "
+        "(default: simulator/certificates in the data directory)",
+    )
     parser.set_defaults(handler=run_simulate)
 
 
 def run_simulate(args: argparse.Namespace) -> int:
     """Load the template (errors name file and field), then serve until stopped."""
     template = load_site(args.site)
-    return asyncio.run(_serve(template, Path(args.endpoints), args.time_scale, args.mdns))
+    certificates = Path(args.certificates) if args.certificates else sim_certificates(args)
+    return asyncio.run(
+        _serve(template, Path(args.endpoints), args.time_scale, args.mdns, certificates)
+    )
+
+
+def sim_certificates(args: argparse.Namespace) -> Path:
+    """Simulated chargers keep their certificates with the program's data, like real ones."""
+    return data_paths(getattr(args, "data_dir", None) or None).root / "simulator" / "certificates"
 
 
 def _add_mdns(site: SimulatedSite) -> None:
@@ -57,12 +72,16 @@ def _add_mdns(site: SimulatedSite) -> None:
     site.add_hook(start, advertiser.stop)
 
 
-async def _serve(template: SiteTemplate, endpoints: Path, time_scale: float, mdns: bool) -> int:
+async def _serve(
+    template: SiteTemplate, endpoints: Path, time_scale: float, mdns: bool, certificates: Path
+) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    site = SimulatedSite(template, time_scale=time_scale, endpoints_path=endpoints)
+    site = SimulatedSite(
+        template, time_scale=time_scale, endpoints_path=endpoints, certificates=certificates
+    )
     if mdns:
         _add_mdns(site)
     async with site:

@@ -73,8 +73,8 @@ def build_services(
 ) -> AppServices:
     """Fresh services; pins and settings under `data_dir` (or the platform's directories).
 
-    `remember_pins=False` keeps certificate pins in memory: the demo site's chargers get new
-    certificates every run, and pinning them on disk would cry wolf at every start.
+    `remember_pins=False` keeps certificate pins in memory: the demo site's simulated chargers
+    (which keep their certificates across runs) do not belong in the installer's pin file.
     """
     paths = data_paths(data_dir)  # the same directories the CLI uses for this `--data-dir`
     pins = PinStore(paths.pins if remember_pins else None)

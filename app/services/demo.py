@@ -61,6 +61,9 @@ class DemoSite(QObject):
     async def start(self, services: AppServices) -> None:
         """Serve the site, list its chargers, then start discovery in the background."""
         self._services = services
+        # The demo's chargers keep their certificates with the program's data, as real ones do.
+        if self.site.certificates is None:
+            self.site.certificates = services.paths.root / "simulator" / "certificates"
         await self._stack.enter_async_context(self.site)
         self._control = ControlClient(self.site.control_url)
         self._stack.push_async_callback(self._control.aclose)

@@ -117,6 +117,8 @@ class SessionService(QObject):
     loggedIn = Signal(str)  # key
     loggedOut = Signal(str)
     liveUpdated = Signal(str, object)  # key, LiveStatus
+    # key, CertificateChanged: the session ended; the login dialog's panel takes the decision
+    certificateChanged = Signal(str, object)
     pollingChanged = Signal(int)
 
     def __init__(
@@ -210,7 +212,14 @@ class SessionService(QObject):
 
     async def _open(self, key: str, entry: ChargerEntry, password: str) -> ChargerClient:
         driver = registry.driver(entry.driver)
-        client = driver.client(entry.url, password, pins=self._pins, timeout=self._timeout)
+        # The expected serial lets the client check the pin before sending anything.
+        client = driver.client(
+            entry.url,
+            password,
+            pins=self._pins,
+            timeout=self._timeout,
+            expected_serial=entry.serial or None,
+        )
         try:
             await client.__aenter__()
         except BaseException as exc:
@@ -278,17 +287,38 @@ class SessionService(QObject):
         """Poll forever; `phase` (0..1 of the interval) spreads the chargers' polls over time."""
         keys = session.client.driver.live_keys(session.client.identity.sockets)
         next_at = time.monotonic() + phase * self.poll_interval
-        await self._poll_once(key, session, keys)
-        while True:
-            next_at = max(next_at + self.poll_interval, time.monotonic())
-            await asyncio.sleep(next_at - time.monotonic())
+        try:
             await self._poll_once(key, session, keys)
+            while True:
+                next_at = max(next_at + self.poll_interval, time.monotonic())
+                await asyncio.sleep(next_at - time.monotonic())
+                await self._poll_once(key, session, keys)
+        except CertificateChanged as change:
+            await self._end_after_change(key, session, change)
+
+    async def _end_after_change(
+        self, key: str, session: _Session, change: CertificateChanged
+    ) -> None:
+        """Stop polling and end the session: its client refuses every request until the
+        installer decided (the login dialog shows both fingerprints), and logging out would be
+        a request too, so the connection is only dropped."""
+        log.warning("Stopped polling %s: %s", key, change)
+        if self._sessions.get(key) is session:
+            del self._sessions[key]
+        async with session.lock:
+            await session.client.close()
+        self._directory.set_state(key, LinkState.CERTIFICATE_CHANGED, str(change))
+        self.pollingChanged.emit(len(self._sessions))
+        self.loggedOut.emit(key)
+        self.certificateChanged.emit(key, change)
 
     async def _poll_once(self, key: str, session: _Session, keys: tuple[SettingKey, ...]) -> None:
         started = time.monotonic()
         try:
             async with session.lock:
                 values = await session.client.read(keys)
+        except CertificateChanged:
+            raise
         except CommissionerError as exc:
             log.info("Polling %s failed: %s", key, exc)
             self._directory.set_state(key, LinkState.UNREACHABLE, str(exc))

@@ -6,7 +6,8 @@ port is in the SRV record. TXT records carry nothing (real chargers' are not use
 is not advertised.
 
 Interfaces default to loopback only: with zeroconf's default interfaces the simulator would
-multicast out of the machine's real network interface.
+multicast out of the machine's real network interface; on loopback it binds no wildcard socket
+either (app/transports/loopback_mdns.py).
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import socket
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from zeroconf import IPVersion
 from zeroconf.asyncio import AsyncServiceInfo, AsyncZeroconf
 
 from app.core.discovery import MdnsServiceSpec
 from app.core.errors import InvalidInput
 from app.drivers.alfen.discovery import ALFEN_MDNS
+from app.transports.discovery.mdns import open_zeroconf
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class MdnsAdvertiser:
     async def start(self, entries: Iterable[MdnsEntry | tuple[str, str, int, str]]) -> None:
         """Open zeroconf and advertise every entry (all probes run together)."""
         if self._azc is None:
-            self._azc = AsyncZeroconf(interfaces=self._interfaces, ip_version=IPVersion.V4Only)
+            self._azc = open_zeroconf(self._interfaces)
         await self.add(*entries)
 
     async def add(self, *entries: MdnsEntry | tuple[str, str, int, str]) -> None:

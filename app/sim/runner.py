@@ -32,6 +32,7 @@ from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
 from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
+from app.sim.tls import ChargerCertificate
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +72,14 @@ class SimulatedSite:
         time_scale: float = 1.0,
         endpoints_path: str | Path | None = None,
         physics_hz: float = 4.0,
+        certificates: str | Path | None = None,
     ) -> None:
+        """`certificates`: the folder where each charger keeps its TLS key and certificate
+        across runs (app/sim/tls.py); None makes new ones in memory at every start."""
         self.template = site if isinstance(site, SiteTemplate) else load_site(site)
         self.clock = SimClock(time_scale)
         self.endpoints_path = Path(endpoints_path) if endpoints_path else None
+        self.certificates = Path(certificates) if certificates is not None else None
         self.nodes: list[ChargerNode] = []
         chargers = [build_charger(spec, self.clock) for spec in self.template.chargers]
         grid = self.template.grid
@@ -143,6 +148,7 @@ class SimulatedSite:
                 session_style=spec.session,
                 session_idle=self.template.session_idle_seconds,
                 port=spec.https_port,
+                certificate=ChargerCertificate(charger.serial, self.certificates),
             )
             modbus = ModbusServer(charger_models(charger), port=spec.modbus_port)
             api.reboot_hooks.append((modbus.stop, modbus.start))

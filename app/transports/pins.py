@@ -47,7 +47,18 @@ class PinStore:
             raise InvalidInput(f"Certificate pin file {path} is damaged ({exc}).") from None
 
     def get(self, serial: str) -> Pin | None:
-        return self._pins.get(serial)
+        """The pin of `serial`; serials are compared without regard to case."""
+        found = self._pins.get(serial)
+        if found is None:
+            folded = serial.casefold()
+            found = next((p for s, p in self._pins.items() if s.casefold() == folded), None)
+        return found
+
+    def copy(self) -> PinStore:
+        """The same pins in memory: what is pinned on it is not saved (to look, not decide)."""
+        other = PinStore()
+        other._pins = dict(self._pins)
+        return other
 
     def pin(self, serial: str, der: bytes) -> Pin:
         """Store (or replace, after the installer decided so) the certificate of `serial`."""

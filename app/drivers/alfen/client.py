@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from app.core.errors import (
     SessionBusy,
     UnknownProperty,
     Unreachable,
+    WriteRejected,
 )
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
@@ -180,7 +182,25 @@ class AlfenClient:
                 pid.wire: {"id": pid.wire, "value": encode_for_write(wire_type, value)}
                 for pid, (wire_type, value) in items[start : start + PROPS_PER_WRITE]
             }
-            await self.session.request("POST", "/api/prop", json_body=body)
+            try:
+                await self.session.request("POST", "/api/prop", json_body=body)
+            except ProtocolError as exc:  # the charger answered the write with an error
+                raise self._rejected(body, exc) from exc
+
+    def _rejected(self, body: Mapping[str, object], exc: ProtocolError) -> WriteRejected:
+        """The charger refused values it was sent: name them and say what to check."""
+        names = ", ".join(f"{wire} ({_name(PropertyId.parse(wire))})" for wire in body)
+        text = str(exc.args[0]) if exc.args else ""
+        status = re.search(r"\((HTTP \d{3}[^)]*)\)\.?$", text)  # the session's "(HTTP 400: …)"
+        return WriteRejected(
+            f"Charger {self.identity.serial} refused to write {names} "
+            f"({status.group(1) if status else text.rstrip('.')}).",
+            hint=(
+                "Check each value against what this charger allows (its range, its sockets "
+                "and phases, its licences), read the settings back to see what it holds now, "
+                "then write again."
+            ),
+        )
 
     async def _check_writes(
         self, values: Mapping[PropertyId | str, object]

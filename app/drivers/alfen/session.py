@@ -8,6 +8,7 @@ is bounded by a timeout; a 401/403 logs in again once; the password is never log
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import ssl
@@ -56,6 +57,8 @@ class AlfenSession:
         self._timeout = timeout
         self._expected_serial = expected_serial
         self._client: httpx.AsyncClient | None = None
+        # Set when the certificate changed: no request goes out until the installer decided.
+        self._changed: CertificateChanged | None = None
         self._token: str | None = None
         self.identity: ChargerIdentity | None = None
         self.request_count = 0
@@ -77,7 +80,15 @@ class AlfenSession:
         )
 
     async def identify(self) -> ChargerIdentity:
-        """Read /api/info (no credentials), check or pin the certificate, remember the identity."""
+        """Read /api/info (no credentials), check or pin the certificate, remember the identity.
+
+        With a pin for the expected charger the certificate is checked in a bare handshake
+        before any request; without one (first use, or an address whose charger is not known
+        yet) /api/info is read unverified, which carries no secret, and its serial's pin decides.
+        """
+        self._raise_if_changed()
+        if self._is_tls:
+            await self._check_handshake()
         verify: ssl.SSLContext | bool = probe_context() if self._is_tls else False
         async with self._new_client(verify) as probe:
             response = await self._send(probe, "GET", "/api/info")
@@ -89,11 +100,19 @@ class AlfenSession:
         self.identity = identity
         return identity
 
+    async def _check_handshake(self) -> None:
+        """CertificateChanged before any request when the expected charger's pin differs."""
+        serial = self._known_serial
+        pin = self._pins.get(serial) if serial else None
+        if pin is not None:
+            self._check_pin(pin.serial, await self.presented_certificate())
+
     def _identity_from(self, info: object) -> ChargerIdentity:
         if not isinstance(info, dict) or not info.get("ObjectId"):
             raise ProtocolError(f"{self.endpoint} answered /api/info without an ObjectId.")
         identity = identity_from_info(info)
-        if self._expected_serial and identity.serial != self._expected_serial:
+        expected = self._expected_serial
+        if expected and identity.serial.casefold() != expected.casefold():
             raise ProtocolError(
                 f"{self.endpoint} is charger {identity.serial}, not {self._expected_serial}."
             )
@@ -104,7 +123,7 @@ class AlfenSession:
         for the login: one TLS handshake instead of two, which counts when a whole car park
         reconnects at once. None without such a pin, or when the certificate no longer
         matches it (`identify()` then tells the installer both fingerprints)."""
-        serial = self._expected_serial
+        serial = self._known_serial
         pin = self._pins.get(serial) if serial and self._is_tls else None
         if pin is None or self._client is not None:
             return None
@@ -122,19 +141,39 @@ class AlfenSession:
         return identity
 
     async def presented_certificate(self) -> bytes:
-        """The DER certificate the charger presents now, not checked against any pin.
+        """The DER certificate the charger presents now, from a bare TLS handshake.
 
-        For the installer's explicit decision after CertificateChanged: compare its fingerprint
-        with the one shown, then `PinStore.pin(serial, der)`. Sends no credentials.
+        No request is sent (so nothing reaches whoever answers); the certificate is not checked
+        against any pin. For the installer's explicit decision after CertificateChanged:
+        compare its fingerprint with the one shown, then `PinStore.pin(serial, der)`.
         """
         if not self._is_tls:
             raise ProtocolError(f"{self.endpoint} speaks plain HTTP: there is no certificate.")
-        async with self._new_client(probe_context()) as probe:
-            response = await self._send(probe, "GET", "/api/info")
-            der = _peer_certificate(response)
-        if der is None:
+        host, port = self.endpoint.host, self.endpoint.port
+        try:
+            async with asyncio.timeout(self._timeout):
+                _, writer = await asyncio.open_connection(host, port, ssl=probe_context())
+        except TimeoutError:
+            raise DeviceTimeout(
+                f"Charger {self._name} did not answer within {self._timeout:g} s."
+            ) from None
+        except (OSError, ssl.SSLError) as exc:
+            raise _handshake_error(self._name, exc) from None
+        try:
+            ssl_object = writer.get_extra_info("ssl_object")
+            der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+        finally:
+            writer.close()
+            with contextlib.suppress(OSError, ssl.SSLError):
+                await writer.wait_closed()
+        if not der:
             raise ProtocolError(f"{self.endpoint} presented no certificate.")
-        return der
+        return bytes(der)
+
+    @property
+    def _known_serial(self) -> str | None:
+        """The charger this session must reach: the one expected, else the one identified."""
+        return self._expected_serial or (self.identity.serial if self.identity else None)
 
     @property
     def _is_tls(self) -> bool:
@@ -147,10 +186,28 @@ class AlfenSession:
             log.info("Pinning the certificate of %s on first use (%s)", serial, presented[:16])
             self._pins.pin(serial, der)
         elif pin.sha256 != presented:
-            raise CertificateChanged(serial, pin.sha256, presented)
+            self._changed = CertificateChanged(serial, pin.sha256, presented)
+            raise self._changed
+
+    def _raise_if_changed(self) -> None:
+        """Refuse every request after a certificate change, until the installer decided.
+
+        Accepting pins the presented certificate; from then on this client connects again,
+        still only over connections that trust that pin. Refusing keeps the old pin, so the
+        client stays unusable.
+        """
+        change = self._changed
+        if change is None:
+            return
+        pin = self._pins.get(change.serial)
+        if pin is not None and pin.sha256 == change.presented:
+            self._changed = None
+            return
+        raise CertificateChanged(change.serial, change.pinned, change.presented)
 
     async def open(self) -> ChargerIdentity:
         """Identify, then log in over a connection that trusts only the pinned certificate."""
+        self._raise_if_changed()
         identity = await self._identify_pinned() or await self.identify()
         if self._client is None:
             verify: ssl.SSLContext | bool = False
@@ -211,8 +268,10 @@ class AlfenSession:
         return self.identity.serial if self.identity else str(self.endpoint)
 
     def _require_client(self) -> httpx.AsyncClient:
+        """The logged-in connection; never an unverified one (a password would follow it)."""
+        self._raise_if_changed()
         if self._client is None:
-            self._client = self._new_client(False if not self._is_tls else probe_context())
+            raise Unreachable(f"Not connected to charger {self._name}.")
         return self._client
 
     # --- requests -------------------------------------------------------------------------
@@ -220,7 +279,14 @@ class AlfenSession:
     async def request(
         self, method: str, path: str, *, json_body: object = None, retry: bool = True
     ) -> Any:
-        """An authenticated request; logs in again once on 401/403 or a dropped connection."""
+        """An authenticated request; logs in again once on 401/403 or a dropped connection.
+
+        Without a connection (a reboot, a failed reconnect) it opens a new one first: identified
+        against the pin and logged in, never an unchecked one.
+        """
+        self._raise_if_changed()
+        if self._client is None:
+            await self.open()
         client = self._require_client()
         try:
             response = await self._send(client, method, path, json_body=json_body)
@@ -301,6 +367,20 @@ def _error_text(response: httpx.Response) -> str:
 
 def _transport_error(name: str, exc: httpx.TransportError) -> Exception:
     """Tell 'nothing listens' apart from 'another client holds the charger' (a reset)."""
+    return _connection_error(name, exc, connect=isinstance(exc, httpx.ConnectError))
+
+
+def _handshake_error(name: str, exc: BaseException) -> Exception:
+    return _connection_error(name, exc, connect=True)
+
+
+# A charger that serves another client accepts the TCP connection and resets it, before or
+# during the TLS handshake; what the client sees depends on timing and platform.
+_RESET_TYPES = (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, EOFError)
+_RESET_WORDS = ("reset", "eof", "disconnected", "closed", "broken pipe", "aborted")
+
+
+def _connection_error(name: str, exc: BaseException, *, connect: bool) -> Exception:
     chain: list[BaseException] = []
     cause: BaseException | None = exc
     while cause is not None and len(chain) < 8:
@@ -311,11 +391,12 @@ def _transport_error(name: str, exc: httpx.TransportError) -> Exception:
     if any(isinstance(c, ConnectionRefusedError) for c in chain) or "refused" in str(exc).lower():
         return Unreachable(f"Nothing answers at charger {name} (connection refused).")
     text = " ".join(str(c) for c in chain).lower()
-    resets = ("reset", "eof", "disconnected", "closed", "broken pipe")
-    if isinstance(exc, httpx.ConnectError | httpx.RemoteProtocolError | httpx.ReadError) and any(
-        word in text for word in resets
-    ):
+    reset = any(isinstance(c, _RESET_TYPES) for c in chain) or any(w in text for w in _RESET_WORDS)
+    handshake = any(isinstance(c, ssl.SSLError) for c in chain)
+    dropped = isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError) or connect
+    if dropped and (reset or handshake):
         return SessionBusy(
-            f"Charger {name} dropped the connection: another client holds its only session."
+            f"Charger {name} accepted the connection and dropped it at once: another client "
+            "(the MyEve app, another laptop, a back-office tool) holds its only session."
         )
     return Unreachable(f"Cannot reach charger {name} ({exc.__class__.__name__}: {exc}).")

@@ -44,6 +44,7 @@ from app.core.discovery import (
 )
 from app.core.errors import DeviceError
 from app.transports.discovery.base import DeviceSink, TaskSet
+from app.transports.loopback_mdns import all_loopback, loopback_zeroconf
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,8 @@ def open_zeroconf(interfaces: Sequence[str] | None) -> AsyncZeroconf:
         InterfaceChoice.All if interfaces is None else list(interfaces)
     )
     try:
+        if interfaces is not None and all_loopback(interfaces):
+            return loopback_zeroconf(interfaces)  # demo, simulator, tests: no wildcard socket
         return AsyncZeroconf(interfaces=chosen, ip_version=IPVersion.V4Only)
     except (OSError, ValueError) as exc:
         raise DeviceError(
