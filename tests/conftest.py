@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 
 # Offscreen, with one 1366×768 screen: the smallest laptop the window must be readable on.
@@ -11,6 +14,12 @@ _SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen_13
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# The platform's data, config and log directories point into one temporary folder for the whole
+# run, so a command run without --data-dir (here or in a subprocess) never writes to the user's.
+_HOME = tempfile.mkdtemp(prefix="commissioner-tests-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
 # A CA bundle from the environment would replace our pinned TLS contexts (device-protocols §2.10).
 for _var in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
     os.environ.pop(_var, None)
