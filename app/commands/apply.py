@@ -35,6 +35,7 @@ from app.store.journal import (
     list_runs,
 )
 from app.store.temporary_run import applied_steps, describe
+from app.store.text_files import read_text_file
 from app.workflows.apply import Action, Applier, Connect, Progress, connector
 from app.workflows.preview import ChargerPreview, preview
 
@@ -75,11 +76,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 
 def load_plan(path: Path) -> Plan:
     """Read and check a plan file; every rule broken is listed, nothing is touched."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read plan {path}: {exc.strerror}.") from None
-    plan = loads_plan(text)
+    plan = loads_plan(read_text_file(path, "plan"))
     problems = validate_plan(plan)
     if problems:
         lines = [f"  {serial + ': ' if serial else ''}{v.message}" for serial, v in problems]

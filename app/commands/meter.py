@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
 from pathlib import Path
 
 from app.commands.common import data_dir
@@ -256,7 +257,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             preset = preset_files.load_preset_file(path)
         except InvalidInput as exc:
-            print(f"error: {exc}")
+            print(f"error: {exc}", file=sys.stderr)
             failed += 1
             continue
         print(

@@ -26,6 +26,7 @@ from app.core.scn import ScnCandidate, ScnProposal, ScnSettings, plan_network
 from app.core.scn_file import loads_request
 from app.core.scn_rules import members
 from app.core.scn_view import MemberView, overview
+from app.store.text_files import read_text_file
 from app.workflows.scn_read import ChargerReading, read_chargers
 
 DEFAULT_PARALLEL = 64
@@ -64,10 +65,7 @@ def _add_link_options(p: argparse.ArgumentParser) -> None:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from None
+    return read_text_file(path, "SCN request")
 
 
 # --- plan -------------------------------------------------------------------------------------
