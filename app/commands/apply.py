@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import PASSWORD_ENV, data_dir, keyring_password, pin_store
+from app.commands.common import (
+    PARALLEL,
+    PASSWORD_ENV,
+    data_dir,
+    keyring_password,
+    pin_store,
+    seconds,
+)
 from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import loads_plan
@@ -66,9 +73,9 @@ def register(sub: Any) -> None:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--parallel", type=int, default=4, help="chargers worked on at once")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
-    p.add_argument("--reboot-timeout", type=float, default=300.0, help="seconds per reboot")
+    p.add_argument("--parallel", type=PARALLEL, default=4, help="chargers worked on at once")
+    p.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request")
+    p.add_argument("--reboot-timeout", type=seconds, default=300.0, help="seconds per reboot")
 
 
 # --- apply ------------------------------------------------------------------------------------
