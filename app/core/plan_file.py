@@ -27,7 +27,7 @@ from app.core.plan import (
     RegisterMap,
     label,
 )
-from app.core.text_input import parse_toml
+from app.core.text_input import parse_toml, shown
 
 D = TypeVar("D")
 NO_PHASE_MAPPING = "none"
@@ -172,9 +172,9 @@ def _convert_scalar(hint: Any, raw: object) -> object:
         return _convert_number(hint, raw)
     if hint is str:
         if not isinstance(raw, str):
-            raise InvalidInput(f"expected text, got {_short(raw)}.")
+            raise InvalidInput(f"expected text, got {shown(raw)}.")
         return raw.strip()
-    raise InvalidInput(f"cannot be set from {_short(raw)}.")
+    raise InvalidInput(f"cannot be set from {shown(raw)}.")
 
 
 def _phase_mapping(text: str) -> PhaseMapping:
@@ -203,35 +203,26 @@ def _convert_bool(raw: object) -> bool:
         return True
     if text in ("false", "off", "no"):
         return False
-    raise InvalidInput(f"expected true or false, got {_short(raw)}.")
+    raise InvalidInput(f"expected true or false, got {shown(raw)}.")
 
 
 def _convert_number(kind: type[int] | type[float], raw: object) -> int | float:
     if isinstance(raw, bool):
-        raise InvalidInput(f"expected a number, got {_short(raw)}.")
+        raise InvalidInput(f"expected a number, got {shown(raw)}.")
     try:
         number = float(raw) if isinstance(raw, int | float) else float(str(raw).strip())
     except (ValueError, OverflowError):
         number = math.nan
     # No setting of a charger or a network goes near a billion; beyond that (or NaN) is a typo.
     if math.isnan(number):
-        raise InvalidInput(f"expected a number, got {_short(raw)}.")
+        raise InvalidInput(f"expected a number, got {shown(raw)}.")
     if not abs(number) <= MAX_NUMBER:
-        raise InvalidInput(f"{_short(raw)} is far beyond any usable value.")
+        raise InvalidInput(f"{shown(raw)} is far beyond any usable value.")
     if kind is int:
         if not number.is_integer():
-            raise InvalidInput(f"expected a whole number, got {_short(raw)}.")
+            raise InvalidInput(f"expected a whole number, got {shown(raw)}.")
         return int(number)
     return number
-
-
-def _short(raw: object) -> str:
-    """A value for an error message, cut so a 400-digit number stays one line."""
-    try:
-        text = repr(raw)
-    except ValueError:  # an int past Python's digit limit for str()
-        text = "a huge number"
-    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _set(obj: Any, parts: list[str], raw: object, path: str) -> Any:

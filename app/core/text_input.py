@@ -51,5 +51,15 @@ def parse_json(text: str, what: str) -> object:
         raise InvalidInput(f"{what}: not usable JSON: nested too deeply.") from None
 
 
+def shown(value: object, limit: int = 40) -> str:
+    """A value for an error message: its repr, cut to one short line even for a 400-digit
+    number or a value whose repr fails (an int past Python's digit limit for str())."""
+    try:
+        text = repr(value)
+    except ValueError:
+        return "a huge number"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _first_clause(exc: Exception) -> str:
     return str(exc).split(":", 1)[0].split(";", 1)[0]

@@ -14,7 +14,7 @@ from pathlib import Path
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
-from app.core.text_input import parse_toml
+from app.core.text_input import parse_toml, shown
 from app.core.values import Value
 from app.drivers.alfen.catalogue import spec as catalogue_spec
 from app.drivers.alfen.properties import coerce
@@ -97,9 +97,9 @@ class _Fields:
         value = self.table[name]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if isinstance(value, bool) and bool not in kinds:
-            raise self.error(name, f"expected {_kind_text(kinds)}, got {_shown(value)}")
+            raise self.error(name, f"expected {_kind_text(kinds)}, got {shown(value)}")
         if not isinstance(value, kinds):
-            raise self.error(name, f"expected {_kind_text(kinds)}, got {_shown(value)}")
+            raise self.error(name, f"expected {_kind_text(kinds)}, got {shown(value)}")
         return value
 
     def number(self, name: str, default: float, low: float, high: float) -> float:
@@ -123,21 +123,12 @@ class _Fields:
         value = self.table.get(name, default)
         if value not in allowed or isinstance(value, bool) or not isinstance(value, str | int):
             raise self.error(
-                name, f"must be one of {', '.join(map(str, allowed))}, got {_shown(value)}"
+                name, f"must be one of {', '.join(map(str, allowed))}, got {shown(value)}"
             )
         return value
 
     def whole(self, name: str, default: int, allowed: tuple[int, ...]) -> int:
         return int(self.choice(name, default, allowed))
-
-
-def _shown(value: object) -> str:
-    """A value for an error message: one short line even for a 400-digit number."""
-    try:
-        text = repr(value)
-    except ValueError:  # an int past Python's digit limit for str()
-        return "a huge number"
-    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _kind_text(kinds: tuple[type, ...]) -> str:
@@ -229,7 +220,7 @@ def _load(f: _Fields) -> LoadSpec:
     raw = f.entries("amps")
     amps = [a for a in raw if isinstance(a, int | float) and not isinstance(a, bool)]
     if len(raw) != 3 or len(amps) != 3 or not all(0 <= a <= 1000 for a in amps):
-        raise f.error("amps", f"expected three currents 0…1000 A (L1, L2, L3), got {_shown(raw)}")
+        raise f.error("amps", f"expected three currents 0…1000 A (L1, L2, L3), got {shown(raw)}")
     a1, a2, a3 = (float(a) for a in amps)
     return LoadSpec(name, (a1, a2, a3), bool(f.get("on", bool, True)))
 
@@ -286,7 +277,7 @@ def _licence(f: _Fields) -> int:
         except KeyError:
             allowed = ", ".join(m.name for m in Feature if m.name)
             raise f.error(
-                f"licence[{n}]", f"unknown feature {_shown(name)} (known: {allowed})"
+                f"licence[{n}]", f"unknown feature {shown(name)} (known: {allowed})"
             ) from None
     return bits
 

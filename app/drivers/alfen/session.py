@@ -92,7 +92,10 @@ class AlfenSession:
     def _identity_from(self, info: object) -> ChargerIdentity:
         if not isinstance(info, dict) or not info.get("ObjectId"):
             raise ProtocolError(f"{self.endpoint} answered /api/info without an ObjectId.")
-        identity = identity_from_info(info)
+        try:
+            identity = identity_from_info(info)
+        except ProtocolError as exc:
+            raise ProtocolError(f"Charger {self.endpoint} answered /api/info: {exc}.") from None
         if self._expected_serial and identity.serial != self._expected_serial:
             raise ProtocolError(
                 f"{self.endpoint} is charger {identity.serial}, not {self._expected_serial}."
