@@ -15,9 +15,19 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 for _var in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
     os.environ.pop(_var, None)
 
+import hypothesis
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+
+# Property tests stay modest in the suite; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz`
+# runs many more on demand. Tests give `@settings(deadline=None)` without max_examples.
+hypothesis.settings.register_profile(
+    "commissioner",
+    max_examples=int(os.environ.get("COMMISSIONER_FUZZ_EXAMPLES", "") or 150),
+    deadline=None,
+)
+hypothesis.settings.load_profile("commissioner")
 
 # PySide6 6.12 on Python 3.11 takes references from None/True/False; a long suite would abort.
 import app.services.pyside_compat  # noqa: F401
