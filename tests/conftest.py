@@ -20,7 +20,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-# Property tests stay modest in the suite; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz`
+# Property tests stay modest in the suite; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0`
 # runs many more on demand. Tests give `@settings(deadline=None)` without max_examples.
 hypothesis.settings.register_profile(
     "commissioner",

@@ -211,7 +211,9 @@ def _convert_number(kind: type[int] | type[float], raw: object) -> int | float:
         raise InvalidInput(f"expected a number, got {shown(raw)}.")
     try:
         number = float(raw) if isinstance(raw, int | float) else float(str(raw).strip())
-    except (ValueError, OverflowError):
+    except OverflowError:  # a 400-digit whole number
+        number = math.inf
+    except ValueError:
         number = math.nan
     # No setting of a charger or a network goes near a billion; beyond that (or NaN) is a typo.
     if math.isnan(number):

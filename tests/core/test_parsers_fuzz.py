@@ -1,12 +1,13 @@
 """Every parser of hand-written input, fed arbitrary and half-broken input: it returns a value or
 raises the project's documented errors (app/core/errors.py), never anything else.
 
-The suite runs a modest number of examples; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz`
+The suite runs a modest number of examples; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0`
 runs many more (tests/conftest.py registers the profile).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tomllib
 from pathlib import Path
@@ -73,17 +74,17 @@ SCALARS = st.one_of(
 )
 JSONISH = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
 
 def documented(call: Any, *args: Any) -> None:
     """Run `call`; only the project's own errors may come out."""
-    try:
+    with contextlib.suppress(CommissionerError):
         call(*args)
-    except CommissionerError:
-        pass
 
 
 def mutate(data: Any, draw: Any) -> Any:
@@ -100,9 +101,9 @@ def mutate(data: Any, draw: Any) -> Any:
 
 def broken_text(base: str) -> st.SearchStrategy[str]:
     """The base text with a slice replaced by arbitrary text."""
-    return st.tuples(
-        st.integers(0, len(base)), st.integers(0, 40), st.text(max_size=40)
-    ).map(lambda t: base[: t[0]] + t[2] + base[t[0] + t[1] :])
+    return st.tuples(st.integers(0, len(base)), st.integers(0, 40), st.text(max_size=40)).map(
+        lambda t: base[: t[0]] + t[2] + base[t[0] + t[1] :]
+    )
 
 
 def _plan(text: str) -> None:

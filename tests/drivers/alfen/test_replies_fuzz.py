@@ -3,6 +3,7 @@ Each is accepted or becomes a ProtocolError (or InvalidInput for a value), never
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -26,7 +27,9 @@ SCALARS = st.one_of(
 )
 JSON = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
     max_leaves=10,
 )
 INFO = st.fixed_dictionaries(
@@ -35,7 +38,11 @@ INFO = st.fixed_dictionaries(
 )
 ITEM = st.fixed_dictionaries(
     {"id": st.one_of(st.sampled_from(["2129_0", "2062_0", "2056_0", "205E_0"]), JSON)},
-    optional={"value": JSON, "type": st.one_of(st.sampled_from(list(WireType)), JSON), "access": JSON},
+    optional={
+        "value": JSON,
+        "type": st.one_of(st.sampled_from(list(WireType)), JSON),
+        "access": JSON,
+    },
 )
 PAGE = st.one_of(
     st.fixed_dictionaries({"properties": st.lists(ITEM, max_size=4)}, optional={"total": JSON}),
@@ -70,10 +77,8 @@ def _client() -> AlfenClient:
 @settings(deadline=None)
 @given(PAGE)
 def test_fuzz_property_page(reply: Any) -> None:
-    try:
+    with contextlib.suppress(ProtocolError):
         _client()._parse_page(reply)
-    except ProtocolError:
-        pass
 
 
 def test_a_page_whose_total_is_not_a_count_names_charger_and_field() -> None:
@@ -85,10 +90,8 @@ def test_a_page_whose_total_is_not_a_count_names_charger_and_field() -> None:
 @given(st.sampled_from(list(WireType)), JSON)
 def test_fuzz_property_values(wire_type: WireType, raw: object) -> None:
     for convert in (coerce, decode_from_wire):
-        try:
+        with contextlib.suppress(InvalidInput):
             convert(wire_type, raw)
-        except InvalidInput:
-            pass
 
 
 def test_a_400_digit_number_is_refused_in_one_line() -> None:
