@@ -20,8 +20,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-# Property tests stay modest in the suite; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0`
-# runs many more on demand. Tests give `@settings(deadline=None)` without max_examples.
+# Property tests stay modest in the suite; on demand,
+# `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0` runs many more.
+# Tests give `@settings(deadline=None)` without max_examples, so this profile applies.
 hypothesis.settings.register_profile(
     "commissioner",
     max_examples=int(os.environ.get("COMMISSIONER_FUZZ_EXAMPLES", "") or 150),

@@ -1,8 +1,9 @@
 """Every parser of hand-written input, fed arbitrary and half-broken input: it returns a value or
 raises the project's documented errors (app/core/errors.py), never anything else.
 
-The suite runs a modest number of examples; `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0`
-runs many more (tests/conftest.py registers the profile).
+The suite runs a modest number of examples;
+`COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0` runs many more
+(tests/conftest.py registers the profile).
 """
 
 from __future__ import annotations
