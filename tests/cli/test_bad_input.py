@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +113,31 @@ def test_bad_input_gives_one_clear_error(argv: list[str], phrase: str, tmp_path:
     errors = [line for line in done.stderr.splitlines() if "error" in line]
     assert len(errors) == 1, done.stderr
     assert len(errors[0]) < 400, errors[0]
+
+
+def test_a_second_simulator_advertising_the_same_names_says_so(tmp_path: Path) -> None:
+    site = ["simulate", "--site", str(ROOT / "presets/sites/demo.toml"), "--mdns"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "app", *site, "--endpoints", str(tmp_path / "e1.json")],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None
+        assert "ready" in first.stdout.readline()  # advertised before it says ready
+        second = commissioner([*site, "--endpoints", str(tmp_path / "e2.json")], tmp_path)
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=20)
+        assert first.stdout is not None
+        first.stdout.close()
+    assert "Traceback" not in second.stderr, second.stderr
+    assert second.returncode == 1
+    assert second.stderr.strip().splitlines() == [
+        "error: Another simulator already advertises these chargers over mDNS: stop it, "
+        "or start this one without --mdns."
+    ]
