@@ -3,11 +3,14 @@ it ends with a clear error and an exit code, never a traceback, never the OOM ki
 
 from __future__ import annotations
 
+import http.server
+import json
 import os
 import resource
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -141,3 +144,47 @@ def test_a_second_simulator_advertising_the_same_names_says_so(tmp_path: Path) -
         "error: Another simulator already advertises these chargers over mDNS: stop it, "
         "or start this one without --mdns."
     ]
+
+
+class _GarbledInfo(http.server.BaseHTTPRequestHandler):
+    """A charger look-alike whose /api/info carries a garbled field."""
+
+    body = b""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("info", "field"),
+    [
+        ({"ObjectId": "ace0100001", "Type": "2x"}, "field Type"),
+        ({"ObjectId": "ace0100001", "Type": 10**400}, "field Type"),
+        ({"ObjectId": ["ace"], "Type": "1"}, "field ObjectId"),
+    ],
+    ids=["Type 2x", "400-digit Type", "ObjectId a list"],
+)
+def test_info_on_a_garbled_reply_prints_one_line(
+    info: dict[str, object], field: str, tmp_path: Path
+) -> None:
+    handler = type("Handler", (_GarbledInfo,), {"body": json.dumps(info).encode()})
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            address = f"http://127.0.0.1:{server.server_address[1]}"
+            done = commissioner(["--data-dir", str(tmp_path), "info", address], tmp_path)
+        finally:
+            server.shutdown()
+            thread.join()
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and field in lines[0] and "answered /api/info" in lines[0], lines
