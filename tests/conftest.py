@@ -24,9 +24,20 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 for _var in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
     os.environ.pop(_var, None)
 
+import hypothesis
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+
+# Property tests stay modest in the suite; on demand,
+# `COMMISSIONER_FUZZ_EXAMPLES=10000 pytest -k fuzz --timeout 0` runs many more.
+# Tests give `@settings(deadline=None)` without max_examples, so this profile applies.
+hypothesis.settings.register_profile(
+    "commissioner",
+    max_examples=int(os.environ.get("COMMISSIONER_FUZZ_EXAMPLES", "") or 150),
+    deadline=None,
+)
+hypothesis.settings.load_profile("commissioner")
 
 # PySide6 6.12 on Python 3.11 takes references from None/True/False; a long suite would abort.
 import app.services.pyside_compat  # noqa: F401

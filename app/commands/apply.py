@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import PASSWORD_ENV, data_dir, keyring_password, pin_store
+from app.commands.common import (
+    PARALLEL,
+    PASSWORD_ENV,
+    data_dir,
+    keyring_password,
+    pin_store,
+    seconds,
+)
 from app.core.errors import InvalidInput
 from app.core.plan import Plan
 from app.core.plan_file import loads_plan
@@ -36,6 +43,7 @@ from app.store.journal import (
     list_runs,
 )
 from app.store.temporary_run import applied_steps, describe
+from app.store.text_files import read_text_file
 from app.workflows.apply import Action, Applier, Connect, Progress, connector
 from app.workflows.preview import ChargerPreview, preview
 
@@ -66,9 +74,9 @@ def register(sub: Any) -> None:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--parallel", type=int, default=4, help="chargers worked on at once")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
-    p.add_argument("--reboot-timeout", type=float, default=300.0, help="seconds per reboot")
+    p.add_argument("--parallel", type=PARALLEL, default=4, help="chargers worked on at once")
+    p.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request")
+    p.add_argument("--reboot-timeout", type=seconds, default=300.0, help="seconds per reboot")
 
 
 # --- apply ------------------------------------------------------------------------------------
@@ -76,11 +84,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 
 def load_plan(path: Path) -> Plan:
     """Read and check a plan file; every rule broken is listed, nothing is touched."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read plan {path}: {exc.strerror}.") from None
-    plan = loads_plan(text)
+    plan = loads_plan(read_text_file(path, "plan"))
     problems = validate_plan(plan)
     if problems:
         lines = [f"  {serial + ': ' if serial else ''}{v.message}" for serial, v in problems]

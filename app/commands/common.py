@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import math
 import os
 import sys
 from collections.abc import Awaitable, Callable
@@ -24,12 +25,70 @@ from app.store.paths import data_paths
 from app.transports.pins import PinStore
 
 PASSWORD_ENV = "COMMISSIONER_PASSWORD"
+MAX_SECONDS = 86400.0
+MAX_PARALLEL = 128
 T = TypeVar("T")
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    """`--data-dir`, or the platform's user data directory."""
-    return data_paths(getattr(args, "data_dir", None) or None).root
+    """`--data-dir`, or the platform's user data directory; InvalidInput if it cannot be one."""
+    chosen = getattr(args, "data_dir", None) or None
+    if chosen is not None:
+        check_data_dir(Path(chosen))
+    return data_paths(chosen).root
+
+
+def check_data_dir(path: Path) -> None:
+    """A data directory must be a directory (or not exist yet, to be made)."""
+    if path.exists() and not path.is_dir():
+        raise InvalidInput(f"--data-dir {path}: this is a file, not a folder; name a folder.")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise InvalidInput(f"--data-dir {path}: {parent} is a file, not a folder.")
+            break
+
+
+def seconds(text: str) -> float:
+    """An argparse type: seconds above 0, finite, at most a day (a typo beyond)."""
+    return _bounded(text, float, 0.0, MAX_SECONDS, "seconds", low_open=True)
+
+
+def bounded(
+    kind: type[float] | type[int], low: float, high: float, what: str
+) -> Callable[[str], float]:
+    """An argparse type for a number within [low, high]."""
+
+    def convert(text: str) -> float:
+        return _bounded(text, kind, low, high, what)
+
+    convert.__name__ = what  # argparse names the type in its error
+    return convert
+
+
+PARALLEL = bounded(int, 1, MAX_PARALLEL, "a number of chargers")
+AMPS = bounded(float, 0, 80, "amperes")
+TIME_SCALE = bounded(float, 0.01, 1000, "a time scale")
+
+
+def _bounded(
+    text: str,
+    kind: type[float] | type[int],
+    low: float,
+    high: float,
+    what: str,
+    *,
+    low_open: bool = False,
+) -> float:
+    try:
+        value = kind(text.strip()) if len(text) <= 40 else math.nan
+    except (ValueError, OverflowError):
+        value = math.nan
+    inside = (low < value if low_open else low <= value) and value <= high
+    if not inside:  # NaN fails both comparisons
+        above = f"above {low:g}" if low_open else f"from {low:g}"
+        raise argparse.ArgumentTypeError(f"expected {what} {above} to {high:g}, got {text[:40]!r}")
+    return value
 
 
 def pin_store(args: argparse.Namespace) -> PinStore:
@@ -42,7 +101,7 @@ def add_host_arguments(parser: argparse.ArgumentParser) -> None:
         "--password",
         help=f"charger password (else ${PASSWORD_ENV}, the system keyring, or a prompt)",
     )
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    parser.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request")
 
 
 async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:

@@ -11,7 +11,7 @@ import asyncio
 import json
 from typing import Any
 
-from app.commands.common import add_host_arguments, pin_store, run_with_client
+from app.commands.common import add_host_arguments, pin_store, run_with_client, seconds
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.licence import feature_names
@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("info", help="who a charger is (no password needed for the basics)")
     p.add_argument("host", help="charger address: host, host:port or URL")
     p.add_argument("--password", help="also show licences and current limits")
-    p.add_argument("--timeout", type=float, default=10.0)
+    p.add_argument("--timeout", type=seconds, default=10.0)
     p.set_defaults(handler=cmd_info)
 
     p = sub.add_parser("get", help=f"read settings by key, e.g. {one} {other}")
@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("reboot", help="reboot a charger and wait until it is back")
     add_host_arguments(p)
     p.add_argument("--no-wait", action="store_true", help="do not wait for it to come back")
-    p.add_argument("--wait-timeout", type=float, default=300.0)
+    p.add_argument("--wait-timeout", type=seconds, default=300.0)
     p.set_defaults(handler=cmd_reboot)
 
 

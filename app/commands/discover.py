@@ -10,6 +10,7 @@ import sys
 import time
 from typing import Any
 
+from app.commands.common import bounded
 from app.core.discovery_table import DiscoveredCharger
 from app.core.errors import CommissionerError, InvalidInput
 from app.drivers import registry
@@ -23,6 +24,7 @@ from app.transports.discovery import (
 )
 
 SCHEMA_VERSION = 1
+LISTEN_SECONDS = bounded(float, 0, 3600, "seconds")
 _MAX_TIMEOUT = 600.0
 
 
@@ -35,7 +37,11 @@ def register(subparsers: Any) -> None:
         "merged over every way it was found.",
     )
     parser.add_argument(
-        "--timeout", type=float, default=3.0, metavar="S", help="seconds to listen (default 3)"
+        "--timeout",
+        type=LISTEN_SECONDS,
+        default=3.0,
+        metavar="S",
+        help="seconds to listen (default 3)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--no-ble", action="store_true", help="do not scan Bluetooth LE")

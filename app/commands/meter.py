@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
 from pathlib import Path
 
-from app.commands.common import data_dir
+from app.commands.common import bounded, data_dir, seconds
 from app.core.errors import CommissionerError, InvalidInput
 from app.core.measurands import MeterReading
 from app.core.meter_check import CheckResult, Reference
@@ -77,14 +78,18 @@ def _address_args(parser: argparse.ArgumentParser) -> None:
         metavar="HOST[:PORT]",
         help="meter or gateway, or a serial port such as /dev/ttyUSB0",
     )
-    parser.add_argument("--unit", type=int, help="Modbus unit id (default: the preset's)")
+    parser.add_argument(
+        "--unit",
+        type=bounded(int, 0, 247, "a unit id"),
+        help="Modbus unit id (default: the preset's)",
+    )
     parser.add_argument(
         "--framing",
         choices=[f.value for f in Framing if f is not Framing.RTU],
         default="tcp",
         help="Modbus TCP, or RTU frames over TCP (gateways)",
     )
-    parser.add_argument("--timeout", type=float, default=1.0, help="seconds per request")
+    parser.add_argument("--timeout", type=seconds, default=1.0, help="seconds per request")
 
 
 def _quiet_pymodbus(args: argparse.Namespace) -> None:
@@ -256,7 +261,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             preset = preset_files.load_preset_file(path)
         except InvalidInput as exc:
-            print(f"error: {exc}")
+            print(f"error: {exc}", file=sys.stderr)
             failed += 1
             continue
         print(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.apply import _connector, cmd_apply, load_plan
+from app.commands.common import PARALLEL, seconds
 from app.core.errors import InvalidInput
 from app.core.phases import PhaseMapping
 from app.core.plan import ChargerPlan, Plan
@@ -26,6 +27,7 @@ from app.core.scn import ScnCandidate, ScnProposal, ScnSettings, plan_network
 from app.core.scn_file import loads_request
 from app.core.scn_rules import members
 from app.core.scn_view import MemberView, overview
+from app.store.text_files import read_text_file
 from app.workflows.scn_read import ChargerReading, read_chargers
 
 DEFAULT_PARALLEL = 64
@@ -47,7 +49,7 @@ def register(sub: Any) -> None:
     a.add_argument("--dry-run", action="store_true", help="read, validate, show; no writes")
     a.add_argument("--ignore-open", action="store_true", help="start even if a run is open")
     _add_link_options(a)
-    a.add_argument("--reboot-timeout", type=float, default=300.0, help="seconds per reboot")
+    a.add_argument("--reboot-timeout", type=seconds, default=300.0, help="seconds per reboot")
     a.set_defaults(handler=cmd_scn_apply)
 
     s = actions.add_parser("show", help="what every member of a network holds now")
@@ -58,16 +60,13 @@ def register(sub: Any) -> None:
 
 def _add_link_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--parallel", type=int, default=DEFAULT_PARALLEL, help="chargers worked on at once"
+        "--parallel", type=PARALLEL, default=DEFAULT_PARALLEL, help="chargers worked on at once"
     )
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    p.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request")
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from None
+    return read_text_file(path, "SCN request")
 
 
 # --- plan -------------------------------------------------------------------------------------

@@ -8,6 +8,10 @@ import signal
 import sys
 from pathlib import Path
 
+from zeroconf import NonUniqueNameException
+
+from app.commands.common import TIME_SCALE
+from app.core.errors import CommissionerError
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 from app.sim.site import SiteTemplate, load_site
@@ -25,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--endpoints", required=True, help="JSON file to write the endpoints to")
     parser.add_argument(
         "--time-scale",
-        type=float,
+        type=TIME_SCALE,
         default=1.0,
         help="site seconds per real second (10 makes a 60 s reboot take 6 s)",
     )
@@ -47,9 +51,15 @@ def run_simulate(args: argparse.Namespace) -> int:
     """Load the template (errors name file and field), then serve until stopped."""
     template = load_site(args.site)
     certificates = Path(args.certificates) if args.certificates else sim_certificates(args)
-    return asyncio.run(
-        _serve(template, Path(args.endpoints), args.time_scale, args.mdns, certificates)
-    )
+    try:
+        return asyncio.run(
+            _serve(template, Path(args.endpoints), args.time_scale, args.mdns, certificates)
+        )
+    except NonUniqueNameException:
+        raise CommissionerError(
+            "Another simulator already advertises these chargers over mDNS: stop it, "
+            "or start this one without --mdns."
+        ) from None
 
 
 def sim_certificates(args: argparse.Namespace) -> Path:

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import add_host_arguments, data_dir, run_with_client
+from app.commands.common import (
+    AMPS,
+    TIME_SCALE,
+    add_host_arguments,
+    bounded,
+    data_dir,
+    run_with_client,
+    seconds,
+)
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdStatus
@@ -119,10 +127,15 @@ def register(sub: Any) -> None:
         "the grid meter. Exit 0 when the wiring is identified, 2 when partial or refused.",
     )
     _common(p)
-    p.add_argument("--low", type=float, default=6.0, help="lower step, A (default 6)")
-    p.add_argument("--high", type=float, default=13.0, help="upper step, A (default 13)")
-    p.add_argument("--steps", type=int, default=6, help="number of held levels (default 6)")
-    p.add_argument("--dwell", type=float, default=15.0, help="seconds per level (default 15)")
+    p.add_argument("--low", type=AMPS, default=6.0, help="lower step, A (default 6)")
+    p.add_argument("--high", type=AMPS, default=13.0, help="upper step, A (default 13)")
+    p.add_argument(
+        "--steps",
+        type=bounded(int, 2, 100, "a step count"),
+        default=6,
+        help="number of held levels (default 6)",
+    )
+    p.add_argument("--dwell", type=seconds, default=15.0, help="seconds per level (default 15)")
     p.set_defaults(handler=cmd_phase_id)
 
     p = sub.add_parser(
@@ -138,10 +151,15 @@ def register(sub: Any) -> None:
 def _common(p: argparse.ArgumentParser) -> None:
     add_host_arguments(p)
     p.add_argument("--socket", type=int, default=1, choices=(1, 2))
-    p.add_argument("--rate", type=float, default=4.0, help="samples per second (default 4)")
+    p.add_argument(
+        "--rate",
+        type=bounded(float, 0.1, 50, "samples per second"),
+        default=4.0,
+        help="samples per second (default 4)",
+    )
     p.add_argument(
         "--time-scale",
-        type=float,
+        type=TIME_SCALE,
         default=1.0,
         help="divide every wait by this (for a simulated site running faster)",
     )

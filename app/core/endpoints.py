@@ -11,6 +11,7 @@ from app.core.errors import InvalidInput
 
 _HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9\-.]*[A-Za-z0-9])?$")
 DEFAULT_PORTS = {"https": 443, "http": 80}
+MAX_ADDRESS_CHARS = 300  # a URL with a 253-character host name still fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,12 @@ class Endpoint:
         raw = text.strip()
         if not raw:
             raise InvalidInput("Address: empty. Type an IP address, host name or URL.")
-        parts = urlsplit(raw if "://" in raw else f"{default_scheme}://{raw}")
+        if len(raw) > MAX_ADDRESS_CHARS:
+            raise InvalidInput(f"Address '{raw[:40]}…': too long for an address.")
+        try:
+            parts = urlsplit(raw if "://" in raw else f"{default_scheme}://{raw}")
+        except ValueError as exc:  # e.g. "Invalid IPv6 URL" for a stray [ or ]
+            raise InvalidInput(f"Address '{text}': not an address ({exc}).") from None
         scheme = parts.scheme.lower()
         if scheme not in DEFAULT_PORTS:
             raise InvalidInput(f"Address '{text}': only https:// and http:// are supported.")

@@ -22,7 +22,10 @@ class ChargerIdentity:
         head = self.firmware.split("-")[0]
         parts: list[int] = []
         for piece in head.split("."):
-            parts.append(int(piece) if piece.isdigit() else 0)
+            # ASCII and short: "²" is a digit to isdigit() but not to int(), and so is a
+            # 5000-digit piece past Python's conversion limit.
+            usable = piece.isascii() and piece.isdigit() and len(piece) <= 9
+            parts.append(int(piece) if usable else 0)
         return tuple(parts)
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-import tomllib
+import math
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -27,18 +27,16 @@ from app.core.plan import (
     RegisterMap,
     label,
 )
+from app.core.text_input import parse_toml, shown
 
 D = TypeVar("D")
 NO_PHASE_MAPPING = "none"
+MAX_NUMBER = 1e9
 
 
 def loads_plan(text: str) -> Plan:
     """Parse a plan file's TOML text; InvalidInput naming the field on any problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"The plan file is not valid TOML: {exc}.") from None
-    return plan_from_dict(data)
+    return plan_from_dict(parse_toml(text, "The plan file"))
 
 
 def plan_from_dict(data: Mapping[str, Any]) -> Plan:
@@ -174,9 +172,9 @@ def _convert_scalar(hint: Any, raw: object) -> object:
         return _convert_number(hint, raw)
     if hint is str:
         if not isinstance(raw, str):
-            raise InvalidInput(f"expected text, got {raw!r}.")
+            raise InvalidInput(f"expected text, got {shown(raw)}.")
         return raw.strip()
-    raise InvalidInput(f"cannot be set from {raw!r}.")
+    raise InvalidInput(f"cannot be set from {shown(raw)}.")
 
 
 def _phase_mapping(text: str) -> PhaseMapping:
@@ -205,19 +203,26 @@ def _convert_bool(raw: object) -> bool:
         return True
     if text in ("false", "off", "no"):
         return False
-    raise InvalidInput(f"expected true or false, got {raw!r}.")
+    raise InvalidInput(f"expected true or false, got {shown(raw)}.")
 
 
 def _convert_number(kind: type[int] | type[float], raw: object) -> int | float:
     if isinstance(raw, bool):
-        raise InvalidInput(f"expected a number, got {raw!r}.")
+        raise InvalidInput(f"expected a number, got {shown(raw)}.")
     try:
         number = float(raw) if isinstance(raw, int | float) else float(str(raw).strip())
+    except OverflowError:  # a 400-digit whole number
+        number = math.inf
     except ValueError:
-        raise InvalidInput(f"expected a number, got {raw!r}.") from None
+        number = math.nan
+    # No setting of a charger or a network goes near a billion; beyond that (or NaN) is a typo.
+    if math.isnan(number):
+        raise InvalidInput(f"expected a number, got {shown(raw)}.")
+    if not abs(number) <= MAX_NUMBER:
+        raise InvalidInput(f"{shown(raw)} is far beyond any usable value.")
     if kind is int:
         if not number.is_integer():
-            raise InvalidInput(f"expected a whole number, got {raw!r}.")
+            raise InvalidInput(f"expected a whole number, got {shown(raw)}.")
         return int(number)
     return number
 

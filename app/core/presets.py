@@ -31,8 +31,6 @@ Schema (version 1)::
 from __future__ import annotations
 
 import itertools
-import json
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from difflib import get_close_matches
@@ -41,6 +39,7 @@ from typing import Any
 
 from app.core.errors import InvalidInput
 from app.core.measurands import DataType, Kind, Measurand, Parity, WordOrder
+from app.core.text_input import parse_json, parse_toml
 
 SCHEMA_VERSION = 1
 SCALE_MIN, SCALE_MAX = -9, 9
@@ -147,16 +146,14 @@ def parse_preset(text: str, filename: str) -> MeterPreset:
     suffix = PurePath(filename).suffix.lower()
     if suffix == ".toml":
         try:
-            data: object = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InvalidPreset(f"{filename}: not valid TOML ({exc}).") from None
+            data: object = parse_toml(text, filename)
+        except InvalidInput as exc:
+            raise InvalidPreset(str(exc)) from None
     elif suffix == ".json":
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InvalidPreset(
-                f"{filename}: not valid JSON ({exc.msg} at line {exc.lineno})."
-            ) from None
+            data = parse_json(text, filename)
+        except InvalidInput as exc:
+            raise InvalidPreset(str(exc)) from None
     else:
         raise InvalidPreset(f"{filename}: a preset file must end in .toml or .json.")
     return preset_from_dict(data, filename)

@@ -29,7 +29,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,17 +36,15 @@ from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.plan_file import dataclass_from_dict
 from app.core.scn import ScnCandidate, ScnSettings
+from app.core.scn_rules import MAX_SOCKETS
+from app.core.text_input import parse_toml
 
 REQUEST_SCHEMA_VERSION = 1
 
 
 def loads_request(text: str) -> tuple[ScnSettings, list[ScnCandidate]]:
     """Parse an SCN request file; InvalidInput naming the field on any problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"The SCN request is not valid TOML: {exc}.") from None
-    return request_from_dict(data)
+    return request_from_dict(parse_toml(text, "The SCN request"))
 
 
 def request_from_dict(data: Mapping[str, Any]) -> tuple[ScnSettings, list[ScnCandidate]]:
@@ -82,8 +79,15 @@ def _candidate(item: object, index: int) -> ScnCandidate:
                 f"Charger {index}: unknown licence feature {name!r} (known: {known})."
             ) from None
     fields.setdefault("licence_bits", bits)
+    who = fields.get("serial") or f"number {index}"
     try:
-        return dataclass_from_dict(ScnCandidate, fields, "")
+        candidate = dataclass_from_dict(ScnCandidate, fields, "")
     except InvalidInput as exc:
-        who = fields.get("serial") or f"number {index}"
         raise InvalidInput(f"Charger {who}: {exc}") from None
+    # Bounded before planning counts out socket IDs one by one (10^12 would fill memory).
+    if not 1 <= candidate.sockets <= MAX_SOCKETS:
+        raise InvalidInput(f"Charger {who}: sockets must be 1–{MAX_SOCKETS}.")
+    first = candidate.first_socket_id
+    if first is not None and not 0 <= first < 10 * MAX_SOCKETS:
+        raise InvalidInput(f"Charger {who}: first_socket_id must be 0–{10 * MAX_SOCKETS - 1}.")
+    return candidate

@@ -100,6 +100,11 @@ def socket_ids(charger: ChargerPlan, scn: ScnMemberPlan) -> list[tuple[int, int]
 
 
 def _socket_rules(found: list[Member]) -> Found:
+    # Bounds first: a typo such as 10^12 sockets must not be counted out socket by socket.
+    outside = list(_socket_bounds(found))
+    if outside:
+        yield from outside
+        return
     total = sum(scn.sockets for _, scn in found)
     if total > MAX_SOCKETS:
         yield (
@@ -109,6 +114,7 @@ def _socket_rules(found: list[Member]) -> Found:
                 f"SCN: a network holds at most {MAX_SOCKETS} sockets; the plan has {total}.",
             ),
         )
+        return
     for charger, scn in found:
         if scn.total_sockets != total:
             yield (
@@ -120,6 +126,13 @@ def _socket_rules(found: list[Member]) -> Found:
                 ),
             )
     yield from _unique_ids(found, total)
+
+
+def _socket_bounds(found: list[Member]) -> Found:
+    for charger, scn in found:
+        if not 1 <= scn.sockets <= MAX_SOCKETS:
+            text = f"SCN sockets on charger {charger.serial}: {scn.sockets} is not 1–{MAX_SOCKETS}."
+            yield (charger.serial, Violation("scn.sockets", text))
 
 
 def _unique_ids(found: list[Member], total: int) -> Found:

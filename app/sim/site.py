@@ -6,19 +6,21 @@ Every error names the file and the field, e.g.
 
 from __future__ import annotations
 
+import math
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import InvalidInput
 from app.core.licence import Feature
 from app.core.phases import PhaseMapping
+from app.core.text_input import parse_toml, shown
 from app.core.values import Value
 from app.drivers.alfen.catalogue import spec as catalogue_spec
 from app.drivers.alfen.properties import coerce
 from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.site_groups import group_tables
+from app.store.text_files import read_text_file
 
 SCHEMA_VERSION = 1
 ALB_SOURCES = ("meter", "p1")
@@ -95,17 +97,21 @@ class _Fields:
         value = self.table[name]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if isinstance(value, bool) and bool not in kinds:
-            raise self.error(name, f"expected {_kind_text(kinds)}, got {value!r}")
+            raise self.error(name, f"expected {_kind_text(kinds)}, got {shown(value)}")
         if not isinstance(value, kinds):
-            raise self.error(name, f"expected {_kind_text(kinds)}, got {value!r}")
+            raise self.error(name, f"expected {_kind_text(kinds)}, got {shown(value)}")
         return value
 
     def number(self, name: str, default: float, low: float, high: float) -> float:
         raw = self.get(name, (int, float), default)
         assert isinstance(raw, int | float)
-        value = float(raw)
+        try:
+            value = float(raw)
+        except OverflowError:  # a 400-digit whole number
+            value = math.inf
         if not low <= value <= high:
-            raise self.error(name, f"{value:g} is outside {low:g}…{high:g}")
+            shown = f"{value:g}" if math.isfinite(value) else "a huge number"
+            raise self.error(name, f"{shown} is outside {low:g}…{high:g}")
         return value
 
     def entries(self, name: str, default: list[object] | None = None) -> list[object]:
@@ -116,7 +122,9 @@ class _Fields:
     def choice(self, name: str, default: str | int, allowed: tuple[str | int, ...]) -> str | int:
         value = self.table.get(name, default)
         if value not in allowed or isinstance(value, bool) or not isinstance(value, str | int):
-            raise self.error(name, f"must be one of {', '.join(map(str, allowed))}, got {value!r}")
+            raise self.error(
+                name, f"must be one of {', '.join(map(str, allowed))}, got {shown(value)}"
+            )
         return value
 
     def whole(self, name: str, default: int, allowed: tuple[int, ...]) -> int:
@@ -138,12 +146,7 @@ def _kind_text(kinds: tuple[type, ...]) -> str:
 def load_site(path: str | Path) -> SiteTemplate:
     """Read and validate a site template; InvalidInput names file and field on any problem."""
     file = Path(path)
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read site template {file}: {exc.strerror}.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"{file.name}: not valid TOML: {exc}.") from None
+    data = parse_toml(read_text_file(file, "site template"), file.name)
     return parse_site(data, file.name)
 
 
@@ -215,10 +218,10 @@ def _load(f: _Fields) -> LoadSpec:
     if not name:
         raise f.error("name", "must not be empty")
     raw = f.entries("amps")
-    amps = [float(a) for a in raw if isinstance(a, int | float) and not isinstance(a, bool)]
+    amps = [a for a in raw if isinstance(a, int | float) and not isinstance(a, bool)]
     if len(raw) != 3 or len(amps) != 3 or not all(0 <= a <= 1000 for a in amps):
-        raise f.error("amps", f"expected three currents 0…1000 A (L1, L2, L3), got {raw!r}")
-    a1, a2, a3 = amps
+        raise f.error("amps", f"expected three currents 0…1000 A (L1, L2, L3), got {shown(raw)}")
+    a1, a2, a3 = (float(a) for a in amps)
     return LoadSpec(name, (a1, a2, a3), bool(f.get("on", bool, True)))
 
 
@@ -273,7 +276,9 @@ def _licence(f: _Fields) -> int:
             bits |= Feature[str(name).upper()]
         except KeyError:
             allowed = ", ".join(m.name for m in Feature if m.name)
-            raise f.error(f"licence[{n}]", f"unknown feature {name!r} (known: {allowed})") from None
+            raise f.error(
+                f"licence[{n}]", f"unknown feature {shown(name)} (known: {allowed})"
+            ) from None
     return bits
 
 

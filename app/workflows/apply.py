@@ -21,7 +21,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TypeVar
 
-from app.core.errors import CommissionerError, InvalidInput, WriteRejected
+from app.core.errors import CommissionerError, DeviceError, InvalidInput, WriteRejected
 from app.core.licence import feature_names
 from app.core.plan import ChargerPlan, Plan
 from app.core.plan_rules import required_features, validate_charger, validate_plan
@@ -137,6 +137,11 @@ class Applier:
                 log.info("%s: %s stopped: %s", plan.serial, action.value, exc)
                 self.failures[plan.serial] = exc
                 self._finish(plan.serial, Outcome.FAILED, str(exc))
+            except Exception as exc:
+                log.exception("%s: %s stopped by an unexpected error", plan.serial, action.value)
+                error = _unexpected(plan.serial, exc)
+                self.failures[plan.serial] = error
+                self._finish(plan.serial, Outcome.FAILED, str(error))
 
     # --- apply ------------------------------------------------------------------------------
 
@@ -273,6 +278,15 @@ class Applier:
             self._progress(Progress(serial, stage, message, done, total))
         except Exception:  # a broken progress view must not stop a half-written charger
             log.exception("progress callback failed")
+
+
+def _unexpected(serial: str, exc: Exception) -> DeviceError:
+    """A bug or a reply nobody foresaw, kept to its charger and said in one line."""
+    return DeviceError(
+        f"Charger {serial} needs attention: an unexpected error stopped it "
+        f"({type(exc).__name__}: {str(exc)[:120]}).",
+        hint="Check it, then resume or roll back the run; the log has the details.",
+    )
 
 
 def _refuse_broken_plan(plan: Plan) -> None:

@@ -25,6 +25,7 @@ from app.core.errors import (
 )
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
+from app.core.text_input import shown
 from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE
 from app.drivers.alfen.properties import (
@@ -41,6 +42,8 @@ from app.transports.pins import PinStore
 
 log = logging.getLogger(__name__)
 
+# A charger has a few hundred properties; far more in one category is a broken reply.
+MAX_PROPERTIES = 20_000
 IDS_PER_READ = 25  # alfenctl's batch; the charger's reply limit is not documented
 PROPS_PER_WRITE = 15  # what the vendor app sends at most
 PAGE_LIMIT = 500
@@ -117,6 +120,11 @@ class AlfenClient:
             offset += len(page)
             if not page or offset >= total:
                 return out
+            if offset >= MAX_PROPERTIES:  # a reply that never ends is not a charger's
+                raise ProtocolError(
+                    f"Charger {self.identity.serial} keeps sending category {category} "
+                    f"past {MAX_PROPERTIES} properties (field total)."
+                )
 
     async def read(self, ids: Iterable[PropertyId | str]) -> dict[PropertyId, PropertyValue]:
         """Properties by id, 25 per request, commas literal (the charger does not decode %2C)."""
@@ -150,14 +158,28 @@ class AlfenClient:
     def _parse_page(self, reply: Any) -> tuple[list[PropertyValue], int]:
         if isinstance(reply, dict) and isinstance(reply.get("properties"), list):
             items = [self._parse_item(item) for item in reply["properties"]]
-            return items, int(reply.get("total", len(items)))
+            return items, self._total(reply, len(items))
         if isinstance(reply, dict) and reply and "version" not in reply:
             # flat {"<id>": value} replies (device-protocols.md §2.3)
             items = [self._parse_item({"id": k, "value": v}) for k, v in reply.items()]
             return items, len(items)
         if isinstance(reply, dict):
-            return [], int(reply.get("total", 0))
+            return [], self._total(reply, 0)
         raise ProtocolError(f"Charger {self.identity.serial} sent an unexpected reply shape.")
+
+    def _total(self, reply: dict[str, Any], default: int) -> int:
+        """A page's `total`: a whole number of properties, as a charger can have."""
+        total = reply.get("total", default)
+        if (
+            isinstance(total, bool)
+            or not isinstance(total, int)
+            or not 0 <= total <= MAX_PROPERTIES
+        ):
+            raise ProtocolError(
+                f"Charger {self.identity.serial} sent a page whose field total is "
+                f"{shown(total)}, not a count of properties."
+            )
+        return total
 
     def _parse_item(self, item: Any) -> PropertyValue:
         try:
@@ -166,8 +188,18 @@ class AlfenClient:
             wire_type = WireType(int(item.get("type", known.type if known else WireType.STRING)))
             access = Access(int(item.get("access", known.access if known else Access.READ_ONLY)))
             value = decode_from_wire(wire_type, item.get("value"))
-        except (KeyError, ValueError, TypeError, InvalidInput) as exc:
-            raise ProtocolError(f"Unreadable property in reply: {item!r} ({exc}).") from None
+        except (
+            KeyError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            OverflowError,
+            InvalidInput,
+        ) as exc:
+            raise ProtocolError(
+                f"Charger {self.identity.serial} sent an unreadable property "
+                f"{shown(item, 80)} ({str(exc)[:80]})."
+            ) from None
         self._types[pid] = (wire_type, access)
         return PropertyValue(pid, value, wire_type, access, str(item.get("cat", "")))
 
@@ -305,10 +337,15 @@ class AlfenClient:
     async def licence(self) -> LicenceState:
         found = await self.read([LICENCE_DEVICE, LICENCE_KEY, LICENCE_BITS])
         bits = found.get(LICENCE_BITS)
+        if bits is not None and (isinstance(bits.value, bool) or not isinstance(bits.value, int)):
+            raise ProtocolError(
+                f"Charger {self.identity.serial} sent licence bits {shown(bits.value)}, "
+                "not a whole number."
+            )
         return LicenceState(
             device_id=str(found[LICENCE_DEVICE].value) if LICENCE_DEVICE in found else "",
             key=str(found[LICENCE_KEY].value) if LICENCE_KEY in found else "",
-            bits=int(bits.value) if bits is not None else 0,  # type: ignore[arg-type]
+            bits=bits.value if bits is not None else 0,  # type: ignore[arg-type]
         )
 
     async def apply_licence(self, key: LicenceKey, *, timeout: float = 300.0) -> LicenceState:

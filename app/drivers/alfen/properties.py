@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import InvalidInput, UnknownProperty
+from app.core.text_input import shown
 from app.core.values import Value
 
 _ID_RE = re.compile(r"^\s*([0-9A-Fa-f]{1,4})[_.]([0-9A-Fa-f]{1,2})\s*$")
@@ -125,7 +126,7 @@ def coerce(wire_type: WireType, raw: object, *, name: str = "value") -> Value:
         return _coerce_array(wire_type, raw, name)
     if isinstance(raw, str):
         return raw
-    raise InvalidInput(f"{name}: expected text, got {raw!r}.")
+    raise InvalidInput(f"{name}: expected text, got {shown(raw)}.")
 
 
 def _coerce_bool(raw: object, name: str) -> bool:
@@ -133,17 +134,17 @@ def _coerce_bool(raw: object, name: str) -> bool:
         return raw
     if isinstance(raw, int) and raw in (0, 1):
         return bool(raw)
-    text = str(raw).strip().lower()
+    text = raw.strip().lower() if isinstance(raw, str) else ""
     if text in ("true", "1", "on", "yes"):
         return True
     if text in ("false", "0", "off", "no"):
         return False
-    raise InvalidInput(f"{name}: expected true or false, got {raw!r}.")
+    raise InvalidInput(f"{name}: expected true or false, got {shown(raw)}.")
 
 
 def _coerce_int(wire_type: WireType, raw: object, name: str) -> int:
     if isinstance(raw, bool):
-        raise InvalidInput(f"{name}: expected a whole number, got {raw!r}.")
+        raise InvalidInput(f"{name}: expected a whole number, got {shown(raw)}.")
     try:
         if isinstance(raw, float):
             if not raw.is_integer():
@@ -152,7 +153,7 @@ def _coerce_int(wire_type: WireType, raw: object, name: str) -> int:
         else:
             number = int(str(raw).strip(), 0)
     except ValueError:
-        raise InvalidInput(f"{name}: expected a whole number, got {raw!r}.") from None
+        raise InvalidInput(f"{name}: expected a whole number, got {shown(raw)}.") from None
     low, high = _INT_RANGES[wire_type]
     if not low <= number <= high:
         raise InvalidInput(f"{name}: {number} is out of range {low}…{high}.")
@@ -161,13 +162,13 @@ def _coerce_int(wire_type: WireType, raw: object, name: str) -> int:
 
 def _coerce_real(raw: object, name: str) -> float:
     if isinstance(raw, bool):
-        raise InvalidInput(f"{name}: expected a number, got {raw!r}.")
+        raise InvalidInput(f"{name}: expected a number, got {shown(raw)}.")
     try:
         number = float(raw) if isinstance(raw, int | float) else float(str(raw).strip())
-    except ValueError:
-        raise InvalidInput(f"{name}: expected a number, got {raw!r}.") from None
+    except (ValueError, OverflowError):  # OverflowError: a 400-digit whole number
+        number = math.nan
     if not math.isfinite(number):
-        raise InvalidInput(f"{name}: {raw!r} is not a finite number.")
+        raise InvalidInput(f"{name}: {shown(raw)} is not a finite number.")
     return number
 
 
@@ -178,14 +179,18 @@ def _coerce_array(wire_type: WireType, raw: object, name: str) -> tuple[int, ...
         try:
             items = tuple(int(p, 16) for p in parts)
         except ValueError:
-            raise InvalidInput(f"{name}: expected comma-separated hex, got {raw!r}.") from None
-    elif isinstance(raw, list | tuple):
+            raise InvalidInput(f"{name}: expected comma-separated hex, got {shown(raw)}.") from None
+    elif isinstance(raw, list | tuple) and all(_whole(v) for v in raw):
         items = tuple(int(v) for v in raw)
     else:
-        raise InvalidInput(f"{name}: expected comma-separated hex, got {raw!r}.")
+        raise InvalidInput(f"{name}: expected comma-separated hex, got {shown(raw)}.")
     if any(not 0 <= v <= limit for v in items):
         raise InvalidInput(f"{name}: an element is outside 0…{limit:X} (hex).")
     return items
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def encode_for_write(wire_type: WireType, value: Value) -> object:

@@ -110,7 +110,10 @@ class AlfenSession:
     def _identity_from(self, info: object) -> ChargerIdentity:
         if not isinstance(info, dict) or not info.get("ObjectId"):
             raise ProtocolError(f"{self.endpoint} answered /api/info without an ObjectId.")
-        identity = identity_from_info(info)
+        try:
+            identity = identity_from_info(info)
+        except ProtocolError as exc:
+            raise ProtocolError(f"Charger {self.endpoint} answered /api/info: {exc}.") from None
         expected = self._expected_serial
         if expected and identity.serial.casefold() != expected.casefold():
             raise ProtocolError(
