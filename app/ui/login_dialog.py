@@ -176,10 +176,14 @@ class LoginDialog(QDialog):
         elif isinstance(error, SessionBusy):
             self._show_busy()
         elif isinstance(error, CertificateChanged):
-            self.certificate.show_change(error)
-            self.login_button.hide()  # the panel's two buttons are the only ways on
+            self.show_certificate_change(error)
         else:
             self._show_problem(str(error))
+
+    def show_certificate_change(self, change: CertificateChanged) -> None:
+        """Ask the installer to trust or refuse the certificate the charger now presents."""
+        self.certificate.show_change(change)
+        self.login_button.hide()  # the panel's two buttons are the only ways on
 
     def _show_problem(self, html: str) -> None:
         self.problem.setText(html)

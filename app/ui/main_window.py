@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import CommissionerError
+from app.core.errors import CertificateChanged, CommissionerError
 from app.core.overview import LiveStatus, Overview
 from app.services.context import AppServices
 from app.services.logs import log_dir
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.services.directory.entryChanged.connect(self._entry_changed)
         sessions.liveUpdated.connect(self._live)
         sessions.loggedOut.connect(self._logged_out)
+        sessions.certificateChanged.connect(self._certificate_changed)
         sessions.pollingChanged.connect(lambda _n: self._update_background())
 
     # --- selection and state ------------------------------------------------------------------
@@ -232,6 +233,18 @@ class MainWindow(QMainWindow):
         self.login_dialog = dialog
         dialog.open()
         return dialog
+
+    def _certificate_changed(self, key: str, change: CertificateChanged) -> None:
+        """Polling stopped on a new certificate: ask at once for the selected charger."""
+        if key != self.current_key:
+            self.activity.showMessage(
+                self.tr("The certificate of {key} changed: select it to decide.").format(key=key),
+                15000,
+            )
+            return
+        dialog = self.open_login()
+        if dialog is not None:
+            dialog.show_certificate_change(change)
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.services.log_dir or log_dir(None), self)

@@ -881,6 +881,10 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>site de démonstration actif sur 127.0.0.1</translation>
     </message>
     <message>
+        <source>The certificate of {key} changed: select it to decide.</source>
+        <translation>Le certificat de {key} a changé : sélectionnez-le pour décider.</translation>
+    </message>
+    <message>
         <source>No system keyring: the password will not be remembered.</source>
         <translation>Pas de trousseau système : le mot de passe ne sera pas mémorisé.</translation>
     </message>

@@ -55,3 +55,22 @@ async def test_a_changed_certificate_stops_the_poller_and_ends_the_session(
         assert dialog.certificate.isVisible()
         assert seen == []  # the decision is asked before any request
         dialog.reject()
+
+
+async def test_a_change_seen_on_the_selected_charger_asks_for_the_decision_at_once(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        sessions = ctx.services.sessions
+        ctx.window.charger_list.select(KEY)
+        assert await sessions.login(KEY, PASSWORD).wait() is OperationState.SUCCEEDED
+        await next_emission(sessions.liveUpdated)
+        changed = next_emission(sessions.certificateChanged)
+        await ctx.demo.fault(SERIAL, "new_certificate").wait()
+        await ctx.demo.fault(SERIAL, "drop").wait()
+        await changed
+        dialog = ctx.window.login_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.certificate.isVisible()
+        assert not dialog.login_button.isVisible()  # trust or refuse: the only ways on
+        dialog.reject()
