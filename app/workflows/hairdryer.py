@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from app.core.channels import is_charging, meter_matrix, phase_means, socket_active, socket_matrix
-from app.core.errors import DeviceError, DeviceTimeout
+from app.core.errors import DeviceTimeout
 from app.core.hairdryer import (
     NOT_CHARGING_TEXT,
     BaselineCheck,
@@ -35,12 +35,10 @@ from app.core.series import Window
 from app.core.verification import AlbConfig, HairDryerResult
 from app.drivers.base import SettingsAccess
 from app.workflows.sampling import Poller
-from app.workflows.temporary_settings import LimitWriter
+from app.workflows.temporary_settings import LimitWriter, restore_shielded
 from app.workflows.verify_common import read_config, recording_poller
 
 log = logging.getLogger(__name__)
-
-RESTORE_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,16 +200,8 @@ class HairDryerTest:
 
     async def _restore(self) -> None:
         """Put the real maximum back, even while being cancelled."""
-        task = asyncio.get_running_loop().create_task(self.limits.restore())
-        try:
-            await asyncio.shield(task)
-        except asyncio.CancelledError:
-            await asyncio.wait({task}, timeout=RESTORE_TIMEOUT_S)
-            raise
-        except DeviceError as exc:
-            raise DeviceError(
-                f"Could not put back the real maximum meter current on {self.serial}: {exc}"
-            ) from exc
+        failure = f"Could not put back the real maximum meter current on {self.serial}"
+        await restore_shielded(self.limits, failure)
 
     def _recording(
         self, window: Window, base: tuple[float, float, float], t_on: float

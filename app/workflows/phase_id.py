@@ -23,7 +23,7 @@ from app.core.channels import (
     socket_matrix,
     socket_voltage,
 )
-from app.core.errors import DeviceError, DeviceTimeout, InvalidInput
+from app.core.errors import DeviceTimeout, InvalidInput
 from app.core.phase_id import (
     PhaseIdResult,
     PhaseIdStatus,
@@ -36,12 +36,10 @@ from app.core.series import Window
 from app.core.verification import AlbConfig, PhaseProbeResult
 from app.drivers.base import SettingsAccess
 from app.workflows.sampling import Poller
-from app.workflows.temporary_settings import LimitWriter
+from app.workflows.temporary_settings import LimitWriter, restore_shielded
 from app.workflows.verify_common import read_config, recording_poller
 
 log = logging.getLogger(__name__)
-
-RESTORE_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,17 +169,10 @@ class PhaseProbe:
         return True
 
     async def _restore(self) -> None:
-        task = asyncio.get_running_loop().create_task(self.limits.restore())
-        try:
-            await asyncio.shield(task)
-        except asyncio.CancelledError:
-            await asyncio.wait({task}, timeout=RESTORE_TIMEOUT_S)
-            raise
-        except DeviceError as exc:
-            raise DeviceError(
-                f"Could not put back the external maximum current on {self.serial}: {exc}",
-                hint="The charger also forgets it at its next reboot.",
-            ) from exc
+        failure = f"Could not put back the external maximum current on {self.serial}"
+        await restore_shielded(
+            self.limits, failure, hint="The charger also forgets it at its next reboot."
+        )
 
     async def _report(self, probe: PhaseProbeResult) -> None:
         result = probe.result

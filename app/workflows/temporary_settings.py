@@ -13,6 +13,7 @@ charger starts.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -217,3 +218,22 @@ def _not_for_temporary(what: str) -> InvalidInput:
 
 
 __all__ = ["JournalLimitWriter", "LimitWriter", "recover", "roll_back"]
+
+
+RESTORE_TIMEOUT_S = 60.0  # how long a cancelled test still waits for the originals to go back
+
+
+async def restore_shielded(limits: LimitWriter, failure: str, *, hint: str = "") -> None:
+    """Put the originals back, even while the caller is being cancelled.
+
+    `failure` starts the error when the charger refuses (e.g. "Could not put back the real
+    maximum meter current on ACE…"); the charger's own words follow it.
+    """
+    task = asyncio.get_running_loop().create_task(limits.restore())
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await asyncio.wait({task}, timeout=RESTORE_TIMEOUT_S)
+        raise
+    except DeviceError as exc:
+        raise DeviceError(f"{failure}: {exc}", hint=hint) from exc
