@@ -1,4 +1,4 @@
-"""GUI settings on disk (window geometry, splitter): a small versioned JSON file."""
+"""GUI settings on disk (window geometry, splitter, preferences): a small versioned JSON file."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import TypeVar
 
 from app.store.paths import data_paths
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+Preference = TypeVar("Preference", bool, int, float, str)
 FILE_NAME = "gui.json"
 
 
@@ -23,11 +25,13 @@ def settings_path(data_dir: Path | None = None) -> Path:
 
 
 class GuiSettings:
-    """Binary Qt states (saveGeometry, saveState) kept as base64; a damaged file is ignored."""
+    """Binary Qt states (saveGeometry, saveState) kept as base64, and the installer's
+    preferences (plain JSON scalars); a damaged file is ignored."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, str] = {}
+        self._preferences: dict[str, bool | int | float | str] = {}
         self._load()
 
     def _load(self) -> None:
@@ -38,10 +42,23 @@ class GuiSettings:
             if data.get("schema_version") != SCHEMA_VERSION:
                 raise ValueError(f"schema_version {data.get('schema_version')!r}")
             self._values = {str(k): str(v) for k, v in data["states"].items()}
+            preferences = data.get("preferences", {})
+            self._preferences = {
+                str(k): v for k, v in preferences.items() if isinstance(v, (bool, int, float, str))
+            }
         except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-            # Only window layout lives here: starting with defaults is the right answer.
+            # Only window layout and preferences live here: defaults are the right answer.
             log.warning("Ignoring damaged GUI settings %s (%s)", self.path, exc)
             self._values = {}
+            self._preferences = {}
+
+    def preference(self, name: str, default: Preference) -> Preference:
+        """The saved value of `name`, or `default` when absent or of another type."""
+        value = self._preferences.get(name)
+        return value if type(value) is type(default) else default  # type: ignore[return-value]
+
+    def set_preference(self, name: str, value: bool | int | float | str) -> None:
+        self._preferences[name] = value
 
     def state(self, name: str) -> bytes | None:
         text = self._values.get(name)
@@ -57,7 +74,11 @@ class GuiSettings:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        body = {"schema_version": SCHEMA_VERSION, "states": self._values}
+        body = {
+            "schema_version": SCHEMA_VERSION,
+            "states": self._values,
+            "preferences": self._preferences,
+        }
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".gui-")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(body, handle, indent=1)

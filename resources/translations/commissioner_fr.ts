@@ -1801,6 +1801,37 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>RebootConfirmation</name>
+    <message>
+        <source>{name}: not polled, so whether an EV is charging is not known</source>
+        <translation>{name} : non interrogée, on ne sait pas si un VE charge</translation>
+    </message>
+    <message>
+        <source>{name}: no EV charging</source>
+        <translation>{name} : aucun VE en charge</translation>
+    </message>
+    <message>
+        <source>{name}: an EV is charging on socket {sockets}: charging stops</source>
+        <translation>{name} : un VE charge sur la prise {sockets} : la charge s’arrête</translation>
+    </message>
+    <message>
+        <source>Restart chargers?</source>
+        <translation>Redémarrer les bornes ?</translation>
+    </message>
+    <message>
+        <source>{action} restarts {count} charger(s). A restart takes about a minute; sockets do not charge meanwhile.</source>
+        <translation>{action} redémarre {count} borne(s). Un redémarrage dure environ une minute ; les prises ne chargent pas pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>⚠ Charging is interrupted where an EV is charging.</source>
+        <translation>⚠ La charge est interrompue là où un VE charge.</translation>
+    </message>
+    <message>
+        <source>Restart {count} charger(s)</source>
+        <translation>Redémarrer {count} borne(s)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>What applying changes (as found → plan):</source>
