@@ -5,7 +5,9 @@ Declared with QT_TRANSLATE_NOOP so lupdate collects them, translated when shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import math
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.core.licence import Feature
 from app.core.states import MainState, Mode3State
@@ -92,6 +94,18 @@ def main_state(code: int) -> str:
         return QCoreApplication.translate("Texts", "state {code}").format(code=code)
 
 
+MISSING = "—"
+
+
+def number(value: float | None, decimals: int = 1, unit: str = "") -> str:
+    """`16.0 A` in the locale's format (`16,0 A` in French); a dash for a missing reading
+    (None or NaN), never a made-up 0."""
+    if value is None or not math.isfinite(value):
+        return MISSING
+    text = QLocale().toString(float(value), "f", decimals)
+    return f"{text} {unit}" if unit else text
+
+
 def amps(value: float | None) -> str:
     """`16.0 A`, or a dash when the charger has no such value."""
-    return "—" if value is None else f"{value:.1f} A"
+    return number(value, 1, "A")
