@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import DeviceTimeout, Unreachable
+from app.services import meter_presets
 from app.services.context import AppServices
 from app.services.devices import ManualSighting
 from app.services.discovery import Discovery, HubSource
@@ -122,7 +123,7 @@ class DemoSite(QObject):
         installer types them on the ALB pages (host:port; unit id for Modbus)."""
         endpoints = self.site.extra_endpoints
         found = [
-            (f"Modbus TCP, {m['preset']}", f"{m['modbus']} unit {m['unit']}")
+            (f"Modbus TCP, {_preset_title(str(m['preset']))}", f"{m['modbus']} unit {m['unit']}")
             for m in endpoints.get("meters", [])
         ]
         found += [(f"P1 DSMR {p['dsmr']}", str(p["tcp"])) for p in endpoints.get("p1", [])]
@@ -228,3 +229,9 @@ async def start_demo(services: AppServices, site_path: Path, **options: Any) -> 
     services.demo = demo
     services.extras.append(demo)
     return demo
+
+
+def _preset_title(name: str) -> str:
+    """`Eastron SDM630` for the preset file `eastron-sdm630`: the meter as its label reads."""
+    preset = meter_presets.find(name, None)
+    return preset.title if preset is not None else name

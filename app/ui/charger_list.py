@@ -44,6 +44,7 @@ from app.ui import texts
 from app.ui.resources import icon, set_themed_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_WIDTH_CHARS = 24  # the State column keeps this width; longer states are elided
 ICON_SIZE = QSize(34, 16)  # room for the LAN and BLE icons side by side
 Index = QModelIndex | QPersistentModelIndex
 
@@ -185,8 +186,9 @@ class ChargerListModel(QAbstractTableModel):
     def _tooltip(self, entry: ChargerEntry, column: int) -> str | None:
         if column == self.NAME and entry.stale:
             return self.tr("Not seen by discovery lately: it may be off or out of reach.")
-        if column == self.STATE and entry.detail:
-            return entry.detail
+        if column == self.STATE:
+            full = self._state_text(entry)
+            return f"{full}\n{entry.detail}" if entry.detail else full
         if column == self.LINK:
             return self.tr("Reachable over: {links}").format(
                 links=", ".join(_TRANSPORT_TEXT.get(t, t) for t in sorted(entry.transports))
@@ -194,7 +196,19 @@ class ChargerListModel(QAbstractTableModel):
         return None
 
 
-_TRANSPORT_TEXT = {"lan": "LAN", "ble": "BLE"}
+_TRANSPORT_TEXT = {"lan": "LAN", "ble": "Bluetooth"}
+
+
+class StableSortProxy(QSortFilterProxyModel):
+    """Sorts by the chosen column's text, ties by the charger's serial key: a row keeps its
+    place when its name or state changes (after a login) unless the user sorts by that column."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        def sort_key(index: Index) -> tuple[str, str]:
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "").casefold()
+            return text, str(index.data(KEY_ROLE) or "")
+
+        return sort_key(left) < sort_key(right)
 
 
 def _transport_icon(transports: frozenset[str]) -> QIcon:
@@ -226,7 +240,7 @@ class ChargerListPanel(QWidget):
         super().__init__(parent)
         self._directory = directory
         self.model = ChargerListModel(directory, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = StableSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
@@ -269,17 +283,27 @@ class ChargerListPanel(QWidget):
         view.setAlternatingRowColors(True)
         view.setIconSize(ICON_SIZE)
         view.setSortingEnabled(True)
-        view.sortByColumn(ChargerListModel.NAME, Qt.SortOrder.AscendingOrder)
+        # The serial never changes: rows stay put while names and states arrive.
+        view.sortByColumn(ChargerListModel.SERIAL, Qt.SortOrder.AscendingOrder)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setAccessibleName(self.tr("Chargers"))
-        header = view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns(view.header())
         view.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.rowsInserted.connect(self._select_first)
         view.activated.connect(lambda index: self.activated.emit(self._key(index)))
         return view
+
+    def _size_columns(self, header: QHeaderView) -> None:
+        """Fixed, elided widths for what changes after a login (name, state), so the columns
+        after them never move off screen; the others fit their contents."""
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((ChargerListModel.NAME, 16), (ChargerListModel.STATE, STATE_WIDTH_CHARS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * char)
 
     def _key(self, index: QModelIndex) -> str:
         return str(index.data(KEY_ROLE) or "") if index.isValid() else ""

@@ -52,6 +52,8 @@ class DemoPanel(QWidget):
         super().__init__(parent)
         self.demo = demo
         self.operations: list[Operation] = []
+        # A wiring picked with the mouse and not yet applied: the state refresh keeps it.
+        self.wiring_pending = False
         layout = QHBoxLayout(self)
         layout.addWidget(self._vehicles_box())
         layout.addWidget(self._loads_box())
@@ -101,7 +103,8 @@ class DemoPanel(QWidget):
             self.wiring_choice.addItem(mapping.value, mapping.value)
         self.rewire_button = QPushButton(self.tr("Re&wire"), box)
         self.rewire_button.clicked.connect(self.rewire)
-        self.socket_choice.currentIndexChanged.connect(lambda _i: self._show_wiring())
+        self.wiring_choice.activated.connect(self._wiring_picked)
+        self.socket_choice.currentIndexChanged.connect(lambda _i: self._socket_changed())
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Wired as"), box))
         row.addWidget(self.wiring_choice, 1)
@@ -201,9 +204,23 @@ class DemoPanel(QWidget):
     def switch_dryer(self, on: bool) -> Operation:
         return self._track(self.demo.hair_dryer(int(self.dryer_phase.currentData()), on))
 
+    def _wiring_picked(self, _index: int) -> None:
+        self.wiring_pending = True
+
+    def _socket_changed(self) -> None:
+        self.wiring_pending = False
+        self._show_wiring()
+
     def rewire(self) -> Operation:
+        """Miswire the chosen socket as picked; the refresh shows the wiring again once done."""
         serial, socket = self._socket()
-        return self._track(self.demo.wiring(serial, socket, str(self.wiring_choice.currentData())))
+        operation = self.demo.wiring(serial, socket, str(self.wiring_choice.currentData()))
+        operation.ended.connect(self._rewired)
+        return self._track(operation)
+
+    def _rewired(self) -> None:
+        self.wiring_pending = False
+        self._show_wiring()
 
     def buy_key(self) -> Operation:
         serial = self.fault_charger.currentText()
@@ -231,11 +248,11 @@ class DemoPanel(QWidget):
                 if ev:
                     amps = sum(socket.get("currents", [])) / max(1, ev["phases"])
                     plugged.append(
-                        self.tr("{serial}/{socket}: {phases}-phase EV, {amps:.1f} A").format(
+                        self.tr("{serial} socket {socket}: {phases}-phase EV, {amps}").format(
                             serial=charger["serial"],
                             socket=socket["number"],
                             phases=ev["phases"],
-                            amps=amps,
+                            amps=texts.amps(amps),
                         )
                     )
         self.sockets_label.setText("\n".join(plugged) or self.tr("No EV plugged in."))
@@ -248,12 +265,17 @@ class DemoPanel(QWidget):
                 box.blockSignals(False)
         currents = state.get("grid", {}).get("currents", [])
         self.grid_label.setText(
-            self.tr("Grid: {currents} A").format(currents=" / ".join(f"{a:.1f}" for a in currents))
+            self.tr("Grid: {currents} A").format(
+                currents=" / ".join(texts.number(a, 1) for a in currents)
+            )
         )
 
     def _show_wiring(self) -> None:
-        """Point the wiring choice at the chosen socket's true wiring."""
-        if self.socket_choice.currentData() is None:
+        """Point the wiring choice at the chosen socket's true wiring, unless the installer is
+        choosing another one (its list is open) or picked one that Rewire has not applied."""
+        if self.socket_choice.currentData() is None or self.wiring_pending:
+            return
+        if self.wiring_choice.view().isVisible():
             return
         serial, number = self._socket()
         for charger in self.demo.state.get("chargers", []):

@@ -89,7 +89,7 @@ async def test_demo_panel_drives_the_simulator_through_its_control_api(
         await panel.plug().wait()
         state = await ctx.demo.fetch_state()
         assert state["chargers"][2]["sockets"][1]["ev"]["phases"] == 1
-        assert "ace0100003/2: 1-phase EV" in panel.sockets_label.text()
+        assert "ace0100003 socket 2: 1-phase EV" in panel.sockets_label.text()
         await panel.unplug().wait()
         assert (await ctx.demo.fetch_state())["chargers"][2]["sockets"][1]["ev"] is None
 
@@ -125,7 +125,7 @@ async def test_demo_panel_miswires_a_socket_and_sells_licence_keys(
         assert len(meters["meters"]) == len(meters["p1"]) == 1  # type: ignore[arg-type]
         modbus, p1 = meters["meters"][0]["modbus"], meters["p1"][0]["tcp"]  # type: ignore[index]
         assert panel.meters_label.text().splitlines()[1:] == [
-            f"Modbus TCP, eastron-sdm630: {modbus} unit 1",
+            f"Modbus TCP, Eastron SDM630: {modbus} unit 1",
             f"P1 DSMR 5: {p1}",
         ]
         panel.wiring_choice.setCurrentIndex(panel.wiring_choice.findData("L3L2L1"))
