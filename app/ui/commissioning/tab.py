@@ -7,7 +7,7 @@ listed under its page, and every page's list shows the rules the changes break.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +50,8 @@ PAGE_NAMES = ("Licences", "ALB data source", "Meter", "Phases", "Power", "Connec
 
 
 class CommissioningTab(QWidget):
+    chargerChanged = Signal(str)  # key: a run changed this charger (apply, roll back, licence)
+
     def __init__(
         self,
         services: AppServices,

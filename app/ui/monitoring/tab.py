@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -53,6 +53,8 @@ def meter_link_text(code: float) -> str:
 
 class MonitoringTab(QWidget):
     """Follows the selected logged-in charger; draws when the service says repaint."""
+
+    mappingChosen = Signal(str, int, object)  # key, socket, PhaseMapping
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from app.services.context import AppServices
@@ -12,6 +13,8 @@ from app.ui.scn.setup import ScnSetupPage
 
 class ScnPage(QTabWidget):
     """Set-up and overview; the overview watches the members the set-up picked."""
+
+    chargerChanged = Signal(str)  # key: an SCN run changed this charger
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
