@@ -141,6 +141,15 @@ class SessionService(QObject):
         self._tasks = TaskSet()
         self._polls_started = 0
 
+    @property
+    def timeout(self) -> float:
+        """Seconds a charger has to answer; a change applies to the next requests."""
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, seconds: float) -> None:
+        self._timeout = seconds
+
     # --- queries ------------------------------------------------------------------------
 
     def is_logged_in(self, key: str) -> bool:

@@ -17,6 +17,13 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 Preference = TypeVar("Preference", bool, int, float, str)
 FILE_NAME = "gui.json"
+RECENT_KEPT = 5
+# Preferences the Settings dialog edits (read at start by the application).
+LANGUAGE = "app.ui.language"  # "" for the system's language, else "fr", "nl", …
+TIMEOUT = "app.ui.timeout"  # seconds a charger has to answer
+DATA_DIR = "app.ui.data_dir"  # the data folder from the next start ("" for the platform's)
+RECENT_PLANS = "app.ui.recent_plans"
+RECENT_ADDRESSES = "app.ui.recent_addresses"
 
 
 def settings_path(data_dir: Path | None = None) -> Path:
@@ -59,6 +66,16 @@ class GuiSettings:
 
     def set_preference(self, name: str, value: bool | int | float | str) -> None:
         self._preferences[name] = value
+
+    def recent(self, name: str) -> list[str]:
+        """A most-recent-first list kept as one preference (file paths, addresses)."""
+        return [line for line in self.preference(name, "").splitlines() if line]
+
+    def add_recent(self, name: str, item: str, keep: int = RECENT_KEPT) -> list[str]:
+        """Put `item` first in the list `name`, keeping the newest `keep`."""
+        items = [item, *(i for i in self.recent(name) if i != item)][:keep]
+        self.set_preference(name, "\n".join(items))
+        return items
 
     def state(self, name: str) -> bytes | None:
         text = self._values.get(name)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -31,9 +31,10 @@ from app.services import pyside_compat
 from app.services.context import AppServices, build_services
 from app.services.discovery import start_discovery
 from app.services.logs import log_dir, start_log_file
+from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT, GuiSettings, settings_path
 from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
-from app.ui.resources import app_icon, translations_dir
+from app.ui.resources import app_icon, install_translators, use_language
 
 log = logging.getLogger(__name__)
 
@@ -64,20 +65,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Commissioner")
     app.setDesktopFileName("commissioner")
     app.setWindowIcon(app_icon())
-    install_translations(app, QLocale.system())
+    use_language("")
     return app
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Our strings and Qt's own (dialog buttons) in the locale's language, when we have them."""
-    installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("commissioner", str(translations_dir())), ("qtbase", qt_dir)):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    """Our strings and Qt's own in the locale's language (the screenshot scripts)."""
+    return install_translators(app, locale)
 
 
 def remove_translations(app: QApplication, translators: list[QTranslator]) -> None:
@@ -125,6 +119,7 @@ def run_application(
     """Build everything, run the loop until the window is closed, and return the exit code."""
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
+    data_dir = data_dir or chosen_data_dir()
     logs = log_dir(data_dir)
     log_file = start_log_file(logs)
     loop = qasync.QEventLoop(app)
@@ -133,6 +128,7 @@ def run_application(
     try:
         with asyncio.Runner(loop_factory=lambda: loop) as runner:
             services = build_services(data_dir, remember_pins=remember_pins)
+            apply_preferences(services)
             services.log_dir = logs
             shell = run_shell(
                 services,
@@ -143,6 +139,20 @@ def run_application(
             return runner.run(shell)
     finally:
         crash.uninstall()
+
+
+def chosen_data_dir(settings: GuiSettings | None = None) -> Path | None:
+    """The data folder chosen in Settings (when no --data-dir is given), or None."""
+    chosen = (settings or GuiSettings(settings_path(None))).preference(DATA_DIR, "")
+    return Path(chosen) if chosen else None
+
+
+def apply_preferences(services: AppServices) -> None:
+    """At start: the language chosen in Settings (else the system's), the charger timeout."""
+    use_language(services.settings.preference(LANGUAGE, ""))
+    timeout = services.settings.preference(TIMEOUT, 0.0)
+    if timeout > 0:
+        services.sessions.timeout = timeout
 
 
 def _close_on_sigint(window: MainWindow) -> None:

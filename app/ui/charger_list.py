@@ -59,6 +59,14 @@ class ChargerListModel(QAbstractTableModel):
         self._rows: list[ChargerEntry] = []
         self._live: dict[str, LiveStatus] = {}
         self._row_of: dict[str, int] = {}
+        self._headers: list[str] = []
+        self.retranslate()
+        for entry in directory.entries():
+            self.update_entry(entry)
+        directory.entryChanged.connect(self.update_entry)
+
+    def retranslate(self) -> None:
+        """Column titles in the language installed now."""
         self._headers = [
             self.tr("Name"),
             self.tr("State"),
@@ -68,9 +76,8 @@ class ChargerListModel(QAbstractTableModel):
             self.tr("Model"),
             self.tr("Firmware"),
         ]
-        for entry in directory.entries():
-            self.update_entry(entry)
-        directory.entryChanged.connect(self.update_entry)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        self.repaint_all()
 
     # --- updates --------------------------------------------------------------------------
 
@@ -235,6 +242,7 @@ class ChargerListPanel(QWidget):
     selectionChanged = Signal(str)  # key, "" when nothing is selected
     activated = Signal(str)  # key: Enter or double-click (log in)
     operationStarted = Signal(object)
+    addressAdded = Signal(str)  # the text typed for a charger that answered
 
     def __init__(self, directory: ChargerDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,7 +309,10 @@ class ChargerListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((ChargerListModel.NAME, 16), (ChargerListModel.STATE, STATE_WIDTH_CHARS)):
+        for column, chars in (
+            (ChargerListModel.NAME, 16),
+            (ChargerListModel.STATE, STATE_WIDTH_CHARS),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * char)
 
@@ -336,6 +347,7 @@ class ChargerListPanel(QWidget):
         self.add_button.setEnabled(False)
         operation = self._directory.add_by_address(text)
         operation.succeeded.connect(self._added)
+        operation.succeeded.connect(lambda _entry: self.addressAdded.emit(text))
         operation.failed.connect(self._add_failed)
         operation.ended.connect(lambda: self.add_button.setEnabled(True))
         self.operationStarted.emit(operation)

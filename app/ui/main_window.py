@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -17,25 +16,36 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CertificateChanged, CommissionerError
 from app.core.overview import LiveStatus, Overview
+from app.core.phases import PhaseMapping
 from app.services.context import AppServices
 from app.services.logs import log_dir
 from app.services.operations import Operation
 from app.services.sessions import LoginOutcome
+from app.services.settings import RECENT_ADDRESSES
 from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning.tab import CommissioningTab
+from app.ui.help import HelpWindow, help_page
 from app.ui.login_dialog import LoginDialog
+from app.ui.menus import WindowMenus
 from app.ui.monitoring import monitoring_tab
 from app.ui.overview.tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
 from app.ui.scn.page import ScnPage
+from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 MIN_SIZE = (1000, 600)
 REPAINT_HZ = 10
 DEFAULT_SIZE = (1500, 940)
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Commissioning"),
+    QT_TRANSLATE_NOOP("MainWindow", "Live &monitoring"),
+    QT_TRANSLATE_NOOP("MainWindow", "&SCN"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +57,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.login_dialog: LoginDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.help_window: HelpWindow | None = None
         self._overviews: dict[str, Overview] = {}
         self._pending_live: dict[str, LiveStatus] = {}
         self._repaint = QTimer(self)
@@ -58,7 +70,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MIN_SIZE)
         self._default_size()
         self._build(demo_panel)
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.login_action = self.menus.login_action
+        self.logout_action = self.menus.logout_action
+        self.refresh_action = self.menus.refresh_action
         self._connect()
         self._restore_layout()
         self._update_background()
@@ -69,19 +84,12 @@ class MainWindow(QMainWindow):
         self.charger_list = ChargerListPanel(self.services.directory, self)
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(self.tabs)
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.addTab(
-            CommissioningTab(self.services, self.charger_list, self.tabs),
-            self.tr("&Commissioning"),
-        )
-        self.tabs.addTab(
-            monitoring_tab(self.services, self.charger_list, self.tabs),
-            self.tr("Live &monitoring"),
-        )
-        self.tabs.addTab(
-            ScnPage(self.services, self.tabs),
-            self.tr("&SCN"),
-        )
+        self.commissioning = CommissioningTab(self.services, self.charger_list, self.tabs)
+        self.monitoring = monitoring_tab(self.services, self.charger_list, self.tabs)
+        self.scn = ScnPage(self.services, self.tabs)
+        for page in (self.overview, self.commissioning, self.monitoring, self.scn):
+            self.tabs.addTab(page, "")
+        self._title_tabs()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.charger_list)
         self.splitter.addWidget(self.tabs)
@@ -102,45 +110,38 @@ class MainWindow(QMainWindow):
             )
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        charger = bar.addMenu(self.tr("&Charger"))
-        self.login_action = QAction(self.tr("&Log in…"), self)
-        self.login_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.login_action.triggered.connect(self.open_login)
-        self.logout_action = QAction(self.tr("Log &out"), self)
-        self.logout_action.triggered.connect(self.logout_current)
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh_current)
-        add_action = QAction(self.tr("&Add by address"), self)
-        add_action.setShortcut(QKeySequence("Ctrl+N"))
-        add_action.triggered.connect(self.charger_list.address.setFocus)
-        for action in (self.login_action, self.logout_action, self.refresh_action, add_action):
-            charger.addAction(action)
+    def _title_tabs(self) -> None:
+        for index, title in enumerate(TAB_TITLES):
+            self.tabs.setTabText(index, QCoreApplication.translate("MainWindow", title))
+
+    def retranslate(self) -> None:
+        """After a language switch in Settings: menus, tab titles, the status bar, the list's
+        headers and the Overview show the new language (the pages do at the next start)."""
+        self.setWindowTitle(self.tr("Commissioner"))
+        self.menus.retranslate()
+        self._title_tabs()
         if self.demo_dock is not None:
-            view = bar.addMenu(self.tr("&View"))
-            view.addAction(self.demo_dock.toggleViewAction())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Commissioner"), self)
-        about.triggered.connect(self.open_about)
-        help_menu.addAction(about)
+            self.demo_dock.setWindowTitle(self.tr("Demo site"))
+        self.charger_list.model.retranslate()
+        self._show_current()
+        self._update_background()
 
     def _connect(self) -> None:
         sessions = self.services.sessions
         self.charger_list.selectionChanged.connect(self._selected)
         self.charger_list.activated.connect(self._activated)
         self.charger_list.operationStarted.connect(self._follow)
+        self.charger_list.addressAdded.connect(self._address_added)
         self.overview.loginRequested.connect(self.open_login)
         self.overview.logoutRequested.connect(self.logout_current)
         self.overview.refreshRequested.connect(self.refresh_current)
         self.services.directory.entryChanged.connect(self._entry_changed)
         sessions.liveUpdated.connect(self._live)
+        sessions.loggedIn.connect(self.refresh)
+        # A run that changed a charger (apply, roll back, licence, SCN): read its overview again.
+        self.commissioning.chargerChanged.connect(self.refresh)
+        self.scn.chargerChanged.connect(self.refresh)
+        self.monitoring.mappingChosen.connect(self.use_phase_mapping)
         sessions.loggedOut.connect(self._logged_out)
         sessions.certificateChanged.connect(self._certificate_changed)
         sessions.pollingChanged.connect(lambda _n: self._update_background())
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self._overviews.pop(key, None)
         self.charger_list.model.forget_live(key)
         if key == self.current_key:
+            self.overview.clear()
             self._show_current()
 
     def _update_background(self) -> None:
@@ -262,7 +264,11 @@ class MainWindow(QMainWindow):
             self.refresh_current()
 
     def refresh_current(self) -> Operation | None:
-        key = self.current_key
+        return self.refresh(self.current_key)
+
+    def refresh(self, key: str) -> Operation | None:
+        """Read a charger's overview again (after a run changed it, or a new login)."""
+        self._overviews.pop(key, None)
         if not key or not self.services.sessions.is_logged_in(key):
             return None
         operation = self.services.sessions.load_overview(key)
@@ -282,6 +288,49 @@ class MainWindow(QMainWindow):
         operation = self.services.sessions.logout(key)
         self._follow(operation)
         return operation
+
+    def use_phase_mapping(self, key: str, socket: int, mapping: PhaseMapping) -> None:
+        """Phase identification proposed a mapping: into the plan, on the Commissioning tab."""
+        self.commissioning.use_phase_mapping(key, socket, mapping)
+        self.show_tab(self.commissioning)
+
+    def show_tab(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+
+    def add_address(self, address: str) -> Operation | None:
+        """Add a charger by a typed (or recent) address, as the list's field does."""
+        self.charger_list.address.setText(address)
+        return self.charger_list.add_by_address()
+
+    def _address_added(self, address: str) -> None:
+        self.services.settings.add_recent(RECENT_ADDRESSES, address)
+        self.save_preferences()
+        self.menus.fill_recent()
+
+    def open_settings(self) -> SettingsDialog:
+        """The Settings dialog (not modal); one at a time."""
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.services, self)
+            self.settings_dialog.languageChanged.connect(self.retranslate)
+        self.settings_dialog.load()
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def open_help(self) -> HelpWindow:
+        """The user guide at the page of the current tab (F1), in its own window."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_page(help_page(self.tabs.currentIndex()))
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
+    def save_preferences(self) -> None:
+        try:
+            self.services.settings.save()
+        except OSError as exc:
+            log.warning("Could not save the preferences: %s", exc)
 
     def _follow(self, operation: Operation) -> None:
         operation.failed.connect(self._failed)
@@ -332,15 +381,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout; the shell logs out of every charger once the window is gone."""
         self.save_layout()
-        if self.login_dialog is not None:
-            self.login_dialog.close()
+        for dialog in (self.login_dialog, self.settings_dialog, self.help_window):
+            if dialog is not None:
+                dialog.close()
         self.closing.emit()
         super().closeEvent(event)
-
-
-def _placeholder(text: str) -> QWidget:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setEnabled(False)
-    return label

@@ -6,7 +6,17 @@ import functools
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -26,6 +36,55 @@ def resource_dir() -> Path:
 
 def translations_dir() -> Path:
     return resource_dir() / "translations"
+
+
+def help_dir() -> Path:
+    """The user guide's HTML pages."""
+    return resource_dir() / "help"
+
+
+# The languages the program speaks, each named in its own language (never translated).
+LANGUAGES = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("nl", "Nederlands"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+    ("es", "Español"),
+)
+_installed: list[QTranslator] = []
+
+
+def language_locale(code: str) -> QLocale:
+    """The locale of a language code; the system's for "" or a language we do not have."""
+    if code in dict(LANGUAGES):
+        return QLocale(code)
+    return QLocale.system()
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Our strings and Qt's own (dialog buttons) in the locale's language, when we have them."""
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("commissioner", str(translations_dir())), ("qtbase", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def use_language(code: str) -> QLocale:
+    """Switch the whole program to a language ("" for the system's): its translations replace
+    the ones installed before, and numbers and dates follow its locale from now on."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    locale = language_locale(code)
+    QLocale.setDefault(locale)
+    _installed.extend(install_translators(app, locale))
+    return locale
 
 
 def icon(name: str, *, colour: QColor | None = None) -> QIcon:

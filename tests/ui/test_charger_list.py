@@ -54,7 +54,5 @@ async def test_the_user_can_still_sort_by_another_column(demo_window: OpenDemo) 
     async with demo_window() as ctx:
         view = ctx.window.charger_list.view
         view.sortByColumn(ChargerListModel.MODEL, Qt.SortOrder.DescendingOrder)
-        models = [
-            shown(ctx.window, key, ChargerListModel.MODEL) for key in order(ctx.window)
-        ]
+        models = [shown(ctx.window, key, ChargerListModel.MODEL) for key in order(ctx.window)]
         assert models == sorted(models, key=str.casefold, reverse=True)

@@ -116,7 +116,7 @@ class OverviewTab(QWidget):
 
     def set_entry(self, entry: ChargerEntry | None, *, logged_in: bool) -> None:
         """Show a charger's list entry; details stay until an overview of it arrives."""
-        if entry is None or self._entry is None or entry.key != self._entry.key:
+        if entry is None or self._entry is None or entry.key != self._entry.key or not logged_in:
             self.overview = None
         self._entry = entry
         self.title.setText(entry.display_name if entry else self.tr("No charger selected"))
@@ -138,6 +138,11 @@ class OverviewTab(QWidget):
                 )
             )
         self.hint.setVisible(entry is not None and not logged_in)
+
+    def clear(self) -> None:
+        """Forget the shown overview (after a logout): nothing stale stays on screen."""
+        self.overview = None
+        self.scroll.setVisible(False)
 
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
