@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.services.log_dir or log_dir(None), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog.show()
         return dialog
 
     def _logged_in(self, key: str, outcome: LoginOutcome) -> None:
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog.languageChanged.connect(self.retranslate)
         self.settings_dialog.load()
         self.settings_dialog.show()
-        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
         return self.settings_dialog
 
     def open_help(self) -> HelpWindow:
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
             self.help_window = HelpWindow(self)
         self.help_window.show_page(help_page(self.tabs.currentIndex()))
         self.help_window.show()
-        self.help_window.raise_()
+        self.help_window.activateWindow()
         return self.help_window
 
     def save_preferences(self) -> None:

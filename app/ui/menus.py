@@ -189,7 +189,7 @@ class WindowMenus(QObject):
     def ask_open_plan(self) -> QFileDialog:
         dialog = self._file_dialog(_t(QT_TRANSLATE_NOOP("WindowMenus", "Open a plan")), save=False)
         dialog.fileSelected.connect(self.open_plan)
-        dialog.open()
+        dialog.show()  # not modal: the window and the demo panel stay usable
         return dialog
 
     def ask_save_plan(self) -> QFileDialog | None:
@@ -202,7 +202,7 @@ class WindowMenus(QObject):
             return None
         dialog = self._file_dialog(_t(QT_TRANSLATE_NOOP("WindowMenus", "Save the plan")), save=True)
         dialog.fileSelected.connect(self.save_plan)
-        dialog.open()
+        dialog.show()  # not modal: the window and the demo panel stay usable
         return dialog
 
     def open_plan(self, path: str) -> bool:

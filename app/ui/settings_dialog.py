@@ -166,7 +166,7 @@ class SettingsDialog(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.choose_folder)
-        dialog.open()
+        dialog.show()  # not modal: the window and the demo panel stay usable
         return dialog
 
     def choose_folder(self, folder: str) -> None:

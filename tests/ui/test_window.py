@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.licence import Feature
+from app.core.phases import PhaseMapping
 from app.services.context import build_services
 from app.services.devices import LinkState
+from app.sim.alfen.charger import LICENCE_BITS, SimCharger
 from app.ui.charger_list import KEY_ROLE, ChargerListModel
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
@@ -199,3 +201,58 @@ def test_keyboard_shortcuts_reach_search_and_address(qtbot: QtBot, tmp_path: Pat
     assert window.charger_list.view.hasFocus()
     for widget in (window.charger_list.search, window.charger_list.view):
         assert widget.accessibleName()
+
+
+def unlock_alb(charger: SimCharger) -> None:
+    charger.values[LICENCE_BITS] = charger.licence_bits | Feature.ALB
+
+
+@pytest.mark.parametrize("source", ["commissioning", "scn"])
+async def test_the_overview_is_read_again_when_a_run_changed_the_charger(
+    demo_window: OpenDemo, source: str
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await log_in(window, "ACE0100003")
+        assert "✘ Active load balancing" in window.overview.features_label.text()
+        unlock_alb(ctx.demo.site.node("ace0100003").charger)  # what a licence run leaves
+        page = window.commissioning if source == "commissioning" else window.scn
+        page.chargerChanged.emit("ACE0100003")
+        await wait_for(
+            lambda: "✔ Active load balancing" in window.overview.features_label.text(),
+            "the overview to show the unlocked feature",
+        )
+
+
+async def test_log_out_clears_the_overview_and_a_new_login_reads_it_again(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await log_in(window, "ACE0100003")
+        operation = window.logout_current()
+        assert operation is not None
+        await operation.wait()
+        assert window.overview.overview is None
+        assert not window.overview.scroll.isVisible()
+        unlock_alb(ctx.demo.site.node("ace0100003").charger)
+        await log_in(window, "ACE0100003")
+        assert "✔ Active load balancing" in window.overview.features_label.text()
+
+
+def test_a_mapping_chosen_on_live_monitoring_goes_into_the_plan(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(build_services(tmp_path))
+    qtbot.addWidget(window)
+    used: list[tuple[str, int, PhaseMapping]] = []
+    monkeypatch.setattr(
+        window.commissioning,
+        "use_phase_mapping",
+        lambda key, socket, mapping: used.append((key, socket, mapping)),
+        raising=False,
+    )
+    window.tabs.setCurrentWidget(window.monitoring)
+    window.monitoring.mappingChosen.emit("ACE0100001", 1, PhaseMapping("L2L3L1"))
+    assert used == [("ACE0100001", 1, PhaseMapping("L2L3L1"))]
+    assert window.tabs.currentWidget() is window.commissioning
