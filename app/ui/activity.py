@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from app.core.errors import CommissionerError
@@ -9,6 +11,15 @@ from app.services.operations import Operation, OperationRunner, OperationState
 from app.ui.resources import set_themed_icon
 
 FAILURE_SHOWN_MS = 15000
+# What the status bar never shows: journal run ids (`run 20260124-101502-3fa9`; the run is
+# the one on screen) and a leading step name (`alb-off: …`); the tooltip keeps the raw text.
+_RUN_ID = re.compile(r"\s*\b(?:run\s+)?\d{8}-\d{6}-[0-9a-f]{4}\b")
+_STEP = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)+:\s*")
+
+
+def plain(text: str) -> str:
+    """A status text without run ids or step names."""
+    return _STEP.sub("", _RUN_ID.sub("", text)).strip()
 
 
 class ActivityBar(QStatusBar):
@@ -59,10 +70,10 @@ class ActivityBar(QStatusBar):
         if operation.state is OperationState.FAILED and isinstance(
             operation.error, CommissionerError
         ):
-            self.showMessage(
-                self.tr("{title}: {error}").format(title=operation.title, error=operation.error),
-                FAILURE_SHOWN_MS,
+            message = self.tr("{title}: {error}").format(
+                title=plain(operation.title), error=plain(str(operation.error))
             )
+            self.showMessage(message, FAILURE_SHOWN_MS)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -72,11 +83,13 @@ class ActivityBar(QStatusBar):
             widget.setVisible(busy)
         if newest is None:
             return
-        text = newest.text or newest.title
+        raw = newest.text or newest.title
+        text = plain(raw) or plain(newest.title)
         others = len(self._operations) - 1
         if others:
             text += " " + self.tr("(and {count} more)").format(count=others)
         self.current.setText(text)
+        self.current.setToolTip(raw)
         self.progress.setRange(0, newest.total)
         self.progress.setValue(newest.done)
         self.cancel_button.setEnabled(newest.cancellable)

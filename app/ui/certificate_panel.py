@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
 from app.core.errors import CertificateChanged
 
 
+BYTES_PER_LINE = 8
+
+
 def grouped_fingerprint(hex_digest: str) -> str:
-    """`AB:CD:…` in two lines of 16 bytes, easier to compare by eye."""
+    """`AB:CD:…` in lines of 8 bytes: narrow enough for any dialog, easy to compare by eye."""
     pairs = [hex_digest[i : i + 2].upper() for i in range(0, len(hex_digest), 2)]
-    return "\n".join(":".join(pairs[i : i + 16]) for i in range(0, len(pairs), 16))
+    step = BYTES_PER_LINE
+    return "\n".join(":".join(pairs[i : i + step]) for i in range(0, len(pairs), step))
 
 
 class CertificatePanel(QWidget):
@@ -41,9 +45,15 @@ class CertificatePanel(QWidget):
         for label in (self.pinned, self.presented):
             label.setFont(mono)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
-        form.addRow(self.tr("Trusted until now:"), self.pinned)
-        form.addRow(self.tr("Presented now:"), self.presented)
+        fingerprints = QHBoxLayout()
+        for title, label in (
+            (self.tr("Trusted until now"), self.pinned),
+            (self.tr("Presented now"), self.presented),
+        ):
+            box = QGroupBox(title, self)
+            label.setToolTip(self.tr("SHA-256 fingerprint; select it to copy"))
+            QVBoxLayout(box).addWidget(label)
+            fingerprints.addWidget(box)
         self.explanation = QLabel(
             self.tr(
                 "This happens after a firmware update or when the charger's board was "
@@ -68,7 +78,7 @@ class CertificatePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
+        layout.addLayout(fingerprints)
         layout.addWidget(self.explanation)
         layout.addWidget(self.confirm)
         layout.addLayout(buttons)

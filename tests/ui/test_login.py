@@ -127,6 +127,11 @@ async def test_changed_certificate_needs_an_explicit_decision(demo_window: OpenD
         assert panel.isVisible()
         assert panel.pinned.text() == grouped_fingerprint(old.sha256)
         assert panel.presented.text() == grouped_fingerprint(new)
+        for label in (panel.pinned, panel.presented):  # whole, never cut off, selectable
+            await wait_for(lambda label=label: label.width() > 0, "the panel's layout")
+            assert len(label.text().splitlines()) == 4
+            assert label.width() >= label.sizeHint().width()
+            assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
         assert not panel.accept_button.isEnabled()
         assert not dialog.login_button.isVisible()  # only the panel's two choices remain
         panel.reject_button.click()  # keep the old one

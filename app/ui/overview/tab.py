@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,7 +97,7 @@ class OverviewTab(QWidget):
                 self.tr("State"),
                 self.tr("Mode 3"),
                 self.tr("In force"),
-                "L1 / L2 / L3",
+                self.tr("Current L1 / L2 / L3"),
             ]
         )
         QVBoxLayout(self.sockets_box).addWidget(self.sockets_table)
@@ -187,7 +189,7 @@ class OverviewTab(QWidget):
         table = self.sockets_table
         table.setRowCount(len(live.sockets))
         for row, socket in enumerate(live.sockets):
-            currents = " / ".join(f"{c:.1f}" for c in socket.currents) + " A"
+            currents = _phase_currents(socket.currents)
             cells = [
                 str(socket.number),
                 texts.main_state(socket.main_state),
@@ -226,6 +228,13 @@ class OverviewTab(QWidget):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.setColumnHidden(2, overview.identity.sockets < 2)
         _fit_height(table)
+
+
+def _phase_currents(currents: tuple[float, ...]) -> str:
+    """`16.0 / 15.9 / 16.1 A`; a dash for a phase the charger did not report."""
+    if not any(math.isfinite(c) for c in currents):
+        return texts.MISSING
+    return " / ".join(texts.number(c, 1) for c in currents) + " A"
 
 
 def _amps(first: float | None, second: float | None) -> tuple[str, str]:
