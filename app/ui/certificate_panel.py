@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CertificateChanged
 
-
 BYTES_PER_LINE = 8
 
 
