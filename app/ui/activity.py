@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
-from app.core.errors import CommissionerError
+from app.core.errors import CertificateChanged, CommissionerError
 from app.services.operations import Operation, OperationRunner, OperationState
 from app.ui.resources import set_themed_icon
 
@@ -70,11 +71,23 @@ class ActivityBar(QStatusBar):
         if operation.state is OperationState.FAILED and isinstance(
             operation.error, CommissionerError
         ):
+            error = operation.error
+            if isinstance(error, CertificateChanged):  # the login window shows both prints
+                error_text = self.tr("the charger's certificate has changed.")
+            else:
+                error_text = plain(str(error))
             message = self.tr("{title}: {error}").format(
-                title=plain(operation.title), error=plain(str(operation.error))
+                title=plain(operation.title), error=error_text
             )
-            self.showMessage(message, FAILURE_SHOWN_MS)
+            self.show_long_message(message, FAILURE_SHOWN_MS)
         self._refresh()
+
+    def show_long_message(self, message: str, timeout: int = 0) -> None:
+        """A message cut to the bar's width with an ellipsis; the whole of it in the tooltip."""
+        room = max(200, self.width() - self.current.width() - self.progress.width() - 60)
+        elided = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(message if elided != message else "")
+        self.showMessage(elided, timeout)
 
     def _refresh(self) -> None:
         newest = self.newest

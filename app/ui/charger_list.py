@@ -44,7 +44,6 @@ from app.ui import texts
 from app.ui.resources import icon, set_themed_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_WIDTH_CHARS = 24  # the State column keeps this width; longer states are elided
 ICON_SIZE = QSize(34, 16)  # room for the LAN and BLE icons side by side
 Index = QModelIndex | QPersistentModelIndex
 
@@ -146,6 +145,9 @@ class ChargerListModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return entry.key
         if role == Qt.ItemDataRole.DisplayRole:
+            # The link column shows its icons only; its words are for screen readers and tips.
+            return "" if column == self.LINK else self._text(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(entry, column)
@@ -304,17 +306,16 @@ class ChargerListPanel(QWidget):
         return view
 
     def _size_columns(self, header: QHeaderView) -> None:
-        """Fixed, elided widths for what changes after a login (name, state), so the columns
-        after them never move off screen; the others fit their contents."""
-        header.setStretchLastSection(True)
+        """What changes after a login never moves the other columns: the name has a fixed,
+        elided width, the state takes the room left over (elided, whole in its tooltip), the
+        others fit their contents."""
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in (
-            (ChargerListModel.NAME, 16),
-            (ChargerListModel.STATE, STATE_WIDTH_CHARS),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char)
+        header.setMinimumSectionSize(6 * char)
+        header.setSectionResizeMode(ChargerListModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ChargerListModel.NAME, 20 * char)
+        header.setSectionResizeMode(ChargerListModel.STATE, QHeaderView.ResizeMode.Stretch)
 
     def _key(self, index: QModelIndex) -> str:
         return str(index.data(KEY_ROLE) or "") if index.isValid() else ""

@@ -241,4 +241,4 @@ class WindowMenus(QObject):
 
     def _say(self, text: str, path: str = "", error: object = None) -> None:
         message = _t(text).format(path=Path(path).name if path else "", error=error)
-        self.window.activity.showMessage(message, MESSAGE_MS)
+        self.window.activity.show_long_message(message, MESSAGE_MS)

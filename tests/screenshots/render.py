@@ -1,11 +1,13 @@
-"""Render the main window on the demo site, and the login dialog's states, to PNG files.
+"""Render the main window on the demo site, its Overview, the login dialog's states, Settings and
+the user guide to PNG files, each at 1366×768 and 1920×1080.
 
     python tests/screenshots/render.py [OUT_DIR]      (default: tests/screenshots)
 
 Runs under Xvfb (DISPLAY set: the xcb platform, as on a Linux desktop) or offscreen with a
-1366×768 screen. The window is 1366×768, the smallest laptop screen it must be readable on.
-Pictures: main window (English, light), main window in French, with a dark palette, and the
-login dialog refusing a password, finding the session busy, and seeing a new certificate.
+1366×768 screen. Pictures (`<name>-1366x768.png`, `<name>-1920x1080.png`): the main window
+(English light, dark, French), the Overview tab, the login dialog refusing a password, finding
+the session busy and seeing a new certificate, the Settings dialog and the user guide; dialogs
+are drawn centred over the window, as the installer sees them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
 
 from PySide6.QtCore import QLocale  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 # isort: split
@@ -40,6 +42,7 @@ from app.ui.main_window import MainWindow  # noqa: E402
 
 DEMO_SITE = ROOT / "presets" / "sites" / "demo.toml"
 SIZE = (1366, 768)
+SIZES = ((1366, 768), (1920, 1080))
 
 
 async def settle(condition: object = None, seconds: float = 10.0) -> None:
@@ -55,6 +58,29 @@ async def settle(condition: object = None, seconds: float = 10.0) -> None:
 
 def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def sized(name: str, size: tuple[int, int]) -> str:
+    return f"{name}-{size[0]}x{size[1]}.png"
+
+
+async def resize(window: MainWindow, size: tuple[int, int]) -> None:
+    window.setGeometry(0, 0, *size)
+    await settle()
+    await asyncio.sleep(0.3)  # a repaint or two at the new size
+
+
+def save_over(window: MainWindow, dialog: QWidget, path: Path) -> None:
+    """The window with `dialog` drawn centred over it (a dialog is its own top-level window)."""
+    picture = window.grab()
+    shot = dialog.grab()
+    painter = QPainter(picture)
+    x = max(0, (picture.width() - shot.width()) // 2)
+    y = max(0, (picture.height() - shot.height()) // 2)
+    painter.drawPixmap(x, y, shot)
+    painter.end()
+    picture.save(str(path))
     print(f"wrote {path}")
 
 
@@ -82,26 +108,48 @@ async def logged_in_view(window: MainWindow, demo: DemoSite) -> None:
 
 
 async def dialogs(window: MainWindow, demo: DemoSite, out: Path) -> None:
+    """The login dialog's three refusals, each over the window at both sizes."""
     window.charger_list.select("ACE0100002")
     dialog = window.open_login()
     assert isinstance(dialog, LoginDialog)
     dialog.password.setText("demo-Evel-pass")
     await login(dialog)
-    save(dialog, out / "login_lookalike.png")
+    await save_dialog(window, dialog, out, "login_lookalike")
     dialog.reject()
     await demo.fault("ace0100002", "phantom").wait()
     dialog = window.open_login()
     assert dialog is not None
     await login(dialog)
-    save(dialog, out / "login_busy.png")
+    await save_dialog(window, dialog, out, "login_busy")
     dialog.reject()
     await demo.fault("ace0100002", "phantom", hold=False).wait()
     await demo.fault("ace0100002", "new_certificate").wait()
     dialog = window.open_login()
     assert dialog is not None
     await login(dialog)
-    save(dialog, out / "login_certificate.png")
+    await save_dialog(window, dialog, out, "login_certificate")
     dialog.reject()
+    window.charger_list.select("ACE0100001")
+
+
+async def save_dialog(
+    window: MainWindow, dialog: QWidget, out: Path, name: str, *, fit: bool = True
+) -> None:
+    for size in SIZES:
+        await resize(window, size)
+        if fit:
+            dialog.adjustSize()
+        await settle()
+        save_over(window, dialog, out / sized(name, size))
+
+
+async def settings_and_help(window: MainWindow, out: Path) -> None:
+    settings = window.open_settings()
+    await save_dialog(window, settings, out, "settings")
+    settings.close()
+    guide = window.open_help()
+    await save_dialog(window, guide, out, "help", fit=False)
+    guide.close()
 
 
 async def login(dialog: LoginDialog) -> None:
@@ -140,13 +188,18 @@ async def main(out: Path, app: QApplication) -> None:
     window, services, demo = await open_window(data / "en")
     try:
         await logged_in_view(window, demo)
-        save(window, out / "main_window.png")
         light = app.palette()
-        app.setPalette(dark_palette(light))
-        await settle()
-        save(window, out / "main_window_dark.png")
-        app.setPalette(light)
+        for size in SIZES:
+            await resize(window, size)
+            save(window, out / sized("main_window", size))
+            save(window.overview, out / sized("overview", size))
+            app.setPalette(dark_palette(light))
+            await settle()
+            save(window, out / sized("main_window_dark", size))
+            app.setPalette(light)
+            await settle()
         await dialogs(window, demo, out)
+        await settings_and_help(window, out)
     finally:
         window.close()
         await services.shutdown()
@@ -154,7 +207,9 @@ async def main(out: Path, app: QApplication) -> None:
     window, services, demo = await open_window(data / "fr")
     try:
         await logged_in_view(window, demo)
-        save(window, out / "main_window_fr.png")
+        for size in SIZES:
+            await resize(window, size)
+            save(window, out / sized("main_window_fr", size))
     finally:
         window.close()
         await services.shutdown()

@@ -42,8 +42,14 @@ async def test_rows_keep_their_place_and_columns_their_width_after_login(
         await log_in(window, key)
         await wait_for(lambda: "·" in shown(window, key, ChargerListModel.STATE), "a live poll")
         assert order(window) == before
-        assert [header.sectionSize(c) for c in range(header.count())][:-1] == widths[:-1]
-        assert "Bluetooth" in shown(window, key, ChargerListModel.LINK)
+        assert [header.sectionSize(c) for c in range(header.count())] == widths
+        viewport = window.charger_list.view.viewport().width()
+        for column in (ChargerListModel.ADDRESS, ChargerListModel.SERIAL, ChargerListModel.MODEL):
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            assert right <= viewport, f"column {column} pushed off the list"
+        link = window.charger_list.proxy.index(order(window).index(key), ChargerListModel.LINK)
+        assert "Bluetooth" in str(link.data(Qt.ItemDataRole.ToolTipRole))
+        assert link.data(Qt.ItemDataRole.DecorationRole) is not None  # the icons, both
         state = window.charger_list.proxy.index(order(window).index(key), ChargerListModel.STATE)
         assert shown(window, key, ChargerListModel.STATE) in str(
             state.data(Qt.ItemDataRole.ToolTipRole)  # the whole state, even when the cell elides it

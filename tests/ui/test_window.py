@@ -27,7 +27,10 @@ def row_texts(window: MainWindow, key: str) -> dict[int, str]:
     model = window.charger_list.model
     for row in range(model.rowCount()):
         if model.index(row, 0).data(KEY_ROLE) == key:
-            return {c: str(model.index(row, c).data() or "") for c in range(model.columnCount())}
+            role = Qt.ItemDataRole.AccessibleTextRole  # the link column's words (icons shown)
+            return {
+                c: str(model.index(row, c).data(role) or "") for c in range(model.columnCount())
+            }
     raise AssertionError(f"{key} is not listed")
 
 
