@@ -259,15 +259,12 @@ class ChargerListPanel(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, serial, model, address…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.search.setAccessibleName(self.tr("Search chargers"))
         self.view = self._make_view()
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText(self.tr("IP address or host, e.g. 192.168.1.20"))
-        self.address.setAccessibleName(self.tr("Charger address"))
-        self.add_button = QPushButton(self.tr("&Add by address"), self)
+        self.add_button = QPushButton(self)
+        self.retranslate()
         set_themed_icon(self.add_button, "add")
         self.add_button.clicked.connect(self.add_by_address)
         self.address.returnPressed.connect(self.add_by_address)
@@ -285,6 +282,16 @@ class ChargerListPanel(QWidget):
         layout.addWidget(self.address_problem)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
+    def retranslate(self) -> None:
+        """Placeholders, names and the column titles in the language installed now."""
+        self.search.setPlaceholderText(self.tr("Search name, serial, model, address…"))
+        self.search.setAccessibleName(self.tr("Search chargers"))
+        self.address.setPlaceholderText(self.tr("IP address or host, e.g. 192.168.1.20"))
+        self.address.setAccessibleName(self.tr("Charger address"))
+        self.add_button.setText(self.tr("&Add by address"))
+        self.view.setAccessibleName(self.tr("Chargers"))
+        self.model.retranslate()
+
     def _make_view(self) -> QTreeView:
         view = QTreeView(self)
         view.setModel(self.proxy)
@@ -298,7 +305,6 @@ class ChargerListPanel(QWidget):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAccessibleName(self.tr("Chargers"))
         self._size_columns(view.header())
         view.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.rowsInserted.connect(self._select_first)

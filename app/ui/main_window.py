@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
         self._title_tabs()
         if self.demo_dock is not None:
             self.demo_dock.setWindowTitle(self.tr("Demo site"))
-        self.charger_list.model.retranslate()
+        self.charger_list.retranslate()
+        self.overview.retranslate()
         self._show_current()
         self._update_background()
 
@@ -260,16 +261,16 @@ class MainWindow(QMainWindow):
                 self.tr("No system keyring: the password will not be remembered."), 15000
             )
         if key == self.current_key:
-            self._show_current()
-            self.refresh_current()
+            self._show_current()  # the overview is read on the sessions' loggedIn
 
     def refresh_current(self) -> Operation | None:
         return self.refresh(self.current_key)
 
     def refresh(self, key: str) -> Operation | None:
-        """Read a charger's overview again (after a run changed it, or a new login)."""
+        """Read a charger's overview again (after a run changed it, or a new login); another
+        charger's is only forgotten, and read when it is selected."""
         self._overviews.pop(key, None)
-        if not key or not self.services.sessions.is_logged_in(key):
+        if not key or key != self.current_key or not self.services.sessions.is_logged_in(key):
             return None
         operation = self.services.sessions.load_overview(key)
         operation.succeeded.connect(lambda overview: self._overview_ready(key, overview))

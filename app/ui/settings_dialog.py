@@ -44,7 +44,6 @@ class SettingsDialog(QDialog):
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle(self.tr("Settings"))
         self._chosen_dir = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self._language_box())
@@ -61,61 +60,48 @@ class SettingsDialog(QDialog):
         apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.clicked.connect(self.apply)
         layout.addWidget(self.buttons)
+        self._set_texts()
         self.load()
 
     # --- layout -------------------------------------------------------------------------------
 
     def _language_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Language"), self)
+        box = self.language_box = QGroupBox(self)
         self.language = QComboBox(box)
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("", "")  # the system's language
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(lambda _i: self._show_formats())
         self.formats = QLabel(box)
         self.formats.setWordWrap(True)
-        self.language_note = QLabel(
-            self.tr(
-                "Menus, tab titles and the Overview change at once; the other pages change "
-                "at the next start."
-            ),
-            box,
-        )
+        self.language_note = QLabel(box)
         self.language_note.setWordWrap(True)
-        form = QFormLayout(box)
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("Numbers and dates:"), self.formats)
-        form.addRow(self.language_note)
+        language_form = QFormLayout(box)
+        self.language_label, self.formats_label = QLabel(box), QLabel(box)
+        language_form.addRow(self.language_label, self.language)
+        language_form.addRow(self.formats_label, self.formats)
+        language_form.addRow(self.language_note)
         return box
 
     def _chargers_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Chargers"), self)
+        box = self.chargers_box = QGroupBox(self)
         self.timeout = QDoubleSpinBox(box)
         self.timeout.setRange(*TIMEOUT_RANGE)
         self.timeout.setDecimals(0)
         self.timeout.setSuffix(" s")
-        self.timeout.setAccessibleName(self.tr("Charger reply time"))
-        self.timeout.setToolTip(
-            self.tr("How long to wait for a charger's answer; raise it on a slow network.")
-        )
-        self.ask_simulated = QCheckBox(
-            self.tr("Ask before restarting chargers on the simulated site"), box
-        )
-        self.ask_simulated.setToolTip(
-            self.tr("On real chargers the program always asks before a restart.")
-        )
-        form = QFormLayout(box)
-        form.addRow(self.tr("Charger reply time:"), self.timeout)
-        form.addRow(self.ask_simulated)
+        self.ask_simulated = QCheckBox(box)
+        chargers_form = QFormLayout(box)
+        self.timeout_label = QLabel(box)
+        chargers_form.addRow(self.timeout_label, self.timeout)
+        chargers_form.addRow(self.ask_simulated)
         return box
 
     def _folder_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Data folder"), self)
+        box = self.folder_box = QGroupBox(self)
         self.folder = QLabel(box)
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_folder = QPushButton(self.tr("C&hange…"), box)
+        self.change_folder = QPushButton(box)
         self.change_folder.clicked.connect(self.ask_folder)
         self.folder_note = QLabel(box)
         self.folder_note.setWordWrap(True)
@@ -126,6 +112,33 @@ class SettingsDialog(QDialog):
         column.addLayout(row)
         column.addWidget(self.folder_note)
         return box
+
+    def _set_texts(self) -> None:
+        """Every fixed text, in the language installed now."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setItemText(0, self.tr("System language"))
+        self.language_label.setText(self.tr("Language:"))
+        self.formats_label.setText(self.tr("Numbers and dates:"))
+        self.language_note.setText(
+            self.tr(
+                "Menus, tab titles, the charger list and the Overview change at once; the "
+                "other pages change at the next start."
+            )
+        )
+        self.chargers_box.setTitle(self.tr("Chargers"))
+        self.timeout_label.setText(self.tr("Charger reply time:"))
+        self.timeout.setAccessibleName(self.tr("Charger reply time"))
+        self.timeout.setToolTip(
+            self.tr("How long to wait for a charger's answer; raise it on a slow network.")
+        )
+        self.ask_simulated.setText(self.tr("Ask before restarting chargers on the simulated site"))
+        self.ask_simulated.setToolTip(
+            self.tr("On real chargers the program always asks before a restart.")
+        )
+        self.folder_box.setTitle(self.tr("Data folder"))
+        self.change_folder.setText(self.tr("C&hange…"))
 
     # --- values -------------------------------------------------------------------------------
 
@@ -199,8 +212,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def retranslate(self) -> None:
-        """Rebuild this dialog's texts in the new language."""
-        self.setWindowTitle(self.tr("Settings"))
-        self.language.setItemText(0, self.tr("System language"))
+        """This dialog's texts in the new language."""
+        self._set_texts()
         self._show_formats()
         self._show_folder()

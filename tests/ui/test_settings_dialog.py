@@ -82,11 +82,16 @@ def test_switching_to_french_retranslates_the_window_and_the_numbers(window: Mai
     dialog.apply()
     assert window.tabs.tabText(0) == "&Vue d'ensemble"
     assert window.charger_list.model.headerData(0, _horizontal()) == "Nom"
+    assert window.charger_list.search.placeholderText().startswith("Rechercher")
+    assert window.overview.identity_box.title() == "Identité"
+    assert window.overview.logout_button.text() == "Se dé&connecter"
     assert texts.number(16.0, 1, "A") == "16,0 A"
     assert GuiSettings(window.services.settings.path).preference(LANGUAGE, "") == "fr"
     choose(dialog, "en")
     dialog.apply()
     assert window.tabs.tabText(0) == "&Overview"
+    assert window.overview.identity_box.title() == "Identity"
+    assert dialog.language_label.text() == "Language:"
     assert texts.number(16.0, 1, "A") == "16.0 A"
 
 

@@ -259,3 +259,19 @@ def test_a_mapping_chosen_on_live_monitoring_goes_into_the_plan(
     window.monitoring.mappingChosen.emit("ACE0100001", 1, PhaseMapping("L2L3L1"))
     assert used == [("ACE0100001", 1, PhaseMapping("L2L3L1"))]
     assert window.tabs.currentWidget() is window.commissioning
+
+
+async def test_a_charger_changed_in_the_background_is_read_again_when_selected(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await log_in(window, "ACE0100003")
+        await log_in(window, "ACE0100001")
+        unlock_alb(ctx.demo.site.node("ace0100003").charger)
+        window.commissioning.chargerChanged.emit("ACE0100003")
+        window.charger_list.select("ACE0100003")
+        await wait_for(
+            lambda: "✔ Active load balancing" in window.overview.features_label.text(),
+            "the overview of the charger changed meanwhile",
+        )

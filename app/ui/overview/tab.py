@@ -52,9 +52,9 @@ class OverviewTab(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.login_button = QPushButton(self.tr("&Log in…"), self)
-        self.logout_button = QPushButton(self.tr("Log &out"), self)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.login_button = QPushButton(self)
+        self.logout_button = QPushButton(self)
+        self.refresh_button = QPushButton(self)
         set_themed_icon(self.login_button, "login")
         set_themed_icon(self.logout_button, "logout")
         set_themed_icon(self.refresh_button, "refresh")
@@ -81,17 +81,18 @@ class OverviewTab(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.scroll, 1)
         layout.addStretch(0)
+        self._set_texts()
 
-    def _build_details(self, parent: QWidget) -> None:
-        self.identity_box = QGroupBox(self.tr("Identity"), parent)
-        self.identity_form = QFormLayout(self.identity_box)
-        self.features_box = QGroupBox(self.tr("Licensed features"), parent)
-        self.features_label = QLabel(self.features_box)
-        self.features_label.setTextFormat(Qt.TextFormat.RichText)
-        self.features_label.setWordWrap(True)
-        QVBoxLayout(self.features_box).addWidget(self.features_label)
-        self.sockets_box = QGroupBox(self.tr("Sockets"), parent)
-        self.sockets_table = _table(
+    def _set_texts(self) -> None:
+        """Every fixed text, in the language installed now."""
+        self.login_button.setText(self.tr("&Log in…"))
+        self.logout_button.setText(self.tr("Log &out"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.identity_box.setTitle(self.tr("Identity"))
+        self.features_box.setTitle(self.tr("Licensed features"))
+        self.sockets_box.setTitle(self.tr("Sockets"))
+        self.limits_box.setTitle(self.tr("Current limits"))
+        self.sockets_table.setHorizontalHeaderLabels(
             [
                 self.tr("Socket"),
                 self.tr("State"),
@@ -100,9 +101,29 @@ class OverviewTab(QWidget):
                 self.tr("Current L1 / L2 / L3"),
             ]
         )
+        self.limits_table.setHorizontalHeaderLabels(
+            [self.tr("Limit"), self.tr("Socket 1"), self.tr("Socket 2")]
+        )
+
+    def retranslate(self) -> None:
+        """After a language switch: the fixed texts and the shown overview again."""
+        self._set_texts()
+        if self.overview is not None:
+            self.show_overview(self.overview)
+
+    def _build_details(self, parent: QWidget) -> None:
+        self.identity_box = QGroupBox(parent)
+        self.identity_form = QFormLayout(self.identity_box)
+        self.features_box = QGroupBox(parent)
+        self.features_label = QLabel(self.features_box)
+        self.features_label.setTextFormat(Qt.TextFormat.RichText)
+        self.features_label.setWordWrap(True)
+        QVBoxLayout(self.features_box).addWidget(self.features_label)
+        self.sockets_box = QGroupBox(parent)
+        self.sockets_table = _table(5)
         QVBoxLayout(self.sockets_box).addWidget(self.sockets_table)
-        self.limits_box = QGroupBox(self.tr("Current limits"), parent)
-        self.limits_table = _table([self.tr("Limit"), self.tr("Socket 1"), self.tr("Socket 2")])
+        self.limits_box = QGroupBox(parent)
+        self.limits_table = _table(3)
         QVBoxLayout(self.limits_box).addWidget(self.limits_table)
         grid = QGridLayout(parent)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -242,9 +263,8 @@ def _amps(first: float | None, second: float | None) -> tuple[str, str]:
     return texts.amps(first), texts.amps(second)
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
