@@ -28,7 +28,8 @@ from app.ui.resources import set_themed_icon
 
 
 class LoginDialog(QDialog):
-    """Non-blocking: open it with `open()`; `loggedIn` fires on success, then it closes."""
+    """Not modal: open it with `show()` (the window and the demo panel stay usable);
+    `loggedIn` fires on success, then it closes."""
 
     loggedIn = Signal(object)  # LoginOutcome
     operationStarted = Signal(object)

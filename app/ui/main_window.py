@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         dialog.operationStarted.connect(self._follow)
         dialog.loggedIn.connect(lambda outcome: self._logged_in(entry.key, outcome))
         self.login_dialog = dialog
-        dialog.open()
+        dialog.show()  # not modal: the demo panel can release a busy session meanwhile
         return dialog
 
     def _certificate_changed(self, key: str, change: CertificateChanged) -> None:

@@ -110,6 +110,7 @@ async def test_busy_session_says_what_the_installer_can_do_then_try_again_works(
         dialog.login_button.click()
         assert dialog.operation is not None
         assert await dialog.operation.wait() is OperationState.SUCCEEDED
+        assert not dialog.isModal()  # the demo panel could release the session meanwhile
 
 
 async def test_changed_certificate_needs_an_explicit_decision(demo_window: OpenDemo) -> None:
