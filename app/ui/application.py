@@ -144,7 +144,12 @@ def run_application(
 def chosen_data_dir(settings: GuiSettings | None = None) -> Path | None:
     """The data folder chosen in Settings (when no --data-dir is given), or None."""
     chosen = (settings or GuiSettings(settings_path(None))).preference(DATA_DIR, "")
-    return Path(chosen) if chosen else None
+    if not chosen:
+        return None
+    if Path(chosen).exists() and not Path(chosen).is_dir():
+        log.warning("The data folder chosen in Settings, %s, is a file: using the default", chosen)
+        return None
+    return Path(chosen)
 
 
 def apply_preferences(services: AppServices) -> None:

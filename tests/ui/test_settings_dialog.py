@@ -73,6 +73,9 @@ def test_the_data_folder_chosen_is_used_from_the_next_start(tmp_path: Path) -> N
     assert chosen_data_dir(settings) is None
     settings.set_preference(DATA_DIR, str(tmp_path / "site-data"))
     assert chosen_data_dir(settings) == tmp_path / "site-data"
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    settings.set_preference(DATA_DIR, str(tmp_path / "a-file"))
+    assert chosen_data_dir(settings) is None  # not a folder: the default one
 
 
 def test_switching_to_french_retranslates_the_window_and_the_numbers(window: MainWindow) -> None:
