@@ -119,7 +119,9 @@ def run_application(
     """Build everything, run the loop until the window is closed, and return the exit code."""
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
-    data_dir = data_dir or chosen_data_dir()
+    preferences = None if data_dir else GuiSettings(settings_path(None))
+    if preferences is not None:
+        data_dir = chosen_data_dir(preferences)
     logs = log_dir(data_dir)
     log_file = start_log_file(logs)
     loop = qasync.QEventLoop(app)
@@ -128,6 +130,10 @@ def run_application(
     try:
         with asyncio.Runner(loop_factory=lambda: loop) as runner:
             services = build_services(data_dir, remember_pins=remember_pins)
+            if preferences is not None:
+                # Without --data-dir the preferences stay in the platform's settings file, even
+                # when Settings moved the data folder: that is where the next start reads them.
+                services.settings = preferences
             apply_preferences(services)
             services.log_dir = logs
             shell = run_shell(

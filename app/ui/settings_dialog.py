@@ -169,7 +169,7 @@ class SettingsDialog(QDialog):
             self.folder_note.setText(
                 self.tr(
                     "Journals, reports, meter presets and logs are kept here. A new folder is "
-                    "used from the next start."
+                    "used from the next start; --data-dir on the command line overrides it."
                 )
             )
 
