@@ -119,9 +119,7 @@ def run_application(
     """Build everything, run the loop until the window is closed, and return the exit code."""
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
-    preferences = None if data_dir else GuiSettings(settings_path(None))
-    if preferences is not None:
-        data_dir = chosen_data_dir(preferences)
+    data_dir, preferences = startup_folders(data_dir)
     logs = log_dir(data_dir)
     log_file = start_log_file(logs)
     loop = qasync.QEventLoop(app)
@@ -145,6 +143,18 @@ def run_application(
             return runner.run(shell)
     finally:
         crash.uninstall()
+
+
+def startup_folders(
+    data_dir: Path | None, preferences_file: Path | None = None
+) -> tuple[Path | None, GuiSettings | None]:
+    """The data folder (--data-dir, else the one chosen in Settings, else None: the platform's)
+    and, without --data-dir, the platform's preferences (which stay where the next start reads
+    them even when the data folder moved)."""
+    if data_dir is not None:
+        return data_dir, None
+    preferences = GuiSettings(preferences_file or settings_path(None))
+    return chosen_data_dir(preferences), preferences
 
 
 def chosen_data_dir(settings: GuiSettings | None = None) -> Path | None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.services.context import build_services
 from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT, GuiSettings
 from app.ui import texts
-from app.ui.application import apply_preferences, chosen_data_dir
+from app.ui.application import apply_preferences, chosen_data_dir, startup_folders
 from app.ui.main_window import MainWindow
 from app.ui.reboot_confirm import ASK_ON_SIMULATED_SITE
 from app.ui.resources import use_language
@@ -76,6 +76,20 @@ def test_the_data_folder_chosen_is_used_from_the_next_start(tmp_path: Path) -> N
     (tmp_path / "a-file").write_text("", encoding="utf-8")
     settings.set_preference(DATA_DIR, str(tmp_path / "a-file"))
     assert chosen_data_dir(settings) is None  # not a folder: the default one
+
+
+def test_the_preferences_stay_in_one_file_when_the_data_folder_moves(tmp_path: Path) -> None:
+    platform = tmp_path / "config" / "gui.json"
+    settings = GuiSettings(platform)
+    settings.set_preference(DATA_DIR, str(tmp_path / "site-data"))
+    settings.set_preference(LANGUAGE, "de")
+    settings.save()
+    data_dir, preferences = startup_folders(None, platform)
+    assert data_dir == tmp_path / "site-data"
+    assert preferences is not None and preferences.path == platform
+    assert preferences.preference(LANGUAGE, "") == "de"
+    given, none = startup_folders(tmp_path / "given", platform)
+    assert given == tmp_path / "given" and none is None  # --data-dir wins
 
 
 def test_switching_to_french_retranslates_the_window_and_the_numbers(window: MainWindow) -> None:
