@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from app.core.errors import CertificateChanged, CommissionerError
@@ -29,6 +30,12 @@ class ActivityBar(QStatusBar):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._operations: list[Operation] = []
+        self._long = ""  # the whole of the message shown elided now
+        self._shown = ""
+        self._long_timer = QTimer(self)
+        self._long_timer.setSingleShot(True)
+        self._long_timer.timeout.connect(self.clearMessage)
+        self.messageChanged.connect(self._message_changed)
         self.background = QLabel(self)
         self.current = QLabel(self)
         self.progress = QProgressBar(self)
@@ -83,11 +90,33 @@ class ActivityBar(QStatusBar):
         self._refresh()
 
     def show_long_message(self, message: str, timeout: int = 0) -> None:
-        """A message cut to the bar's width with an ellipsis; the whole of it in the tooltip."""
-        room = max(200, self.width() - self.current.width() - self.progress.width() - 60)
-        elided = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room)
-        self.setToolTip(message if elided != message else "")
-        self.showMessage(elided, timeout)
+        """A message cut to the bar's width with an ellipsis (again after a resize); the whole
+        of it in the tooltip."""
+        self._long = message
+        self._show_elided()
+        if timeout:
+            self._long_timer.start(timeout)
+        else:
+            self._long_timer.stop()
+
+    def _show_elided(self) -> None:
+        busy = sum(
+            w.width() for w in (self.current, self.progress, self.cancel_button) if w.isVisible()
+        )
+        room = max(200, self.width() - busy - 40)
+        self._shown = self.fontMetrics().elidedText(self._long, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(self._long if self._shown != self._long else "")
+        self.showMessage(self._shown)
+
+    def _message_changed(self, text: str) -> None:
+        if self._long and text != self._shown:  # cleared, or another message replaced it
+            self._long = ""
+            self.setToolTip("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._long:
+            self._show_elided()
 
     def _refresh(self) -> None:
         newest = self.newest

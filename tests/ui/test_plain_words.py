@@ -187,3 +187,21 @@ async def test_the_status_bar_shows_no_run_id_or_step_name(qtbot: QtBot) -> None
     assert "register-map" in bar.current.toolTip()  # the raw text stays reachable
     release.set()
     await operation.wait()
+
+
+def test_a_long_status_message_is_elided_to_the_bar_and_whole_in_the_tooltip(
+    qtbot: QtBot,
+) -> None:
+    bar = ActivityBar(OperationRunner())
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.resize(1920, 30)
+    message = "Logging in to ACE0100002: " + "another client holds its only session. " * 12
+    bar.show_long_message(message, 15000)
+    wide = bar.currentMessage()
+    assert wide.endswith("…") and bar.toolTip() == message
+    bar.resize(900, 30)
+    assert len(bar.currentMessage()) < len(wide)  # cut again to the narrower bar
+    assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) < 900
+    bar.clearMessage()
+    assert bar.toolTip() == ""
