@@ -21,6 +21,8 @@ RECENT_KEPT = 5
 # Preferences the Settings dialog edits (read at start by the application).
 LANGUAGE = "app.ui.language"  # "" for the system's language, else "fr", "nl", …
 TIMEOUT = "app.ui.timeout"  # seconds a charger has to answer
+REBOOT_TIMEOUT = "app.ui.reboot_timeout"  # seconds a charger may take to restart
+DEFAULT_REBOOT_TIMEOUT = 300.0
 DATA_DIR = "app.ui.data_dir"  # the data folder from the next start ("" for the platform's)
 RECENT_PLANS = "app.ui.recent_plans"
 RECENT_ADDRESSES = "app.ui.recent_addresses"

@@ -21,7 +21,7 @@ from app.services.context import AppServices
 from app.services.logs import log_dir
 from app.services.operations import Operation
 from app.services.sessions import LoginOutcome
-from app.services.settings import RECENT_ADDRESSES
+from app.services.settings import DEFAULT_REBOOT_TIMEOUT, REBOOT_TIMEOUT, RECENT_ADDRESSES
 from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.logout_action = self.menus.logout_action
         self.refresh_action = self.menus.refresh_action
         self._connect()
+        self.apply_preferences()
         self._restore_layout()
         self._update_background()
 
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is None:
             self.settings_dialog = SettingsDialog(self.services, self)
             self.settings_dialog.languageChanged.connect(self.retranslate)
+            self.settings_dialog.applied.connect(self.apply_preferences)
         self.settings_dialog.load()
         self.settings_dialog.show()
         self.settings_dialog.activateWindow()
@@ -326,6 +328,11 @@ class MainWindow(QMainWindow):
         self.help_window.show()
         self.help_window.activateWindow()
         return self.help_window
+
+    def apply_preferences(self) -> None:
+        """What the tabs take from Settings: how long a charger may take to restart."""
+        wait = self.services.settings.preference(REBOOT_TIMEOUT, DEFAULT_REBOOT_TIMEOUT)
+        self.commissioning.service.reboot_timeout = wait
 
     def save_preferences(self) -> None:
         try:

@@ -29,17 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import AppServices
-from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT
+from app.services.settings import (
+    DATA_DIR,
+    DEFAULT_REBOOT_TIMEOUT,
+    LANGUAGE,
+    REBOOT_TIMEOUT,
+    TIMEOUT,
+)
 from app.ui.reboot_confirm import ASK_ON_SIMULATED_SITE
 from app.ui.resources import LANGUAGES, language_locale, use_language
 
 TIMEOUT_RANGE = (2.0, 120.0)
+REBOOT_RANGE = (60.0, 900.0)
 
 
 class SettingsDialog(QDialog):
     """Edits the GUI preferences; OK and Apply save them to the settings file."""
 
     languageChanged = Signal(str)  # the language code now in use ("" for the system's)
+    applied = Signal()  # the preferences were saved
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,10 +97,16 @@ class SettingsDialog(QDialog):
         self.timeout.setRange(*TIMEOUT_RANGE)
         self.timeout.setDecimals(0)
         self.timeout.setSuffix(" s")
+        self.reboot_timeout = QDoubleSpinBox(box)
+        self.reboot_timeout.setRange(*REBOOT_RANGE)
+        self.reboot_timeout.setDecimals(0)
+        self.reboot_timeout.setSuffix(" s")
+        self.reboot_label = QLabel(box)
         self.ask_simulated = QCheckBox(box)
         chargers_form = QFormLayout(box)
         self.timeout_label = QLabel(box)
         chargers_form.addRow(self.timeout_label, self.timeout)
+        chargers_form.addRow(self.reboot_label, self.reboot_timeout)
         chargers_form.addRow(self.ask_simulated)
         return box
 
@@ -133,6 +147,11 @@ class SettingsDialog(QDialog):
         self.timeout.setToolTip(
             self.tr("How long to wait for a charger's answer; raise it on a slow network.")
         )
+        self.reboot_label.setText(self.tr("Restart wait:"))
+        self.reboot_timeout.setAccessibleName(self.tr("Restart wait"))
+        self.reboot_timeout.setToolTip(
+            self.tr("How long a charger may take to come back after a restart.")
+        )
         self.ask_simulated.setText(self.tr("Ask before restarting chargers on the simulated site"))
         self.ask_simulated.setToolTip(
             self.tr("On real chargers the program always asks before a restart.")
@@ -148,6 +167,7 @@ class SettingsDialog(QDialog):
         code = settings.preference(LANGUAGE, "")
         self.language.setCurrentIndex(max(0, self.language.findData(code)))
         self.timeout.setValue(self.services.sessions.timeout)
+        self.reboot_timeout.setValue(settings.preference(REBOOT_TIMEOUT, DEFAULT_REBOOT_TIMEOUT))
         self.ask_simulated.setChecked(settings.preference(ASK_ON_SIMULATED_SITE, True))
         self._chosen_dir = settings.preference(DATA_DIR, "")
         self._show_folder()
@@ -194,6 +214,7 @@ class SettingsDialog(QDialog):
         settings.set_preference(LANGUAGE, code)
         settings.set_preference(TIMEOUT, float(self.timeout.value()))
         self.services.sessions.timeout = float(self.timeout.value())
+        settings.set_preference(REBOOT_TIMEOUT, float(self.reboot_timeout.value()))
         settings.set_preference(ASK_ON_SIMULATED_SITE, self.ask_simulated.isChecked())
         settings.set_preference(DATA_DIR, self._chosen_dir)
         try:
@@ -202,6 +223,7 @@ class SettingsDialog(QDialog):
             self.folder_note.setText(
                 self.tr("The settings could not be saved: {error}").format(error=exc)
             )
+        self.applied.emit()
         if changed:
             use_language(code)
             self.retranslate()

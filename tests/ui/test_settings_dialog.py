@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.services.context import build_services
-from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT, GuiSettings
+from app.services.settings import DATA_DIR, LANGUAGE, REBOOT_TIMEOUT, TIMEOUT, GuiSettings
 from app.ui import texts
 from app.ui.application import apply_preferences, chosen_data_dir, startup_folders
 from app.ui.main_window import MainWindow
@@ -55,13 +55,17 @@ def test_settings_open_without_blocking_and_offer_six_languages(window: MainWind
 def test_preferences_are_saved_and_shown_again(window: MainWindow, tmp_path: Path) -> None:
     dialog = window.open_settings()
     dialog.timeout.setValue(25)
+    assert dialog.reboot_timeout.value() == 300  # the default restart wait
+    dialog.reboot_timeout.setValue(120)
     dialog.ask_simulated.setChecked(False)
     dialog.choose_folder(str(tmp_path / "elsewhere"))
     assert str(tmp_path / "elsewhere") in dialog.folder_note.text()  # said: next start
     dialog.accept()
     assert window.services.sessions.timeout == 25.0
+    assert window.commissioning.service.reboot_timeout == 120.0
     saved = GuiSettings(window.services.settings.path)
     assert saved.preference(TIMEOUT, 0.0) == 25.0
+    assert saved.preference(REBOOT_TIMEOUT, 0.0) == 120.0
     assert saved.preference(ASK_ON_SIMULATED_SITE, True) is False
     assert saved.preference(DATA_DIR, "") == str(tmp_path / "elsewhere")
     again = window.open_settings()
