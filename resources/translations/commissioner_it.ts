@@ -1922,7 +1922,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
-        <translation>Le stazioni non segnalano quando termina una pausa: «fino a» è il momento in cui questo programma ha visto la presa in pausa per la prima volta, più il periodo di alternanza.</translation>
+        <translation>Le stazioni non segnalano quando termina una pausa: «fino alle» indica il momento in cui questo programma ha visto la presa in pausa per la prima volta, più il periodo di alternanza.</translation>
     </message>
     <message>
         <source>Network total {amps} A of {limit} A per phase</source>
@@ -1930,7 +1930,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>paused until about {time}</source>
-        <translation>in pausa fino a circa {time}</translation>
+        <translation>in pausa fino alle {time} circa</translation>
     </message>
     <message>
         <source>Network consistent: {n} members agree.</source>
