@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.core.phases import PhaseMapping
 from app.drivers.alfen.properties import PropertyId
-from app.services.operations import OperationState
+from app.services.operations import Operation, OperationState
 from app.ui.main_window import MainWindow
 from app.ui.scn.page import ScnPage
 from tests.ui.conftest import OpenDemo
@@ -33,6 +33,15 @@ def scn_page(window: MainWindow) -> ScnPage:
             window.tabs.setCurrentIndex(index)
             return page
     raise AssertionError("no SCN tab")
+
+
+def confirm_apply(page: ScnPage) -> Operation:
+    """Apply to every member and answer the restart question with yes."""
+    question = page.setup.apply()
+    assert question is not None and question.isVisible()
+    question.restart.click()
+    assert page.setup.operation is not None
+    return page.setup.operation
 
 
 def sentences(page: ScnPage) -> list[str]:
@@ -82,8 +91,7 @@ async def test_apply_then_overview_shows_alternation(demo_window: OpenDemo, tmp_
         setup.total_safe.setValue(6)
         assert setup.sentences.item(0).text() == "The plan breaks no rule.", sentences(page)
         assert setup.apply_button.isEnabled()
-        applying = setup.apply()
-        assert applying is not None
+        applying = confirm_apply(page)
         assert await applying.wait() is OperationState.SUCCEEDED, applying.error
         assert setup.progress.rowCount() == 2
         held = [ctx.demo.site.node(s).charger.values for s in ("ace0100001", "ace0100002")]
@@ -109,6 +117,6 @@ async def test_apply_then_overview_shows_alternation(demo_window: OpenDemo, tmp_
             assert time.monotonic() < deadline, "not one socket paused, one charging within 30 s"
         assert overview.status is not None and overview.status.paused
         assert overview.status.limit == 6
-        texts = [overview.table.item(r, 6).text() for r in range(overview.table.rowCount())]
+        texts = [overview.table.item(r, 7).text() for r in range(overview.table.rowCount())]
         assert any(t.startswith("paused until about") for t in texts), texts
         picture(ctx.window, tmp_path, "scn_overview.png")

@@ -1,22 +1,32 @@
 """SCN set-up: pick the members, set the network's parameters, edit the phase rotation, apply.
 
-Every edit re-plans at once (planning is pure and quick), so the validation list always shows
-the sentences of the plan as it stands; Apply is enabled only for a plan that breaks no rule.
+Every edit re-plans at once (planning is pure and quick), so the checks always show the
+sentences of the plan as it stands; Apply is enabled only for a plan that breaks no rule.
+Applying and rolling back restart every member, so both ask first (app/ui/reboot_confirm.py)
+and keep their button disabled while the question is open.
+
+Two columns, so the page fits a 1366×768 window without a scroll bar around it: members and
+the network's parameters on the left; the sockets' rotation, the checks, the buttons and the
+progress on the right.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -27,11 +37,14 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError
 from app.core.phases import PhaseMapping
+from app.core.plan import Plan
 from app.core.scn import ScnCandidate, ScnProposal, ScnSettings
 from app.services.context import AppServices
-from app.services.devices import ChargerEntry
+from app.services.devices import ChargerEntry, serial_key
 from app.services.operations import Operation
-from app.services.scn import ScnService
+from app.services.scn import MemberProgress, ScnService
+from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
+from app.ui.scn.progress import ApplyProgress
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAPPINGS = [m for m in PhaseMapping if m is not PhaseMapping.NONE]
@@ -48,6 +61,8 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 class ScnSetupPage(QWidget):
     """Members, parameters, rotation, validation sentences, apply with progress."""
 
+    memberFinished = Signal(str)  # charger-list key of a member whose apply/roll-back ended
+
     def __init__(self, services: AppServices, service: ScnService, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
@@ -56,6 +71,8 @@ class ScnSetupPage(QWidget):
         self.rotation: dict[str, tuple[PhaseMapping, ...]] = {}
         self.proposal: ScnProposal | None = None
         self.operation: Operation | None = None
+        self.confirmation: RebootConfirmation | None = None
+        self._asking = False
         self._filling = False
         self._build()
         services.directory.entryChanged.connect(self._entry_changed)
@@ -74,21 +91,45 @@ class ScnSetupPage(QWidget):
         column = QVBoxLayout(picks)
         column.addWidget(self.members)
         column.addWidget(self.read_button)
-        top = QHBoxLayout()
-        top.addWidget(picks, 1)
-        top.addWidget(self._parameters(), 1)
+        left = QVBoxLayout()
+        left.addWidget(picks, 1)
+        left.addWidget(self._parameters())
+        right = QVBoxLayout()
+        right.addWidget(self._rotation_box(), 3)
+        right.addWidget(self._checks_box(), 2)
+        right.addLayout(self._buttons())
+        progress = QGroupBox(self.tr("Progress"))
+        self.progress = ApplyProgress()
+        QVBoxLayout(progress).addWidget(self.progress)
+        right.addWidget(progress, 2)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self._update_buttons()
+
+    def _rotation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sockets and phase rotation"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Charger"), self.tr("Socket"), self.tr("SCN ID"), self.tr("Phase mapping")]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        QVBoxLayout(box).addWidget(self.table)
+        return box
+
+    def _checks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Checks"))
         self.sentences = QListWidget()
         self.sentences.setWordWrap(True)
-        self.progress = QTableWidget(0, 3)
-        self.progress.setHorizontalHeaderLabels(
-            [self.tr("Charger"), self.tr("Progress"), self.tr("Step")]
-        )
-        self.progress.horizontalHeader().setStretchLastSection(True)
+        QVBoxLayout(box).addWidget(self.sentences)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.apply_button = QPushButton(self.tr("&Apply to every member"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -98,14 +139,8 @@ class ScnSetupPage(QWidget):
         self.rollback_button.clicked.connect(self.rollback)
         for button in (self.apply_button, self.cancel_button, self.rollback_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        self.setMinimumHeight(760)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.sentences, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress, 1)
-        self._update_buttons()
+        buttons.addStretch(1)
+        return buttons
 
     def _parameters(self) -> QGroupBox:
         box = QGroupBox(self.tr("Network"))
@@ -119,9 +154,12 @@ class ScnSetupPage(QWidget):
         self.socket_max = _spin(0, 32, 0, " A")
         self.socket_max.setSpecialValueText(self.tr("unchanged"))
         self.period = _spin(900, 36000, 900, " s")
-        self.with_alb = QCheckBox(self.tr("One member reads the meter (ALB)"))
+        self.with_alb = QCheckBox(self.tr("One member reads the meter (active load balancing)"))
         self.meter_member = QComboBox()
         self.meter_member.setToolTip(self.tr("It keeps its ALB settings; the others need none."))
+        self.meter_note = QLabel()
+        self.meter_note.setWordWrap(True)
+        self.meter_note.setObjectName("scn-meter-member")
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Grid total current"), self.total)
         form.addRow(self.tr("Total safe current"), self.total_safe)
@@ -130,7 +168,8 @@ class ScnSetupPage(QWidget):
         form.addRow(self.tr("Socket maximum"), self.socket_max)
         form.addRow(self.tr("Alternating period"), self.period)
         form.addRow(self.with_alb)
-        form.addRow(self.tr("Meter member"), self.meter_member)
+        form.addRow(self.tr("Meter-reading member"), self.meter_member)
+        form.addRow(self.meter_note)
         self.name.textChanged.connect(self.replan)
         for spin in (self.total, self.total_safe, self.socket_safe, self.station_max):
             spin.valueChanged.connect(self.replan)
@@ -143,12 +182,13 @@ class ScnSetupPage(QWidget):
     # --- members ------------------------------------------------------------------------
 
     def _entry_changed(self, entry: ChargerEntry) -> None:
+        text = f"{entry.display_name}  ({entry.address})" if entry.address else entry.display_name
         for row in range(self.members.count()):
             item = self.members.item(row)
             if item.data(KEY_ROLE) == entry.key:
-                item.setText(f"{entry.display_name}  {entry.address}")
+                item.setText(text)
                 return
-        item = QListWidgetItem(f"{entry.display_name}  {entry.address}")
+        item = QListWidgetItem(text)
         item.setData(KEY_ROLE, entry.key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
@@ -180,7 +220,7 @@ class ScnSetupPage(QWidget):
         self._filling = True
         self.meter_member.clear()
         for candidate in self.candidates:
-            self.meter_member.addItem(candidate.serial)
+            self.meter_member.addItem(self.service.display_name(candidate.serial), candidate.serial)
         self._filling = False
         self.replan()
 
@@ -188,6 +228,7 @@ class ScnSetupPage(QWidget):
 
     def settings(self) -> ScnSettings:
         alb = self.with_alb.isChecked()
+        member = self.meter_member.currentData()
         return ScnSettings(
             name=self.name.text(),
             total_current=self.total.value(),
@@ -196,12 +237,13 @@ class ScnSetupPage(QWidget):
             alternating_period=self.period.value(),
             station_max_current=float(self.station_max.value()) or None,
             socket_max_current=float(self.socket_max.value()) or None,
-            meter_member=self.meter_member.currentText() or None if alb else None,
+            meter_member=str(member) if alb and member else None,
         )
 
     def replan(self) -> None:
         if self._filling:
             return
+        self._show_meter_member()
         if not self.candidates:
             self.proposal = None
             self._show_sentences([self.tr("Pick the members, then read them.")])
@@ -215,6 +257,24 @@ class ScnSetupPage(QWidget):
             sentences.insert(0, self.tr("The plan breaks no rule."))
         self._show_sentences(sentences)
 
+    def _show_meter_member(self) -> None:
+        """Say in words which member reads the meter, and what that means for the network."""
+        alb = self.with_alb.isChecked()
+        self.meter_member.setEnabled(alb)
+        if not alb:
+            text = self.tr(
+                "No member reads a meter: the network shares its grid total current, whatever "
+                "else the building draws."
+            )
+        elif self.meter_member.currentIndex() < 0:
+            text = self.tr("Read the members, then choose the one wired to the meter.")
+        else:
+            text = self.tr(
+                "{name} reads the meter and computes the current available to the whole "
+                "network: the maximum meter current minus what the rest of the building draws."
+            ).format(name=self.meter_member.currentText())
+        self.meter_note.setText(text)
+
     def _fill_table(self, proposal: ScnProposal) -> None:
         self._filling = True
         rows = [
@@ -225,8 +285,11 @@ class ScnSetupPage(QWidget):
         ]
         self.table.setRowCount(len(rows))
         for row, (serial, number, socket_id, mapping) in enumerate(rows):
-            for column, text in enumerate((serial, str(number + 1), str(socket_id))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            texts = (self.service.display_name(serial), str(number + 1), str(socket_id))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(KEY_ROLE, serial)
+                self.table.setItem(row, column, item)
             combo = self.table.cellWidget(row, 3)
             if not isinstance(combo, QComboBox):
                 combo = QComboBox()
@@ -237,7 +300,8 @@ class ScnSetupPage(QWidget):
         self._filling = False
 
     def _edited(self, row: int, text: str) -> None:
-        serial, number = self.table.item(row, 0).text(), int(self.table.item(row, 1).text())
+        serial = self.table.item(row, 0).data(KEY_ROLE)
+        number = int(self.table.item(row, 1).text())
         self.set_mapping(serial, number, PhaseMapping(text))
 
     def set_mapping(self, serial: str, socket: int, mapping: PhaseMapping) -> None:
@@ -260,24 +324,57 @@ class ScnSetupPage(QWidget):
     # --- apply --------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        busy = self.operation is not None and self.operation.running
+        busy = self._asking or (self.operation is not None and self.operation.running)
         self.apply_button.setEnabled(bool(self.proposal and self.proposal.ok) and not busy)
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setEnabled(self.operation is not None and self.operation.running)
         self.rollback_button.setEnabled(not busy and self.service.last_journal is not None)
         self.read_button.setEnabled(not busy)
 
-    def apply(self) -> Operation | None:
-        if self.proposal is None or not self.proposal.ok:
+    def apply(self) -> RebootConfirmation | None:
+        """Ask before restarting every member; on yes, apply (see `operation`)."""
+        if self.proposal is None or not self.proposal.ok or self._asking:
             return None
-        self.progress.setRowCount(0)
-        return self._follow(self.service.apply(self.proposal.plan))
+        plan = self.proposal.plan
+        keys = [serial_key(c.serial) for c in plan.chargers]
+        return self._ask(self.tr("Applying the network"), lambda: self._start_apply(plan), keys)
 
-    def rollback(self) -> Operation | None:
+    def _start_apply(self, plan: Plan) -> None:
+        self.progress.setRowCount(0)
+        self._follow(self.service.apply(plan))
+
+    def rollback(self) -> RebootConfirmation | None:
+        """Ask before restarting the members of the last run; on yes, roll it back."""
+        if self._asking:
+            return None
+        keys = self.service.last_members
+        return self._ask(self.tr("Rolling back the network"), self._start_rollback, keys)
+
+    def _start_rollback(self) -> None:
         try:
-            return self._follow(self.service.rollback())
+            self._follow(self.service.rollback())
         except CommissionerError as exc:
             self._show_error(exc)
-            return None
+
+    def _ask(
+        self, action: str, proceed: Callable[[], None], keys: list[str]
+    ) -> RebootConfirmation | None:
+        targets = reboot_targets(self._services, keys)
+        self._asking = True
+        self._update_buttons()
+
+        def yes() -> None:
+            self._answered()
+            proceed()
+
+        self.confirmation = ask_before_reboot(
+            self, self._services, targets, action, yes, self._answered
+        )
+        return self.confirmation
+
+    def _answered(self) -> None:
+        self._asking = False
+        self.confirmation = None
+        self._update_buttons()
 
     def cancel(self) -> None:
         if self.operation is not None:
@@ -292,26 +389,10 @@ class ScnSetupPage(QWidget):
         return operation
 
     def _finished(self, failures: dict[str, str]) -> None:
-        lines = [f"{serial}: {text}" for serial, text in failures.items()]
+        lines = [f"{self.service.display_name(s)}: {text}" for s, text in failures.items()]
         self._show_sentences(lines or [self.tr("Every member is done.")])
 
-    def _progress(self, serial: str, text: str, done: int, total: int) -> None:
-        row = next(
-            (
-                r
-                for r in range(self.progress.rowCount())
-                if self.progress.item(r, 0).text() == serial
-            ),
-            None,
-        )
-        if row is None:
-            row = self.progress.rowCount()
-            self.progress.insertRow(row)
-            self.progress.setItem(row, 0, QTableWidgetItem(serial))
-            self.progress.setCellWidget(row, 1, QProgressBar())
-            self.progress.setItem(row, 2, QTableWidgetItem())
-        bar = self.progress.cellWidget(row, 1)
-        if isinstance(bar, QProgressBar):
-            bar.setRange(0, max(total, 1))
-            bar.setValue(min(done, max(total, 1)) if total else 0)
-        self.progress.item(row, 2).setText(text)
+    def _progress(self, progress: MemberProgress) -> None:
+        self.progress.show_progress(progress, self.service.display_name(progress.serial))
+        if progress.outcome is not None:
+            self.memberFinished.emit(progress.key)
