@@ -45,8 +45,7 @@ def confirm_apply(page: ScnPage) -> Operation:
 
 
 def sentences(page: ScnPage) -> list[str]:
-    box = page.setup.sentences
-    return [box.item(n).text() for n in range(box.count())]
+    return list(page.setup.sentence_list)
 
 
 def picture(widget: QWidget, tmp_path: Path, name: str) -> None:
@@ -89,7 +88,7 @@ async def test_apply_then_overview_shows_alternation(demo_window: OpenDemo, tmp_
         setup.name.setText("PARK")
         setup.total.setValue(6)
         setup.total_safe.setValue(6)
-        assert setup.sentences.item(0).text() == "The plan breaks no rule.", sentences(page)
+        assert sentences(page)[0] == "The plan breaks no rule.", sentences(page)
         assert setup.apply_button.isEnabled()
         applying = confirm_apply(page)
         assert await applying.wait() is OperationState.SUCCEEDED, applying.error

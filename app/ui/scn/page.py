@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 from app.services.context import AppServices
 from app.services.scn import ScnService
@@ -26,7 +26,11 @@ class ScnPage(QTabWidget):
         self.setup = ScnSetupPage(services, self.service, self)
         self.overview = ScnOverviewPage(self.service, self)
         self.setup.memberFinished.connect(self.chargerChanged)
-        self.addTab(self.setup, self.tr("Set-up"))
+        scroll = QScrollArea(self)  # the one scroll of the page: its tables never scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.setup)
+        self.addTab(scroll, self.tr("Set-up"))
         self.addTab(self.overview, self.tr("Network overview"))
         self.currentChanged.connect(self._shown)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableWidgetItem as Item
 
 from app.services.scn import MemberProgress
 from app.ui import texts
+from app.ui.scn.fit import fit_rows, no_scroll
 
 SERIAL_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,10 +72,17 @@ class ApplyProgress(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 180)
+        header.resizeSection(1, 140)
         header.setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        no_scroll(self)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_rows(self, 2, resize=False)
+
+    def setRowCount(self, rows: int) -> None:
+        super().setRowCount(rows)
+        fit_rows(self, 2, resize=False)
 
     def row_of(self, serial: str) -> int:
         for row in range(self.rowCount()):
@@ -86,6 +94,7 @@ class ApplyProgress(QTableWidget):
         self.item(row, 0).setData(SERIAL_ROLE, serial)
         self.setCellWidget(row, 1, QProgressBar())
         self.setItem(row, 2, Item())
+        fit_rows(self, 2, resize=False)
         return row
 
     def show_progress(self, progress: MemberProgress, name: str) -> None:

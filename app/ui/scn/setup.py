@@ -5,9 +5,10 @@ sentences of the plan as it stands; Apply is enabled only for a plan that breaks
 Applying and rolling back restart every member, so both ask first (app/ui/reboot_confirm.py)
 and keep their button disabled while the question is open.
 
-Two columns, so the page fits a 1366×768 window without a scroll bar around it: members and
-the network's parameters on the left; the sockets' rotation, the checks, the buttons and the
-progress on the right.
+Two columns, so the page needs little height: members and the network's parameters on the
+left; the sockets' rotation, the checks, the buttons and the progress on the right. The tab
+scrolls the page when the window is short; its tables and lists are as tall as their rows
+(app/ui/scn/fit.py), never a scroll inside the scroll.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +46,7 @@ from app.services.devices import ChargerEntry, serial_key
 from app.services.operations import Operation
 from app.services.scn import MemberProgress, ScnService
 from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
+from app.ui.scn.fit import fit_rows, no_scroll
 from app.ui.scn.progress import ApplyProgress
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -85,6 +88,7 @@ class ScnSetupPage(QWidget):
 
     def _build(self) -> None:
         self.members = QListWidget()
+        no_scroll(self.members)
         self.read_button = QPushButton(self.tr("&Read the picked chargers"))
         self.read_button.clicked.connect(self.read_members)
         picks = QGroupBox(self.tr("Members"))
@@ -92,19 +96,21 @@ class ScnSetupPage(QWidget):
         column.addWidget(self.members)
         column.addWidget(self.read_button)
         left = QVBoxLayout()
-        left.addWidget(picks, 1)
+        left.addWidget(picks)
         left.addWidget(self._parameters())
+        left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._rotation_box(), 3)
-        right.addWidget(self._checks_box(), 2)
+        right.addWidget(self._rotation_box())
+        right.addWidget(self._checks_box())
         right.addLayout(self._buttons())
         progress = QGroupBox(self.tr("Progress"))
         self.progress = ApplyProgress()
         QVBoxLayout(progress).addWidget(self.progress)
-        right.addWidget(progress, 2)
+        right.addWidget(progress)
+        right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
         self._update_buttons()
 
     def _rotation_box(self) -> QGroupBox:
@@ -119,27 +125,38 @@ class ScnSetupPage(QWidget):
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        QVBoxLayout(box).addWidget(self.table)
+        no_scroll(self.table)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_rows(self.table, 2)
+        column = QVBoxLayout(box)
+        column.addWidget(self.table)
+        column.addStretch(1)
         return box
 
     def _checks_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Checks"))
-        self.sentences = QListWidget()
+        self.sentences = QLabel()
+        self.sentences.setObjectName("scn-checks")
         self.sentences.setWordWrap(True)
+        self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence_list: list[str] = []
         QVBoxLayout(box).addWidget(self.sentences)
         return box
 
-    def _buttons(self) -> QHBoxLayout:
-        buttons = QHBoxLayout()
+    def _buttons(self) -> QGridLayout:
+        """Apply and Cancel on one row, Roll back below: the column stays narrow."""
+        buttons = QGridLayout()
         self.apply_button = QPushButton(self.tr("&Apply to every member"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.rollback_button = QPushButton(self.tr("Roll &back the last run"))
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.cancel)
         self.rollback_button.clicked.connect(self.rollback)
-        for button in (self.apply_button, self.cancel_button, self.rollback_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button, 0, 0)
+        buttons.addWidget(self.cancel_button, 0, 1)
+        buttons.addWidget(self.rollback_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         return buttons
 
     def _parameters(self) -> QGroupBox:
@@ -193,6 +210,7 @@ class ScnSetupPage(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.members.addItem(item)
+        fit_rows(self.members, 3)
 
     def pick(self, keys: list[str]) -> None:
         for row in range(self.members.count()):
@@ -297,6 +315,7 @@ class ScnSetupPage(QWidget):
                 combo.currentTextChanged.connect(lambda text, r=row: self._edited(r, text))
                 self.table.setCellWidget(row, 3, combo)
             combo.setCurrentText(mapping.value)
+        fit_rows(self.table, 2)
         self._filling = False
 
     def _edited(self, row: int, text: str) -> None:
@@ -314,8 +333,8 @@ class ScnSetupPage(QWidget):
         self.replan()
 
     def _show_sentences(self, sentences: list[str]) -> None:
-        self.sentences.clear()
-        self.sentences.addItems(sentences)
+        self.sentence_list = list(sentences)
+        self.sentences.setText("\n".join(f"• {s}" for s in sentences))
         self._update_buttons()
 
     def _show_error(self, error: CommissionerError) -> None:
