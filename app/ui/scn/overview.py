@@ -9,14 +9,13 @@ network charges, a paused socket waits for current and no time is guessed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -77,9 +76,11 @@ class ScnOverviewPage(QWidget):
         self.meter.setObjectName("scn-meter-member")
         self.meter.setWordWrap(True)
         self.table = self._table()
-        self.problems = QListWidget()
+        self.problems = QLabel()
+        self.problems.setObjectName("scn-problems")
         self.problems.setWordWrap(True)
-        self.problems.setMaximumHeight(110)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_list: list[str] = []
         self.note = QLabel(
             self.tr(
                 "Chargers do not report when a pause ends: 'until' is when this program first "
@@ -144,8 +145,11 @@ class ScnOverviewPage(QWidget):
         return operation
 
     def _failed(self, error: CommissionerError) -> None:
-        self.problems.clear()
-        self.problems.addItem(str(error))
+        self._show_lines([str(error)])
+
+    def _show_lines(self, lines: list[str]) -> None:
+        self.problem_list = lines
+        self.problems.setText("\n".join(f"• {line}" for line in lines))
 
     def show_status(self, status: NetworkStatus) -> None:
         self.status = status
@@ -153,7 +157,7 @@ class ScnOverviewPage(QWidget):
             f"L{n} {texts.number(a, 1)}" for n, a in enumerate(status.totals, start=1)
         )
         self.totals.setText(
-            self.tr("Network total {amps} A of {limit} per phase").format(
+            self.tr("The network draws {amps} A (grid total current: {limit} per phase)").format(
                 amps=amps, limit=texts.number(status.limit, 0, "A")
             )
         )
@@ -195,15 +199,15 @@ class ScnOverviewPage(QWidget):
         return self.tr("paused until about {time}").format(time=clock)
 
     def _show_problems(self, status: NetworkStatus) -> None:
-        self.problems.clear()
+        lines = []
         for member in status.rows:
             if member.error:
-                name = self.service.display_name(member.serial)
-                self.problems.addItem(f"{name}: {member.error}")
+                lines.append(f"{self.service.display_name(member.serial)}: {member.error}")
         for serial, violation in status.problems:
             name = self.service.display_name(serial) if serial else ""
-            self.problems.addItem(f"{name + ': ' if name else ''}{violation.message}")
-        if self.problems.count() == 0:
-            self.problems.addItem(
+            lines.append(f"{name + ': ' if name else ''}{violation.message}")
+        if not lines:
+            lines.append(
                 self.tr("Network consistent: {n} members agree.").format(n=len(status.rows))
             )
+        self._show_lines(lines)
