@@ -16,6 +16,9 @@ from app.core.phases import PhaseMapping
 from app.core.plan import AlbPlan, ChargerFacts, ChargerPlan, Plan, ScnMemberPlan, Violation
 from app.core.scn_rules import default_subnet, member_rules, network_rules
 
+MIN_CURRENT = 6.0  # A: below it an EV does not charge (IEC 61851)
+CHARGING_AMPS = 0.05  # A: a socket drawing more than this charges
+
 
 @dataclass(frozen=True, slots=True)
 class SocketStatus:
@@ -90,6 +93,51 @@ def _socket(statuses: Sequence[SocketStatus], scn: ScnMemberPlan | None, number:
         status.state,
         status.currents,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PausedSocket:
+    """A socket an EV waits on while the network gives it less than the minimum."""
+
+    serial: str
+    number: int
+    socket_id: int | None
+    since: float  # when first seen paused (seconds since the epoch)
+    until: float | None  # estimate: since + alternating period; None: not alternation
+
+
+def paused_sockets(
+    rows: Sequence[MemberView],
+    statuses: Sequence[Sequence[SocketStatus]],
+    periods: Sequence[float],
+    seen: dict[tuple[str, int], float],
+    now: float,
+) -> tuple[PausedSocket, ...]:
+    """The sockets an EV waits on, with when each pause should end.
+
+    A socket is paused when an EV is connected but not drawing while the limit in force is
+    below the 6 A minimum. While other sockets of the network charge, that is alternation
+    (guide §6.5), which lasts one alternating period from when it began: `seen` remembers
+    (and is updated with) when each pause was first seen. When nothing in the network
+    charges, there is too little current for anyone: no end is estimated.
+    """
+    charging = any(a > CHARGING_AMPS for row in rows for s in row.sockets for a in s.currents)
+    out, found = [], set()
+    for row, sockets, period in zip(rows, statuses, periods, strict=True):
+        for socket in row.sockets:
+            status = sockets[socket.number - 1] if len(sockets) >= socket.number else None
+            if status is None or not status.ev_waiting:
+                continue
+            if status.limit is None or status.limit >= MIN_CURRENT:
+                continue
+            key = (row.serial, socket.number)
+            found.add(key)
+            since = seen.setdefault(key, now)
+            until = since + period if charging and period else None
+            out.append(PausedSocket(row.serial, socket.number, socket.socket_id, since, until))
+    for key in set(seen) - found:
+        del seen[key]
+    return tuple(out)
 
 
 def overview(readings: Sequence[Reading]) -> tuple[list[MemberView], list[tuple[str, Violation]]]:

@@ -41,7 +41,7 @@ from app.core.scn import (
     plan_network,
     rotation_differences,
 )
-from app.core.scn_view import MemberView, overview
+from app.core.scn_view import MemberView, PausedSocket, overview, paused_sockets
 from app.drivers.base import ChargerClient
 from app.services import credentials
 from app.services.context import AppServices
@@ -52,16 +52,6 @@ from app.workflows.apply import Action, Applier, Progress
 from app.workflows.scn_read import ChargerReading, read_member
 
 log = logging.getLogger(__name__)
-MIN_CURRENT = 6.0
-
-
-@dataclass(frozen=True, slots=True)
-class PausedSocket:
-    serial: str
-    number: int
-    socket_id: int | None
-    since: float  # time.time() when first seen paused
-    until: float | None  # estimate: since + alternating period; None: not alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,24 +279,12 @@ class ScnService(QObject):
     def _paused(
         self, rows: list[MemberView], readings: list[ChargerReading]
     ) -> tuple[PausedSocket, ...]:
-        now, out, seen = time.time(), [], set()
-        charging = any(a > 0.05 for row in rows for s in row.sockets for a in s.currents)
-        for row, reading in zip(rows, readings, strict=True):
+        periods = []
+        for reading in readings:
             scn = reading.facts.scn
-            period = float(scn.alternating_period or 0) if scn else 0.0
-            for socket in row.sockets:
-                status = reading.sockets[socket.number - 1]
-                limit = status.limit
-                if not status.ev_waiting or limit is None or limit >= MIN_CURRENT:
-                    continue
-                key = (row.serial, socket.number)
-                seen.add(key)
-                since = self._paused_since.setdefault(key, now)
-                until = since + period if charging and period else None
-                out.append(PausedSocket(row.serial, socket.number, socket.socket_id, since, until))
-        for key in set(self._paused_since) - seen:
-            del self._paused_since[key]
-        return tuple(out)
+            periods.append(float(scn.alternating_period or 0) if scn else 0.0)
+        statuses = [reading.sockets for reading in readings]
+        return paused_sockets(rows, statuses, periods, self._paused_since, time.time())
 
 
 def _seconds(message: str) -> float | None:
