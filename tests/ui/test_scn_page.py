@@ -63,7 +63,7 @@ async def test_sentences_follow_the_edits(demo_window: OpenDemo, tmp_path: Path)
         assert reading is not None
         assert await reading.wait() is OperationState.SUCCEEDED, reading.error
         await wait_for(lambda: page.setup.table.rowCount() == 4, "the rotation table")
-        assert any(s.startswith("ace0100003:") and "SCN licence" in s for s in sentences(page))
+        assert any(s.startswith("ACE0100003:") and "SCN licence" in s for s in sentences(page))
         assert not page.setup.apply_button.isEnabled()
         page.setup.name.setText("bad name")
         assert any("SCN name 'bad name'" in s for s in sentences(page))

@@ -18,19 +18,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,18 +43,11 @@ from app.services.operations import Operation
 from app.services.scn import MemberProgress, ScnService
 from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
 from app.ui.scn.fit import fit_rows, no_scroll
+from app.ui.scn.parameters import NetworkForm
 from app.ui.scn.progress import ApplyProgress
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAPPINGS = [m for m in PhaseMapping if m is not PhaseMapping.NONE]
-
-
-def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box
 
 
 class ScnSetupPage(QWidget):
@@ -159,42 +148,18 @@ class ScnSetupPage(QWidget):
         buttons.setColumnStretch(2, 1)
         return buttons
 
-    def _parameters(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Network"))
-        form = QFormLayout(box)
-        self.name = QLineEdit("SCN1")
-        self.total = _spin(6, 2000, 32, " A")
-        self.total_safe = _spin(0, 2000, 16, " A")
-        self.socket_safe = _spin(0, 32, 6, " A")
-        self.station_max = _spin(0, 32, 0, " A")
-        self.station_max.setSpecialValueText(self.tr("unchanged"))
-        self.socket_max = _spin(0, 32, 0, " A")
-        self.socket_max.setSpecialValueText(self.tr("unchanged"))
-        self.period = _spin(900, 36000, 900, " s")
-        self.with_alb = QCheckBox(self.tr("One member reads the meter (active load balancing)"))
-        self.meter_member = QComboBox()
-        self.meter_member.setToolTip(self.tr("It keeps its ALB settings; the others need none."))
-        self.meter_note = QLabel()
-        self.meter_note.setWordWrap(True)
-        self.meter_note.setObjectName("scn-meter-member")
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Grid total current"), self.total)
-        form.addRow(self.tr("Total safe current"), self.total_safe)
-        form.addRow(self.tr("Socket safe current"), self.socket_safe)
-        form.addRow(self.tr("Station maximum"), self.station_max)
-        form.addRow(self.tr("Socket maximum"), self.socket_max)
-        form.addRow(self.tr("Alternating period"), self.period)
-        form.addRow(self.with_alb)
-        form.addRow(self.tr("Meter-reading member"), self.meter_member)
-        form.addRow(self.meter_note)
-        self.name.textChanged.connect(self.replan)
-        for spin in (self.total, self.total_safe, self.socket_safe, self.station_max):
-            spin.valueChanged.connect(self.replan)
-        self.socket_max.valueChanged.connect(self.replan)
-        self.period.valueChanged.connect(self.replan)
-        self.with_alb.toggled.connect(self.replan)
-        self.meter_member.currentIndexChanged.connect(self.replan)
-        return box
+    def _parameters(self) -> NetworkForm:
+        self.form = form = NetworkForm()
+        self.name, self.total, self.total_safe = form.name, form.total, form.total_safe
+        self.socket_safe, self.station_max, self.socket_max = (
+            form.socket_safe,
+            form.station_max,
+            form.socket_max,
+        )
+        self.period, self.with_alb = form.period, form.with_alb
+        self.meter_member, self.meter_note = form.meter_member, form.meter_note
+        form.changed.connect(self.replan)
+        return form
 
     # --- members ------------------------------------------------------------------------
 
@@ -245,53 +210,27 @@ class ScnSetupPage(QWidget):
     # --- planning -----------------------------------------------------------------------
 
     def settings(self) -> ScnSettings:
-        alb = self.with_alb.isChecked()
-        member = self.meter_member.currentData()
-        return ScnSettings(
-            name=self.name.text(),
-            total_current=self.total.value(),
-            total_safe_current=self.total_safe.value(),
-            socket_safe_current=self.socket_safe.value(),
-            alternating_period=self.period.value(),
-            station_max_current=float(self.station_max.value()) or None,
-            socket_max_current=float(self.socket_max.value()) or None,
-            meter_member=str(member) if alb and member else None,
-        )
+        return self.form.settings()
 
     def replan(self) -> None:
         if self._filling:
             return
-        self._show_meter_member()
+        self.form.show_meter_member()
         if not self.candidates:
             self.proposal = None
             self._show_sentences([self.tr("Pick the members, then read them.")])
             return
         self.proposal = self.service.propose(self.settings(), self.candidates, self.rotation)
         self._fill_table(self.proposal)
-        sentences = [f"{s + ': ' if s else ''}{v.message}" for s, v in self.proposal.violations]
+        name = self.service.display_name
+        sentences = [
+            f"{name(s) + ': ' if s else ''}{v.message}" for s, v in self.proposal.violations
+        ]
         sentences += list(self.proposal.warnings)
         sentences += self.service.identification_differences(self.proposal)
         if self.proposal.ok:
             sentences.insert(0, self.tr("The plan breaks no rule."))
         self._show_sentences(sentences)
-
-    def _show_meter_member(self) -> None:
-        """Say in words which member reads the meter, and what that means for the network."""
-        alb = self.with_alb.isChecked()
-        self.meter_member.setEnabled(alb)
-        if not alb:
-            text = self.tr(
-                "No member reads a meter: the network shares its grid total current, whatever "
-                "else the building draws."
-            )
-        elif self.meter_member.currentIndex() < 0:
-            text = self.tr("Read the members, then choose the one wired to the meter.")
-        else:
-            text = self.tr(
-                "{name} reads the meter and computes the current available to the whole "
-                "network: the maximum meter current minus what the rest of the building draws."
-            ).format(name=self.meter_member.currentText())
-        self.meter_note.setText(text)
 
     def _fill_table(self, proposal: ScnProposal) -> None:
         self._filling = True
