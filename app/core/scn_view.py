@@ -9,6 +9,7 @@ inconsistent network shows at once.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -117,12 +118,12 @@ def paused_sockets(
 
     A socket is paused when an EV is connected but not drawing while the limit in force is
     below the 6 A minimum. While other sockets of the network charge, that is alternation
-    (guide §6.5), which lasts one alternating period from when it began: `seen` remembers
-    (and is updated with) when each pause was first seen. When nothing in the network
-    charges, there is too little current for anyone: no end is estimated.
+    (guide §6.5), in windows of one alternating period from when the first pause was seen:
+    `seen` remembers (and is updated with) when each pause was first seen. When nothing in
+    the network charges, there is too little current for anyone: no end is estimated.
     """
     charging = any(a > CHARGING_AMPS for row in rows for s in row.sockets for a in s.currents)
-    out, found = [], set()
+    waiting = []
     for row, sockets, period in zip(rows, statuses, periods, strict=True):
         for socket in row.sockets:
             status = sockets[socket.number - 1] if len(sockets) >= socket.number else None
@@ -130,14 +131,24 @@ def paused_sockets(
                 continue
             if status.limit is None or status.limit >= MIN_CURRENT:
                 continue
-            key = (row.serial, socket.number)
-            found.add(key)
-            since = seen.setdefault(key, now)
-            until = since + period if charging and period else None
-            out.append(PausedSocket(row.serial, socket.number, socket.socket_id, since, until))
-    for key in set(seen) - found:
+            since = seen.setdefault((row.serial, socket.number), now)
+            waiting.append((row.serial, socket, period, since))
+    for key in set(seen) - {(serial, socket.number) for serial, socket, _, _ in waiting}:
         del seen[key]
+    # The network pauses sockets in windows of one period: a socket paused later in the same
+    # window resumes with the others, at the end of the window that began first.
+    start = min((since for *_, since in waiting), default=now)
+    out = []
+    for serial, socket, period, since in waiting:
+        until = _window_end(start, period, now) if charging and period else None
+        out.append(PausedSocket(serial, socket.number, socket.socket_id, since, until))
     return tuple(out)
+
+
+def _window_end(start: float, period: float, now: float) -> float:
+    """The end of the alternation window running at `now`, windows of `period` from `start`."""
+    windows = max(1, math.ceil((now - start) / period))
+    return start + windows * period
 
 
 def overview(readings: Sequence[Reading]) -> tuple[list[MemberView], list[tuple[str, Violation]]]:

@@ -45,3 +45,22 @@ def test_a_pause_that_ended_is_forgotten() -> None:
     rows = [member("a", 6.0), member("b", 6.0)]
     assert paused_sockets(rows, [[charging(6)], [charging(6)]], [PERIOD] * 2, seen, 10.0) == ()
     assert seen == {}
+
+
+def test_a_socket_paused_later_in_the_window_resumes_with_the_others() -> None:
+    rows = [member("a", 0.0, 0.0), member("b", 7.0)]
+    seen: dict[tuple[str, int], float] = {}
+    statuses = [[waiting(), charging(7)], [charging(7)]]
+    paused_sockets([member("a", 0.0, 7.0), rows[1]], statuses, [PERIOD] * 2, seen, 100.0)
+    statuses = [[waiting(), waiting()], [charging(7)]]  # the household took more: one more
+    later = paused_sockets(rows, statuses, [PERIOD] * 2, seen, 400.0)
+    assert [(p.number, p.until) for p in later] == [(1, 100.0 + PERIOD), (2, 100.0 + PERIOD)]
+
+
+def test_a_pause_that_lasts_into_the_next_window_ends_with_that_window() -> None:
+    rows = [member("a", 0.0), member("b", 7.0)]
+    seen: dict[tuple[str, int], float] = {}
+    statuses = [[waiting()], [charging(7)]]
+    paused_sockets(rows, statuses, [PERIOD] * 2, seen, 0.0)
+    (late,) = paused_sockets(rows, statuses, [PERIOD] * 2, seen, PERIOD + 5.0)
+    assert late.until == 2 * PERIOD  # never a time already past

@@ -89,6 +89,11 @@ async def test_cancel_writes_nothing_and_restart_applies_with_full_bars(
         words = [page.setup.progress.item(r, 2).text() for r in range(2)]
         assert words == ["✔ done", "✔ done"], words
         await wait_for(lambda: sorted(changed) == KEYS[:2], "a refresh asked for each member")
+        question = page.setup.rollback()  # rolling back restarts them too: asked, answered no
+        assert question is not None and not page.setup.rollback_button.isEnabled()
+        question.reject()
+        assert [v[P("2180_1")] for v in held] == ["PARK", "PARK"]
+        assert page.setup.rollback_button.isEnabled()
 
 
 async def test_the_page_names_the_member_that_reads_the_meter(demo_window: OpenDemo) -> None:
