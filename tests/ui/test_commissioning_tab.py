@@ -169,3 +169,46 @@ async def test_cancel_during_the_reboot_wait_stops_the_run_and_offers_rollback(
         assert await operation.wait() is OperationState.CANCELLED
         assert review.outcome.text() == "Cancelled."
         assert review.apply_button.isEnabled() and review.rollback_button.isEnabled()
+
+
+async def test_an_invalid_value_is_highlighted_with_its_reason_beside_the_field(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        power = tab.show_page("Power")
+        assert isinstance(power, Page)
+        row = power.rows["station_max_current"]
+        assert row.why.isHidden() and not row.editor.property("invalid")
+        type_into(qtbot, power, "station_max_current", "abc")
+        assert row.editor.property("invalid") and not row.why.isHidden()
+        assert "Station maximum current" in row.why.text()
+        assert row.why.text().removeprefix("⚠ ") in power.sentences()  # also under Checks
+        chameleon = power.rows["chameleon_min_current"]
+        type_into(qtbot, power, "chameleon_min_current", "5")  # a rule, not a typing error
+        assert "Chameleon minimum current" in chameleon.why.text(), chameleon.why.text()
+        type_into(qtbot, power, "station_max_current", "20")
+        assert row.why.isHidden() and not row.editor.property("invalid")
+
+
+async def test_check_against_the_charger_ends_with_all_checks_passed_or_the_problems(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        power = tab.show_page("Power")
+        assert isinstance(power, Page)
+        type_into(qtbot, power, "station_max_current", "20")
+        review = tab.show_page("Review")
+        operation = tab.preview()
+        assert operation is not None
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        assert review.reboot.text() == "All checks passed: applying writes 1 setting(s)."
+        type_into(qtbot, power, "chameleon_min_current", "5")
+        operation = tab.preview()
+        assert operation is not None
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        text = review.reboot.text()
+        head, *problems = text.split("\n")
+        assert head == f"The check found {len(problems)} problem(s):" and problems, text
+        assert all(p.startswith("• Chameleon minimum current must be") for p in problems), text

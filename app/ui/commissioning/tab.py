@@ -309,3 +309,8 @@ class CommissioningTab(ReviewActions, QWidget):
                 if any(v.field == p or v.field.startswith(p + ".") for p in page.checked)
             ]
             page.show_problems(list(dict.fromkeys(mine)))
+            for path, row in page.rows.items():  # each field says its own problem beside it
+                why = self.errors.get(path) or next(
+                    (v.message for v in violations if v.field == path), ""
+                )
+                row.set_problem(why)
