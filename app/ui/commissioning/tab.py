@@ -7,6 +7,8 @@ listed under its page, and every page's list shows the rules the changes break.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -143,7 +145,7 @@ class CommissioningTab(ReviewActions, QWidget):
         assert isinstance(meter, MeterPage)
         meter.presetChosen.connect(self._preset)
         meter.mapEdited.connect(self._custom_map)
-        meter.attach(self.services, lambda: (self.key, self.service.plan))
+        meter.attach(self.services, lambda: (self.key, self.service.plan), self._meter_pending)
         self.service.planChanged.connect(self._plan_changed)
         self.review.previewRequested.connect(self.preview)
         self.review.applyRequested.connect(self.ask_apply)
@@ -255,6 +257,18 @@ class CommissioningTab(ReviewActions, QWidget):
             self.tr("{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.")
             .format(key=key, mapping=words.choice(mapping.value), where=where)
         )  # fmt: skip
+
+    def _meter_pending(self) -> bool:
+        """Whether the plan changes the ALB or meter settings the charger holds (a preset's
+        name alone is not on the charger: choosing the preset it has already changes nothing)."""
+
+        def held(plan: ChargerPlan | None) -> object:
+            alb = plan.alb if plan is not None else None
+            if alb is None or alb.meter is None:
+                return alb
+            return dataclasses.replace(alb, meter=dataclasses.replace(alb.meter, preset=None))
+
+        return held(self.service.plan) != held(self.service.as_found)
 
     def _reset(self) -> None:
         self.errors.clear()
