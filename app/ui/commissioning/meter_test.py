@@ -60,7 +60,8 @@ class MeterTestPanel(QGroupBox):
         self.status = self._label(
             self.tr(
                 "Reads the meter through the charger and directly from this computer (Modbus "
-                "TCP at the IP, port and unit above), and checks that the values make sense."
+                "TCP at the meter IP address, port and unit id), and checks that the values make "
+                "sense."
             )
         )
         layout.addWidget(self.status)

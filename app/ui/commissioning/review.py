@@ -173,9 +173,11 @@ class ReviewPage(QWidget):
         self.set_running(run.running, can_roll_back=run.can_roll_back)
 
     def _fit_steps(self) -> None:
+        """As tall as its lines (two at least): the page scrolls, not the list."""
         rows = max(self.steps.count(), 2)
-        height = self.steps.sizeHintForRow(0) if self.steps.count() else 20
-        self.steps.setFixedHeight(rows * max(height, 18) + 2 * self.steps.frameWidth() + 4)
+        height = self.steps.sizeHintForRow(0) if self.steps.count() else 0
+        height = height if height > 0 else self.fontMetrics().height() + 2
+        self.steps.setFixedHeight(rows * height + 2 * self.steps.frameWidth() + 2)
 
     def show_diff(self, found: ChargerPlan | None, plan: ChargerPlan | None) -> None:
         """The fields whose plan value differs from the value as found."""
@@ -187,6 +189,10 @@ class ReviewPage(QWidget):
             if before.get(key) != value
         ]
         _fill(self.changes, rows)
+        for row in range(self.changes.rowCount()):  # a map changed but summed up the same
+            found, planned = self.changes.item(row, 1), self.changes.item(row, 2)
+            if found.text() == planned.text():
+                planned.setText(self.tr("{value} (changed)").format(value=planned.text()))
         if not rows:
             self.reboot.setText(self.tr("The plan holds the settings as found: nothing to apply."))
         else:
