@@ -315,8 +315,10 @@ class CommissioningService(QObject):
         """Resume an interrupted run from its journal, or roll it back to as found."""
         action = Action.ROLLBACK if rollback else Action.APPLY
         title = (
-            self.tr("Rolling back run {run}") if rollback else self.tr("Resuming run {run}")
-        ).format(run=run.run_id)
+            self.tr("Rolling back the interrupted run on {key}")
+            if rollback
+            else self.tr("Resuming the interrupted run on {key}")
+        ).format(key=self.key)
 
         async def body(operation: Operation) -> RunResult:
             self.journal = self._journals_of[self.key] = Journal.open(run.path)

@@ -51,7 +51,9 @@ async def test_an_interrupted_run_rolls_back_to_as_found(
         tab = await interrupt_a_run(qtbot, ctx)
         banner = tab.interrupted
         assert not banner.isHidden() and banner.run is not None
-        assert banner.run.run_id in banner.text.text() and "half-applied" in banner.text.text()
+        assert "half-applied" in banner.text.text() and "(interrupted)" in banner.text.text()
+        assert banner.run.run_id not in banner.text.text()  # a run id only in the tooltip
+        assert banner.run.run_id in banner.text.toolTip()
         assert config(charger) != found  # the URL reached the charger before the cancel
         assert ctx.window.grab().save(str(tmp_path / "interrupted.png"))
         banner.rollback_button.click()

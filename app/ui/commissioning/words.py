@@ -70,6 +70,16 @@ OUTCOMES = {
 }
 
 
+RUN_STATUS = {
+    "interrupted": QT_TRANSLATE_NOOP("PlanWords", "interrupted"),
+    "failed": QT_TRANSLATE_NOOP("PlanWords", "stopped by an error"),
+    "mismatch": QT_TRANSLATE_NOOP("PlanWords", "settings as left differ from the plan"),
+    "invalid": QT_TRANSLATE_NOOP("PlanWords", "the plan broke a rule"),
+    "rolled back": QT_TRANSLATE_NOOP("PlanWords", "rolled back"),
+    "complete": QT_TRANSLATE_NOOP("PlanWords", "complete"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -86,6 +96,10 @@ def choice(raw: str) -> str:
 def step(name: str) -> str:
     """What a run step does (`alb-off` → `load balancing off while changing it`)."""
     return _t(STEPS[name]) if name in STEPS else name.replace("-", " ")
+
+
+def run_status(raw: str) -> str:
+    return _t(RUN_STATUS[raw]) if raw in RUN_STATUS else raw
 
 
 def outcome(raw: str) -> str:
