@@ -125,6 +125,8 @@ class LicencesPage(Page):
         self.features.setText(self.tr("Features this charger has:") + "\n" + "\n".join(lines))
         if not self.key.hasFocus():
             self.key.setText(as_text(plan_value(plan, "licence_key")))
+            if not self.key.text():  # another charger, or the key taken back out
+                self.key_problem.setText("")
 
 
 class AlbPage(Page):
