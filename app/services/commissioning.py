@@ -150,7 +150,9 @@ class CommissioningService(QObject):
 
         async def body(operation: Operation) -> ChargerPlan:
             operation.report(self.tr("Reading the settings as found…"))
-            self.key = key
+            # From here on nothing of the charger shown before stays (a failed read leaves none).
+            self.key, self.as_found, self.plan, self.facts = key, None, None, None
+            self.journal = self._journals_of.get(key)
             plan, facts = await self._read_plan(key)
             self.key, self.as_found, self.plan, self.facts = key, plan, plan, facts
             self.journal, self.last = self._journals_of.get(key), None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.licence import Feature
 from app.services.commissioning import ChargerPreview, Progress, RunResult, RunSummary
 from app.services.operations import Operation
@@ -66,20 +68,20 @@ class ReviewActions(_Base):
             return
         job = self.service.changes()
         action = (
-            self.tr("Applying the licence key and the plan")
+            QCoreApplication.translate("CommissioningTab", "Applying the licence key and the plan")
             if job.licence_key is not None
-            else self.tr("Applying the plan")
+            else QCoreApplication.translate("CommissioningTab", "Applying the plan")
         )
         self._ask(action, self.apply)
 
     def ask_rollback(self) -> None:
-        self._ask(self.tr("Rolling back"), self.rollback)
+        self._ask(QCoreApplication.translate("CommissioningTab", "Rolling back"), self.rollback)
 
     def ask_reopen(self, run: RunSummary, *, rollback: bool) -> None:
         action = (
-            self.tr("Rolling back the interrupted run")
+            QCoreApplication.translate("CommissioningTab", "Rolling back the interrupted run")
             if rollback
-            else self.tr("Resuming the interrupted run")
+            else QCoreApplication.translate("CommissioningTab", "Resuming the interrupted run")
         )
         self._ask(action, lambda: self.reopen(run, rollback=rollback))
 
@@ -138,7 +140,11 @@ class ReviewActions(_Base):
 
         operation.succeeded.connect(lambda result: self._run_ended(key, result, bits_before))
         operation.failed.connect(lambda error: self._run_failed(key, str(error)))
-        operation.cancelled.connect(lambda: self._run_failed(key, self.tr("Cancelled.")))
+        operation.cancelled.connect(
+            lambda: self._run_failed(
+                key, QCoreApplication.translate("CommissioningTab", "Cancelled.")
+            )
+        )
         operation.ended.connect(ended)
         return operation
 
@@ -147,9 +153,9 @@ class ReviewActions(_Base):
         gained = (result.facts.licence_bits if result.facts else 0) & ~bits_before
         unlocked = [texts.feature(flag) for flag in Feature if flag.name and gained & flag]
         if unlocked and result.outcome == "done":
-            text += ". " + self.tr("The key unlocked: {features}").format(
-                features=", ".join(unlocked)
-            )
+            text += ". " + QCoreApplication.translate(
+                "CommissioningTab", "The key unlocked: {features}"
+            ).format(features=", ".join(unlocked))
         shown_message = result.outcome in ("failed", "invalid") and result.message
         if shown_message:
             text += ". " + result.message
