@@ -12,6 +12,7 @@ from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import wait_for
+from tests.ui.test_commissioning_pages import tab_for
 from tests.ui.test_commissioning_tab import KEY, logged_in_tab
 
 pytestmark = pytest.mark.gui
@@ -179,3 +180,27 @@ async def test_an_rtu_meter_is_said_out_of_reach_of_this_computer(
         status = page.test.status.text()
         assert "RS-485 line (Modbus RTU): the laptop cannot reach it." in status, status
         assert "Only the charger's view is shown." in status
+
+
+async def test_a_meter_test_of_one_charger_never_shows_on_another(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await tab_for(window, "ACE0100002")  # logged in, to switch to it later
+        _tab, page = await meter_page(ctx)
+        page.select("eastron-sdm630")
+        await charger_reads_meter(ctx)
+        await run_test(page)
+        found = [cell(page, row, 0) for row in range(3)]
+        status = page.test.status.text()
+        assert all(found) and "Both paths read the same currents." in status
+        window.charger_list.select("ACE0100002")
+        await wait_for(lambda: _tab.service.key == "ACE0100002", "B read")
+        assert [cell(page, row, 0) for row in range(3)] == ["", "", ""]
+        assert page.test.result is None and page.test.verdict.text() == ""
+        assert page.test.status.text() == page.test.intro
+        window.charger_list.select(KEY)
+        await wait_for(lambda: _tab.service.key == KEY, "A read again")
+        assert [cell(page, row, 0) for row in range(3)] == found
+        assert page.test.status.text() == status

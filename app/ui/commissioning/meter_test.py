@@ -57,13 +57,13 @@ class MeterTestPanel(QGroupBox):
         self.progress.setMaximumHeight(10)
         self.progress.hide()
         self._controls(layout)
-        self.status = self._label(
-            self.tr(
-                "Reads the meter through the charger and directly from this computer (Modbus "
-                "TCP at the meter IP address, port and unit id), and checks that the values make "
-                "sense."
-            )
+        self.intro = self.tr(
+            "Reads the meter through the charger and directly from this computer (Modbus "
+            "TCP at the meter IP address, port and unit id), and checks that the values make "
+            "sense."
         )
+        self.status = self._label(self.intro)
+        self.results: dict[str, MeterTestResult] = {}  # the last test of each charger
         layout.addWidget(self.status)
         self.table = self._table()
         layout.addWidget(self.table)
@@ -174,10 +174,29 @@ class MeterTestPanel(QGroupBox):
         self.operation = operation
         self.set_running(True)
         operation.progressed.connect(self._progressed)
-        operation.succeeded.connect(self.show_result)
+        operation.succeeded.connect(lambda result: self._finished(key, result))
         operation.failed.connect(lambda error: self._ended(str(error)))
         operation.cancelled.connect(lambda: self._ended(self.tr("Meter test cancelled.")))
         return operation
+
+    def _finished(self, key: str, result: MeterTestResult) -> None:
+        self.results[key] = result
+        if self._current()[0] == key:
+            self.show_result(result)
+        else:  # another charger is shown now: its own result, not this one
+            self.set_running(False)
+
+    def show_for(self, key: str) -> None:
+        """The last test of charger `key`, or an empty table: never another charger's."""
+        if key in self.results:
+            self.show_result(self.results[key])
+            return
+        self.result = None
+        for row in range(3):
+            for column in range(4):
+                self.table.setItem(row, column, QTableWidgetItem(""))
+        self.status.setText(self.intro)
+        self.verdict.setText("")
 
     def cancel(self) -> None:
         if self.operation is not None:

@@ -56,7 +56,9 @@ class ReviewActions(_Base):
                 self.review.show_preview(r.reboot, messages, r.error, len(r.changes))
 
         operation.succeeded.connect(shown)
-        operation.failed.connect(lambda error: self.review.show_preview(False, [], str(error), 0))
+        operation.failed.connect(
+            lambda error: self.key == key and self.review.show_preview(False, [], str(error), 0)
+        )
         return operation
 
     def ask_apply(self) -> None:

@@ -178,9 +178,12 @@ class CommissioningTab(ReviewActions, QWidget):
     def _charger_changed(self, key: str) -> None:
         logged_in = bool(key) and self.services.sessions.is_logged_in(key)
         self.read_button.setEnabled(logged_in)
-        if hasattr(self, "runs"):  # this charger's last run, or none; never another's
+        if hasattr(self, "runs"):  # this charger's results, or none; never another's
             self.review.reboot.setText("")
             self.review.show_run(self.runs.view(key))
+            meter = self.page("Meter")
+            assert isinstance(meter, MeterPage)
+            meter.test.show_for(key)
         if not key:
             self.status.setText(self.tr("Select a charger in the list."))
         elif not logged_in:
