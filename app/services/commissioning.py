@@ -328,12 +328,27 @@ class CommissioningService(QObject):
 
         return self._runner.start(title, body)
 
+    def _progress_words(self, progress: Progress) -> str:
+        """A run's report for the status bar, without the journal's step names."""
+        fixed = {
+            "waiting": self.tr("Waiting for the charger to restart…"),
+            "as-found": self.tr("Reading the settings as found…"),
+            "as-left": self.tr("Reading the settings as left…"),
+            "finished": self.tr("Finished."),
+        }
+        if progress.stage in fixed:
+            return fixed[progress.stage]
+        if not progress.total:
+            return self.tr("Applying…")
+        done = progress.done if progress.message == "done" else progress.done + 1
+        return self.tr("Step {n} of {m}").format(n=min(done, progress.total), m=progress.total)
+
     async def _run(self, operation: Operation, action: Action) -> RunResult:
         journal, key, serial = self.journal, self.key, self._require_plan().serial
         assert journal is not None  # the charger of the run, even if another is selected later
 
         def report(progress: Progress) -> None:
-            operation.report(f"{progress.stage}: {progress.message}", progress.done, progress.total)
+            operation.report(self._progress_words(progress), progress.done, progress.total)
             self.progressed.emit(progress)
 
         link = self._link_to(key)

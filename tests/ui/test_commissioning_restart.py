@@ -112,3 +112,33 @@ async def test_one_chargers_results_never_show_on_another(
         await wait_for(lambda: review.outcome.text() == outcome_a, "A's outcome back")
         assert lines(review) == lines_a and review.as_left.rowCount() > 0
         assert review.rollback_button.isEnabled()  # A's run can still be rolled back
+
+
+async def test_the_licence_outcome_stays_with_its_charger(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await tab_for(window, "ACE0100001")
+        tab = await tab_for(window, "ACE0100002")
+        charger = fast_reboots(ctx, tab, "ace0100002")
+        key = licence_key_for(str(charger.values[LICENCE_DEVICE]), int(Feature.ALB))
+        licences = tab.show_page("Licences")
+        assert isinstance(licences, LicencesPage)
+        qtbot.keyClicks(licences.key, key.text)
+        review = tab.show_page("Review")
+        assert isinstance(review, ReviewPage)
+        review.apply_button.click()
+        await confirm_restart(tab)
+        operation = tab.operation
+        assert operation is not None
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        unlocked = review.outcome.text()
+        assert "The key unlocked: Active load balancing" in unlocked, unlocked
+        window.charger_list.select("ACE0100001")
+        await wait_for(lambda: tab.service.key == "ACE0100001", "the other charger read")
+        assert review.outcome.text() == "" and "unlocked" not in review.outcome.text()
+        assert licences.key.text() == "" and licences.key_problem.text() == ""
+        window.charger_list.select("ACE0100002")
+        await wait_for(lambda: tab.service.key == "ACE0100002", "the licensed charger again")
+        assert review.outcome.text() == unlocked
