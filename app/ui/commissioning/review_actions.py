@@ -97,10 +97,12 @@ class ReviewActions(_Base):
         def answered(yes: bool) -> None:
             self.question = None
             self.review.set_asking(False, can_roll_back=can)
+            self.interrupted.setEnabled(True)
             if yes and self.key == key:
                 proceed()
 
         self.review.set_asking(True, can_roll_back=can)
+        self.interrupted.setEnabled(False)  # its Resume and Roll back wait for the answer too
         self.question = ask_before_reboot(
             self,
             self.services,
