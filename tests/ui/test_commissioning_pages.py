@@ -35,6 +35,11 @@ async def tab_for(window: MainWindow, key: str) -> CommissioningTab:
     return tab
 
 
+def read(tab: CommissioningTab, key: str) -> bool:
+    """Charger `key` is selected and its settings as found are read."""
+    return tab.service.key == key and tab.service.plan is not None
+
+
 def fast_reboots(ctx: DemoWindow, tab: CommissioningTab, serial: str) -> SimCharger:
     charger: SimCharger = ctx.demo.site.node(serial).charger
     charger.reboot_seconds = 1.0

@@ -12,7 +12,7 @@ from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import wait_for
-from tests.ui.test_commissioning_pages import tab_for
+from tests.ui.test_commissioning_pages import read, tab_for
 from tests.ui.test_commissioning_tab import KEY, logged_in_tab
 
 pytestmark = pytest.mark.gui
@@ -196,11 +196,11 @@ async def test_a_meter_test_of_one_charger_never_shows_on_another(
         status = page.test.status.text()
         assert all(found) and "Both paths read the same currents." in status
         window.charger_list.select("ACE0100002")
-        await wait_for(lambda: _tab.service.key == "ACE0100002", "B read")
+        await wait_for(lambda: read(_tab, "ACE0100002"), "B read")
         assert [cell(page, row, 0) for row in range(3)] == ["", "", ""]
         assert page.test.result is None and page.test.verdict.text() == ""
         assert page.test.status.text() == page.test.intro
         window.charger_list.select(KEY)
-        await wait_for(lambda: _tab.service.key == KEY, "A read again")
+        await wait_for(lambda: read(_tab, KEY), "A read again")
         assert [cell(page, row, 0) for row in range(3)] == found
         assert page.test.status.text() == status

@@ -97,6 +97,8 @@ class Page(QWidget):
 
 
 class LicencesPage(Page):
+    _serial = ""  # the charger whose plan is shown
+
     def build(self) -> None:
         self.features = self.note("")
         self.key = QLineEdit(self)
@@ -135,7 +137,9 @@ class LicencesPage(Page):
             if flag.name is not None
         ]
         self.features.setText(self.tr("Features this charger has:") + "\n" + "\n".join(lines))
-        if not self.key.hasFocus():
+        serial = plan.serial if plan is not None else ""
+        if not self.key.hasFocus() or serial != self._serial:  # another charger: its own key
+            self._serial = serial
             self.key.setText(as_text(plan_value(plan, "licence_key")))
             if not self.key.text():  # another charger, or the key taken back out
                 self.key_problem.setText("")
