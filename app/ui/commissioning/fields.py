@@ -97,9 +97,11 @@ class FieldRow(QObject):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         row = QHBoxLayout()
+        self.editor.setMaximumWidth(520)  # a field, not a line across a wide screen
         row.addWidget(self.editor, 1)
         if self.info.unit:
             row.addWidget(QLabel(self.info.unit, self.widget))
+        row.addStretch(0)
         column.addLayout(row)
         self.why = QLabel(self.widget)  # why the value is not accepted, beside the field
         self.why.setObjectName("field-problem")
