@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SOURCES = ("app/ui", "app/services")
-LANGUAGES = ("fr",)  # nl, de, it, es: being translated
+LANGUAGES = ("fr", "nl", "de", "it", "es")
 
 
 def _tool(name: str) -> str:

@@ -5,2299 +5,2302 @@
     <name>AboutDialog</name>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {name}</translation>
     </message>
     <message>
         <source>Commission EV chargers on site: discovery, licences, load balancing, meters, charging networks and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta en marcha de cargadores de VE in situ: detección, licencias, balanceo de carga, contadores, redes de recarga y verificación.</translation>
     </message>
     <message>
         <source>Built with Qt {qt}, PySide6 {pyside} and Python {python}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con Qt {qt}, PySide6 {pyside} y Python {python}.</translation>
     </message>
     <message>
         <source>Libraries included and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas incluidas y sus licencias:</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una biblioteca para leer su licencia.</translation>
     </message>
     <message>
         <source>Logs: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de registros</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>{name} {version} ships no licence file here; its licence is {licence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {version} no incluye aquí ningún archivo de licencia; su licencia es {licence}.</translation>
     </message>
 </context>
 <context>
     <name>ActivityBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the operation under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la operación en curso</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {error}</translation>
     </message>
     <message>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y {count} más)</translation>
     </message>
 </context>
 <context>
     <name>AlbPage</name>
     <message>
         <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV&apos;s own current.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador incluye el VE en carga: márquelo si el contador también mide este cargador (está aguas arriba de su alimentación); así el ALB resta la corriente del propio VE.</translation>
     </message>
     <message>
         <source>P1 cable: at most 20 m from the meter to the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable P1: como máximo 20 m del contador al cargador.</translation>
     </message>
     <message>
         <source>TIC cable: at most 35 m from the meter to the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable TIC: como máximo 35 m del contador al cargador.</translation>
     </message>
     <message>
         <source>EMS validity time: when the EMS sends nothing for this long, the charger falls back to the safe current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de validez EMS: si el EMS no envía nada durante este tiempo, el cargador vuelve a la corriente de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza hasta ahora:</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado ahora:</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ocurre tras una actualización del firmware o cuando se ha sustituido la placa del cargador. También puede significar que ahora responde otro dispositivo en esta dirección. Acepte el nuevo certificado solo si sabe por qué ha cambiado.</translation>
     </message>
     <message>
         <source>I know why the certificate &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé por qué ha &amp;cambiado el certificado</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en el nuevo certificado</translation>
     </message>
     <message>
         <source>&amp;Keep the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener el anterior</translation>
     </message>
     <message>
         <source>The certificate of charger {serial} has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del cargador {serial} ha cambiado.</translation>
     </message>
 </context>
 <context>
     <name>ChargerDirectory</name>
     <message>
         <source>Asking {address} who it is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificando {address}…</translation>
     </message>
     <message>
         <source>Adding {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo {address}</translation>
     </message>
 </context>
 <context>
     <name>ChargerListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (no visto recientemente)</translation>
     </message>
     <message>
         <source>Not seen by discovery lately: it may be off or out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección no lo ha visto recientemente: puede estar apagado o fuera de alcance.</translation>
     </message>
     <message>
         <source>Reachable over: {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible por: {links}</translation>
     </message>
 </context>
 <context>
     <name>ChargerListPanel</name>
     <message>
         <source>Search name, serial, model, address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, n.º de serie, modelo, dirección…</translation>
     </message>
     <message>
         <source>Search chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cargadores</translation>
     </message>
     <message>
         <source>IP address or host, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP o nombre de host, p. ej. 192.168.1.20</translation>
     </message>
     <message>
         <source>Charger address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del cargador</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir por &amp;dirección</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores</translation>
     </message>
     <message>
         <source>Type the charger&apos;s IP address or host name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la dirección IP o el nombre de host del cargador.</translation>
     </message>
     <message>
         <source>No charger answered there: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cargador ha respondido en esa dirección: {error}</translation>
     </message>
 </context>
 <context>
     <name>CommissioningService</name>
     <message>
         <source>Reading the settings as found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes iniciales…</translation>
     </message>
     <message>
         <source>Reading {key} as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del estado inicial de {key}</translation>
     </message>
     <message>
         <source>Comparing the plan with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el plan con el cargador…</translation>
     </message>
     <message>
         <source>Previewing the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de los cambios</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación del plan</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
     <message>
         <source>Rolling back run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de la ejecución {run}</translation>
     </message>
     <message>
         <source>Resuming run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudación de la ejecución {run}</translation>
     </message>
 </context>
 <context>
     <name>CommissioningTab</name>
     <message>
         <source>Read &amp;as found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer estado inicial</translation>
     </message>
     <message>
         <source>&amp;Undo all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer todos los cambios</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>ALB data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de datos ALB</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividad</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Select a charger in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cargador en la lista.</translation>
     </message>
     <message>
         <source>Log in to {key} to commission it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en {key} para ponerlo en marcha.</translation>
     </message>
     <message>
         <source>Reading {key} as found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el estado inicial de {key}…</translation>
     </message>
     <message>
         <source>{key}: settings as found read; change what the job needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: ajustes iniciales leídos; cambie lo que requiera la instalación.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {outcome}</translation>
     </message>
     <message>
         <source>The key unlocked: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave ha desbloqueado: {features}</translation>
     </message>
 </context>
 <context>
     <name>ConnectivityPage</name>
     <message>
         <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador se registra en el back office con su ChargePointModel; un back office distinto del del fabricante debe conocer ese modelo. Una nueva URL o identidad entra en vigor tras el reinicio que provoca la aplicación.</translation>
     </message>
     <message>
         <source>not registered: no boot notification accepted yet (no back office set, or not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado: todavía no se ha aceptado ninguna notificación de arranque (no hay back office configurado o no se ha alcanzado)</translation>
     </message>
     <message>
         <source>pending: the back office has not accepted the charger yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente: el back office aún no ha aceptado el cargador</translation>
     </message>
     <message>
         <source>accepted: the charger is registered with the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado: el cargador está registrado en el back office</translation>
     </message>
     <message>
         <source>rejected: the back office refused the charger (check the charge-box identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: el back office ha rechazado el cargador (compruebe la identidad del cargador)</translation>
     </message>
     <message>
         <source>unknown (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (no leído)</translation>
     </message>
     <message>
         <source>code {code}, not one the tool knows</source>
-        <translation type="unfinished"></translation>
+        <translation>código {code}, desconocido para el programa</translation>
     </message>
     <message>
         <source>OCPP boot notification: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de arranque OCPP: {state}</translation>
     </message>
     <message>
         <source>ChargePointModel: {model} — {description} (article {article})</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: {model} — {description} (artículo {article})</translation>
     </message>
     <message>
         <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: {model} (no figura en la tabla NG910 del fabricante; pregunte al back office qué modelo registrar)</translation>
     </message>
     <message>
         <source>ChargePointModel: unknown (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: desconocido (no leído)</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect:
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error que el programa no esperaba:
+{what}</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send it with a note of what you were doing. You can keep working; if something looks wrong, restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el archivo de registro:
+{path}
+Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si algo no parece correcto, reinicie el programa.</translation>
     </message>
 </context>
 <context>
     <name>CurrentsPlot</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente</translation>
     </message>
     <message>
         <source>Time since monitoring started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el inicio de la monitorización</translation>
     </message>
     <message>
         <source>max. meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>corriente máx. del contador</translation>
     </message>
     <message>
         <source>socket limit in force</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de la toma vigente</translation>
     </message>
     <message>
         <source>safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>corriente de seguridad</translation>
     </message>
     <message>
         <source>meter L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>contador L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>toma {s} L{p}</translation>
     </message>
     <message>
         <source>sockets 1–{n} L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>tomas 1–{n} L{p}</translation>
     </message>
 </context>
 <context>
     <name>DemoPanel</name>
     <message>
         <source>Another client holds the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro cliente ocupa la sesión</translation>
     </message>
     <message>
         <source>Release the other client</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar el otro cliente</translation>
     </message>
     <message>
         <source>Drop every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar todas las conexiones</translation>
     </message>
     <message>
         <source>Slow replies (8 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas lentas (8 s)</translation>
     </message>
     <message>
         <source>Normal replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas normales</translation>
     </message>
     <message>
         <source>Reboot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>New TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo certificado TLS</translation>
     </message>
     <message>
         <source>Grid meter goes silent</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador de red deja de responder</translation>
     </message>
     <message>
         <source>Grid meter answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador de red vuelve a responder</translation>
     </message>
     <message>
         <source>Grid meter sign inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo del contador de red invertido</translation>
     </message>
     <message>
         <source>Grid meter sign right</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo del contador de red correcto</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} toma {socket}</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehículos</translation>
     </message>
     <message>
         <source>Charger and socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador y toma</translation>
     </message>
     <message>
         <source>3-phase EV</source>
-        <translation type="unfinished"></translation>
+        <translation>VE trifásico</translation>
     </message>
     <message>
         <source>1-phase EV</source>
-        <translation type="unfinished"></translation>
+        <translation>VE monofásico</translation>
     </message>
     <message>
         <source>&amp;Plug in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>&amp;Unplug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>True wiring of the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cableado real de la toma</translation>
     </message>
     <message>
         <source>How the socket is really wired; choose another order to miswire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está cableada realmente la toma; elija otro orden para cablearla mal.</translation>
     </message>
     <message>
         <source>Re&amp;wire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recablear</translation>
     </message>
     <message>
         <source>Wired as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cableada como</translation>
     </message>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargas</translation>
     </message>
     <message>
         <source>&amp;Household loads on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargas de la &amp;vivienda encendidas</translation>
     </message>
     <message>
         <source>Hair dryer phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase del secador</translation>
     </message>
     <message>
         <source>Hair &amp;dryer 9 A on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secador de 9 A encendido</translation>
     </message>
     <message>
         <source>Type these on the ALB data source page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalos en la página Fuente de datos ALB.</translation>
     </message>
     <message>
         <source>Grid meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador de red</translation>
     </message>
     <message>
         <source>Faults and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos y licencias</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
     <message>
         <source>&amp;Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provocar</translation>
     </message>
     <message>
         <source>Licence to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia que comprar</translation>
     </message>
     <message>
         <source>&amp;Buy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Compr&amp;ar clave</translation>
     </message>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de licencia</translation>
     </message>
     <message>
         <source>Licence key: type it on the Licences page</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de licencia: escríbala en la página Licencias</translation>
     </message>
     <message>
         <source>{serial}/{socket}: {phases}-phase EV, {amps:.1f} A</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}/{socket}: VE de {phases} fases, {amps:.1f} A</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún VE conectado.</translation>
     </message>
     <message>
         <source>Grid: {currents} A</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: {currents} A</translation>
     </message>
 </context>
 <context>
     <name>DemoSite</name>
     <message>
         <source>Plugging a {phases}-phase EV into {serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando un VE de {phases} fases a {serial} toma {socket}</translation>
     </message>
     <message>
         <source>Unplugging {serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando {serial} toma {socket}</translation>
     </message>
     <message>
         <source>Switching {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutando {name}</translation>
     </message>
     <message>
         <source>Switching the hair dryer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutando el secador</translation>
     </message>
     <message>
         <source>Wiring {serial} socket {socket} as {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cableando {serial} toma {socket} como {mapping}</translation>
     </message>
     <message>
         <source>Buying a licence key for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando una clave de licencia para {serial}</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Provocando el fallo «{kind}» en {serial}</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inicial)</translation>
     </message>
 </context>
 <context>
     <name>GuideBar</name>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {m}: {title}</translation>
     </message>
     <message>
         <source>{title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (no necesario para este plan)</translation>
     </message>
 </context>
 <context>
     <name>HairDryerControl</name>
     <message>
         <source>&amp;Hair-dryer test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del &amp;secador…</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la prueba</translation>
     </message>
     <message>
         <source>Hair-dryer test started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador iniciada.</translation>
     </message>
     <message>
         <source>Passed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Superada: </translation>
     </message>
     <message>
         <source>Failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>No superada: </translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba detenida: {error}</translation>
     </message>
     <message>
         <source>Test cancelled; the real maximum meter current is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada; se ha restablecido la corriente máxima real del contador.</translation>
     </message>
 </context>
 <context>
     <name>HairDryerPrompter</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador</translation>
     </message>
 </context>
 <context>
     <name>InterruptedBanner</name>
     <message>
         <source>Re&amp;sume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udarla</translation>
     </message>
     <message>
         <source>Roll it back to as &amp;found</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al estado &amp;inicial</translation>
     </message>
     <message>
         <source>⚠ Run {run} ({plan}) stopped before it finished: {status}. Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La ejecución {run} ({plan}) se detuvo antes de terminar: {status}. Algunos ajustes pueden haberse aplicado solo en parte.</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} más después de esta.)</translation>
     </message>
 </context>
 <context>
     <name>LicencesPage</name>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de licencia</translation>
     </message>
     <message>
         <source>Paste the key as bought: spaces, dashes and lower case are fine. The charger reboots to take a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave tal como la compró: se admiten espacios, guiones y minúsculas. El cargador se reinicia para adoptar una clave nueva.</translation>
     </message>
     <message>
         <source>Keep typing: a key has 24 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga escribiendo: una clave tiene 24 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>Key complete: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave completa: {key}</translation>
     </message>
     <message>
         <source>Features this charger has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de este cargador:</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en {name}</translation>
     </message>
     <message>
         <source>Look-alike spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafías parecidas</translation>
     </message>
     <message>
         <source>&amp;Try this spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar esta &amp;grafía</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la contraseña</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>No system keyring: the password will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero del sistema: la contraseña no se recordará.</translation>
     </message>
     <message>
         <source>Charger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Type the password from the installer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña de la tarjeta del instalador.</translation>
     </message>
     <message>
         <source>The charger refused this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador ha rechazado esta contraseña.</translation>
     </message>
     <message>
         <source>Check it against the installer card (user admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruébela con la tarjeta del instalador (usuario admin).</translation>
     </message>
     <message>
         <source>The digit 1 and the letter l look alike on the card. These spellings swap them; double-click one to try it. Several wrong tries in a row can lock the account for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la tarjeta, el dígito 1 y la letra l se parecen. Estas grafías los intercambian; haga doble clic en una para probarla. Varios intentos fallidos seguidos pueden bloquear la cuenta durante un tiempo.</translation>
     </message>
     <message>
         <source>close the MyEve app on your phone, or any other tool connected to it;</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar la app MyEve en su teléfono, o cualquier otra herramienta conectada al cargador;</translation>
     </message>
     <message>
         <source>wait about a minute for the other session to expire, then log in again;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperar un minuto aproximadamente a que caduque la otra sesión y volver a iniciar sesión;</translation>
     </message>
     <message>
         <source>or switch the charger off and on again (this ends every session).</source>
-        <translation type="unfinished"></translation>
+        <translation>o apagar y volver a encender el cargador (esto cierra todas las sesiones).</translation>
     </message>
     <message>
         <source>Another client holds this charger&apos;s only session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro cliente ocupa la única sesión de este cargador.</translation>
     </message>
     <message>
         <source>The charger talks to one client at a time. You can:</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador solo se comunica con un cliente a la vez. Puede:</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;general</translation>
     </message>
     <message>
         <source>&amp;Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesta en marcha</translation>
     </message>
     <message>
         <source>Live &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitorización en tiempo real</translation>
     </message>
     <message>
         <source>&amp;SCN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SCN</translation>
     </message>
     <message>
         <source>Demo site</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación de demostración</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargador</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir por &amp;dirección</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Commissioner</translation>
     </message>
     <message>
         <source>Chargers found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores encontrados: {count}</translation>
     </message>
     <message>
         <source>logged in and polled: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>con sesión y consultados: {count}</translation>
     </message>
     <message>
         <source>discovery running ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>detección en curso ({problem})</translation>
     </message>
     <message>
         <source>discovery running (mDNS and Bluetooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>detección en curso (mDNS y Bluetooth)</translation>
     </message>
     <message>
         <source>demo site running on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>instalación de demostración activa en 127.0.0.1</translation>
     </message>
     <message>
         <source>The certificate of {key} changed: select it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {key} ha cambiado: selecciónelo para decidir.</translation>
     </message>
     <message>
         <source>No system keyring: the password will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero del sistema: la contraseña no se recordará.</translation>
     </message>
 </context>
 <context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnitud</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dato</translation>
     </message>
     <message>
         <source>Scale (10ⁿ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala (10ⁿ)</translation>
     </message>
     <message>
         <source>Meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de registros del contador</translation>
     </message>
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row} ({measurand}), {column}: {why}</translation>
     </message>
 </context>
 <context>
     <name>MeterPage</name>
     <message>
         <source>Search meters (maker or model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contadores (fabricante o modelo)</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <source>C&amp;ustom register map: edit the cells below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de registros &amp;personalizado: edite las celdas de abajo</translation>
     </message>
     <message>
         <source>Starts from the map shown (the chosen preset); type a register, data type or scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del mapa mostrado (el preajuste elegido); escriba un registro, un tipo de dato o una escala.</translation>
     </message>
     <message>
         <source>Custom map, started from the one shown: double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa personalizado, partiendo del mostrado: haga doble clic en una celda para cambiarla.</translation>
     </message>
     <message>
         <source>Choose a preset in the list to leave the custom map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un preajuste en la lista para salir del mapa personalizado.</translation>
     </message>
     <message>
         <source>No problems found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado problemas en esta página.</translation>
     </message>
     <message>
         <source>The charger reads this meter over {protocol}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador lee este contador por {protocol}.</translation>
     </message>
     <message>
         <source>A Modbus meter is used when the ALB meter protocol is Modbus RTU or TCP (ALB data source page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa un contador Modbus cuando el protocolo del contador ALB es Modbus RTU o TCP (página Fuente de datos ALB).</translation>
     </message>
 </context>
 <context>
     <name>MeterPlacementDiagram</name>
     <message>
         <source>Where the meter sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación del contador</translation>
     </message>
     <message>
         <source>The meter measures the house and the charger: EV included.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador mide la vivienda y el cargador: VE incluido.</translation>
     </message>
     <message>
         <source>The charger is fed before the meter: the meter sees the house only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador se alimenta antes del contador: el contador solo ve la vivienda.</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
 </context>
 <context>
     <name>MeterTestPanel</name>
     <message>
         <source>Test smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el contador inteligente</translation>
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the IP, port and unit above), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el contador a través del cargador y directamente desde este ordenador (Modbus TCP en la IP, el puerto y la unidad indicados arriba) y comprueba que los valores sean coherentes.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación ahora: desconocido</translation>
     </message>
     <message>
         <source>Site now: draws from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación ahora: consume de la red</translation>
     </message>
     <message>
         <source>Site now: feeds into the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación ahora: vierte a la red</translation>
     </message>
     <message>
         <source>Lets the check tell a reversed meter from export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite a la comprobación distinguir un contador invertido de un vertido a la red.</translation>
     </message>
     <message>
         <source>Clamp A per phase: 10.2, 4.9, 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinza A por fase: 10.2, 4.9, 2.1</translation>
     </message>
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: corrientes medidas con una pinza amperimétrica, para comprobar la escala y las fases.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar el contador inteligente</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Charger (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador (A)</translation>
     </message>
     <message>
         <source>ALB uses (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada por ALB (A)</translation>
     </message>
     <message>
         <source>Direct (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directa (A)</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Igual?</translation>
     </message>
     <message>
         <source>The meter&apos;s currents as the charger reports them (5221).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las corrientes del contador tal como las indica el cargador (5221).</translation>
     </message>
     <message>
         <source>The currents ALB balances on (212F): negative while the site exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las corrientes con las que equilibra el ALB (212F): negativas mientras la instalación vierte a la red.</translation>
     </message>
     <message>
         <source>The meter read from this computer with the preset or custom map.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador leído desde este ordenador con el preajuste o el mapa personalizado.</translation>
     </message>
     <message>
         <source>Whether the charger and this computer read the same current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el cargador y este ordenador leen la misma corriente.</translation>
     </message>
     <message>
         <source>Meter currents per phase, both paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrientes del contador por fase, por ambas vías</translation>
     </message>
     <message>
         <source>Clamp currents &apos;{text}&apos;: give amperes per phase, like 10.2, 4.9, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrientes de pinza «{text}»: indique los amperios por fase, p. ej. 10.2, 4.9, 2.1.</translation>
     </message>
     <message>
         <source>Log in to a charger and read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero inicie sesión en un cargador y léalo.</translation>
     </message>
     <message>
         <source>Meter test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del contador cancelada.</translation>
     </message>
     <message>
         <source>The charger did not report its meter: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador no ha indicado su contador: {why}</translation>
     </message>
     <message>
         <source>Charger&apos;s Modbus meter link: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace Modbus del cargador con el contador: {state}.</translation>
     </message>
     <message>
         <source>The meter cannot be reached directly from this computer: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al contador directamente desde este ordenador: {why}</translation>
     </message>
     <message>
         <source>Only the charger&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra la lectura del cargador.</translation>
     </message>
     <message>
         <source>Read directly at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído directamente en {where}.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos vías no coinciden en {phases}: el mapa de registros o la dirección del cargador difiere de lo leído aquí.</translation>
     </message>
     <message>
         <source>Both paths read the same currents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas vías leen las mismas corrientes.</translation>
     </message>
     <message>
         <source>idle (no Modbus meter in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo (ningún contador Modbus en uso)</translation>
     </message>
     <message>
         <source>initialising (no answer from the meter yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>inicializando (aún sin respuesta del contador)</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>warning (the last poll failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia (la última lectura ha fallado)</translation>
     </message>
     <message>
         <source>error (the meter is quiet or the settings are unusable)</source>
-        <translation type="unfinished"></translation>
+        <translation>error (el contador no responde o los ajustes no son utilizables)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>código {code}</translation>
     </message>
     <message>
         <source>The values read are not plausible with this preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con este preajuste, los valores leídos no son plausibles.</translation>
     </message>
     <message>
         <source>The meter reads, but the preset needs a correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador responde, pero el preajuste necesita una corrección:</translation>
     </message>
     <message>
         <source>The values read are plausible: the preset fits this meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores leídos son plausibles: el preajuste es adecuado para este contador.</translation>
     </message>
     <message>
         <source>Proposed fix: {fix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección propuesta: {fix}.</translation>
     </message>
 </context>
 <context>
     <name>MeterTestService</name>
     <message>
         <source>Reading the meter through the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el contador a través del cargador…</translation>
     </message>
     <message>
         <source>Reading the meter from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el contador desde este ordenador…</translation>
     </message>
     <message>
         <source>Meter test done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del contador terminada.</translation>
     </message>
     <message>
         <source>Testing the smart meter of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del contador inteligente de {key}</translation>
     </message>
 </context>
 <context>
     <name>MonitoringTab</name>
     <message>
         <source>not in use (communication idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin uso (comunicación inactiva)</translation>
     </message>
     <message>
         <source>initialising</source>
-        <translation type="unfinished"></translation>
+        <translation>inicializando</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Follow &amp;latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir los ú&amp;ltimos valores</translation>
     </message>
     <message>
         <source>&amp;Export view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar vista como CSV…</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensiones (contador)</translation>
     </message>
     <message>
         <source>Frequency (meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia (contador)</translation>
     </message>
     <message>
         <source>Meter currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrientes del contador</translation>
     </message>
     <message>
         <source>Power meter / socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contador / toma</translation>
     </message>
     <message>
         <source>Mode 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo 3</translation>
     </message>
     <message>
         <source>Limit in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite vigente</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceo dinámico de carga</translation>
     </message>
     <message>
         <source>Meter link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace con el contador</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreo</translation>
     </message>
     <message>
         <source>Live currents of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrientes en tiempo real de {key}</translation>
     </message>
     <message>
         <source>Log in to a charger to see its live currents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en un cargador para ver sus corrientes en tiempo real.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>toma {n}: {state}</translation>
     </message>
     <message>
         <source>{polls} polls, {gaps} gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>{polls} lecturas, {gaps} huecos</translation>
     </message>
     <message>
         <source> — no answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation> — sin respuesta: {error}</translation>
     </message>
     <message>
         <source>Export the visible window</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la ventana visible</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>limit {amps} A</source>
-        <translation type="unfinished"></translation>
+        <translation>límite {amps} A</translation>
     </message>
     <message>
         <source>, status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>, indicadores de estado 0x{flags:X}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones con licencia</translation>
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomas</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Mode 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo 3</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de corriente</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Socket 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma 1</translation>
     </message>
     <message>
         <source>Socket 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma 2</translation>
     </message>
     <message>
         <source>No charger selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cargador seleccionado</translation>
     </message>
     <message>
         <source>Pick a charger in the list, or add one by its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cargador en la lista o añada uno por su dirección.</translation>
     </message>
     <message>
         <source>Log in (user admin, password from the installer card) to read licences, socket states and current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión (usuario admin, contraseña de la tarjeta del instalador) para leer las licencias, el estado de las tomas y los límites de corriente.</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dispositivo</translation>
     </message>
     <message>
         <source>Serial (Object ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie (Object ID)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Installation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de la instalación</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección MAC</translation>
     </message>
     <message>
         <source>Licence device id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de dispositivo de la licencia</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueada</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <source>Station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima del cargador</translation>
     </message>
     <message>
         <source>Maximum smart-meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima del contador inteligente</translation>
     </message>
     <message>
         <source>ALB safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de seguridad ALB</translation>
     </message>
     <message>
         <source>Socket maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima de la toma</translation>
     </message>
     <message>
         <source>External maximum (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo externo (RAM)</translation>
     </message>
     <message>
         <source>Static load-balancing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del balanceo estático de carga</translation>
     </message>
     <message>
         <source>Active load-balancing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del balanceo dinámico de carga</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente ahora</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Checks of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de esta página</translation>
     </message>
     <message>
         <source>No problems found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado problemas en esta página.</translation>
     </message>
 </context>
 <context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases</translation>
     </message>
     <message>
         <source>&amp;Identify phases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificar fases…</translation>
     </message>
     <message>
         <source>With an EV charging, steps the socket&apos;s current a few times and finds which grid phase each of the charger&apos;s phases lands on (a few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un VE cargando, varía varias veces la corriente de la toma y determina a qué fase de la red llega cada fase del cargador (unos minutos).</translation>
     </message>
     <message>
         <source>Cancel identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la identificación</translation>
     </message>
     <message>
         <source>Phase identification started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases iniciada.</translation>
     </message>
     <message>
         <source>Finished on {serial}, socket {socket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada en {serial}, toma {socket}.</translation>
     </message>
     <message>
         <source>Phase identification stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases detenida: {error}</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases cancelada; se ha restablecido el máximo propio de la toma.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta.</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Proposed phase mapping: &lt;b&gt;{mapping}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de fases propuesta: &lt;b&gt;{mapping}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Still possible: {mappings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún posibles: {mappings}</translation>
     </message>
     <message>
         <source>Wiring fault: the charger is configured as {configured}, which this contradicts. Correct the wiring, or set the phase mapping in the Commissioning tab (Phases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de cableado: el cargador está configurado como {configured}, lo que contradice este resultado. Corrija el cableado o ajuste la asignación de fases en la pestaña Puesta en marcha (Fases).</translation>
     </message>
     <message>
         <source>This matches the configured mapping ({configured}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con la asignación configurada ({configured}).</translation>
     </message>
     <message>
         <source>charger L{k} → grid ?</source>
-        <translation type="unfinished"></translation>
+        <translation>cargador L{k} → red ?</translation>
     </message>
     <message>
         <source>charger L{k} → grid L{g}</source>
-        <translation type="unfinished"></translation>
+        <translation>cargador L{k} → red L{g}</translation>
     </message>
 </context>
 <context>
     <name>PhaseOrderDiagram</name>
     <message>
         <source>Supply-cable order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del cable de alimentación</translation>
     </message>
     <message>
         <source>No phase mapping set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay asignación de fases configurada.</translation>
     </message>
     <message>
         <source>supply L{grid} → charger L{own}</source>
-        <translation type="unfinished"></translation>
+        <translation>alimentación L{grid} → cargador L{own}</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentación</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
 </context>
 <context>
     <name>PhasesPage</name>
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de fases: qué fase de la alimentación llega a L1, L2 y L3 del cargador (rote los cargadores de una instalación para repartir los coches monofásicos entre las fases).</translation>
     </message>
 </context>
 <context>
     <name>PlanFields</name>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del plan</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <source>Charger address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del cargador</translation>
     </message>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de licencia</translation>
     </message>
     <message>
         <source>Station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima del cargador</translation>
     </message>
     <message>
         <source>Socket 1 maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima de la toma 1</translation>
     </message>
     <message>
         <source>Socket 2 maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima de la toma 2</translation>
     </message>
     <message>
         <source>Chameleon minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente mínima Chameleon</translation>
     </message>
     <message>
         <source>Phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de fases</translation>
     </message>
     <message>
         <source>1/3-phase switching</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutación monofásica/trifásica</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceo dinámico de carga</translation>
     </message>
     <message>
         <source>ALB data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de datos ALB</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo del contador</translation>
     </message>
     <message>
         <source>Meter includes the charging EV</source>
-        <translation type="unfinished"></translation>
+        <translation>El contador incluye el VE en carga</translation>
     </message>
     <message>
         <source>Maximum meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima del contador</translation>
     </message>
     <message>
         <source>ALB safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de seguridad ALB</translation>
     </message>
     <message>
         <source>P1 interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz P1</translation>
     </message>
     <message>
         <source>P1 server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP del servidor P1</translation>
     </message>
     <message>
         <source>P1 server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del servidor P1</translation>
     </message>
     <message>
         <source>Meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste del contador</translation>
     </message>
     <message>
         <source>Meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de registros del contador</translation>
     </message>
     <message>
         <source>Register map measurands</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnitudes del mapa de registros</translation>
     </message>
     <message>
         <source>Register map registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del mapa de registros</translation>
     </message>
     <message>
         <source>Register map data types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de dato del mapa de registros</translation>
     </message>
     <message>
         <source>Register map scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas del mapa de registros</translation>
     </message>
     <message>
         <source>Word order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de palabras</translation>
     </message>
     <message>
         <source>Function code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de función</translation>
     </message>
     <message>
         <source>Meter unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de unidad del contador</translation>
     </message>
     <message>
         <source>Meter IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP del contador</translation>
     </message>
     <message>
         <source>Meter TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP del contador</translation>
     </message>
     <message>
         <source>RTU baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad RTU (baudios)</translation>
     </message>
     <message>
         <source>RTU parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridad RTU</translation>
     </message>
     <message>
         <source>EMS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo EMS</translation>
     </message>
     <message>
         <source>EMS validity time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de validez EMS</translation>
     </message>
     <message>
         <source>Back-office URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del back office</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad del cargador (charge box)</translation>
     </message>
     <message>
         <source>SCN name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la SCN</translation>
     </message>
     <message>
         <source>SCN first socket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la primera toma SCN</translation>
     </message>
     <message>
         <source>SCN socket count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tomas SCN</translation>
     </message>
     <message>
         <source>SCN sockets of this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomas SCN de este cargador</translation>
     </message>
     <message>
         <source>SCN phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de fases SCN</translation>
     </message>
     <message>
         <source>SCN total current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente total SCN</translation>
     </message>
     <message>
         <source>SCN socket safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de seguridad por toma SCN</translation>
     </message>
     <message>
         <source>SCN total safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de seguridad total SCN</translation>
     </message>
     <message>
         <source>SCN alternating period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de alternancia SCN</translation>
     </message>
     <message>
         <source>SCN firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware SCN</translation>
     </message>
     <message>
         <source>SCN subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subred SCN</translation>
     </message>
     <message>
         <source>the ALB settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes ALB</translation>
     </message>
     <message>
         <source>the P1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes P1</translation>
     </message>
     <message>
         <source>the meter settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes del contador</translation>
     </message>
     <message>
         <source>the meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapa de registros del contador</translation>
     </message>
     <message>
         <source>the EMS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes EMS</translation>
     </message>
     <message>
         <source>the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes del back office</translation>
     </message>
     <message>
         <source>the SCN settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes SCN</translation>
     </message>
 </context>
 <context>
     <name>PresetFileBar</name>
     <message>
         <source>&amp;Import preset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;tar archivo de preajuste…</translation>
     </message>
     <message>
         <source>E&amp;xport preset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar archivo de preajuste…</translation>
     </message>
     <message>
         <source>Import a meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un preajuste de contador</translation>
     </message>
     <message>
         <source>Export the meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el preajuste del contador</translation>
     </message>
     <message>
         <source>No folder for your presets: log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta para sus preajustes: inicie sesión primero en un cargador.</translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado: {why}</translation>
     </message>
     <message>
         <source>Imported {title} from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} importado desde {file}.</translation>
     </message>
     <message>
         <source>Choose a preset or type a valid custom map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un preajuste o escriba un mapa personalizado válido.</translation>
     </message>
     <message>
         <source>Exported {title} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} exportado a {file}.</translation>
     </message>
 </context>
 <context>
     <name>RebootConfirmation</name>
     <message>
         <source>{name}: not polled, so whether an EV is charging is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no consultado, así que no se sabe si hay un VE cargando</translation>
     </message>
     <message>
         <source>{name}: no EV charging</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ningún VE cargando</translation>
     </message>
     <message>
         <source>{name}: an EV is charging on socket {sockets}: charging stops</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hay un VE cargando en la toma {sockets}: la carga se detiene</translation>
     </message>
     <message>
         <source>Restart chargers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar los cargadores?</translation>
     </message>
     <message>
         <source>{action} restarts {count} charger(s). A restart takes about a minute; sockets do not charge meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} reinicia {count} cargador(es). Un reinicio dura aproximadamente un minuto; mientras tanto, las tomas no cargan.</translation>
     </message>
     <message>
         <source>⚠ Charging is interrupted where an EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La carga se interrumpe donde haya un VE cargando.</translation>
     </message>
     <message>
         <source>Restart {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar {count} cargador(es)</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>What applying changes (as found → plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia la aplicación (inicial → plan):</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;Check against the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar con el cargador</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Steps of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la ejecución</translation>
     </message>
     <message>
         <source>As left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Final:</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan contiene los ajustes iniciales: no hay nada que aplicar.</translation>
     </message>
     <message>
         <source>The charger reboots to take these.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador se reinicia para adoptarlos.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma</translation>
     </message>
     <message>
         <source>SCN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID SCN</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>A per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>A por fase</translation>
     </message>
     <message>
         <source>Alternation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternancia</translation>
     </message>
     <message>
         <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cargadores no indican cuándo termina una pausa: «hasta» es el momento en que este programa vio la toma en pausa por primera vez, más el período de alternancia.</translation>
     </message>
     <message>
         <source>Network total {amps} A of {limit} A per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la red {amps} A de {limit} A por fase</translation>
     </message>
     <message>
         <source>paused until about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa hasta aproximadamente las {time}</translation>
     </message>
     <message>
         <source>Network consistent: {n} members agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red coherente: {n} miembros coinciden.</translation>
     </message>
 </context>
 <context>
     <name>ScnPage</name>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Network overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general de la red</translation>
     </message>
 </context>
 <context>
     <name>ScnService</name>
     <message>
         <source>Reading {n} chargers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {n} cargadores…</translation>
     </message>
     <message>
         <source>Reading the SCN members</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de los miembros de la SCN</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
     <message>
         <source>{verb} run {run}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} de la ejecución {run}…</translation>
     </message>
     <message>
         <source>SCN {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN {plan}</translation>
     </message>
     <message>
         <source>Reading the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la red…</translation>
     </message>
     <message>
         <source>Reading the SCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de la SCN</translation>
     </message>
 </context>
 <context>
     <name>ScnSetupPage</name>
     <message>
         <source>&amp;Read the picked chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer los cargadores elegidos</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma</translation>
     </message>
     <message>
         <source>SCN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID SCN</translation>
     </message>
     <message>
         <source>Phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de fases</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar a todos los miembros</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Roll &amp;back the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir la última ejecución</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>One member reads the meter (ALB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro lee el contador (ALB)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva sus ajustes ALB; los demás no los necesitan.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente total de la acometida</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de seguridad total</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de seguridad por toma</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo del cargador</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo por toma</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de alternancia</translation>
     </message>
     <message>
         <source>Meter member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro con contador</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los miembros y luego léalos.</translation>
     </message>
     <message>
         <source>The plan breaks no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no incumple ninguna regla.</translation>
     </message>
     <message>
         <source>Every member is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros han terminado.</translation>
     </message>
 </context>
 <context>
     <name>SessionService</name>
     <message>
         <source>Logging in to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en {name}…</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión en {key}</translation>
     </message>
     <message>
         <source>Reading the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el nuevo certificado…</translation>
     </message>
     <message>
         <source>Trusting a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación de un nuevo certificado</translation>
     </message>
     <message>
         <source>Reading the overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la vista general…</translation>
     </message>
     <message>
         <source>Reading {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de {key}</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando sesión…</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión en {key}</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión iniciada</translation>
     </message>
     <message>
         <source>another client is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>hay otro cliente conectado</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccesible</translation>
     </message>
     <message>
         <source>certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado cambiado</translation>
     </message>
     <message>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión rechazado</translation>
     </message>
     <message>
         <source>Bluetooth only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo Bluetooth</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Static load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceo estático de carga</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceo dinámico de carga</translation>
     </message>
     <message>
         <source>32 A per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>32 A por toma</translation>
     </message>
     <message>
         <source>RFID reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector RFID</translation>
     </message>
     <message>
         <source>ISO 15118</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 15118</translation>
     </message>
     <message>
         <source>Personalised display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla personalizada</translation>
     </message>
     <message>
         <source>3G/4G modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Módem 3G/4G</translation>
     </message>
     <message>
         <source>Payment terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminales de pago</translation>
     </message>
     <message>
         <source>Expose smart-meter data</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir datos del contador inteligente</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>no vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>sin vehículo</translation>
     </message>
     <message>
         <source>vehicle connected</source>
-        <translation type="unfinished"></translation>
+        <translation>vehículo conectado</translation>
     </message>
     <message>
         <source>charging</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando</translation>
     </message>
     <message>
         <source>charging (ventilation)</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando (ventilación)</translation>
     </message>
     <message>
         <source>no power (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin alimentación (error)</translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>cable connected</source>
-        <translation type="unfinished"></translation>
+        <translation>cable conectado</translation>
     </message>
     <message>
         <source>EV connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VE conectado</translation>
     </message>
     <message>
         <source>charging power off</source>
-        <translation type="unfinished"></translation>
+        <translation>carga desactivada</translation>
     </message>
     <message>
         <source>power off, maximum current too low</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada, corriente máxima demasiado baja</translation>
     </message>
     <message>
         <source>waiting for disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando desconexión</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendida</translation>
     </message>
     <message>
         <source>inoperative</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de servicio</translation>
     </message>
     <message>
         <source>power off, suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada, suspendida</translation>
     </message>
     <message>
         <source>power off, phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada, cambio de fases</translation>
     </message>
     <message>
         <source>unknown ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido ({code})</translation>
     </message>
     <message>
         <source>error ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>error ({code})</translation>
     </message>
     <message>
         <source>state {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>estado {code}</translation>
     </message>
 </context>
 <context>
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba del secador</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPERADA</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NO SUPERADA</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado: {path}</translation>
     </message>
 </context>
 </TS>

@@ -5,2299 +5,2302 @@
     <name>AboutDialog</name>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {name}</translation>
     </message>
     <message>
         <source>Commission EV chargers on site: discovery, licences, load balancing, meters, charging networks and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa in servizio delle stazioni di ricarica in loco: rilevamento, licenze, bilanciamento del carico, contatori, reti di ricarica e verifica.</translation>
     </message>
     <message>
         <source>Built with Qt {qt}, PySide6 {pyside} and Python {python}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizzato con Qt {qt}, PySide6 {pyside} e Python {python}.</translation>
     </message>
     <message>
         <source>Libraries included and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Librerie incluse e relative licenze:</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezioni una libreria per leggerne la licenza.</translation>
     </message>
     <message>
         <source>Logs: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella dei log</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreria</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <source>{name} {version} ships no licence file here; its licence is {licence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {version} non include qui un file di licenza; la sua licenza è {licence}.</translation>
     </message>
 </context>
 <context>
     <name>ActivityBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancel the operation under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;operazione in corso</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {error}</translation>
     </message>
     <message>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e altri {count})</translation>
     </message>
 </context>
 <context>
     <name>AlbPage</name>
     <message>
         <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV&apos;s own current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore include il VE in carica: lo spunti se il contatore misura anche questa stazione di ricarica (si trova a monte della sua alimentazione), così l&apos;ALB sottrae la corrente del VE stesso.</translation>
     </message>
     <message>
         <source>P1 cable: at most 20 m from the meter to the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavo P1: al massimo 20 m dal contatore alla stazione di ricarica.</translation>
     </message>
     <message>
         <source>TIC cable: at most 35 m from the meter to the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavo TIC: al massimo 35 m dal contatore alla stazione di ricarica.</translation>
     </message>
     <message>
         <source>EMS validity time: when the EMS sends nothing for this long, the charger falls back to the safe current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di validità EMS: se l&apos;EMS non invia nulla per questo tempo, la stazione torna alla corrente di sicurezza.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendibile finora:</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentato ora:</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Succede dopo un aggiornamento del firmware o quando la scheda della stazione è stata sostituita. Può anche significare che a questo indirizzo ora risponde un altro dispositivo. Accetti il nuovo certificato solo se sa perché è cambiato.</translation>
     </message>
     <message>
         <source>I know why the certificate &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>So perché il certificato è &amp;cambiato</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta il &amp;nuovo certificato</translation>
     </message>
     <message>
         <source>&amp;Keep the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni quello vecchio</translation>
     </message>
     <message>
         <source>The certificate of charger {serial} has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato della stazione {serial} è cambiato.</translation>
     </message>
 </context>
 <context>
     <name>ChargerDirectory</name>
     <message>
         <source>Asking {address} who it is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione di {address}…</translation>
     </message>
     <message>
         <source>Adding {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta di {address}</translation>
     </message>
 </context>
 <context>
     <name>ChargerListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N. di serie</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (non vista di recente)</translation>
     </message>
     <message>
         <source>Not seen by discovery lately: it may be off or out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rilevamento non l&apos;ha vista di recente: potrebbe essere spenta o fuori portata.</translation>
     </message>
     <message>
         <source>Reachable over: {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiungibile tramite: {links}</translation>
     </message>
 </context>
 <context>
     <name>ChargerListPanel</name>
     <message>
         <source>Search name, serial, model, address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome, n. di serie, modello, indirizzo…</translation>
     </message>
     <message>
         <source>Search chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca stazioni</translation>
     </message>
     <message>
         <source>IP address or host, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo IP o nome host, es. 192.168.1.20</translation>
     </message>
     <message>
         <source>Charger address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo della stazione</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi per &amp;indirizzo</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni di ricarica</translation>
     </message>
     <message>
         <source>Type the charger&apos;s IP address or host name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti prima l&apos;indirizzo IP o il nome host della stazione.</translation>
     </message>
     <message>
         <source>No charger answered there: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna stazione ha risposto a questo indirizzo: {error}</translation>
     </message>
 </context>
 <context>
     <name>CommissioningService</name>
     <message>
         <source>Reading the settings as found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle impostazioni iniziali…</translation>
     </message>
     <message>
         <source>Reading {key} as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dello stato iniziale di {key}</translation>
     </message>
     <message>
         <source>Comparing the plan with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto del piano con la stazione…</translation>
     </message>
     <message>
         <source>Previewing the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima delle modifiche</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione del piano</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino</translation>
     </message>
     <message>
         <source>Rolling back run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino dell&apos;esecuzione {run}</translation>
     </message>
     <message>
         <source>Resuming run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripresa dell&apos;esecuzione {run}</translation>
     </message>
 </context>
 <context>
     <name>CommissioningTab</name>
     <message>
         <source>Read &amp;as found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggi lo stato iniziale</translation>
     </message>
     <message>
         <source>&amp;Undo all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla tutte le &amp;modifiche</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze</translation>
     </message>
     <message>
         <source>ALB data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgente dati ALB</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatore</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettività</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>Select a charger in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezioni una stazione nell&apos;elenco.</translation>
     </message>
     <message>
         <source>Log in to {key} to commission it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda a {key} per metterla in servizio.</translation>
     </message>
     <message>
         <source>Reading {key} as found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dello stato iniziale di {key}…</translation>
     </message>
     <message>
         <source>{key}: settings as found read; change what the job needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: impostazioni iniziali lette; modifichi ciò che serve per l&apos;intervento.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito: {outcome}</translation>
     </message>
     <message>
         <source>The key unlocked: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave ha sbloccato: {features}</translation>
     </message>
 </context>
 <context>
     <name>ConnectivityPage</name>
     <message>
         <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione si registra presso il back office con il suo ChargePointModel; un back office diverso da quello del produttore deve conoscere quel modello. Un nuovo URL o una nuova identità hanno effetto dopo il riavvio eseguito dall&apos;applicazione del piano.</translation>
     </message>
     <message>
         <source>not registered: no boot notification accepted yet (no back office set, or not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>non registrata: nessuna notifica di avvio ancora accettata (back office non impostato o non raggiunto)</translation>
     </message>
     <message>
         <source>pending: the back office has not accepted the charger yet</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa: il back office non ha ancora accettato la stazione</translation>
     </message>
     <message>
         <source>accepted: the charger is registered with the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata: la stazione è registrata presso il back office</translation>
     </message>
     <message>
         <source>rejected: the back office refused the charger (check the charge-box identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata: il back office ha rifiutato la stazione (verifichi l&apos;identità della stazione)</translation>
     </message>
     <message>
         <source>unknown (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto (non letto)</translation>
     </message>
     <message>
         <source>code {code}, not one the tool knows</source>
-        <translation type="unfinished"></translation>
+        <translation>codice {code}, sconosciuto al programma</translation>
     </message>
     <message>
         <source>OCPP boot notification: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica di avvio OCPP: {state}</translation>
     </message>
     <message>
         <source>ChargePointModel: {model} — {description} (article {article})</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: {model} — {description} (articolo {article})</translation>
     </message>
     <message>
         <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: {model} (assente dalla tabella NG910 del produttore; chieda al back office quale modello registrare)</translation>
     </message>
     <message>
         <source>ChargePointModel: unknown (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: sconosciuto (non letto)</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect:
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore che il programma non prevedeva:
+{what}</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send it with a note of what you were doing. You can keep working; if something looks wrong, restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dettagli sono nel file di log:
+{path}
+Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se qualcosa non sembra corretto, riavvii il programma.</translation>
     </message>
 </context>
 <context>
     <name>CurrentsPlot</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente</translation>
     </message>
     <message>
         <source>Time since monitoring started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo dall&apos;inizio del monitoraggio</translation>
     </message>
     <message>
         <source>max. meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>corrente max. contatore</translation>
     </message>
     <message>
         <source>socket limit in force</source>
-        <translation type="unfinished"></translation>
+        <translation>limite presa in vigore</translation>
     </message>
     <message>
         <source>safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>corrente di sicurezza</translation>
     </message>
     <message>
         <source>meter L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>contatore L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>presa {s} L{p}</translation>
     </message>
     <message>
         <source>sockets 1–{n} L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>prese 1–{n} L{p}</translation>
     </message>
 </context>
 <context>
     <name>DemoPanel</name>
     <message>
         <source>Another client holds the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro client occupa la sessione</translation>
     </message>
     <message>
         <source>Release the other client</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera l&apos;altro client</translation>
     </message>
     <message>
         <source>Drop every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi tutte le connessioni</translation>
     </message>
     <message>
         <source>Slow replies (8 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte lente (8 s)</translation>
     </message>
     <message>
         <source>Normal replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte normali</translation>
     </message>
     <message>
         <source>Reboot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavvia ora</translation>
     </message>
     <message>
         <source>New TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo certificato TLS</translation>
     </message>
     <message>
         <source>Grid meter goes silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore di rete tace</translation>
     </message>
     <message>
         <source>Grid meter answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore di rete risponde di nuovo</translation>
     </message>
     <message>
         <source>Grid meter sign inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segno del contatore di rete invertito</translation>
     </message>
     <message>
         <source>Grid meter sign right</source>
-        <translation type="unfinished"></translation>
+        <translation>Segno del contatore di rete corretto</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} presa {socket}</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Veicoli</translation>
     </message>
     <message>
         <source>Charger and socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione e presa</translation>
     </message>
     <message>
         <source>3-phase EV</source>
-        <translation type="unfinished"></translation>
+        <translation>VE trifase</translation>
     </message>
     <message>
         <source>1-phase EV</source>
-        <translation type="unfinished"></translation>
+        <translation>VE monofase</translation>
     </message>
     <message>
         <source>&amp;Plug in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collega</translation>
     </message>
     <message>
         <source>&amp;Unplug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scollega</translation>
     </message>
     <message>
         <source>True wiring of the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cablaggio reale della presa</translation>
     </message>
     <message>
         <source>How the socket is really wired; choose another order to miswire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Come è realmente cablata la presa; scelga un altro ordine per cablarla in modo errato.</translation>
     </message>
     <message>
         <source>Re&amp;wire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricabla</translation>
     </message>
     <message>
         <source>Wired as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cablata come</translation>
     </message>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Carichi</translation>
     </message>
     <message>
         <source>&amp;Household loads on</source>
-        <translation type="unfinished"></translation>
+        <translation>Carichi &amp;domestici accesi</translation>
     </message>
     <message>
         <source>Hair dryer phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase dell&apos;asciugacapelli</translation>
     </message>
     <message>
         <source>Hair &amp;dryer 9 A on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asciugacapelli 9 A acceso</translation>
     </message>
     <message>
         <source>Type these on the ALB data source page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Li digiti nella pagina Sorgente dati ALB.</translation>
     </message>
     <message>
         <source>Grid meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatore di rete</translation>
     </message>
     <message>
         <source>Faults and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasti e licenze</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasto</translation>
     </message>
     <message>
         <source>&amp;Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provoca</translation>
     </message>
     <message>
         <source>Licence to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza da acquistare</translation>
     </message>
     <message>
         <source>&amp;Buy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quista la chiave</translation>
     </message>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di licenza</translation>
     </message>
     <message>
         <source>Licence key: type it on the Licences page</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di licenza: la digiti nella pagina Licenze</translation>
     </message>
     <message>
         <source>{serial}/{socket}: {phases}-phase EV, {amps:.1f} A</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}/{socket}: VE a {phases} fasi, {amps:.1f} A</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun VE collegato.</translation>
     </message>
     <message>
         <source>Grid: {currents} A</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete: {currents} A</translation>
     </message>
 </context>
 <context>
     <name>DemoSite</name>
     <message>
         <source>Plugging a {phases}-phase EV into {serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento di un VE a {phases} fasi a {serial} presa {socket}</translation>
     </message>
     <message>
         <source>Unplugging {serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scollegamento di {serial} presa {socket}</translation>
     </message>
     <message>
         <source>Switching {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commutazione di {name}</translation>
     </message>
     <message>
         <source>Switching the hair dryer</source>
-        <translation type="unfinished"></translation>
+        <translation>Commutazione dell&apos;asciugacapelli</translation>
     </message>
     <message>
         <source>Wiring {serial} socket {socket} as {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cablaggio di {serial} presa {socket} come {mapping}</translation>
     </message>
     <message>
         <source>Buying a licence key for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisto di una chiave di licenza per {serial}</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasto «{kind}» su {serial}</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(iniziale)</translation>
     </message>
 </context>
 <context>
     <name>GuideBar</name>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanti ▶</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {n} di {m}: {title}</translation>
     </message>
     <message>
         <source>{title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (non necessario per questo piano)</translation>
     </message>
 </context>
 <context>
     <name>HairDryerControl</name>
     <message>
         <source>&amp;Hair-dryer test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;asciugacapelli…</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla il test</translation>
     </message>
     <message>
         <source>Hair-dryer test started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli avviato.</translation>
     </message>
     <message>
         <source>Passed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Superato: </translation>
     </message>
     <message>
         <source>Failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Non superato: </translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test interrotto: {error}</translation>
     </message>
     <message>
         <source>Test cancelled; the real maximum meter current is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annullato; è stata ripristinata la vera corrente massima del contatore.</translation>
     </message>
 </context>
 <context>
     <name>HairDryerPrompter</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli</translation>
     </message>
 </context>
 <context>
     <name>InterruptedBanner</name>
     <message>
         <source>Re&amp;sume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi l&apos;&amp;esecuzione</translation>
     </message>
     <message>
         <source>Roll it back to as &amp;found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripri&amp;stina lo stato iniziale</translation>
     </message>
     <message>
         <source>⚠ Run {run} ({plan}) stopped before it finished: {status}. Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ L&apos;esecuzione {run} ({plan}) si è interrotta prima di finire: {status}. Alcune impostazioni potrebbero essere applicate solo in parte.</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(altre {count} dopo questa.)</translation>
     </message>
 </context>
 <context>
     <name>LicencesPage</name>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di licenza</translation>
     </message>
     <message>
         <source>Paste the key as bought: spaces, dashes and lower case are fine. The charger reboots to take a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolli la chiave così come acquistata: spazi, trattini e minuscole vanno bene. La stazione si riavvia per acquisire una nuova chiave.</translation>
     </message>
     <message>
         <source>Keep typing: a key has 24 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continui a digitare: una chiave ha 24 cifre esadecimali.</translation>
     </message>
     <message>
         <source>Key complete: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave completa: {key}</translation>
     </message>
     <message>
         <source>Features this charger has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funzioni di questa stazione:</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a {name}</translation>
     </message>
     <message>
         <source>Look-alike spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafie simili</translation>
     </message>
     <message>
         <source>&amp;Try this spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova questa &amp;grafia</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la password</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
     </message>
     <message>
         <source>No system keyring: the password will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi di sistema: la password non verrà ricordata.</translation>
     </message>
     <message>
         <source>Charger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Type the password from the installer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti la password riportata sulla scheda installatore.</translation>
     </message>
     <message>
         <source>The charger refused this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione ha rifiutato questa password.</translation>
     </message>
     <message>
         <source>Check it against the installer card (user admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>La verifichi sulla scheda installatore (utente admin).</translation>
     </message>
     <message>
         <source>The digit 1 and the letter l look alike on the card. These spellings swap them; double-click one to try it. Several wrong tries in a row can lock the account for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulla scheda la cifra 1 e la lettera l si somigliano. Queste grafie le scambiano; faccia doppio clic su una per provarla. Diversi tentativi errati di seguito possono bloccare l&apos;account per un po&apos;.</translation>
     </message>
     <message>
         <source>close the MyEve app on your phone, or any other tool connected to it;</source>
-        <translation type="unfinished"></translation>
+        <translation>chiudere l&apos;app MyEve sul telefono o qualsiasi altro strumento collegato alla stazione;</translation>
     </message>
     <message>
         <source>wait about a minute for the other session to expire, then log in again;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendere circa un minuto che l&apos;altra sessione scada, poi accedere di nuovo;</translation>
     </message>
     <message>
         <source>or switch the charger off and on again (this ends every session).</source>
-        <translation type="unfinished"></translation>
+        <translation>oppure spegnere e riaccendere la stazione (questo chiude tutte le sessioni).</translation>
     </message>
     <message>
         <source>Another client holds this charger&apos;s only session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro client occupa l&apos;unica sessione di questa stazione.</translation>
     </message>
     <message>
         <source>The charger talks to one client at a time. You can:</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione comunica con un solo client alla volta. Può:</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;iprova</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panoramica</translation>
     </message>
     <message>
         <source>&amp;Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messa in servizio</translation>
     </message>
     <message>
         <source>Live &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoraggio in tempo &amp;reale</translation>
     </message>
     <message>
         <source>&amp;SCN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SCN</translation>
     </message>
     <message>
         <source>Demo site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito dimostrativo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tazione</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi per &amp;indirizzo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Commissioner</translation>
     </message>
     <message>
         <source>Chargers found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni trovate: {count}</translation>
     </message>
     <message>
         <source>logged in and polled: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>con accesso e interrogate: {count}</translation>
     </message>
     <message>
         <source>discovery running ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>rilevamento in corso ({problem})</translation>
     </message>
     <message>
         <source>discovery running (mDNS and Bluetooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>rilevamento in corso (mDNS e Bluetooth)</translation>
     </message>
     <message>
         <source>demo site running on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>sito dimostrativo attivo su 127.0.0.1</translation>
     </message>
     <message>
         <source>The certificate of {key} changed: select it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato di {key} è cambiato: la selezioni per decidere.</translation>
     </message>
     <message>
         <source>No system keyring: the password will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi di sistema: la password non verrà ricordata.</translation>
     </message>
 </context>
 <context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandezza</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di dato</translation>
     </message>
     <message>
         <source>Scale (10ⁿ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala (10ⁿ)</translation>
     </message>
     <message>
         <source>Meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei registri del contatore</translation>
     </message>
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row} ({measurand}), {column}: {why}</translation>
     </message>
 </context>
 <context>
     <name>MeterPage</name>
     <message>
         <source>Search meters (maker or model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca contatori (produttore o modello)</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatore</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi</translation>
     </message>
     <message>
         <source>C&amp;ustom register map: edit the cells below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei registri &amp;personalizzata: modifichi le celle qui sotto</translation>
     </message>
     <message>
         <source>Starts from the map shown (the chosen preset); type a register, data type or scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte dalla mappa mostrata (il preset scelto); digiti un registro, un tipo di dato o una scala.</translation>
     </message>
     <message>
         <source>Custom map, started from the one shown: double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa personalizzata, partita da quella mostrata: faccia doppio clic su una cella per modificarla.</translation>
     </message>
     <message>
         <source>Choose a preset in the list to leave the custom map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un preset nell&apos;elenco per abbandonare la mappa personalizzata.</translation>
     </message>
     <message>
         <source>No problems found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema in questa pagina.</translation>
     </message>
     <message>
         <source>The charger reads this meter over {protocol}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione legge questo contatore tramite {protocol}.</translation>
     </message>
     <message>
         <source>A Modbus meter is used when the ALB meter protocol is Modbus RTU or TCP (ALB data source page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contatore Modbus viene usato quando il protocollo del contatore ALB è Modbus RTU o TCP (pagina Sorgente dati ALB).</translation>
     </message>
 </context>
 <context>
     <name>MeterPlacementDiagram</name>
     <message>
         <source>Where the meter sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione del contatore</translation>
     </message>
     <message>
         <source>The meter measures the house and the charger: EV included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore misura l&apos;abitazione e la stazione: VE incluso.</translation>
     </message>
     <message>
         <source>The charger is fed before the meter: the meter sees the house only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione è alimentata a monte del contatore: il contatore vede solo l&apos;abitazione.</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatore</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Abitazione</translation>
     </message>
 </context>
 <context>
     <name>MeterTestPanel</name>
     <message>
         <source>Test smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del contatore intelligente</translation>
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the IP, port and unit above), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge il contatore tramite la stazione e direttamente da questo computer (Modbus TCP all&apos;IP, porta e unità indicati sopra) e verifica che i valori siano plausibili.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito ora: sconosciuto</translation>
     </message>
     <message>
         <source>Site now: draws from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito ora: preleva dalla rete</translation>
     </message>
     <message>
         <source>Site now: feeds into the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito ora: immette in rete</translation>
     </message>
     <message>
         <source>Lets the check tell a reversed meter from export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permette al controllo di distinguere un contatore invertito da un&apos;immissione.</translation>
     </message>
     <message>
         <source>Clamp A per phase: 10.2, 4.9, 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinza A per fase: 10.2, 4.9, 2.1</translation>
     </message>
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: correnti misurate con una pinza amperometrica, per verificare scala e fasi.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;va il contatore intelligente</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Charger (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione (A)</translation>
     </message>
     <message>
         <source>ALB uses (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usata da ALB (A)</translation>
     </message>
     <message>
         <source>Direct (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretta (A)</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uguale?</translation>
     </message>
     <message>
         <source>The meter&apos;s currents as the charger reports them (5221).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le correnti del contatore come le riporta la stazione (5221).</translation>
     </message>
     <message>
         <source>The currents ALB balances on (212F): negative while the site exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le correnti su cui l&apos;ALB bilancia (212F): negative mentre il sito immette in rete.</translation>
     </message>
     <message>
         <source>The meter read from this computer with the preset or custom map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore letto da questo computer con il preset o la mappa personalizzata.</translation>
     </message>
     <message>
         <source>Whether the charger and this computer read the same current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la stazione e questo computer leggono la stessa corrente.</translation>
     </message>
     <message>
         <source>Meter currents per phase, both paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Correnti del contatore per fase, da entrambi i percorsi</translation>
     </message>
     <message>
         <source>Clamp currents &apos;{text}&apos;: give amperes per phase, like 10.2, 4.9, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correnti a pinza «{text}»: indichi gli ampere per fase, ad es. 10.2, 4.9, 2.1.</translation>
     </message>
     <message>
         <source>Log in to a charger and read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima acceda a una stazione e la legga.</translation>
     </message>
     <message>
         <source>Meter test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del contatore annullato.</translation>
     </message>
     <message>
         <source>The charger did not report its meter: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione non ha riportato il suo contatore: {why}</translation>
     </message>
     <message>
         <source>Charger&apos;s Modbus meter link: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento Modbus della stazione con il contatore: {state}.</translation>
     </message>
     <message>
         <source>The meter cannot be reached directly from this computer: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore non è raggiungibile direttamente da questo computer: {why}</translation>
     </message>
     <message>
         <source>Only the charger&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene mostrata solo la lettura della stazione.</translation>
     </message>
     <message>
         <source>Read directly at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto direttamente su {where}.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>I due percorsi non concordano su {phases}: la mappa dei registri o l&apos;indirizzo della stazione differisce da ciò che è stato letto qui.</translation>
     </message>
     <message>
         <source>Both paths read the same currents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambi i percorsi leggono le stesse correnti.</translation>
     </message>
     <message>
         <source>idle (no Modbus meter in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>inattivo (nessun contatore Modbus in uso)</translation>
     </message>
     <message>
         <source>initialising (no answer from the meter yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>inizializzazione (ancora nessuna risposta dal contatore)</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <source>warning (the last poll failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso (l&apos;ultima lettura non è riuscita)</translation>
     </message>
     <message>
         <source>error (the meter is quiet or the settings are unusable)</source>
-        <translation type="unfinished"></translation>
+        <translation>errore (il contatore non risponde o le impostazioni non sono utilizzabili)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>non riportato</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>codice {code}</translation>
     </message>
     <message>
         <source>The values read are not plausible with this preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con questo preset i valori letti non sono plausibili.</translation>
     </message>
     <message>
         <source>The meter reads, but the preset needs a correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore risponde, ma il preset richiede una correzione:</translation>
     </message>
     <message>
         <source>The values read are plausible: the preset fits this meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori letti sono plausibili: il preset è adatto a questo contatore.</translation>
     </message>
     <message>
         <source>Proposed fix: {fix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correzione proposta: {fix}.</translation>
     </message>
 </context>
 <context>
     <name>MeterTestService</name>
     <message>
         <source>Reading the meter through the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del contatore tramite la stazione…</translation>
     </message>
     <message>
         <source>Reading the meter from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del contatore da questo computer…</translation>
     </message>
     <message>
         <source>Meter test done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del contatore completato.</translation>
     </message>
     <message>
         <source>Testing the smart meter of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del contatore intelligente di {key}</translation>
     </message>
 </context>
 <context>
     <name>MonitoringTab</name>
     <message>
         <source>not in use (communication idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>non in uso (comunicazione inattiva)</translation>
     </message>
     <message>
         <source>initialising</source>
-        <translation type="unfinished"></translation>
+        <translation>inizializzazione</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Follow &amp;latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui gli &amp;ultimi valori</translation>
     </message>
     <message>
         <source>&amp;Export view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta la vista in CSV…</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensioni (contatore)</translation>
     </message>
     <message>
         <source>Frequency (meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza (contatore)</translation>
     </message>
     <message>
         <source>Meter currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Correnti del contatore</translation>
     </message>
     <message>
         <source>Power meter / socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza contatore / presa</translation>
     </message>
     <message>
         <source>Mode 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo 3</translation>
     </message>
     <message>
         <source>Limit in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite in vigore</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanciamento dinamico del carico</translation>
     </message>
     <message>
         <source>Meter link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento contatore</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Campionamento</translation>
     </message>
     <message>
         <source>Live currents of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correnti in tempo reale di {key}</translation>
     </message>
     <message>
         <source>Log in to a charger to see its live currents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda a una stazione per vederne le correnti in tempo reale.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>presa {n}: {state}</translation>
     </message>
     <message>
         <source>{polls} polls, {gaps} gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>{polls} letture, {gaps} lacune</translation>
     </message>
     <message>
         <source> — no answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation> — nessuna risposta: {error}</translation>
     </message>
     <message>
         <source>Export the visible window</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la finestra visibile</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>limit {amps} A</source>
-        <translation type="unfinished"></translation>
+        <translation>limite {amps} A</translation>
     </message>
     <message>
         <source>, status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>, flag di stato 0x{flags:X}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funzioni con licenza</translation>
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Prese</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Mode 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo 3</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>In vigore</translation>
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti di corrente</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Socket 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa 1</translation>
     </message>
     <message>
         <source>Socket 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa 2</translation>
     </message>
     <message>
         <source>No charger selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna stazione selezionata</translation>
     </message>
     <message>
         <source>Pick a charger in the list, or add one by its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una stazione nell&apos;elenco o ne aggiunga una tramite il suo indirizzo.</translation>
     </message>
     <message>
         <source>Log in (user admin, password from the installer card) to read licences, socket states and current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda (utente admin, password dalla scheda installatore) per leggere licenze, stato delle prese e limiti di corrente.</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del dispositivo</translation>
     </message>
     <message>
         <source>Serial (Object ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>N. di serie (Object ID)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Installation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi dell&apos;impianto</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo MAC</translation>
     </message>
     <message>
         <source>Licence device id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dispositivo per la licenza</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>sbloccata</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccata</translation>
     </message>
     <message>
         <source>Station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima della stazione</translation>
     </message>
     <message>
         <source>Maximum smart-meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima del contatore intelligente</translation>
     </message>
     <message>
         <source>ALB safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di sicurezza ALB</translation>
     </message>
     <message>
         <source>Socket maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima della presa</translation>
     </message>
     <message>
         <source>External maximum (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo esterno (RAM)</translation>
     </message>
     <message>
         <source>Static load-balancing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite del bilanciamento statico del carico</translation>
     </message>
     <message>
         <source>Active load-balancing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite del bilanciamento dinamico del carico</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>In vigore ora</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli</translation>
     </message>
     <message>
         <source>Checks of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli di questa pagina</translation>
     </message>
     <message>
         <source>No problems found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema in questa pagina.</translation>
     </message>
 </context>
 <context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi</translation>
     </message>
     <message>
         <source>&amp;Identify phases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifica le fasi…</translation>
     </message>
     <message>
         <source>With an EV charging, steps the socket&apos;s current a few times and finds which grid phase each of the charger&apos;s phases lands on (a few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un VE in carica, varia più volte la corrente della presa e individua su quale fase di rete arriva ciascuna fase della stazione (alcuni minuti).</translation>
     </message>
     <message>
         <source>Cancel identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;identificazione</translation>
     </message>
     <message>
         <source>Phase identification started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi avviata.</translation>
     </message>
     <message>
         <source>Finished on {serial}, socket {socket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata su {serial}, presa {socket}.</translation>
     </message>
     <message>
         <source>Phase identification stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi interrotta: {error}</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi annullata; è stato ripristinato il massimo proprio della presa.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta.</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare:</translation>
     </message>
     <message>
         <source>Proposed phase mapping: &lt;b&gt;{mapping}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione delle fasi proposta: &lt;b&gt;{mapping}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Still possible: {mappings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora possibili: {mappings}</translation>
     </message>
     <message>
         <source>Wiring fault: the charger is configured as {configured}, which this contradicts. Correct the wiring, or set the phase mapping in the Commissioning tab (Phases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore di cablaggio: la stazione è configurata come {configured}, in contraddizione con questo risultato. Corregga il cablaggio o imposti l&apos;assegnazione delle fasi nella scheda Messa in servizio (Fasi).</translation>
     </message>
     <message>
         <source>This matches the configured mapping ({configured}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde all&apos;assegnazione configurata ({configured}).</translation>
     </message>
     <message>
         <source>charger L{k} → grid ?</source>
-        <translation type="unfinished"></translation>
+        <translation>stazione L{k} → rete ?</translation>
     </message>
     <message>
         <source>charger L{k} → grid L{g}</source>
-        <translation type="unfinished"></translation>
+        <translation>stazione L{k} → rete L{g}</translation>
     </message>
 </context>
 <context>
     <name>PhaseOrderDiagram</name>
     <message>
         <source>Supply-cable order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine del cavo di alimentazione</translation>
     </message>
     <message>
         <source>No phase mapping set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna assegnazione delle fasi impostata.</translation>
     </message>
     <message>
         <source>supply L{grid} → charger L{own}</source>
-        <translation type="unfinished"></translation>
+        <translation>alimentazione L{grid} → stazione L{own}</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentazione</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione</translation>
     </message>
 </context>
 <context>
     <name>PhasesPage</name>
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione delle fasi: quale fase di alimentazione arriva su L1, L2 e L3 della stazione (ruoti le stazioni di un sito in modo che le auto monofase si distribuiscano sulle fasi).</translation>
     </message>
 </context>
 <context>
     <name>PlanFields</name>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del piano</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di serie</translation>
     </message>
     <message>
         <source>Charger address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo della stazione</translation>
     </message>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di licenza</translation>
     </message>
     <message>
         <source>Station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima della stazione</translation>
     </message>
     <message>
         <source>Socket 1 maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima della presa 1</translation>
     </message>
     <message>
         <source>Socket 2 maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima della presa 2</translation>
     </message>
     <message>
         <source>Chameleon minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente minima Chameleon</translation>
     </message>
     <message>
         <source>Phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione delle fasi</translation>
     </message>
     <message>
         <source>1/3-phase switching</source>
-        <translation type="unfinished"></translation>
+        <translation>Commutazione mono/trifase</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanciamento dinamico del carico</translation>
     </message>
     <message>
         <source>ALB data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgente dati ALB</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocollo del contatore</translation>
     </message>
     <message>
         <source>Meter includes the charging EV</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatore include il VE in carica</translation>
     </message>
     <message>
         <source>Maximum meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima del contatore</translation>
     </message>
     <message>
         <source>ALB safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di sicurezza ALB</translation>
     </message>
     <message>
         <source>P1 interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaccia P1</translation>
     </message>
     <message>
         <source>P1 server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo IP del server P1</translation>
     </message>
     <message>
         <source>P1 server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta del server P1</translation>
     </message>
     <message>
         <source>Meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset del contatore</translation>
     </message>
     <message>
         <source>Meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei registri del contatore</translation>
     </message>
     <message>
         <source>Register map measurands</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandezze della mappa dei registri</translation>
     </message>
     <message>
         <source>Register map registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri della mappa dei registri</translation>
     </message>
     <message>
         <source>Register map data types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi di dato della mappa dei registri</translation>
     </message>
     <message>
         <source>Register map scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale della mappa dei registri</translation>
     </message>
     <message>
         <source>Word order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine delle word</translation>
     </message>
     <message>
         <source>Function code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice funzione</translation>
     </message>
     <message>
         <source>Meter unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID unità del contatore</translation>
     </message>
     <message>
         <source>Meter IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo IP del contatore</translation>
     </message>
     <message>
         <source>Meter TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta TCP del contatore</translation>
     </message>
     <message>
         <source>RTU baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità RTU (baud)</translation>
     </message>
     <message>
         <source>RTU parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Parità RTU</translation>
     </message>
     <message>
         <source>EMS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità EMS</translation>
     </message>
     <message>
         <source>EMS validity time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di validità EMS</translation>
     </message>
     <message>
         <source>Back-office URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del back office</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità della stazione (charge box)</translation>
     </message>
     <message>
         <source>SCN name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome SCN</translation>
     </message>
     <message>
         <source>SCN first socket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID della prima presa SCN</translation>
     </message>
     <message>
         <source>SCN socket count</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di prese SCN</translation>
     </message>
     <message>
         <source>SCN sockets of this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Prese SCN di questa stazione</translation>
     </message>
     <message>
         <source>SCN phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione delle fasi SCN</translation>
     </message>
     <message>
         <source>SCN total current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente totale SCN</translation>
     </message>
     <message>
         <source>SCN socket safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di sicurezza per presa SCN</translation>
     </message>
     <message>
         <source>SCN total safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di sicurezza totale SCN</translation>
     </message>
     <message>
         <source>SCN alternating period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo di alternanza SCN</translation>
     </message>
     <message>
         <source>SCN firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware SCN</translation>
     </message>
     <message>
         <source>SCN subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottorete SCN</translation>
     </message>
     <message>
         <source>the ALB settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni ALB</translation>
     </message>
     <message>
         <source>the P1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni P1</translation>
     </message>
     <message>
         <source>the meter settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni del contatore</translation>
     </message>
     <message>
         <source>the meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>la mappa dei registri del contatore</translation>
     </message>
     <message>
         <source>the EMS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni EMS</translation>
     </message>
     <message>
         <source>the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni del back office</translation>
     </message>
     <message>
         <source>the SCN settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni SCN</translation>
     </message>
 </context>
 <context>
     <name>PresetFileBar</name>
     <message>
         <source>&amp;Import preset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;ta un file di preset…</translation>
     </message>
     <message>
         <source>E&amp;xport preset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il &amp;file di preset…</translation>
     </message>
     <message>
         <source>Import a meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un preset del contatore</translation>
     </message>
     <message>
         <source>Export the meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il preset del contatore</translation>
     </message>
     <message>
         <source>No folder for your presets: log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cartella per i Suoi preset: prima acceda a una stazione.</translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importato: {why}</translation>
     </message>
     <message>
         <source>Imported {title} from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} importato da {file}.</translation>
     </message>
     <message>
         <source>Choose a preset or type a valid custom map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scelga un preset o digiti una mappa personalizzata valida.</translation>
     </message>
     <message>
         <source>Exported {title} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} esportato in {file}.</translation>
     </message>
 </context>
 <context>
     <name>RebootConfirmation</name>
     <message>
         <source>{name}: not polled, so whether an EV is charging is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: non interrogata, quindi non si sa se un VE sia in carica</translation>
     </message>
     <message>
         <source>{name}: no EV charging</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nessun VE in carica</translation>
     </message>
     <message>
         <source>{name}: an EV is charging on socket {sockets}: charging stops</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un VE è in carica sulla presa {sockets}: la ricarica si interrompe</translation>
     </message>
     <message>
         <source>Restart chargers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavviare le stazioni?</translation>
     </message>
     <message>
         <source>{action} restarts {count} charger(s). A restart takes about a minute; sockets do not charge meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} riavvia {count} stazione/i. Un riavvio dura circa un minuto; nel frattempo le prese non caricano.</translation>
     </message>
     <message>
         <source>⚠ Charging is interrupted where an EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La ricarica viene interrotta dove un VE è in carica.</translation>
     </message>
     <message>
         <source>Restart {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavvia {count} stazione/i</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>What applying changes (as found → plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa cambia l&apos;applicazione (iniziale → piano):</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniziale</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>&amp;Check against the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronta con la stazione</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplica</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <source>Steps of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi dell&apos;esecuzione</translation>
     </message>
     <message>
         <source>As left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale:</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano contiene le impostazioni iniziali: niente da applicare.</translation>
     </message>
     <message>
         <source>The charger reboots to take these.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione si riavvia per acquisirle.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa</translation>
     </message>
     <message>
         <source>SCN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID SCN</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>A per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>A per fase</translation>
     </message>
     <message>
         <source>Alternation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternanza</translation>
     </message>
     <message>
         <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stazioni non segnalano quando termina una pausa: «fino alle» indica il momento in cui questo programma ha visto la presa in pausa per la prima volta, più il periodo di alternanza.</translation>
     </message>
     <message>
         <source>Network total {amps} A of {limit} A per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale della rete {amps} A su {limit} A per fase</translation>
     </message>
     <message>
         <source>paused until about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>in pausa fino alle {time} circa</translation>
     </message>
     <message>
         <source>Network consistent: {n} members agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete coerente: {n} membri concordano.</translation>
     </message>
 </context>
 <context>
     <name>ScnPage</name>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione</translation>
     </message>
     <message>
         <source>Network overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica della rete</translation>
     </message>
 </context>
 <context>
     <name>ScnService</name>
     <message>
         <source>Reading {n} chargers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di {n} stazioni…</translation>
     </message>
     <message>
         <source>Reading the SCN members</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei membri SCN</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino</translation>
     </message>
     <message>
         <source>{verb} run {run}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} dell&apos;esecuzione {run}…</translation>
     </message>
     <message>
         <source>SCN {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN {plan}</translation>
     </message>
     <message>
         <source>Reading the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura della rete…</translation>
     </message>
     <message>
         <source>Reading the SCN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura della SCN</translation>
     </message>
 </context>
 <context>
     <name>ScnSetupPage</name>
     <message>
         <source>&amp;Read the picked chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggi le stazioni scelte</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa</translation>
     </message>
     <message>
         <source>SCN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID SCN</translation>
     </message>
     <message>
         <source>Phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione delle fasi</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applica a tutti i membri</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Roll &amp;back the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina l&apos;&amp;ultima esecuzione</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>invariato</translation>
     </message>
     <message>
         <source>One member reads the meter (ALB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membro legge il contatore (ALB)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene le sue impostazioni ALB; gli altri non ne hanno bisogno.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente totale della connessione</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di sicurezza totale</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di sicurezza per presa</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo della stazione</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo per presa</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo di alternanza</translation>
     </message>
     <message>
         <source>Meter member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro con contatore</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga i membri, poi li legga.</translation>
     </message>
     <message>
         <source>The plan breaks no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano non viola alcuna regola.</translation>
     </message>
     <message>
         <source>Every member is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i membri sono completati.</translation>
     </message>
 </context>
 <context>
     <name>SessionService</name>
     <message>
         <source>Logging in to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a {name}…</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a {key}</translation>
     </message>
     <message>
         <source>Reading the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del nuovo certificato…</translation>
     </message>
     <message>
         <source>Trusting a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettazione di un nuovo certificato</translation>
     </message>
     <message>
         <source>Reading the overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura della panoramica…</translation>
     </message>
     <message>
         <source>Reading {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di {key}</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione…</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione da {key}</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica…</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso non effettuato</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso effettuato</translation>
     </message>
     <message>
         <source>another client is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>è connesso un altro client</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>irraggiungibile</translation>
     </message>
     <message>
         <source>certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>certificato cambiato</translation>
     </message>
     <message>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso rifiutato</translation>
     </message>
     <message>
         <source>Bluetooth only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo Bluetooth</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Static load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanciamento statico del carico</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanciamento dinamico del carico</translation>
     </message>
     <message>
         <source>32 A per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>32 A per presa</translation>
     </message>
     <message>
         <source>RFID reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettore RFID</translation>
     </message>
     <message>
         <source>ISO 15118</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 15118</translation>
     </message>
     <message>
         <source>Personalised display</source>
-        <translation type="unfinished"></translation>
+        <translation>Display personalizzato</translation>
     </message>
     <message>
         <source>3G/4G modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem 3G/4G</translation>
     </message>
     <message>
         <source>Payment terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminali di pagamento</translation>
     </message>
     <message>
         <source>Expose smart-meter data</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisione dei dati del contatore intelligente</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>no vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun veicolo</translation>
     </message>
     <message>
         <source>vehicle connected</source>
-        <translation type="unfinished"></translation>
+        <translation>veicolo collegato</translation>
     </message>
     <message>
         <source>charging</source>
-        <translation type="unfinished"></translation>
+        <translation>in carica</translation>
     </message>
     <message>
         <source>charging (ventilation)</source>
-        <translation type="unfinished"></translation>
+        <translation>in carica (ventilazione)</translation>
     </message>
     <message>
         <source>no power (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna alimentazione (errore)</translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>guasto</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibile</translation>
     </message>
     <message>
         <source>cable connected</source>
-        <translation type="unfinished"></translation>
+        <translation>cavo collegato</translation>
     </message>
     <message>
         <source>EV connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VE collegato</translation>
     </message>
     <message>
         <source>charging power off</source>
-        <translation type="unfinished"></translation>
+        <translation>ricarica disattivata</translation>
     </message>
     <message>
         <source>power off, maximum current too low</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivata, corrente massima troppo bassa</translation>
     </message>
     <message>
         <source>waiting for disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di scollegamento</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>sospesa</translation>
     </message>
     <message>
         <source>inoperative</source>
-        <translation type="unfinished"></translation>
+        <translation>fuori servizio</translation>
     </message>
     <message>
         <source>power off, suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivata, sospesa</translation>
     </message>
     <message>
         <source>power off, phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivata, cambio di fase</translation>
     </message>
     <message>
         <source>unknown ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto ({code})</translation>
     </message>
     <message>
         <source>error ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>errore ({code})</translation>
     </message>
     <message>
         <source>state {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>stato {code}</translation>
     </message>
 </context>
 <context>
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato del test asciugacapelli</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPERATO</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NON SUPERATO</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto salvato: {path}</translation>
     </message>
 </context>
 </TS>

@@ -5,2299 +5,2302 @@
     <name>AboutDialog</name>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {name}</translation>
     </message>
     <message>
         <source>Commission EV chargers on site: discovery, licences, load balancing, meters, charging networks and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen ter plaatse in bedrijf stellen: zoeken, licenties, load balancing, meters, laadnetwerken en controle.</translation>
     </message>
     <message>
         <source>Built with Qt {qt}, PySide6 {pyside} and Python {python}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebouwd met Qt {qt}, PySide6 {pyside} en Python {python}.</translation>
     </message>
     <message>
         <source>Libraries included and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde bibliotheken en hun licenties:</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een bibliotheek om de licentie te lezen.</translation>
     </message>
     <message>
         <source>Logs: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Logmap openen</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <source>{name} {version} ships no licence file here; its licence is {licence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {version} heeft hier geen licentiebestand; de licentie is {licence}.</translation>
     </message>
 </context>
 <context>
     <name>ActivityBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Cancel the operation under way</source>
-        <translation type="unfinished"></translation>
+        <translation>De lopende bewerking annuleren</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {error}</translation>
     </message>
     <message>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en nog {count})</translation>
     </message>
 </context>
 <context>
     <name>AlbPage</name>
     <message>
         <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV&apos;s own current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter omvat de ladende EV: vink dit aan als de meter ook deze laadpaal meet (de meter zit vóór de voeding van de laadpaal), zodat ALB de stroom van de EV zelf aftrekt.</translation>
     </message>
     <message>
         <source>P1 cable: at most 20 m from the meter to the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>P1-kabel: maximaal 20 m van de meter tot de laadpaal.</translation>
     </message>
     <message>
         <source>TIC cable: at most 35 m from the meter to the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC-kabel: maximaal 35 m van de meter tot de laadpaal.</translation>
     </message>
     <message>
         <source>EMS validity time: when the EMS sends nothing for this long, the charger falls back to the safe current.</source>
-        <translation type="unfinished"></translation>
+        <translation>EMS-geldigheidsduur: als het EMS zo lang niets stuurt, valt de laadpaal terug op de veilige stroom.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe vertrouwd:</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu aangeboden:</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gebeurt na een firmware-update of wanneer de printplaat van de laadpaal is vervangen. Het kan ook betekenen dat een ander apparaat nu op dit adres antwoordt. Accepteer het nieuwe certificaat alleen als u weet waarom het is gewijzigd.</translation>
     </message>
     <message>
         <source>I know why the certificate &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik weet waarom het certificaat is &amp;gewijzigd</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe certificaat &amp;vertrouwen</translation>
     </message>
     <message>
         <source>&amp;Keep the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &amp;oude behouden</translation>
     </message>
     <message>
         <source>The certificate of charger {serial} has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van laadpaal {serial} is gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>ChargerDirectory</name>
     <message>
         <source>Asking {address} who it is…</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} vragen wie het is…</translation>
     </message>
     <message>
         <source>Adding {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} toevoegen</translation>
     </message>
 </context>
 <context>
     <name>ChargerListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (recent niet gezien)</translation>
     </message>
     <message>
         <source>Not seen by discovery lately: it may be off or out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent niet gevonden bij het zoeken: de laadpaal staat mogelijk uit of is buiten bereik.</translation>
     </message>
     <message>
         <source>Reachable over: {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbaar via: {links}</translation>
     </message>
 </context>
 <context>
     <name>ChargerListPanel</name>
     <message>
         <source>Search name, serial, model, address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, serienummer, model, adres…</translation>
     </message>
     <message>
         <source>Search chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen zoeken</translation>
     </message>
     <message>
         <source>IP address or host, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adres of hostnaam, bijv. 192.168.1.20</translation>
     </message>
     <message>
         <source>Charger address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de laadpaal</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen via adres</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen</translation>
     </message>
     <message>
         <source>Type the charger&apos;s IP address or host name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst het IP-adres of de hostnaam van de laadpaal in.</translation>
     </message>
     <message>
         <source>No charger answered there: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen laadpaal antwoordde op dat adres: {error}</translation>
     </message>
 </context>
 <context>
     <name>CommissioningService</name>
     <message>
         <source>Reading the settings as found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangetroffen instellingen lezen…</translation>
     </message>
     <message>
         <source>Reading {key} as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangetroffen toestand van {key} lezen</translation>
     </message>
     <message>
         <source>Comparing the plan with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan vergelijken met de laadpaal…</translation>
     </message>
     <message>
         <source>Previewing the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de wijzigingen</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan toepassen</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugdraaien</translation>
     </message>
     <message>
         <source>Rolling back run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering {run} terugdraaien</translation>
     </message>
     <message>
         <source>Resuming run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering {run} hervatten</translation>
     </message>
 </context>
 <context>
     <name>CommissioningTab</name>
     <message>
         <source>Read &amp;as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangetroffen toestand &amp;lezen</translation>
     </message>
     <message>
         <source>&amp;Undo all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties</translation>
     </message>
     <message>
         <source>ALB data source</source>
-        <translation type="unfinished"></translation>
+        <translation>ALB-gegevensbron</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen</translation>
     </message>
     <message>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectiviteit</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Select a charger in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een laadpaal in de lijst.</translation>
     </message>
     <message>
         <source>Log in to {key} to commission it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in op {key} om de laadpaal in bedrijf te stellen.</translation>
     </message>
     <message>
         <source>Reading {key} as found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangetroffen toestand van {key} lezen…</translation>
     </message>
     <message>
         <source>{key}: settings as found read; change what the job needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: aangetroffen instellingen gelezen; wijzig wat de klus vereist.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: {outcome}</translation>
     </message>
     <message>
         <source>The key unlocked: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel heeft vrijgegeven: {features}</translation>
     </message>
 </context>
 <context>
     <name>ConnectivityPage</name>
     <message>
         <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal meldt zich bij de backoffice aan met zijn ChargePointModel; een andere backoffice dan die van de fabrikant moet dat model kennen. Een nieuwe URL of identiteit wordt actief na de herstart die het toepassen uitvoert.</translation>
     </message>
     <message>
         <source>not registered: no boot notification accepted yet (no back office set, or not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geregistreerd: nog geen bootmelding geaccepteerd (geen backoffice ingesteld, of niet bereikt)</translation>
     </message>
     <message>
         <source>pending: the back office has not accepted the charger yet</source>
-        <translation type="unfinished"></translation>
+        <translation>in behandeling: de backoffice heeft de laadpaal nog niet geaccepteerd</translation>
     </message>
     <message>
         <source>accepted: the charger is registered with the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerd: de laadpaal is geregistreerd bij de backoffice</translation>
     </message>
     <message>
         <source>rejected: the back office refused the charger (check the charge-box identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: de backoffice heeft de laadpaal geweigerd (controleer de charge-box-identiteit)</translation>
     </message>
     <message>
         <source>unknown (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend (niet gelezen)</translation>
     </message>
     <message>
         <source>code {code}, not one the tool knows</source>
-        <translation type="unfinished"></translation>
+        <translation>code {code}, onbekend voor dit programma</translation>
     </message>
     <message>
         <source>OCPP boot notification: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>OCPP-bootmelding: {state}</translation>
     </message>
     <message>
         <source>ChargePointModel: {model} — {description} (article {article})</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: {model} — {description} (artikel {article})</translation>
     </message>
     <message>
         <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: {model} (niet in de NG910-tabel van de fabrikant; vraag de backoffice welk model geregistreerd moet worden)</translation>
     </message>
     <message>
         <source>ChargePointModel: unknown (not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChargePointModel: onbekend (niet gelezen)</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect:
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis dat het programma niet verwachtte:
+{what}</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send it with a note of what you were doing. You can keep working; if something looks wrong, restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>De details staan in het logbestand:
+{path}
+Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verder werken; als iets niet klopt, start het programma opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>CurrentsPlot</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom</translation>
     </message>
     <message>
         <source>Time since monitoring started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd sinds start van de monitoring</translation>
     </message>
     <message>
         <source>max. meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>max. meterstroom</translation>
     </message>
     <message>
         <source>socket limit in force</source>
-        <translation type="unfinished"></translation>
+        <translation>geldende laadpuntlimiet</translation>
     </message>
     <message>
         <source>safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>veilige stroom</translation>
     </message>
     <message>
         <source>meter L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>meter L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpunt {s} L{p}</translation>
     </message>
     <message>
         <source>sockets 1–{n} L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpunten 1–{n} L{p}</translation>
     </message>
 </context>
 <context>
     <name>DemoPanel</name>
     <message>
         <source>Another client holds the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere client bezet de sessie</translation>
     </message>
     <message>
         <source>Release the other client</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere client vrijgeven</translation>
     </message>
     <message>
         <source>Drop every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbindingen verbreken</translation>
     </message>
     <message>
         <source>Slow replies (8 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trage antwoorden (8 s)</translation>
     </message>
     <message>
         <source>Normal replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale antwoorden</translation>
     </message>
     <message>
         <source>Reboot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu herstarten</translation>
     </message>
     <message>
         <source>New TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw TLS-certificaat</translation>
     </message>
     <message>
         <source>Grid meter goes silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Netmeter valt stil</translation>
     </message>
     <message>
         <source>Grid meter answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Netmeter antwoordt weer</translation>
     </message>
     <message>
         <source>Grid meter sign inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken van netmeter omgekeerd</translation>
     </message>
     <message>
         <source>Grid meter sign right</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken van netmeter correct</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} laadpunt {socket}</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Voertuigen</translation>
     </message>
     <message>
         <source>Charger and socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal en laadpunt</translation>
     </message>
     <message>
         <source>3-phase EV</source>
-        <translation type="unfinished"></translation>
+        <translation>3-fase-EV</translation>
     </message>
     <message>
         <source>1-phase EV</source>
-        <translation type="unfinished"></translation>
+        <translation>1-fase-EV</translation>
     </message>
     <message>
         <source>&amp;Plug in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aansluiten</translation>
     </message>
     <message>
         <source>&amp;Unplug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loskoppelen</translation>
     </message>
     <message>
         <source>True wiring of the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijke bedrading van het laadpunt</translation>
     </message>
     <message>
         <source>How the socket is really wired; choose another order to miswire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het laadpunt werkelijk is bedraad; kies een andere volgorde om het verkeerd te bedraden.</translation>
     </message>
     <message>
         <source>Re&amp;wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw be&amp;draden</translation>
     </message>
     <message>
         <source>Wired as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedraad als</translation>
     </message>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbruikers</translation>
     </message>
     <message>
         <source>&amp;Household loads on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huishoudelijke verbruikers aan</translation>
     </message>
     <message>
         <source>Hair dryer phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase van de föhn</translation>
     </message>
     <message>
         <source>Hair &amp;dryer 9 A on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föhn 9 A aan</translation>
     </message>
     <message>
         <source>Type these on the ALB data source page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer deze in op de pagina ALB-gegevensbron.</translation>
     </message>
     <message>
         <source>Grid meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Netmeter</translation>
     </message>
     <message>
         <source>Faults and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Storingen en licenties</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Storing</translation>
     </message>
     <message>
         <source>&amp;Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veroorzaken</translation>
     </message>
     <message>
         <source>Licence to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kopen licentie</translation>
     </message>
     <message>
         <source>&amp;Buy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;kopen</translation>
     </message>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiesleutel</translation>
     </message>
     <message>
         <source>Licence key: type it on the Licences page</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiesleutel: voer deze in op de pagina Licenties</translation>
     </message>
     <message>
         <source>{serial}/{socket}: {phases}-phase EV, {amps:.1f} A</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}/{socket}: {phases}-fase-EV, {amps:.1f} A</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen EV aangesloten.</translation>
     </message>
     <message>
         <source>Grid: {currents} A</source>
-        <translation type="unfinished"></translation>
+        <translation>Net: {currents} A</translation>
     </message>
 </context>
 <context>
     <name>DemoSite</name>
     <message>
         <source>Plugging a {phases}-phase EV into {serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phases}-fase-EV aansluiten op {serial} laadpunt {socket}</translation>
     </message>
     <message>
         <source>Unplugging {serial} socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} laadpunt {socket} loskoppelen</translation>
     </message>
     <message>
         <source>Switching {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} schakelen</translation>
     </message>
     <message>
         <source>Switching the hair dryer</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhn schakelen</translation>
     </message>
     <message>
         <source>Wiring {serial} socket {socket} as {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} laadpunt {socket} bedraden als {mapping}</translation>
     </message>
     <message>
         <source>Buying a licence key for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiesleutel kopen voor {serial}</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storing &apos;{kind}&apos; veroorzaken op {serial}</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aangetroffen)</translation>
     </message>
 </context>
 <context>
     <name>GuideBar</name>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Vorige</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende ▶</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {n} van {m}: {title}</translation>
     </message>
     <message>
         <source>{title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (niet nodig voor dit plan)</translation>
     </message>
 </context>
 <context>
     <name>HairDryerControl</name>
     <message>
         <source>&amp;Hair-dryer test…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föhntest…</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annuleren</translation>
     </message>
     <message>
         <source>Hair-dryer test started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest gestart.</translation>
     </message>
     <message>
         <source>Passed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geslaagd: </translation>
     </message>
     <message>
         <source>Failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: </translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test gestopt: {error}</translation>
     </message>
     <message>
         <source>Test cancelled; the real maximum meter current is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test geannuleerd; de echte maximale meterstroom is hersteld.</translation>
     </message>
 </context>
 <context>
     <name>HairDryerPrompter</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest</translation>
     </message>
 </context>
 <context>
     <name>InterruptedBanner</name>
     <message>
         <source>Re&amp;sume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <source>Roll it back to as &amp;found</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugdraaien naar &amp;aangetroffen toestand</translation>
     </message>
     <message>
         <source>⚠ Run {run} ({plan}) stopped before it finished: {status}. Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Uitvoering {run} ({plan}) is gestopt voordat ze klaar was: {status}. Sommige instellingen zijn mogelijk half toegepast.</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Hierna nog {count}.)</translation>
     </message>
 </context>
 <context>
     <name>LicencesPage</name>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiesleutel</translation>
     </message>
     <message>
         <source>Paste the key as bought: spaces, dashes and lower case are fine. The charger reboots to take a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de sleutel zoals gekocht: spaties, streepjes en kleine letters zijn geen probleem. De laadpaal herstart om een nieuwe sleutel over te nemen.</translation>
     </message>
     <message>
         <source>Keep typing: a key has 24 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ verder: een sleutel heeft 24 hexadecimale cijfers.</translation>
     </message>
     <message>
         <source>Key complete: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel compleet: {key}</translation>
     </message>
     <message>
         <source>Features this charger has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies van deze laadpaal:</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen op {name}</translation>
     </message>
     <message>
         <source>Look-alike spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijkende schrijfwijzen</translation>
     </message>
     <message>
         <source>&amp;Try this spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze schrijfwijze &amp;proberen</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord tonen</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onthouden in de sleutelbos van het systeem</translation>
     </message>
     <message>
         <source>No system keyring: the password will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutelbos van het systeem: het wachtwoord wordt niet onthouden.</translation>
     </message>
     <message>
         <source>Charger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Type the password from the installer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het wachtwoord van de installateurskaart in.</translation>
     </message>
     <message>
         <source>The charger refused this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal heeft dit wachtwoord geweigerd.</translation>
     </message>
     <message>
         <source>Check it against the installer card (user admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het aan de hand van de installateurskaart (gebruiker admin).</translation>
     </message>
     <message>
         <source>The digit 1 and the letter l look alike on the card. These spellings swap them; double-click one to try it. Several wrong tries in a row can lock the account for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cijfer 1 en de letter l lijken op de kaart op elkaar. Deze schrijfwijzen verwisselen ze; dubbelklik op een ervan om die te proberen. Meerdere foute pogingen achter elkaar kunnen het account een tijd blokkeren.</translation>
     </message>
     <message>
         <source>close the MyEve app on your phone, or any other tool connected to it;</source>
-        <translation type="unfinished"></translation>
+        <translation>de MyEve-app op uw telefoon sluiten, of een ander programma dat met de laadpaal verbonden is;</translation>
     </message>
     <message>
         <source>wait about a minute for the other session to expire, then log in again;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer een minuut wachten tot de andere sessie verloopt en dan opnieuw inloggen;</translation>
     </message>
     <message>
         <source>or switch the charger off and on again (this ends every session).</source>
-        <translation type="unfinished"></translation>
+        <translation>of de laadpaal uit- en weer aanzetten (dat beëindigt alle sessies).</translation>
     </message>
     <message>
         <source>Another client holds this charger&apos;s only session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere client bezet de enige sessie van deze laadpaal.</translation>
     </message>
     <message>
         <source>The charger talks to one client at a time. You can:</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal communiceert met één client tegelijk. U kunt:</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw p&amp;roberen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>&amp;Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inbedrijfstelling</translation>
     </message>
     <message>
         <source>Live &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-&amp;monitoring</translation>
     </message>
     <message>
         <source>&amp;SCN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SCN</translation>
     </message>
     <message>
         <source>Demo site</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolocatie</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laadpaal</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggen…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen via adres</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;eld</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Commissioner</translation>
     </message>
     <message>
         <source>Chargers found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen gevonden: {count}</translation>
     </message>
     <message>
         <source>logged in and polled: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingelogd en uitgelezen: {count}</translation>
     </message>
     <message>
         <source>discovery running ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>zoeken actief ({problem})</translation>
     </message>
     <message>
         <source>discovery running (mDNS and Bluetooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>zoeken actief (mDNS en Bluetooth)</translation>
     </message>
     <message>
         <source>demo site running on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>demolocatie actief op 127.0.0.1</translation>
     </message>
     <message>
         <source>The certificate of {key} changed: select it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van {key} is gewijzigd: selecteer de laadpaal om te beslissen.</translation>
     </message>
     <message>
         <source>No system keyring: the password will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutelbos van het systeem: het wachtwoord wordt niet onthouden.</translation>
     </message>
 </context>
 <context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetgrootheid</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenstype</translation>
     </message>
     <message>
         <source>Scale (10ⁿ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaal (10ⁿ)</translation>
     </message>
     <message>
         <source>Meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Registertabel van de meter</translation>
     </message>
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} ({measurand}), {column}: {why}</translation>
     </message>
 </context>
 <context>
     <name>MeterPage</name>
     <message>
         <source>Search meters (maker or model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meters zoeken (fabrikant of model)</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>C&amp;ustom register map: edit the cells below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigen registertabel: bewerk de cellen hieronder</translation>
     </message>
     <message>
         <source>Starts from the map shown (the chosen preset); type a register, data type or scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint bij de getoonde tabel (de gekozen voorinstelling); voer een register, gegevenstype of schaal in.</translation>
     </message>
     <message>
         <source>Custom map, started from the one shown: double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen tabel, gebaseerd op de getoonde: dubbelklik op een cel om die te wijzigen.</translation>
     </message>
     <message>
         <source>Choose a preset in the list to leave the custom map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een voorinstelling in de lijst om de eigen tabel te verlaten.</translation>
     </message>
     <message>
         <source>No problems found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen problemen gevonden op deze pagina.</translation>
     </message>
     <message>
         <source>The charger reads this meter over {protocol}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal leest deze meter uit via {protocol}.</translation>
     </message>
     <message>
         <source>A Modbus meter is used when the ALB meter protocol is Modbus RTU or TCP (ALB data source page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Modbus-meter wordt gebruikt als het ALB-meterprotocol Modbus RTU of TCP is (pagina ALB-gegevensbron).</translation>
     </message>
 </context>
 <context>
     <name>MeterPlacementDiagram</name>
     <message>
         <source>Where the meter sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de meter zit</translation>
     </message>
     <message>
         <source>The meter measures the house and the charger: EV included.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meter meet de woning en de laadpaal: EV inbegrepen.</translation>
     </message>
     <message>
         <source>The charger is fed before the meter: the meter sees the house only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal wordt vóór de meter gevoed: de meter ziet alleen de woning.</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Woning</translation>
     </message>
 </context>
 <context>
     <name>MeterTestPanel</name>
     <message>
         <source>Test smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme meter testen</translation>
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the IP, port and unit above), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest de meter uit via de laadpaal en rechtstreeks vanaf deze computer (Modbus TCP op het IP-adres, de poort en de unit hierboven), en controleert of de waarden kloppen.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie nu: onbekend</translation>
     </message>
     <message>
         <source>Site now: draws from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie nu: neemt af van het net</translation>
     </message>
     <message>
         <source>Site now: feeds into the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie nu: levert terug aan het net</translation>
     </message>
     <message>
         <source>Lets the check tell a reversed meter from export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee kan de controle een omgekeerde meter onderscheiden van teruglevering.</translation>
     </message>
     <message>
         <source>Clamp A per phase: 10.2, 4.9, 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tang A per fase: 10.2, 4.9, 2.1</translation>
     </message>
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: stromen gemeten met een stroomtang, om schaal en fasen te controleren.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme meter &amp;testen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Charger (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal (A)</translation>
     </message>
     <message>
         <source>ALB uses (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALB gebruikt (A)</translation>
     </message>
     <message>
         <source>Direct (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct (A)</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk?</translation>
     </message>
     <message>
         <source>The meter&apos;s currents as the charger reports them (5221).</source>
-        <translation type="unfinished"></translation>
+        <translation>De meterstromen zoals de laadpaal ze meldt (5221).</translation>
     </message>
     <message>
         <source>The currents ALB balances on (212F): negative while the site exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stromen waarop ALB regelt (212F): negatief zolang de locatie teruglevert.</translation>
     </message>
     <message>
         <source>The meter read from this computer with the preset or custom map.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meter uitgelezen vanaf deze computer met de voorinstelling of eigen tabel.</translation>
     </message>
     <message>
         <source>Whether the charger and this computer read the same current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de laadpaal en deze computer dezelfde stroom lezen.</translation>
     </message>
     <message>
         <source>Meter currents per phase, both paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstromen per fase, via beide wegen</translation>
     </message>
     <message>
         <source>Clamp currents &apos;{text}&apos;: give amperes per phase, like 10.2, 4.9, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangstromen &apos;{text}&apos;: geef ampère per fase, zoals 10.2, 4.9, 2.1.</translation>
     </message>
     <message>
         <source>Log in to a charger and read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log eerst in op een laadpaal en lees die uit.</translation>
     </message>
     <message>
         <source>Meter test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metertest geannuleerd.</translation>
     </message>
     <message>
         <source>The charger did not report its meter: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal heeft zijn meter niet gemeld: {why}</translation>
     </message>
     <message>
         <source>Charger&apos;s Modbus meter link: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus-meterverbinding van de laadpaal: {state}.</translation>
     </message>
     <message>
         <source>The meter cannot be reached directly from this computer: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De meter is niet rechtstreeks bereikbaar vanaf deze computer: {why}</translation>
     </message>
     <message>
         <source>Only the charger&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de gegevens van de laadpaal worden getoond.</translation>
     </message>
     <message>
         <source>Read directly at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtstreeks uitgelezen op {where}.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wegen verschillen op {phases}: de registertabel of het adres van de laadpaal wijkt af van wat hier is uitgelezen.</translation>
     </message>
     <message>
         <source>Both paths read the same currents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide wegen lezen dezelfde stromen.</translation>
     </message>
     <message>
         <source>idle (no Modbus meter in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>inactief (geen Modbus-meter in gebruik)</translation>
     </message>
     <message>
         <source>initialising (no answer from the meter yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>initialiseren (nog geen antwoord van de meter)</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normaal</translation>
     </message>
     <message>
         <source>warning (the last poll failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing (de laatste uitlezing is mislukt)</translation>
     </message>
     <message>
         <source>error (the meter is quiet or the settings are unusable)</source>
-        <translation type="unfinished"></translation>
+        <translation>fout (de meter zwijgt of de instellingen zijn onbruikbaar)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gemeld</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>code {code}</translation>
     </message>
     <message>
         <source>The values read are not plausible with this preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gelezen waarden zijn niet aannemelijk met deze voorinstelling.</translation>
     </message>
     <message>
         <source>The meter reads, but the preset needs a correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>De meter wordt uitgelezen, maar de voorinstelling moet worden gecorrigeerd:</translation>
     </message>
     <message>
         <source>The values read are plausible: the preset fits this meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gelezen waarden zijn aannemelijk: de voorinstelling past bij deze meter.</translation>
     </message>
     <message>
         <source>Proposed fix: {fix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde correctie: {fix}.</translation>
     </message>
 </context>
 <context>
     <name>MeterTestService</name>
     <message>
         <source>Reading the meter through the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter uitlezen via de laadpaal…</translation>
     </message>
     <message>
         <source>Reading the meter from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter uitlezen vanaf deze computer…</translation>
     </message>
     <message>
         <source>Meter test done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metertest voltooid.</translation>
     </message>
     <message>
         <source>Testing the smart meter of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme meter van {key} testen</translation>
     </message>
 </context>
 <context>
     <name>MonitoringTab</name>
     <message>
         <source>not in use (communication idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in gebruik (communicatie inactief)</translation>
     </message>
     <message>
         <source>initialising</source>
-        <translation type="unfinished"></translation>
+        <translation>initialiseren</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normaal</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fout</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauze</translation>
     </message>
     <message>
         <source>Follow &amp;latest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwste volgen</translation>
     </message>
     <message>
         <source>&amp;Export view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave &amp;exporteren als CSV…</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanningen (meter)</translation>
     </message>
     <message>
         <source>Frequency (meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentie (meter)</translation>
     </message>
     <message>
         <source>Meter currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstromen</translation>
     </message>
     <message>
         <source>Power meter / socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen meter / laadpunt</translation>
     </message>
     <message>
         <source>Mode 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode 3</translation>
     </message>
     <message>
         <source>Limit in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldende limiet</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve load balancing</translation>
     </message>
     <message>
         <source>Meter link</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterverbinding</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemonstering</translation>
     </message>
     <message>
         <source>Live currents of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Live stromen van {key}</translation>
     </message>
     <message>
         <source>Log in to a charger to see its live currents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in op een laadpaal om de live stromen te zien.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpunt {n}: {state}</translation>
     </message>
     <message>
         <source>{polls} polls, {gaps} gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>{polls} uitlezingen, {gaps} onderbrekingen</translation>
     </message>
     <message>
         <source> — no answer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation> — geen antwoord: {error}</translation>
     </message>
     <message>
         <source>Export the visible window</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zichtbare tijdvenster exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>limit {amps} A</source>
-        <translation type="unfinished"></translation>
+        <translation>limiet {amps} A</translation>
     </message>
     <message>
         <source>, status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>, statusvlaggen 0x{flags:X}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggen…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelicentieerde functies</translation>
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunten</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mode 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode 3</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldend</translation>
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroomlimieten</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet</translation>
     </message>
     <message>
         <source>Socket 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunt 1</translation>
     </message>
     <message>
         <source>Socket 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunt 2</translation>
     </message>
     <message>
         <source>No charger selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen laadpaal geselecteerd</translation>
     </message>
     <message>
         <source>Pick a charger in the list, or add one by its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een laadpaal in de lijst, of voeg er een toe via het adres.</translation>
     </message>
     <message>
         <source>Log in (user admin, password from the installer card) to read licences, socket states and current limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in (gebruiker admin, wachtwoord van de installateurskaart) om licenties, laadpuntstatussen en stroomlimieten te lezen.</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaatnaam</translation>
     </message>
     <message>
         <source>Serial (Object ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer (Object ID)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Installation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen van de installatie</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-adres</translation>
     </message>
     <message>
         <source>Licence device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie-apparaat-ID</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>vrijgegeven</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>vergrendeld</translation>
     </message>
     <message>
         <source>Station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom laadpaal</translation>
     </message>
     <message>
         <source>Maximum smart-meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom slimme meter</translation>
     </message>
     <message>
         <source>ALB safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilige stroom ALB</translation>
     </message>
     <message>
         <source>Socket maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom laadpunt</translation>
     </message>
     <message>
         <source>External maximum (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern maximum (RAM)</translation>
     </message>
     <message>
         <source>Static load-balancing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet statische load balancing</translation>
     </message>
     <message>
         <source>Active load-balancing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet actieve load balancing</translation>
     </message>
     <message>
         <source>In force now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu geldend</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles</translation>
     </message>
     <message>
         <source>Checks of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles van deze pagina</translation>
     </message>
     <message>
         <source>No problems found on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen problemen gevonden op deze pagina.</translation>
     </message>
 </context>
 <context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie</translation>
     </message>
     <message>
         <source>&amp;Identify phases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen &amp;identificeren…</translation>
     </message>
     <message>
         <source>With an EV charging, steps the socket&apos;s current a few times and finds which grid phase each of the charger&apos;s phases lands on (a few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandert bij een ladende EV een paar keer stapsgewijs de stroom van het laadpunt en bepaalt op welke netfase elke fase van de laadpaal uitkomt (enkele minuten).</translation>
     </message>
     <message>
         <source>Cancel identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatie annuleren</translation>
     </message>
     <message>
         <source>Phase identification started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie gestart.</translation>
     </message>
     <message>
         <source>Finished on {serial}, socket {socket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid op {serial}, laadpunt {socket}.</translation>
     </message>
     <message>
         <source>Phase identification stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie gestopt: {error}</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie geannuleerd; het eigen maximum van het laadpunt is hersteld.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord.</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen:</translation>
     </message>
     <message>
         <source>Proposed phase mapping: &lt;b&gt;{mapping}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde fasetoewijzing: &lt;b&gt;{mapping}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Still possible: {mappings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog mogelijk: {mappings}</translation>
     </message>
     <message>
         <source>Wiring fault: the charger is configured as {configured}, which this contradicts. Correct the wiring, or set the phase mapping in the Commissioning tab (Phases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedradingsfout: de laadpaal is ingesteld als {configured}, wat hiermee in tegenspraak is. Corrigeer de bedrading, of stel de fasetoewijzing in op het tabblad Inbedrijfstelling (Fasen).</translation>
     </message>
     <message>
         <source>This matches the configured mapping ({configured}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit komt overeen met de ingestelde toewijzing ({configured}).</translation>
     </message>
     <message>
         <source>charger L{k} → grid ?</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpaal L{k} → net ?</translation>
     </message>
     <message>
         <source>charger L{k} → grid L{g}</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpaal L{k} → net L{g}</translation>
     </message>
 </context>
 <context>
     <name>PhaseOrderDiagram</name>
     <message>
         <source>Supply-cable order</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde voedingskabel</translation>
     </message>
     <message>
         <source>No phase mapping set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fasetoewijzing ingesteld.</translation>
     </message>
     <message>
         <source>supply L{grid} → charger L{own}</source>
-        <translation type="unfinished"></translation>
+        <translation>voeding L{grid} → laadpaal L{own}</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeding</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal</translation>
     </message>
 </context>
 <context>
     <name>PhasesPage</name>
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto&apos;s over de fasen worden verdeeld).</translation>
     </message>
 </context>
 <context>
     <name>PlanFields</name>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannaam</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <source>Charger address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de laadpaal</translation>
     </message>
     <message>
         <source>Licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiesleutel</translation>
     </message>
     <message>
         <source>Station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom laadpaal</translation>
     </message>
     <message>
         <source>Socket 1 maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom laadpunt 1</translation>
     </message>
     <message>
         <source>Socket 2 maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom laadpunt 2</translation>
     </message>
     <message>
         <source>Chameleon minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale stroom Chameleon</translation>
     </message>
     <message>
         <source>Phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasetoewijzing</translation>
     </message>
     <message>
         <source>1/3-phase switching</source>
-        <translation type="unfinished"></translation>
+        <translation>1/3-fase-omschakeling</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve load balancing</translation>
     </message>
     <message>
         <source>ALB data source</source>
-        <translation type="unfinished"></translation>
+        <translation>ALB-gegevensbron</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterprotocol</translation>
     </message>
     <message>
         <source>Meter includes the charging EV</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter omvat de ladende EV</translation>
     </message>
     <message>
         <source>Maximum meter current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale meterstroom</translation>
     </message>
     <message>
         <source>ALB safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilige stroom ALB</translation>
     </message>
     <message>
         <source>P1 interface</source>
-        <translation type="unfinished"></translation>
+        <translation>P1-interface</translation>
     </message>
     <message>
         <source>P1 server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adres P1-server</translation>
     </message>
     <message>
         <source>P1 server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort P1-server</translation>
     </message>
     <message>
         <source>Meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling meter</translation>
     </message>
     <message>
         <source>Meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Registertabel van de meter</translation>
     </message>
     <message>
         <source>Register map measurands</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetgrootheden registertabel</translation>
     </message>
     <message>
         <source>Register map registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers registertabel</translation>
     </message>
     <message>
         <source>Register map data types</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenstypen registertabel</translation>
     </message>
     <message>
         <source>Register map scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalen registertabel</translation>
     </message>
     <message>
         <source>Word order</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordvolgorde</translation>
     </message>
     <message>
         <source>Function code</source>
-        <translation type="unfinished"></translation>
+        <translation>Functiecode</translation>
     </message>
     <message>
         <source>Meter unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit-ID meter</translation>
     </message>
     <message>
         <source>Meter IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adres meter</translation>
     </message>
     <message>
         <source>Meter TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-poort meter</translation>
     </message>
     <message>
         <source>RTU baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>RTU-baudrate</translation>
     </message>
     <message>
         <source>RTU parity</source>
-        <translation type="unfinished"></translation>
+        <translation>RTU-pariteit</translation>
     </message>
     <message>
         <source>EMS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>EMS-modus</translation>
     </message>
     <message>
         <source>EMS validity time</source>
-        <translation type="unfinished"></translation>
+        <translation>EMS-geldigheidsduur</translation>
     </message>
     <message>
         <source>Back-office URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice-URL</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge-box-identiteit</translation>
     </message>
     <message>
         <source>SCN name</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-naam</translation>
     </message>
     <message>
         <source>SCN first socket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-ID eerste laadpunt</translation>
     </message>
     <message>
         <source>SCN socket count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal SCN-laadpunten</translation>
     </message>
     <message>
         <source>SCN sockets of this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-laadpunten van deze laadpaal</translation>
     </message>
     <message>
         <source>SCN phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-fasetoewijzing</translation>
     </message>
     <message>
         <source>SCN total current</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-totaalstroom</translation>
     </message>
     <message>
         <source>SCN socket safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilige stroom per SCN-laadpunt</translation>
     </message>
     <message>
         <source>SCN total safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale veilige stroom SCN</translation>
     </message>
     <message>
         <source>SCN alternating period</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-wisselperiode</translation>
     </message>
     <message>
         <source>SCN firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-firmware</translation>
     </message>
     <message>
         <source>SCN subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-subnet</translation>
     </message>
     <message>
         <source>the ALB settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de ALB-instellingen</translation>
     </message>
     <message>
         <source>the P1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de P1-instellingen</translation>
     </message>
     <message>
         <source>the meter settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de meterinstellingen</translation>
     </message>
     <message>
         <source>the meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>de registertabel van de meter</translation>
     </message>
     <message>
         <source>the EMS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de EMS-instellingen</translation>
     </message>
     <message>
         <source>the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de backoffice-instellingen</translation>
     </message>
     <message>
         <source>the SCN settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de SCN-instellingen</translation>
     </message>
 </context>
 <context>
     <name>PresetFileBar</name>
     <message>
         <source>&amp;Import preset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstellingsbestand &amp;importeren…</translation>
     </message>
     <message>
         <source>E&amp;xport preset file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstellingsbestand e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Import a meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Een metervoorinstelling importeren</translation>
     </message>
     <message>
         <source>Export the meter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>De metervoorinstelling exporteren</translation>
     </message>
     <message>
         <source>No folder for your presets: log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen map voor uw voorinstellingen: log eerst in op een laadpaal.</translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd: {why}</translation>
     </message>
     <message>
         <source>Imported {title} from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} geïmporteerd uit {file}.</translation>
     </message>
     <message>
         <source>Choose a preset or type a valid custom map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een voorinstelling of voer een geldige eigen tabel in.</translation>
     </message>
     <message>
         <source>Exported {title} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} geëxporteerd naar {file}.</translation>
     </message>
 </context>
 <context>
     <name>RebootConfirmation</name>
     <message>
         <source>{name}: not polled, so whether an EV is charging is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: niet uitgelezen, dus onbekend of er een EV laadt</translation>
     </message>
     <message>
         <source>{name}: no EV charging</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: geen EV aan het laden</translation>
     </message>
     <message>
         <source>{name}: an EV is charging on socket {sockets}: charging stops</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: er laadt een EV op laadpunt {sockets}: het laden stopt</translation>
     </message>
     <message>
         <source>Restart chargers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen herstarten?</translation>
     </message>
     <message>
         <source>{action} restarts {count} charger(s). A restart takes about a minute; sockets do not charge meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} herstart {count} laadpaal/laadpalen. Een herstart duurt ongeveer een minuut; de laadpunten laden in die tijd niet.</translation>
     </message>
     <message>
         <source>⚠ Charging is interrupted where an EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Het laden wordt onderbroken waar een EV laadt.</translation>
     </message>
     <message>
         <source>Restart {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} laadpaal/laadpalen herstarten</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>What applying changes (as found → plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het toepassen wijzigt (aangetroffen → plan):</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangetroffen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;Check against the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren bij de laadpaal</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toepassen</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuleren</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rugdraaien</translation>
     </message>
     <message>
         <source>Steps of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen van de uitvoering</translation>
     </message>
     <message>
         <source>As left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergelaten:</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergelaten</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan bevat de aangetroffen instellingen: niets toe te passen.</translation>
     </message>
     <message>
         <source>The charger reboots to take these.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal herstart om deze over te nemen.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunt</translation>
     </message>
     <message>
         <source>SCN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-ID</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>A per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>A per fase</translation>
     </message>
     <message>
         <source>Alternation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisseling</translation>
     </message>
     <message>
         <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen melden niet wanneer een pauze eindigt: &apos;tot&apos; is het moment waarop dit programma het laadpunt voor het eerst gepauzeerd zag, plus de wisselperiode.</translation>
     </message>
     <message>
         <source>Network total {amps} A of {limit} A per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerktotaal {amps} A van {limit} A per fase</translation>
     </message>
     <message>
         <source>paused until about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>gepauzeerd tot ongeveer {time}</translation>
     </message>
     <message>
         <source>Network consistent: {n} members agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk consistent: {n} leden komen overeen.</translation>
     </message>
 </context>
 <context>
     <name>ScnPage</name>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen</translation>
     </message>
     <message>
         <source>Network overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkoverzicht</translation>
     </message>
 </context>
 <context>
     <name>ScnService</name>
     <message>
         <source>Reading {n} chargers…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} laadpalen uitlezen…</translation>
     </message>
     <message>
         <source>Reading the SCN members</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-leden uitlezen</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugdraaien</translation>
     </message>
     <message>
         <source>{verb} run {run}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} van uitvoering {run}…</translation>
     </message>
     <message>
         <source>SCN {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN {plan}</translation>
     </message>
     <message>
         <source>Reading the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk uitlezen…</translation>
     </message>
     <message>
         <source>Reading the SCN</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN uitlezen</translation>
     </message>
 </context>
 <context>
     <name>ScnSetupPage</name>
     <message>
         <source>&amp;Read the picked chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen laadpalen &amp;lezen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunt</translation>
     </message>
     <message>
         <source>SCN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SCN-ID</translation>
     </message>
     <message>
         <source>Phase mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasetoewijzing</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Op alle leden &amp;toepassen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Roll &amp;back the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste uitvoering te&amp;rugdraaien</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd</translation>
     </message>
     <message>
         <source>One member reads the meter (ALB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén lid leest de meter uit (ALB)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lid behoudt zijn ALB-instellingen; de andere hebben er geen nodig.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale stroom netaansluiting</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale veilige stroom</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilige stroom per laadpunt</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum laadpaal</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum per laadpunt</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselperiode</translation>
     </message>
     <message>
         <source>Meter member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid met meter</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de leden en lees ze dan uit.</translation>
     </message>
     <message>
         <source>The plan breaks no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan overtreedt geen enkele regel.</translation>
     </message>
     <message>
         <source>Every member is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leden zijn klaar.</translation>
     </message>
 </context>
 <context>
     <name>SessionService</name>
     <message>
         <source>Logging in to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen op {name}…</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen op {key}</translation>
     </message>
     <message>
         <source>Reading the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw certificaat lezen…</translation>
     </message>
     <message>
         <source>Trusting a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw certificaat vertrouwen</translation>
     </message>
     <message>
         <source>Reading the overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht lezen…</translation>
     </message>
     <message>
         <source>Reading {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} lezen</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitloggen…</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitloggen bij {key}</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>controleren…</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingelogd</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ingelogd</translation>
     </message>
     <message>
         <source>another client is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere client is verbonden</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>onbereikbaar</translation>
     </message>
     <message>
         <source>certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat gewijzigd</translation>
     </message>
     <message>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>inloggen geweigerd</translation>
     </message>
     <message>
         <source>Bluetooth only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen Bluetooth</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Static load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische load balancing</translation>
     </message>
     <message>
         <source>Active load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve load balancing</translation>
     </message>
     <message>
         <source>32 A per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>32 A per laadpunt</translation>
     </message>
     <message>
         <source>RFID reader</source>
-        <translation type="unfinished"></translation>
+        <translation>RFID-lezer</translation>
     </message>
     <message>
         <source>ISO 15118</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 15118</translation>
     </message>
     <message>
         <source>Personalised display</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepersonaliseerd display</translation>
     </message>
     <message>
         <source>3G/4G modem</source>
-        <translation type="unfinished"></translation>
+        <translation>3G/4G-modem</translation>
     </message>
     <message>
         <source>Payment terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalterminals</translation>
     </message>
     <message>
         <source>Expose smart-meter data</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme-metergegevens delen</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>no vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>geen voertuig</translation>
     </message>
     <message>
         <source>vehicle connected</source>
-        <translation type="unfinished"></translation>
+        <translation>voertuig aangesloten</translation>
     </message>
     <message>
         <source>charging</source>
-        <translation type="unfinished"></translation>
+        <translation>laden</translation>
     </message>
     <message>
         <source>charging (ventilation)</source>
-        <translation type="unfinished"></translation>
+        <translation>laden (ventilatie)</translation>
     </message>
     <message>
         <source>no power (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen voeding (fout)</translation>
     </message>
     <message>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>storing</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>beschikbaar</translation>
     </message>
     <message>
         <source>cable connected</source>
-        <translation type="unfinished"></translation>
+        <translation>kabel aangesloten</translation>
     </message>
     <message>
         <source>EV connected</source>
-        <translation type="unfinished"></translation>
+        <translation>EV aangesloten</translation>
     </message>
     <message>
         <source>charging power off</source>
-        <translation type="unfinished"></translation>
+        <translation>laadvermogen uit</translation>
     </message>
     <message>
         <source>power off, maximum current too low</source>
-        <translation type="unfinished"></translation>
+        <translation>vermogen uit, maximale stroom te laag</translation>
     </message>
     <message>
         <source>waiting for disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op loskoppelen</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken</translation>
     </message>
     <message>
         <source>inoperative</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten bedrijf</translation>
     </message>
     <message>
         <source>power off, suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>vermogen uit, onderbroken</translation>
     </message>
     <message>
         <source>power off, phase change</source>
-        <translation type="unfinished"></translation>
+        <translation>vermogen uit, fasewissel</translation>
     </message>
     <message>
         <source>unknown ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend ({code})</translation>
     </message>
     <message>
         <source>error ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>fout ({code})</translation>
     </message>
     <message>
         <source>state {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>status {code}</translation>
     </message>
 </context>
 <context>
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat föhntest</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>GESLAAGD</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>MISLUKT</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opgeslagen: {path}</translation>
     </message>
 </context>
 </TS>
