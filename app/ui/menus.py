@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from app.core.errors import InvalidInput
+from app.core.errors import CommissionerError, InvalidInput
 from app.core.plan_file import dumps_plan, loads_plan
 from app.services.settings import RECENT_ADDRESSES, RECENT_PLANS
 
@@ -215,8 +215,12 @@ class WindowMenus(QObject):
         except InvalidInput as exc:
             self._say(QT_TRANSLATE_NOOP("WindowMenus", "{path} is not a plan: {error}"), path, exc)
             return False
-        self.window.commissioning.load_plan(plan)
-        self._remember(path)
+        self._remember(path)  # readable: worth reopening once a charger is read
+        try:
+            self.window.commissioning.load_plan(plan)
+        except CommissionerError as exc:
+            self._say(QT_TRANSLATE_NOOP("WindowMenus", "{path}: {error}"), path, exc)
+            return False
         self.window.show_tab(self.window.commissioning)
         self._say(QT_TRANSLATE_NOOP("WindowMenus", "Plan opened from {path}."), path)
         return True

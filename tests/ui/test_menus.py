@@ -15,6 +15,7 @@ from app.services.context import build_services
 from app.services.settings import RECENT_ADDRESSES, RECENT_PLANS, GuiSettings
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
+from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
 
@@ -123,3 +124,26 @@ async def test_an_address_added_by_hand_is_a_recent_site(demo_window: OpenDemo) 
         assert ctx.services.settings.recent(RECENT_ADDRESSES) == [address]
         sites = ctx.window.menus.recent_sites_menu
         assert [a.text() for a in sites.actions()] == [address]
+
+
+async def test_a_plan_saved_from_a_charger_opens_again_into_its_pages(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        menus = window.menus
+        assert not menus.open_plan(str(PLAN))  # no charger read yet: said, nothing loaded
+        assert "Select a logged-in charger" in window.activity.currentMessage()
+        await log_in(window, "ACE0100001")
+        tab = window.commissioning
+        window.show_tab(tab)
+        await wait_for(lambda: tab.current_plan() is not None, "the settings as found")
+        target = tmp_path / "ace0100001.toml"
+        assert menus.save_plan(str(target))
+        saved = loads_plan(target.read_text(encoding="utf-8"))
+        assert saved == tab.current_plan()
+        tab.edit("station_max_current", "20")
+        assert tab.current_plan() != saved
+        assert menus.open_plan(str(target))
+        assert tab.current_plan() == saved
+        assert window.tabs.currentWidget() is tab
