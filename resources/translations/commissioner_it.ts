@@ -59,6 +59,10 @@
         <translation>Annulla l&apos;operazione in corso</translation>
     </message>
     <message>
+        <source>the charger&apos;s certificate has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title}: {error}</source>
         <translation>{title}: {error}</translation>
     </message>
@@ -87,14 +91,41 @@
     </message>
 </context>
 <context>
-    <name>CertificatePanel</name>
+    <name>ApplyProgress</name>
     <message>
-        <source>Trusted until now:</source>
-        <translation>Attendibile finora:</translation>
+        <source>Charger</source>
+        <translation type="unfinished">Stazione</translation>
     </message>
     <message>
-        <source>Presented now:</source>
-        <translation>Presentato ora:</translation>
+        <source>Progress</source>
+        <translation type="unfinished">Avanzamento</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Ora</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Trusted until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint; select it to copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
@@ -233,12 +264,32 @@
         <translation>Ripristino</translation>
     </message>
     <message>
-        <source>Rolling back run {run}</source>
-        <translation>Ripristino dell&apos;esecuzione {run}</translation>
+        <source>Rolling back the interrupted run on {key}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resuming run {run}</source>
-        <translation>Ripresa dell&apos;esecuzione {run}</translation>
+        <source>Resuming the interrupted run on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the charger to restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings as left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {m}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -296,12 +347,44 @@
         <translation>{key}: impostazioni iniziali lette; modifichi ciò che serve per l&apos;intervento.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annullato.</translation>
+        <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome: {outcome}</source>
-        <translation>Esito: {outcome}</translation>
+        <source>from socket {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the licence key and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the plan</source>
+        <translation type="unfinished">Applicazione del piano</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation type="unfinished">Ripristino</translation>
+    </message>
+    <message>
+        <source>Rolling back the interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>The key unlocked: {features}</source>
@@ -558,8 +641,8 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Chiave di licenza: la digiti nella pagina Licenze</translation>
     </message>
     <message>
-        <source>{serial}/{socket}: {phases}-phase EV, {amps:.1f} A</source>
-        <translation>{serial}/{socket}: VE a {phases} fasi, {amps:.1f} A</translation>
+        <source>{serial} socket {socket}: {phases}-phase EV, {amps}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -623,8 +706,8 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Passo {n} di {m}: {title}</translation>
     </message>
     <message>
-        <source>{title} (not needed for this plan)</source>
-        <translation>{title} (non necessario per questo piano)</translation>
+        <source>Step {n} of {m}: {title} (not needed for this plan)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,6 +749,41 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation type="unfinished">Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioner user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterruptedBanner</name>
     <message>
         <source>Re&amp;sume it</source>
@@ -676,8 +794,12 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Ripri&amp;stina lo stato iniziale</translation>
     </message>
     <message>
-        <source>⚠ Run {run} ({plan}) stopped before it finished: {status}. Some settings may be half-applied.</source>
-        <translation>⚠ L&apos;esecuzione {run} ({plan}) si è interrotta prima di finire: {status}. Alcune impostazioni potrebbero essere applicate solo in parte.</translation>
+        <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {run}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
@@ -821,46 +943,6 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Sito dimostrativo</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;Charger</source>
-        <translation>S&amp;tazione</translation>
-    </message>
-    <message>
-        <source>&amp;Log in…</source>
-        <translation>&amp;Accedi…</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>&amp;Disconnetti</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ggiorna</translation>
-    </message>
-    <message>
-        <source>&amp;Add by address</source>
-        <translation>Aggiungi per &amp;indirizzo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <source>&amp;About Commissioner</source>
-        <translation>&amp;Informazioni su Commissioner</translation>
-    </message>
-    <message>
         <source>Chargers found: {count}</source>
         <translation>Stazioni trovate: {count}</translation>
     </message>
@@ -1001,8 +1083,8 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Test del contatore intelligente</translation>
     </message>
     <message>
-        <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the IP, port and unit above), and checks that the values make sense.</source>
-        <translation>Legge il contatore tramite la stazione e direttamente da questo computer (Modbus TCP all&apos;IP, porta e unità indicati sopra) e verifica che i valori siano plausibili.</translation>
+        <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the meter IP address, port and unit id), and checks that the values make sense.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site now: not known</source>
@@ -1103,6 +1185,10 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Read directly at {where}.</source>
         <translation>Letto direttamente su {where}.</translation>
+    </message>
+    <message>
+        <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
@@ -1292,6 +1378,69 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>NetworkForm</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Rete</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished">invariato</translation>
+    </message>
+    <message>
+        <source>One member reads the meter (active load balancing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps its ALB settings; the others need none.</source>
+        <translation type="unfinished">Mantiene le sue impostazioni ALB; gli altri non ne hanno bisogno.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Grid total current</source>
+        <translation type="unfinished">Corrente totale della connessione</translation>
+    </message>
+    <message>
+        <source>Total safe current</source>
+        <translation type="unfinished">Corrente di sicurezza totale</translation>
+    </message>
+    <message>
+        <source>Socket safe current</source>
+        <translation type="unfinished">Corrente di sicurezza per presa</translation>
+    </message>
+    <message>
+        <source>Station maximum</source>
+        <translation type="unfinished">Massimo della stazione</translation>
+    </message>
+    <message>
+        <source>Socket maximum</source>
+        <translation type="unfinished">Massimo per presa</translation>
+    </message>
+    <message>
+        <source>Alternating period</source>
+        <translation type="unfinished">Periodo di alternanza</translation>
+    </message>
+    <message>
+        <source>Meter-reading member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the members, then choose the one wired to the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reads the meter and computes the current available to the whole network: the maximum meter current minus what the rest of the building draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Log in…</source>
@@ -1336,6 +1485,10 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Current limits</source>
         <translation>Limiti di corrente</translation>
+    </message>
+    <message>
+        <source>Current L1 / L2 / L3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1762,6 +1915,213 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>PlanWords</name>
+    <message>
+        <source>Smart meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart meter and energy management system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy management system (EMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSMR P1 port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIC (French Linky meter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus RTU (RS-485 line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus TCP (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 server on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HomeWizard P1 meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High word first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low word first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation type="unfinished">Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>licence key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancing off while changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Charging Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart of the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter register map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancing as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting: waiting for the charger to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: the charger holds the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, but some settings as left differ from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the plan breaks a rule for this charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: the settings as found are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings as left differ from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan broke a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} measurands mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresetFileBar</name>
     <message>
         <source>&amp;Import preset file…</source>
@@ -1878,23 +2238,55 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Finale</translation>
     </message>
     <message>
+        <source>{value} (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
         <translation>Il piano contiene le impostazioni iniziali: niente da applicare.</translation>
     </message>
     <message>
-        <source>The charger reboots to take these.</source>
-        <translation>La stazione si riavvia per acquisirle.</translation>
+        <source>The check found {count} problem(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed: applying writes {count} setting(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger restarts to take them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
+        <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} all read a meter, but only one member of a network may: switch active load balancing off on all but one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter-reading member: {name}. It computes the current available to the whole network (the maximum meter current minus what the rest of the building draws); the network shares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
+        <source>Read the members on the set-up page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charger</source>
         <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Rete</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -1913,8 +2305,20 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Stato</translation>
     </message>
     <message>
-        <source>A per phase</source>
-        <translation>A per fase</translation>
+        <source>Current per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network draws {amps} A (grid total current: {limit} per phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: the network has too little current</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alternation</source>
@@ -1923,10 +2327,6 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
         <translation>Le stazioni non segnalano quando termina una pausa: «fino alle» indica il momento in cui questo programma ha visto la presa in pausa per la prima volta, più il periodo di alternanza.</translation>
-    </message>
-    <message>
-        <source>Network total {amps} A of {limit} A per phase</source>
-        <translation>Totale della rete {amps} A su {limit} A per fase</translation>
     </message>
     <message>
         <source>paused until about {time}</source>
@@ -1949,6 +2349,89 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>ScnProgress</name>
+    <message>
+        <source>applying the licence key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching active load balancing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching active load balancing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the meter connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the meter&apos;s register map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the load-balancing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the phase settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the current limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the back-office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting the settings back as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting load balancing back as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ done, but some settings read back differ from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not applied: the plan does not suit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ stopped (details in the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScnService</name>
     <message>
         <source>Reading {n} chargers…</source>
@@ -1959,20 +2442,12 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Lettura dei membri SCN</translation>
     </message>
     <message>
-        <source>Applying</source>
-        <translation>Applicazione</translation>
+        <source>Applying {plan} to every member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rolling back</source>
-        <translation>Ripristino</translation>
-    </message>
-    <message>
-        <source>{verb} run {run}…</source>
-        <translation>{verb} dell&apos;esecuzione {run}…</translation>
-    </message>
-    <message>
-        <source>SCN {plan}</source>
-        <translation>SCN {plan}</translation>
+        <source>Rolling back {plan} on every member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the network…</source>
@@ -1994,6 +2469,10 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Membri</translation>
     </message>
     <message>
+        <source>Sockets and phase rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charger</source>
         <translation>Stazione</translation>
     </message>
@@ -2010,12 +2489,12 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Assegnazione delle fasi</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Avanzamento</translation>
+        <source>Checks</source>
+        <translation type="unfinished">Controlli</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Passo</translation>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
@@ -2030,60 +2509,20 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Ripristina l&apos;&amp;ultima esecuzione</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Rete</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>invariato</translation>
-    </message>
-    <message>
-        <source>One member reads the meter (ALB)</source>
-        <translation>Un membro legge il contatore (ALB)</translation>
-    </message>
-    <message>
-        <source>It keeps its ALB settings; the others need none.</source>
-        <translation>Mantiene le sue impostazioni ALB; gli altri non ne hanno bisogno.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Grid total current</source>
-        <translation>Corrente totale della connessione</translation>
-    </message>
-    <message>
-        <source>Total safe current</source>
-        <translation>Corrente di sicurezza totale</translation>
-    </message>
-    <message>
-        <source>Socket safe current</source>
-        <translation>Corrente di sicurezza per presa</translation>
-    </message>
-    <message>
-        <source>Station maximum</source>
-        <translation>Massimo della stazione</translation>
-    </message>
-    <message>
-        <source>Socket maximum</source>
-        <translation>Massimo per presa</translation>
-    </message>
-    <message>
-        <source>Alternating period</source>
-        <translation>Periodo di alternanza</translation>
-    </message>
-    <message>
-        <source>Meter member</source>
-        <translation>Membro con contatore</translation>
-    </message>
-    <message>
         <source>Pick the members, then read them.</source>
         <translation>Scelga i membri, poi li legga.</translation>
     </message>
     <message>
         <source>The plan breaks no rule.</source>
         <translation>Il piano non viola alcuna regola.</translation>
+    </message>
+    <message>
+        <source>Applying the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the network</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every member is done.</source>
@@ -2123,6 +2562,93 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Logging out of {key}</source>
         <translation>Disconnessione da {key}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargers</source>
+        <translation type="unfinished">Stazioni di ricarica</translation>
+    </message>
+    <message>
+        <source>Charger reply time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a charger may take to come back after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before restarting chargers on the simulated site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On real chargers the program always asks before a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals, reports, meter presets and logs are kept here. A new folder is used from the next start; --data-dir on the command line overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2827,113 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Report saved: {path}</source>
         <translation>Rapporto salvato: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Commissioning plans (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Charger</source>
+        <translation type="unfinished">S&amp;tazione</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;User guide for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Commissioner</source>
+        <translation type="unfinished">&amp;Informazioni su Commissioner</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation type="unfinished">&amp;Accedi…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished">&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Add by address</source>
+        <translation type="unfinished">Aggiungi per &amp;indirizzo</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in and read a charger first: there is no plan to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a plan: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan opened from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
