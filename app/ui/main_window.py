@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 MIN_SIZE = (1000, 600)
 REPAINT_HZ = 10
 DEFAULT_SIZE = (1500, 940)
+LIST_SHARE = 0.36  # of the window's width for the charger list, before the user moves it
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
     QT_TRANSLATE_NOOP("MainWindow", "&Commissioning"),
@@ -364,7 +365,8 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([620, 740])
+            width = max(self.width(), MIN_SIZE[0])  # the pages get the larger share
+            self.splitter.setSizes([int(width * LIST_SHARE), int(width * (1 - LIST_SHARE))])
         state = settings.state("docks")
         if state is not None:
             self.restoreState(state)

@@ -41,6 +41,7 @@ from app.services.context import AppServices
 from app.services.devices import ChargerEntry, serial_key
 from app.services.operations import Operation
 from app.services.scn import MemberProgress, ScnService
+from app.services.settings import DEFAULT_REBOOT_TIMEOUT, REBOOT_TIMEOUT
 from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
 from app.ui.scn.fit import fit_rows, no_scroll
 from app.ui.scn.parameters import NetworkForm
@@ -298,7 +299,11 @@ class ScnSetupPage(QWidget):
 
     def _start_apply(self, plan: Plan) -> None:
         self.progress.setRowCount(0)
-        self._follow(self.service.apply(plan))
+        self._follow(self.service.apply(plan, reboot_timeout=self._reboot_wait()))
+
+    def _reboot_wait(self) -> float:
+        """How long a member may take to restart (Settings)."""
+        return self._services.settings.preference(REBOOT_TIMEOUT, DEFAULT_REBOOT_TIMEOUT)
 
     def rollback(self) -> RebootConfirmation | None:
         """Ask before restarting the members of the last run; on yes, roll it back."""
@@ -309,7 +314,7 @@ class ScnSetupPage(QWidget):
 
     def _start_rollback(self) -> None:
         try:
-            self._follow(self.service.rollback())
+            self._follow(self.service.rollback(reboot_timeout=self._reboot_wait()))
         except CommissionerError as exc:
             self._show_error(exc)
 
