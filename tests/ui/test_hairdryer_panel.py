@@ -105,8 +105,9 @@ async def test_one_phase_ev_passes_in_the_panel_with_no_modal_dialog_and_stays_w
         serial = KEY.lower()
         await ctx.demo.plug(serial, 1, 1).wait()
         await wait_for(
-            lambda: (tab.service.table is not None and tab.service.table.latest().get("s1.I1", 0))
-            > 5,
+            lambda: (
+                (tab.service.table is not None and tab.service.table.latest().get("s1.I1", 0)) > 5
+            ),
             "the 1-phase EV charging",
         )
         control = tab.hair_dryer

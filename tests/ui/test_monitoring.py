@@ -11,6 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.series import SeriesTable
+from app.services.context import build_services
+from app.ui import palette
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.plot import CurrentsPlot
 from app.ui.monitoring.tab import MonitoringTab
@@ -121,3 +123,46 @@ def test_many_sockets_are_drawn_as_one_sliced_image_with_gaps_kept(qtbot: QtBot)
     assert np.isnan(layer.values[20]).all()  # the missed poll stays a gap
     _x, meter = plot.curves["m.I1"].getData()
     assert np.isnan(meter[20]) and meter[19] == names.index("m.I1")
+
+
+def test_missing_readings_show_a_dash_and_raw_flags_only_in_the_tooltip(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    services = build_services(tmp_path)
+    tab = MonitoringTab(services)
+    qtbot.addWidget(tab)
+    names = ["m.V1", "m.V2", "m.V3", "m.f", "m.I1", "m.I2", "m.I3", "s1.I1", "s1.mode3"]
+    table = SeriesTable(names, 10)
+    table.append(0.0, {"m.I1": 4.0, "m.I2": 3.5, "m.I3": 2.5})  # no voltage, no frequency read
+    tab._readout(table.window(), {"alb_status": 0.0})
+    assert tab.readout["voltage"].text() == "—"
+    assert tab.readout["frequency"].text() == "—"
+    assert tab.readout["meter"].text() == "4.0 / 3.5 / 2.5 A"
+    assert tab.readout["alb"].text() == "—"
+    assert "0x" not in tab.readout["alb"].text() and "0x0" in tab.readout["alb"].toolTip()
+
+
+def test_plot_uses_the_conductor_colours_and_limit_labels_do_not_overlap(qtbot: QtBot) -> None:
+    table = SeriesTable(["m.I1", "m.I2", "m.I3", "s1.I1", "s1.I2", "s1.I3"], 10)
+    for i in range(5):
+        table.append(float(i), {"m.I1": 10.0, "m.I2": 12.0, "m.I3": 8.0})
+    plot = CurrentsPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 400)
+    plot.show()
+    plot.set_table(table, 1)
+    for phase, colour in palette.PHASE_HEX.items():
+        pen = plot.curves[f"m.I{phase}"].opts["pen"]
+        assert pen.color().name().lower() == colour.lower()
+        assert plot.curves[f"s1.I{phase}"].opts["pen"].color().name().lower() == colour.lower()
+    qtbot.waitExposed(plot)
+    plot.refresh()
+    plot.set_limit("active", 7.5)
+    plot.set_limit("safe", 6.0)
+    plot.disableAutoRange()
+    plot.setYRange(0.0, 30.0, padding=0)  # 1.5 A apart: about a line of text
+    qtbot.waitUntil(plot.lines["safe"].label.isVisible)
+    labels = [plot.lines[name].label for name in ("active", "safe")]
+    qtbot.waitUntil(lambda: all(0 < label.scenePos().y() < 400 for label in labels))
+    first, second = (label.sceneBoundingRect() for label in labels)
+    assert not first.isEmpty() and not first.intersects(second)
