@@ -22,6 +22,8 @@ from tests.ui.helpers import log_in, wait_for
 pytestmark = pytest.mark.gui
 
 KEY = "ACE0100001"
+
+
 def tab_of(window: MainWindow) -> MonitoringTab:
     tab = window.findChild(MonitoringTab)
     assert tab is not None

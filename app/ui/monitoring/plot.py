@@ -15,8 +15,8 @@ import numpy as np
 import pyqtgraph as pg
 import PySide6.QtCore  # noqa: F401  (before pyqtgraph: it must pick PySide6)
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QFrame, QWidget
 
 from app.core.channels import meter_current, socket_current
 from app.core.series import FloatArray, SeriesTable, Window, downsample
@@ -33,7 +33,9 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setBackground(None)
+        self.setBackground(None)  # the page's own colour shows through: no box around the plot
+        self.setStyleSheet("QGraphicsView { background: transparent; }")
+        self.setFrameShape(QFrame.Shape.NoFrame)
         plot_item = self.getPlotItem()
         self.grid = GridLines(plot_item.getAxis("bottom"), plot_item.getAxis("left"))
         self.addItem(self.grid, ignoreBounds=True)
@@ -41,6 +43,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.setLabel("bottom", self.tr("Time since monitoring started"), units="s")
         self.legend = _legend_above(self.getPlotItem())
         self.getPlotItem().setDownsampling(auto=False)  # we pass only the visible, decimated rows
+        self.getViewBox().setDefaultPadding(0.1)  # room for the label above the topmost limit
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.layer: SlicedCurves | None = None  # the sockets, when there are many
         self.layer_names: tuple[str, ...] = ()
@@ -86,7 +89,8 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
 
     def phase_pen_colour(self, phase: int) -> QColor:
         """The conductor colour of `phase`, readable on this plot's background."""
-        return palette.phase_colour(phase, self.palette().color(QPalette.ColorRole.Window))
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)  # this view's own
+        return palette.phase_colour(phase, window)  # background is transparent
 
     def set_table(self, table: SeriesTable | None, sockets: int) -> None:
         """Plot this table (a new charger): curves for meter and socket phases."""

@@ -150,6 +150,9 @@ class MonitoringTab(QWidget):
         self.side.setWidget(side)
         self.side.setWidgetResizable(True)
         self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setStyleSheet("QScrollArea { background: transparent; }")
+        self.side.viewport().setAutoFillBackground(False)
+        side.setAutoFillBackground(False)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side.setFixedWidth(SIDE_WIDTH)
         for control in (self.hair_dryer, self.phase_id):
