@@ -102,7 +102,8 @@ class HairDryerTest:
 
     async def _measure(self, poller: Poller, config: AlbConfig, result: HairDryerResult) -> None:
         start = self.clock()
-        await self.prompter.inform("load_phase", load_phase_text(config.mapping))
+        phase = load_phase(config.mapping)
+        await self.prompter.inform(f"load_phase_l{phase}", load_phase_text(config.mapping))
         baseline, household, meter_before = await self._baseline(poller, config)
         if baseline.reason is not None and not await self._continue(baseline):
             result.verdict = early_verdict([baseline.reason], baseline)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CommissionerError
-from app.core.prompter import Prompter
+from app.core.prompter import NumberQuestion, Prompter
 from app.services.context import AppServices
 from app.services.hairdryer import HairDryerOutcome, VerificationService
 from app.services.operations import Operation
+from app.ui import texts
+from app.ui.monitoring import hairdryer_texts
 from app.ui.monitoring.prompter import QuestionPanel
 
 log = logging.getLogger(__name__)
@@ -129,6 +131,7 @@ class HairDryerControl(QGroupBox):
         self.questions = QuestionPanel(self._inform, self)
         self.prompter: Prompter = self.questions
         self.questions.asked.connect(self._show_step)
+        self.questions.words = self._words
         self._build()
         self._show_nothing()
 
@@ -208,7 +211,8 @@ class HairDryerControl(QGroupBox):
             label.clear()
         self._show_running()
         self._show_step("")
-        self.status.setText(self.tr("Reading the charger's settings…"))
+        self.questions.answers.clear()
+        self.status.setText(self._words("reading", "", None))
         return self.operation
 
     def cancel(self) -> None:
@@ -246,8 +250,13 @@ class HairDryerControl(QGroupBox):
         self.advice.setText(words)
         self.advice.setVisible(bool(advice))
 
+    def _words(self, key: str, text: str, question: NumberQuestion | None) -> str:
+        load = texts.number(self.questions.answers.get("test_load"), 1, "A")
+        return hairdryer_texts.words(key, text, question, load)
+
     def _inform(self, key: str, text: str) -> None:
-        if key == "load_phase":
+        text = self._words(key, text, None)
+        if key.startswith("load_phase"):
             self.load_phase.setText("<b>" + html.escape(text) + "</b>")
             self.load_phase.setVisible(True)
         elif key == "ev_current":

@@ -65,6 +65,7 @@ class PhaseIdControl(QGroupBox):
         )
         self.button.clicked.connect(self.start)
         self.questions = QuestionPanel(self._inform, self)
+        self.questions.words = self._words
         self.prompter: Prompter = self.questions
         self.cancel_button = QPushButton(self.tr("Cancel identification"), self)
         self.cancel_button.clicked.connect(self.cancel)
@@ -119,6 +120,14 @@ class PhaseIdControl(QGroupBox):
         if changed:
             self.shownChanged.emit(shown)
 
+    def _words(self, key: str, text: str, _question: object) -> str:
+        if key == "start_session":
+            return self.tr(
+                "Phase identification needs an EV charging: connect it and start a session, "
+                "then press Continue."
+            )
+        return text
+
     def _inform(self, key: str, text: str) -> None:
         if key != "phase_id_result":  # the result is shown in words below
             self.status.setText(text)
@@ -158,6 +167,10 @@ class PhaseIdControl(QGroupBox):
             self.operation.cancel()
 
     def _progressed(self, text: str, done: int, total: int) -> None:
+        if total:
+            text = self.tr("Step {done} of {total}: the socket's current is stepped.").format(
+                done=done, total=total
+            )
         self.status.setText(text)
         if total:
             self.progress.setRange(0, total)

@@ -42,6 +42,8 @@ class QuestionPanel(QWidget):
         self._future: asyncio.Future[object] | None = None
         self._question: NumberQuestion | None = None
         self._choosing = False
+        self.answers: dict[str, float] = {}  # the numbers typed, by question key
+        self.words: Callable[[str, str, NumberQuestion | None], str] = _as_given
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -134,6 +136,7 @@ class QuestionPanel(QWidget):
             )
             self.error.setVisible(True)
             return
+        self.answers[self.key] = checked
         self._resolve(checked)
 
     def _resolve(self, value: object) -> None:
@@ -151,7 +154,7 @@ class QuestionPanel(QWidget):
     ) -> object:
         future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
         self._future, self.key, self._choosing = future, key, choice
-        self.text.setText(text)
+        self.text.setText(self.words(key, text, self._question))
         self.text.setVisible(True)
         self.field.setVisible(field)
         self.unit.setVisible(field)
@@ -181,6 +184,10 @@ class QuestionPanel(QWidget):
             self.continue_button,
         ):
             widget.setVisible(False)
+
+
+def _as_given(_key: str, text: str, _question: NumberQuestion | None) -> str:
+    return text
 
 
 def _plain(value: float) -> str:
