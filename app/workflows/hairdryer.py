@@ -168,7 +168,8 @@ class HairDryerTest:
             clamp.append(
                 await self.prompter.ask_number(
                     f"clamp_l{p}",
-                    f"Clamp-meter reading of the household current on L{p} WITHOUT the EV, in A?",
+                    "Clamp-meter reading of the household current WITHOUT the EV (clamp the "
+                    f"house feed, or take the meter minus the EV) on L{p}, in A?",
                     NumberQuestion("A", -1000.0, 1000.0),
                 )
             )
