@@ -104,12 +104,15 @@ async def test_one_phase_ev_passes_in_the_panel_with_no_modal_dialog_and_stays_w
         tab = await ready(ctx)
         serial = KEY.lower()
         await ctx.demo.plug(serial, 1, 1).wait()
-        await wait_for(
-            lambda: (
-                (tab.service.table is not None and tab.service.table.latest().get("s1.I1", 0)) > 5
-            ),
-            "the 1-phase EV charging",
-        )
+        table = tab.service.table
+        assert table is not None
+
+        def steady() -> bool:  # the EV charging, and the meter caught up with it
+            row = table.latest()
+            ev = row.get("s1.I1", 0.0)
+            return ev > 5 and abs(row.get("m.I1", 0.0) - ev - HOUSEHOLD[1]) < 0.3
+
+        await wait_for(steady, "the 1-phase EV charging, seen by the meter")
         control = tab.hair_dryer
         control.timing = FAST
         operation = control.start()
