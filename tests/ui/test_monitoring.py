@@ -168,3 +168,19 @@ def test_plot_uses_the_conductor_colours_and_limit_labels_do_not_overlap(qtbot: 
     qtbot.waitUntil(lambda: all(0 < label.scenePos().y() < 400 for label in labels))
     first, second = (label.sceneBoundingRect() for label in labels)
     assert not first.isEmpty() and not first.intersects(second)
+
+
+def test_meter_values_of_a_charger_without_meter_data_show_a_dash_not_zero(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    tab = MonitoringTab(build_services(tmp_path))
+    qtbot.addWidget(tab)
+    names = ["m.V1", "m.V2", "m.V3", "m.f", "m.I1", "m.I2", "m.I3", "m.link", "s1.P"]
+    table = SeriesTable(names, 10)
+    zeros = {name: 0.0 for name in names}  # what a charger reports with its meter link idle
+    table.append(0.0, {**zeros, "s1.P": 2300.0})
+    tab._readout(table.window(), {})
+    for key in ("voltage", "frequency", "meter"):
+        assert tab.readout[key].text() == "—", key
+    assert tab.readout["power"].text().startswith("— / ")
+    assert "not in use" in tab.readout["link"].text()

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 SIDE_WIDTH = 360
 READOUT_COLUMNS = 3
+NO_METER_DATA = (0, 4)  # meter link idle (how a lost meter shows) or in error
 _LINK_WORDS = {
     0: QT_TRANSLATE_NOOP("MonitoringTab", "not in use (communication idle)"),
     1: QT_TRANSLATE_NOOP("MonitoringTab", "initialising"),
@@ -226,19 +227,30 @@ class MonitoringTab(QWidget):
         self._readout(window, settings)
 
     def _readout(self, window: Window, settings: dict[str, float]) -> None:
+        link = latest_finite(window, ch.METER_LINK)
+        no_meter = math.isfinite(link) and int(link) in NO_METER_DATA
+
         def last(name: str) -> float:
             return latest_finite(window, name)
 
-        def triple(name: Callable[[int], str], unit: str) -> str:
+        def meter(name: Callable[[int], str]) -> list[float]:
+            """The meter's values; none while the charger gets no meter data (it reports 0)."""
             values = [last(name(k)) for k in ch.PHASES]
+            return [math.nan] * 3 if no_meter or not any(values) else values
+
+        def triple(values: list[float], unit: str) -> str:
             if not any(math.isfinite(v) for v in values):
                 return texts.MISSING
             return " / ".join(texts.number(v, 1) for v in values) + f" {unit}"
 
-        self.readout["voltage"].setText(triple(ch.meter_voltage, "V"))
-        self.readout["frequency"].setText(texts.number(last(ch.METER_FREQUENCY), 2, "Hz"))
-        self.readout["meter"].setText(triple(ch.meter_current, "A"))
-        meter_power = sum(last(ch.meter_power(k)) for k in ch.PHASES)
+        self.readout["voltage"].setText(triple(meter(ch.meter_voltage), "V"))
+        frequency = last(ch.METER_FREQUENCY)
+        if no_meter or frequency == 0.0:  # no grid runs at 0 Hz: not read
+            frequency = math.nan
+        self.readout["frequency"].setText(texts.number(frequency, 2, "Hz"))
+        currents = [last(ch.meter_current(k)) for k in ch.PHASES]
+        self.readout["meter"].setText(triple([math.nan] * 3 if no_meter else currents, "A"))
+        meter_power = math.nan if no_meter else sum(last(ch.meter_power(k)) for k in ch.PHASES)
         socket_power = sum(last(ch.socket_power(n)) for n in range(1, self.sockets + 1))
         self.readout["power"].setText(
             f"{texts.number(meter_power, 0, 'W')} / {texts.number(socket_power, 0, 'W')}"
