@@ -14,6 +14,7 @@ from app.core.prompter import ScriptedPrompter
 from app.drivers.alfen.properties import PropertyId
 from app.services.hairdryer import HairDryerOutcome
 from app.services.operations import Operation, OperationState
+from app.ui import palette
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.tab import MonitoringTab
 from app.workflows.hairdryer import HairDryerTiming
@@ -197,6 +198,10 @@ async def test_three_phase_run_passes_then_a_miswired_socket_fails(demo_window: 
         control.plot_button.click()
         dialog = control.result_dialog
         assert dialog is not None and not dialog.isModal() and dialog.isVisible()
+        _x, drawn = dialog.plot.curves["m.I2"].getData()  # drawn like the live plot
+        assert drawn is not None and max(drawn) > 5.0  # the dryer's 9 A on L2
+        pen = dialog.plot.curves["m.I1"].opts["pen"]
+        assert pen.color().name().lower() == palette.L1.lower()
         assert QApplication.activeModalWidget() is None
         dialog.close()
         assert outcome.report_paths and outcome.report_paths[0].exists()

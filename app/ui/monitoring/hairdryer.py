@@ -11,11 +11,8 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +29,7 @@ from app.services.operations import Operation
 from app.ui import texts
 from app.ui.monitoring import hairdryer_texts
 from app.ui.monitoring.prompter import QuestionPanel
+from app.ui.monitoring.recording import VerdictDialog
 
 log = logging.getLogger(__name__)
 
@@ -84,24 +82,6 @@ _STEP_OF = {
 def step_of(key: str) -> int:
     """The step (0–4) a question or message of the flow belongs to."""
     return _STEP_OF.get(key, 0)
-
-
-class VerdictDialog(QDialog):
-    """The recorded currents of a finished test, in a window of its own (not modal)."""
-
-    def __init__(self, outcome: HairDryerOutcome, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Hair-dryer test: recorded currents"))
-        self.setModal(False)
-        self.outcome = outcome
-        layout = QVBoxLayout(self)
-        self.plot = QSvgWidget(self)
-        self.plot.load(QByteArray((outcome.svg or "").encode("utf-8")))
-        self.plot.setMinimumSize(900, 360)
-        layout.addWidget(self.plot, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.close)
-        layout.addWidget(buttons)
 
 
 class HairDryerControl(QGroupBox):
@@ -315,7 +295,7 @@ class HairDryerControl(QGroupBox):
         if outcome.report_paths:
             lines.append(self.tr("Report saved: {path}").format(path=outcome.report_paths[0]))
         self.status.setText("\n".join(lines))
-        self.plot_button.setVisible(bool(outcome.svg))
+        self.plot_button.setVisible(outcome.result.window is not None)
 
     def verdict_of(self, key: str) -> HairDryerOutcome | None:
         """The last verdict of the charger `key` (None: no finished test)."""
@@ -324,7 +304,7 @@ class HairDryerControl(QGroupBox):
 
     def show_plot(self) -> None:
         outcome = self.verdict_of(self.key)
-        if outcome is None or not outcome.svg:
+        if outcome is None or outcome.result.window is None:
             return
         if self.result_dialog is not None:
             self.result_dialog.close()
