@@ -118,6 +118,7 @@ class HairDryerControl(QGroupBox):
     def _build(self) -> None:
         self.steps = QLabel(self)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
         self.load_phase = QLabel(self)
         self.load_phase.setWordWrap(True)
         self.ev_current = QLabel(self)
@@ -144,13 +145,13 @@ class HairDryerControl(QGroupBox):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)  # on top: Cancel is always in sight, however long the text
         for widget in (self.steps, self.load_phase, self.ev_current, self.advice):
             layout.addWidget(widget)
         layout.addWidget(self.headline)
         layout.addWidget(self.status)
         layout.addWidget(self.questions)
         layout.addStretch(1)
-        layout.addLayout(buttons)
 
     # --- which charger --------------------------------------------------------------------------
 
@@ -212,19 +213,26 @@ class HairDryerControl(QGroupBox):
         self._set_shown(True)
 
     def _show_step(self, key: str) -> None:
+        """ "Step 2 of 5: …" in bold, every step in the tooltip, and what to do in this one."""
         current = step_of(key)
         if key == "" and self.questions.key == "":
             current = 0
         lines = []
         for index, name in enumerate(STEPS):
             words = html.escape(QCoreApplication.translate("HairDryerControl", name))
-            if index < current:
-                lines.append(f"✔ {index + 1}. {words}")
-            elif index == current:
-                lines.append(f"▶ <b>{index + 1}. {words}</b>")
-            else:
-                lines.append(f'<span style="color:gray">{index + 1}. {words}</span>')
-        self.steps.setText("<br>".join(lines))
+            mark = "✔" if index < current else "▶" if index == current else "○"
+            lines.append(f"{mark} {index + 1}. {words}")
+        self.steps.setToolTip("<br>".join(lines))
+        name = QCoreApplication.translate("HairDryerControl", STEPS[current])
+        self.steps.setText(
+            "<b>"
+            + html.escape(
+                self.tr("Step {n} of {total}: {step}").format(
+                    n=current + 1, total=len(STEPS), step=name
+                )
+            )
+            + "</b>"
+        )
         advice = ADVICE[current]
         words = QCoreApplication.translate("HairDryerControl", advice) if advice else ""
         self.advice.setText(words)

@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -158,6 +158,9 @@ class MonitoringTab(QWidget):
         self.side.setFixedWidth(SIDE_WIDTH)
         for control in (self.hair_dryer, self.phase_id):
             control.shownChanged.connect(self._side_shown)
+            control.questions.asked.connect(
+                lambda _key, c=control: QTimer.singleShot(0, lambda: self._show_question(c))
+            )
         self._side_shown()
         plot_column = QVBoxLayout()
         plot_column.addWidget(self.plot, 1)
@@ -169,6 +172,10 @@ class MonitoringTab(QWidget):
         layout.addLayout(head)
         layout.addWidget(readout)
         layout.addLayout(body, 1)
+
+    def _show_question(self, control: HairDryerControl | PhaseIdControl) -> None:
+        """Scroll the side column so that the question's Continue is in sight."""
+        self.side.ensureWidgetVisible(control.questions.continue_button)
 
     def _side_shown(self, _shown: bool = False) -> None:
         """The side column is there only while a test panel has something to show."""
