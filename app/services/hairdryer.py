@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdResult
 from app.core.phases import PhaseMapping
@@ -74,14 +76,21 @@ class VerificationService:
 
         async def body(operation: Operation) -> HairDryerOutcome:
             client, serial, writer = await self._prepare(operation, key, "hair-dryer test")
-            operation.report("Hair-dryer test running…")
+            operation.report(
+                QCoreApplication.translate("VerificationService", "Hair-dryer test running…")
+            )
             test = HairDryerTest(
                 client, prompter, writer, serial=serial, socket=socket, timing=timing
             )
             result = await test.run()
             return _outcome(result, save_report(result, self.reports))
 
-        return self._services.runner.start(f"Hair-dryer test on {key}", body)
+        return self._services.runner.start(
+            QCoreApplication.translate("VerificationService", "Hair-dryer test on {key}").format(
+                key=key
+            ),
+            body,
+        )
 
     def phase_id(
         self,
@@ -98,7 +107,11 @@ class VerificationService:
 
         async def body(operation: Operation) -> PhaseIdOutcome:
             client, serial, writer = await self._prepare(operation, key, "phase identification")
-            operation.report("Phase identification: waiting for the EV to charge…")
+            operation.report(
+                QCoreApplication.translate(
+                    "VerificationService", "Phase identification: waiting for the EV to charge…"
+                )
+            )
             probe = PhaseProbe(
                 client,
                 _StepReporter(prompter, operation, settings.steps),
@@ -113,7 +126,12 @@ class VerificationService:
                 known[found.socket] = found.result.mapping
             return PhaseIdOutcome(serial, found.socket, found.result, found.configured)
 
-        return self._services.runner.start(f"Phase identification on {key}", body)
+        return self._services.runner.start(
+            QCoreApplication.translate(
+                "VerificationService", "Phase identification on {key}"
+            ).format(key=key),
+            body,
+        )
 
     async def _prepare(
         self, operation: Operation, key: str, purpose: str
@@ -124,7 +142,11 @@ class VerificationService:
             raise InvalidInput(f"Log in to charger {key} first.")
         serial = client.identity.serial
         entry = self._services.directory.entry(key)
-        operation.report("Putting back what an interrupted test left…")
+        operation.report(
+            QCoreApplication.translate(
+                "VerificationService", "Putting back what an interrupted test left…"
+            )
+        )
         for note in await recover(client, self.journals, serial):
             log.warning("%s", note)
         writer = JournalLimitWriter(

@@ -30,6 +30,7 @@ from app.core.hairdryer import (
 )
 from app.core.hairdryer_reaction import Recording, TestSetup
 from app.core.hairdryer_verdict import early_verdict, judge
+from app.core.phases import PhaseMapping
 from app.core.prompter import Cancelled, NumberQuestion, Prompter
 from app.core.series import Window
 from app.core.verification import AlbConfig, HairDryerResult
@@ -101,7 +102,9 @@ class HairDryerTest:
 
     async def _measure(self, poller: Poller, config: AlbConfig, result: HairDryerResult) -> None:
         start = self.clock()
-        baseline, household, meter_before = await self._baseline(poller)
+        phase = load_phase(config.mapping)
+        await self.prompter.inform(f"load_phase_l{phase}", load_phase_text(config.mapping))
+        baseline, household, meter_before = await self._baseline(poller, config)
         if baseline.reason is not None and not await self._continue(baseline):
             result.verdict = early_verdict([baseline.reason], baseline)
             return
@@ -118,7 +121,7 @@ class HairDryerTest:
         )
         try:
             await self.limits.apply({self.client.driver.max_meter_key(): maximum})
-            t_on = await self._session_and_load(poller, load)
+            t_on = await self._session_and_load(poller, load, config.mapping)
         finally:
             await self._restore()
         result.test_load = load
@@ -139,13 +142,24 @@ class HairDryerTest:
         result.verdict = judge(recording, setup, baseline)
 
     async def _baseline(
-        self, poller: Poller
+        self, poller: Poller, config: AlbConfig
     ) -> tuple[BaselineCheck, tuple[float, ...], tuple[float, float, float]]:
-        """Meter against clamp; the household per phase for the proposal; the meter's means."""
+        """Meter against clamp, both WITHOUT the EV: the EV's own current comes from the charger.
+
+        Returns the check, the household per phase for the proposal, and the meter's means with
+        the EV taken out (the level before the session, for the session's phase check).
+        """
         await asyncio.sleep(self.timing.warmup_s)
         now = self.clock()
         window = poller.table.window(now - self.timing.warmup_s, now)
-        means = phase_means(meter_matrix(window), np.ones(len(window)))
+        ones = np.ones(len(window))
+        means = phase_means(meter_matrix(window), ones)
+        ev = ev_per_grid_phase(window, self.socket, config.mapping)
+        if max(ev) >= 1.0:
+            await self.prompter.inform("ev_current", f"The EV draws {_fmt_phases(ev)} now.")
+        without_ev = tuple(
+            m - e if config.include_ev else m for m, e in zip(means, ev, strict=True)
+        )
         phases = [p for p in (1, 2, 3) if math.isfinite(means[p - 1])] or [1, 2, 3]
         shown = ", ".join(f"L{p} {means[p - 1]:.1f} A" for p in phases)
         await self.prompter.inform("meter_currents", f"The meter shows {shown}.")
@@ -154,14 +168,15 @@ class HairDryerTest:
             clamp.append(
                 await self.prompter.ask_number(
                     f"clamp_l{p}",
-                    f"Clamp-meter reading of the household current on L{p}, in A?",
+                    "Clamp-meter reading of the household current WITHOUT the EV (clamp the "
+                    f"house feed, or take the meter minus the EV) on L{p}, in A?",
                     NumberQuestion("A", -1000.0, 1000.0),
                 )
             )
-        meter = [means[p - 1] for p in phases]
+        meter = [without_ev[p - 1] for p in phases]
         check = check_baseline(meter, clamp)
         household = meter if check.ok else clamp
-        return check, tuple(household), means
+        return check, tuple(household), (without_ev[0], without_ev[1], without_ev[2])
 
     async def _continue(self, baseline: BaselineCheck) -> bool:
         assert baseline.reason is not None
@@ -170,13 +185,19 @@ class HairDryerTest:
             "continue_after_mismatch", "Continue the hair-dryer test anyway?"
         )
 
-    async def _session_and_load(self, poller: Poller, load: float) -> float | None:
+    async def _session_and_load(
+        self, poller: Poller, load: float, mapping: PhaseMapping
+    ) -> float | None:
         """Wait for charging, let it settle, have the load switched on; the time it went on."""
-        await self._ask(
-            "start_session",
-            "Connect the EV (or a test box) and start a charging session. The charger first "
-            "measures the voltage for about a minute. Confirm when the session is started.",
-        )
+        latest = poller.table.latest() if len(poller.table) else {}
+        if latest and is_charging(latest, self.socket):
+            await self.prompter.inform("already_charging", "The EV is charging.")
+        else:
+            await self._ask(
+                "start_session",
+                "Connect the EV (or a test box) and start a charging session. The charger first "
+                "measures the voltage for about a minute. Confirm when the session is started.",
+            )
         await self.prompter.inform("waiting_for_charging", "Waiting for the EV to charge…")
         try:
             await poller.wait_for(
@@ -187,7 +208,10 @@ class HairDryerTest:
         except DeviceTimeout:
             return None
         await asyncio.sleep(self.timing.settle_s)
-        await self._ask("load_on", f"Switch the test load ({load:g} A) on now, then confirm.")
+        phase = load_phase(mapping)
+        await self._ask(
+            "load_on", f"Switch the test load ({load:g} A) on now, on L{phase}, then confirm."
+        )
         t_on = self.clock()
         await self.prompter.inform("observing", "Recording the charger's reaction…")
         await asyncio.sleep(self.timing.observe_s)
@@ -224,3 +248,41 @@ class HairDryerTest:
         lines = [verdict.summary, *(f"- {r.text}" for r in verdict.reasons[1:])]
         lines += [f"- note: {n}" for n in verdict.notes]
         await self.prompter.inform("verdict", "\n".join(lines))
+
+
+def load_phase(mapping: PhaseMapping) -> int:
+    """The grid phase to plug the test load into: where the charger's L1 lands.
+
+    Every EV draws from the charger's L1 (a 1-phase EV only from it), so a load there is one
+    the charger can answer by lowering its own current. Without a mapping: L1.
+    """
+    grid = mapping.grid_phases
+    return grid[0] if grid else 1
+
+
+def load_phase_text(mapping: PhaseMapping) -> str:
+    """What the installer reads about where to plug the test load."""
+    phase = load_phase(mapping)
+    if not mapping.grid_phases:
+        return f"Plug the test load into an outlet on grid phase L{phase}."
+    return (
+        f"Plug the test load into an outlet on grid phase L{phase}: the charger's L1 lands "
+        f"there by its phase mapping ({mapping.value}), so every EV draws from it."
+    )
+
+
+def ev_per_grid_phase(
+    window: Window, socket: int, mapping: PhaseMapping
+) -> tuple[float, float, float]:
+    """The EV's own current per grid phase, as the charger measures it (0 where none)."""
+    means = phase_means(socket_matrix(window, socket), np.ones(len(window)))
+    grid = mapping.grid_phases or (1, 2, 3)
+    out = [0.0, 0.0, 0.0]
+    for k, amps in enumerate(means):
+        if k < len(grid) and math.isfinite(amps):
+            out[grid[k] - 1] += amps
+    return out[0], out[1], out[2]
+
+
+def _fmt_phases(values: tuple[float, float, float]) -> str:
+    return ", ".join(f"L{p} {v:.1f} A" for p, v in enumerate(values, start=1) if v >= 0.5)

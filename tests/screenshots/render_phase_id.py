@@ -4,7 +4,7 @@ python tests/screenshots/render_phase_id.py [OUT_DIR]      (default: tests/scree
 
 The demo site runs 10x faster (the probe's steps last 1.5 s); socket 1 of ACE0100001 is wired
 L2L3L1 through the control API while the charger is configured L1L2L3. Writes
-monitoring_phase_id.png.
+monitoring-phase-id-1366x768.png and monitoring-phase-id-1920x1080.png.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.screenshots.render import DEMO_SITE, SIZE, run_script, save, settle
+from tests.screenshots.render import DEMO_SITE, SIZE, run_script, settle
+from tests.screenshots.render_monitoring import save_sizes
 from tests.ui.helpers import log_in
 
 # isort: split
@@ -59,8 +60,7 @@ async def main(out: Path, _app: QApplication) -> None:
         assert probe is not None
         await probe.wait()
         await asyncio.sleep(2.0)
-        await settle()
-        save(window, out / "monitoring_phase_id.png")
+        await save_sizes(window, out, "monitoring-phase-id")
     finally:
         window.close()
         await services.shutdown()

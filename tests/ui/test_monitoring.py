@@ -8,28 +8,20 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.hairdryer import Finding
-from app.core.prompter import ScriptedPrompter
 from app.core.series import SeriesTable
-from app.drivers.alfen.properties import PropertyId
-from app.services.hairdryer import HairDryerOutcome
+from app.services.context import build_services
+from app.ui import palette
 from app.ui.main_window import MainWindow
 from app.ui.monitoring.plot import CurrentsPlot
-from app.ui.monitoring.prompter import QtPrompter
 from app.ui.monitoring.tab import MonitoringTab
-from app.workflows.hairdryer import HairDryerTiming
-from tests.ui.conftest import DemoWindow, OpenDemo
+from tests.ui.conftest import OpenDemo
 from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
 
 KEY = "ACE0100001"
-FAST = HairDryerTiming(
-    warmup_s=1.0, session_timeout_s=10.0, settle_s=5.0, before_s=1.0, observe_s=4.0, final_s=1.0
-)
 
 
 def tab_of(window: MainWindow) -> MonitoringTab:
@@ -107,123 +99,6 @@ async def test_csv_export_writes_the_visible_rows(demo_window: OpenDemo, tmp_pat
         assert float(rows[1][column]) == pytest.approx(first, abs=0.01)
 
 
-async def run_hair_dryer(ctx: DemoWindow, ev_phases: int = 3) -> HairDryerOutcome:
-    """The hair-dryer test from the tab: an EV plugged in and the dryer switched on when asked."""
-    tab = tab_of(ctx.window)
-    serial = ctx.demo.site.node(KEY.lower()).charger.serial
-
-    async def start_session(_text: str) -> bool:
-        await ctx.demo.plug(serial, 1, ev_phases).wait()
-        return True
-
-    async def dryer_on(_text: str) -> bool:
-        await ctx.demo.switch_load("hair dryer", True).wait()
-        return True
-
-    control = tab.hair_dryer
-    control.prompter = ScriptedPrompter(
-        {
-            "clamp_l1": 4.0,
-            "clamp_l2": 3.5,
-            "clamp_l3": 2.5,
-            "test_load": 9.0,
-            "start_session": start_session,
-            "load_on": dryer_on,
-        }
-    )
-    control.timing = FAST
-    operation = control.start()
-    assert operation is not None
-    await operation.wait()
-    assert operation.error is None, operation.error
-    charger = ctx.demo.site.node(KEY.lower()).charger
-    assert charger.values[PropertyId.parse("2067_0")] == 25.0  # the real maximum is back
-    outcome = operation.result
-    assert isinstance(outcome, HairDryerOutcome)
-    dialog = control.result_dialog
-    assert dialog is not None and dialog.outcome is outcome
-    return outcome
-
-
-async def test_hair_dryer_test_passes_then_fails_after_the_socket_is_miswired(
-    demo_window: OpenDemo,
-) -> None:
-    async with demo_window(time_scale=4.0) as ctx:
-        tab = tab_of(ctx.window)
-        await log_in(ctx.window, KEY)
-        await wait_for(lambda: tab.service.key == KEY, "monitoring")
-        serial = ctx.demo.site.node(KEY.lower()).charger.serial
-        client = ctx.services.sessions.shared_client(KEY)
-        assert client is not None
-        await client.write({"2064_0": 3, "2067_0": 25.0})  # the installer turns ALB on
-
-        outcome = await run_hair_dryer(ctx)
-        assert outcome.passed, outcome.reasons
-        dialog = tab.hair_dryer.result_dialog
-        assert dialog is not None and dialog.headline.text() == "PASS"
-        assert dialog.plot is not None
-        assert outcome.report_paths and outcome.report_paths[0].exists()
-        dialog.close()
-
-        await ctx.demo.switch_load("hair dryer", False).wait()
-        await ctx.demo.unplug(serial, 1).wait()
-        await ctx.demo.wiring(serial, 1, "L2L3L1").wait()  # a rotated supply cable
-        table = tab.service.table
-        assert table is not None
-        household = (4.0, 3.5, 2.5)
-        await wait_for(
-            lambda: all(
-                abs(table.latest()[f"m.I{p}"] - amps) < 0.5
-                for p, amps in enumerate(household, start=1)
-            ),
-            "the meter back at the household load (the clamp readings)",
-        )
-        outcome = await run_hair_dryer(ctx, ev_phases=1)  # its one phase shows where L1 lands
-    assert not outcome.passed
-    assert Finding.PHASE_MISMATCH in outcome.result.verdict.findings, outcome.reasons
-    reason = next(r for r in outcome.reasons if "wired differently than configured" in r)
-    assert "appeared on grid L2" in reason and "says L1L2L3" in reason
-    dialog = tab.hair_dryer.result_dialog
-    assert dialog is not None and dialog.headline.text() == "FAIL"
-    assert reason in dialog.details.text()
-    assert tab.hair_dryer.status.text().startswith("Failed: ")
-
-
-async def test_cancel_in_the_dialogs_puts_the_real_maximum_back(demo_window: OpenDemo) -> None:
-    async with demo_window(time_scale=4.0) as ctx:
-        tab = tab_of(ctx.window)
-        await log_in(ctx.window, KEY)
-        await wait_for(lambda: tab.service.key == KEY, "monitoring")
-        client = ctx.services.sessions.shared_client(KEY)
-        assert client is not None
-        await client.write({"2064_0": 3, "2067_0": 25.0})
-        charger = ctx.demo.site.node(KEY.lower()).charger
-        control = tab.hair_dryer
-        prompter = control.prompter
-        assert isinstance(prompter, QtPrompter)
-        control.timing = FAST
-        operation = control.start()
-        assert operation is not None
-        answers = {"clamp_l1": 4.0, "clamp_l2": 3.5, "clamp_l3": 2.5, "test_load": 9.0}
-        for value in [*answers.values(), None]:  # None: accept the proposed test maximum
-            await wait_for(lambda: isinstance(prompter.dialog, QInputDialog), "a number question")
-            dialog = prompter.dialog
-            assert isinstance(dialog, QInputDialog)
-            if value is not None:
-                dialog.setDoubleValue(value)
-            dialog.accept()
-            await wait_for(lambda d=dialog: prompter.dialog is not d, "the next step")
-        await wait_for(lambda: isinstance(prompter.dialog, QMessageBox), "the session question")
-        assert charger.values[PropertyId.parse("2067_0")] < 25.0  # the temporary maximum
-        box = prompter.dialog
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Cancel).click()
-        await operation.wait()
-        assert charger.values[PropertyId.parse("2067_0")] == 25.0
-        assert "Cancelled" in str(operation.error)
-        assert control.button.isEnabled()
-
-
 def test_many_sockets_are_drawn_as_one_sliced_image_with_gaps_kept(qtbot: QtBot) -> None:
     sockets = 6
     names = [f"s{s}.I{p}" for s in range(1, sockets + 1) for p in (1, 2, 3)]
@@ -250,3 +125,62 @@ def test_many_sockets_are_drawn_as_one_sliced_image_with_gaps_kept(qtbot: QtBot)
     assert np.isnan(layer.values[20]).all()  # the missed poll stays a gap
     _x, meter = plot.curves["m.I1"].getData()
     assert np.isnan(meter[20]) and meter[19] == names.index("m.I1")
+
+
+def test_missing_readings_show_a_dash_and_raw_flags_only_in_the_tooltip(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    services = build_services(tmp_path)
+    tab = MonitoringTab(services)
+    qtbot.addWidget(tab)
+    names = ["m.V1", "m.V2", "m.V3", "m.f", "m.I1", "m.I2", "m.I3", "s1.I1", "s1.mode3"]
+    table = SeriesTable(names, 10)
+    table.append(0.0, {"m.I1": 4.0, "m.I2": 3.5, "m.I3": 2.5})  # no voltage, no frequency read
+    tab._readout(table.window(), {"alb_status": 0.0})
+    assert tab.readout["voltage"].text() == "—"
+    assert tab.readout["frequency"].text() == "—"
+    assert tab.readout["meter"].text() == "4.0 / 3.5 / 2.5 A"
+    assert tab.readout["alb"].text() == "—"
+    assert "0x" not in tab.readout["alb"].text() and "0x0" in tab.readout["alb"].toolTip()
+
+
+def test_plot_uses_the_conductor_colours_and_limit_labels_do_not_overlap(qtbot: QtBot) -> None:
+    table = SeriesTable(["m.I1", "m.I2", "m.I3", "s1.I1", "s1.I2", "s1.I3"], 10)
+    for i in range(5):
+        table.append(float(i), {"m.I1": 10.0, "m.I2": 12.0, "m.I3": 8.0})
+    plot = CurrentsPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 400)
+    plot.show()
+    plot.set_table(table, 1)
+    for phase, colour in palette.PHASE_HEX.items():
+        pen = plot.curves[f"m.I{phase}"].opts["pen"]
+        assert pen.color().name().lower() == colour.lower()
+        assert plot.curves[f"s1.I{phase}"].opts["pen"].color().name().lower() == colour.lower()
+    qtbot.waitExposed(plot)
+    plot.refresh()
+    plot.set_limit("active", 7.5)
+    plot.set_limit("safe", 6.0)
+    plot.disableAutoRange()
+    plot.setYRange(0.0, 30.0, padding=0)  # 1.5 A apart: about a line of text
+    qtbot.waitUntil(plot.lines["safe"].label.isVisible)
+    labels = [plot.lines[name].label for name in ("active", "safe")]
+    qtbot.waitUntil(lambda: all(0 < label.scenePos().y() < 400 for label in labels))
+    first, second = (label.sceneBoundingRect() for label in labels)
+    assert not first.isEmpty() and not first.intersects(second)
+
+
+def test_meter_values_of_a_charger_without_meter_data_show_a_dash_not_zero(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    tab = MonitoringTab(build_services(tmp_path))
+    qtbot.addWidget(tab)
+    names = ["m.V1", "m.V2", "m.V3", "m.f", "m.I1", "m.I2", "m.I3", "m.link", "s1.P"]
+    table = SeriesTable(names, 10)
+    zeros = {name: 0.0 for name in names}  # what a charger reports with its meter link idle
+    table.append(0.0, {**zeros, "s1.P": 2300.0})
+    tab._readout(table.window(), {})
+    for key in ("voltage", "frequency", "meter"):
+        assert tab.readout[key].text() == "—", key
+    assert tab.readout["power"].text().startswith("— / ")
+    assert "not in use" in tab.readout["link"].text()

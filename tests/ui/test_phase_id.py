@@ -18,7 +18,7 @@ from tests.ui.test_scn_page import KEYS, scn_page, sentences, wait_for
 
 pytestmark = pytest.mark.gui
 
-KEY = "ACE0100001"
+KEY, OTHER = "ACE0100001", "ACE0100002"
 FAST = ProbeSettings(steps=4, dwell_s=1.2, charging_timeout_s=10.0)
 
 
@@ -26,6 +26,7 @@ async def identify(ctx: DemoWindow) -> PhaseIdOutcome:
     """Log in, run the identification with an EV plugged in when asked; the outcome."""
     tab = ctx.window.findChild(MonitoringTab)
     assert tab is not None
+    ctx.window.tabs.setCurrentWidget(tab)
     await log_in(ctx.window, KEY)
     await wait_for(tab.phase_id.button.isEnabled, "the Identify phases button")
     serial = ctx.demo.site.node(KEY.lower()).charger.serial
@@ -90,3 +91,32 @@ async def test_miswired_socket_proposes_the_true_wiring_and_flags_the_fault(
     assert "charger L1 → grid L2, charger L2 → grid L3, charger L3 → grid L1" in text
     assert "Proposed phase mapping: <b>L2L3L1</b>" in text
     assert "Wiring fault: the charger is configured as L1L2L3" in text
+
+
+async def test_use_this_mapping_sends_the_proposal_and_the_result_stays_with_its_charger(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window(time_scale=10.0) as ctx:
+        serial = ctx.demo.site.node(KEY.lower()).charger.serial
+        await ctx.demo.wiring(serial, 1, "L2L3L1").wait()
+        await identify(ctx)
+        tab = ctx.window.findChild(MonitoringTab)
+        assert tab is not None
+        control = tab.phase_id
+        assert control.use_button.isVisible()
+        chosen: list[tuple[str, int, object]] = []
+        tab.mappingChosen.connect(
+            lambda key, socket, mapping: chosen.append((key, socket, mapping))
+        )
+        control.use_button.click()
+        assert chosen == [(KEY, 1, PhaseMapping.L2L3L1)]
+
+        await log_in(ctx.window, OTHER)  # another charger: its page shows no result of KEY
+        await wait_for(lambda: tab.service.key == OTHER, "monitoring of the other charger")
+        assert control.isHidden() and control.outcome is None
+        assert not control.use_button.isVisible() and "L2L3L1" not in control.result.text()
+        ctx.window.charger_list.select(KEY)
+        await wait_for(lambda: tab.service.key == KEY, "monitoring of the first charger again")
+        assert control.isVisible() and "Proposed phase mapping: <b>L2L3L1</b>" in (
+            control.result.text()
+        )

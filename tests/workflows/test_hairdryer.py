@@ -10,13 +10,15 @@ import pytest
 
 from app.core.errors import Unreachable
 from app.core.hairdryer import Finding
+from app.core.phases import PhaseMapping
 from app.core.prompter import CANCEL, Cancelled
 from app.drivers.alfen.modbus import AlfenModbusClient
 from app.sim.runner import SimulatedSite
 from app.store.verification import save_report
-from app.workflows.hairdryer import HairDryerTest
+from app.workflows.hairdryer import HairDryerTest, load_phase, load_phase_text
 from tests.workflows.verify_support import (
     FAST,
+    HOUSEHOLD,
     ONE,
     RATE_HZ,
     REAL_MAXIMUM,
@@ -197,3 +199,47 @@ async def test_passes_with_socket_channels_over_the_modbus_slave_map(tmp_path: P
         async with AlfenModbusClient("127.0.0.1", port, timeout=1.0) as modbus:
             result, _ = await _run(site, THREE, tmp_path, modbus=modbus)
     assert result.verdict.passed, [r.text for r in result.verdict.reasons]
+
+
+async def test_one_phase_ev_already_charging_is_read_not_asked_and_passes(tmp_path: Path) -> None:
+    """The EV's own current comes from the charger; the clamp gives the household without it
+    (the meter's L1 holds household + EV), so a 1-phase EV on L1 does not stop the test."""
+
+    async def dryer_on_l1(_text: str) -> bool:
+        await control(site, "/load", {"name": "hair dryer", "on": True, "phase": 1, "amps": 9.0})
+        return True
+
+    async with running() as site:
+        body = {"serial": THREE, "socket": 1, "phases": 1, "max_current": 16.0}
+        await control(site, "/ev", body)
+
+        def steady() -> bool:  # the EV charging, and the meter's L1 caught up with it
+            ev = float(value_of(site, THREE, "2221_A"))  # type: ignore[arg-type]
+            return ev > 5.0 and abs(_meter_l1(site) - ev - HOUSEHOLD[0]) < 0.3
+
+        await until(steady, "the EV charging, on the meter's L1")
+        result, prompter = await _run(site, THREE, tmp_path, load_on=dryer_on_l1)
+        assert value_of(site, THREE, "2067_0") == REAL_MAXIMUM
+    verdict = result.verdict
+    assert verdict.passed, [r.text for r in verdict.reasons]
+    assert verdict.test_maximum == 12.0  # household 4 A (without the EV) + 9 A, less 1 A
+    assert not prompter.asked("start_session")  # already charging: nothing to ask
+    assert "The EV draws L1" in prompter.asked("ev_current")[0].text
+    assert "WITHOUT the EV" in prompter.asked("clamp_l1")[0].text
+    assert "grid phase L1" in prompter.asked("load_phase_l1")[0].text
+    reaction = verdict.reaction
+    assert reaction is not None and reaction.load_phase == 1 and reaction.ev_phases == (1,)
+
+
+@pytest.mark.parametrize(
+    ("mapping", "phase"),
+    [
+        (PhaseMapping.L1L2L3, 1),
+        (PhaseMapping.L2L3L1, 2),
+        (PhaseMapping.L3, 3),
+        (PhaseMapping.NONE, 1),
+    ],
+)
+def test_the_test_load_goes_where_the_chargers_l1_lands(mapping: PhaseMapping, phase: int) -> None:
+    assert load_phase(mapping) == phase
+    assert f"grid phase L{phase}" in load_phase_text(mapping)

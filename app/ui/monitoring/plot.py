@@ -15,13 +15,14 @@ import numpy as np
 import pyqtgraph as pg
 import PySide6.QtCore  # noqa: F401  (before pyqtgraph: it must pick PySide6)
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QFrame, QWidget
 
 from app.core.channels import meter_current, socket_current
 from app.core.series import FloatArray, SeriesTable, Window, downsample
+from app.ui import palette
 from app.ui.monitoring.layer import GridLines, SlicedCurves
 
-PHASE_COLOURS = ("#d62728", "#2ca02c", "#1f77b4")  # L1 L2 L3
 MIN_POINTS = 200
 FOLLOW_S = 120.0
 INDIVIDUAL_SOCKETS = 4
@@ -32,7 +33,9 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setBackground(None)
+        self.setBackground(None)  # the page's own colour shows through: no box around the plot
+        self.setStyleSheet("QGraphicsView { background: transparent; }")
+        self.setFrameShape(QFrame.Shape.NoFrame)
         plot_item = self.getPlotItem()
         self.grid = GridLines(plot_item.getAxis("bottom"), plot_item.getAxis("left"))
         self.addItem(self.grid, ignoreBounds=True)
@@ -40,6 +43,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.setLabel("bottom", self.tr("Time since monitoring started"), units="s")
         self.legend = _legend_above(self.getPlotItem())
         self.getPlotItem().setDownsampling(auto=False)  # we pass only the visible, decimated rows
+        self.getViewBox().setDefaultPadding(0.1)  # room for the label above the topmost limit
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.layer: SlicedCurves | None = None  # the sockets, when there are many
         self.layer_names: tuple[str, ...] = ()
@@ -50,20 +54,43 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.t0: float | None = None
         self._table: SeriesTable | None = None
         self.getViewBox().sigRangeChangedManually.connect(self._manual_range)
-        for name, colour, style, text in (
-            ("max_meter", "#9467bd", Qt.PenStyle.DashDotLine, self.tr("max. meter current")),
-            ("active", "#ff7f0e", Qt.PenStyle.DotLine, self.tr("socket limit in force")),
-            ("safe", "#7f7f7f", Qt.PenStyle.DashDotDotLine, self.tr("safe current")),
+        for name, colour, style, text, where in (
+            (
+                "max_meter",
+                palette.MAX_METER,
+                Qt.PenStyle.DashDotLine,
+                self.tr("max. meter current"),
+                _ABOVE_RIGHT,
+            ),
+            (
+                "active",
+                palette.SOCKET_LIMIT,
+                Qt.PenStyle.DotLine,
+                self.tr("socket limit in force"),
+                _ABOVE_RIGHT,
+            ),
+            (
+                "safe",
+                palette.SAFE_CURRENT,
+                Qt.PenStyle.DashDotDotLine,
+                self.tr("safe current"),
+                _BELOW_LEFT,
+            ),
         ):
             line = pg.InfiniteLine(
                 angle=0,
                 pen=pg.mkPen(colour, width=1.5, style=style),
                 label=text + " {value:.1f} A",
-                labelOpts={"position": 0.98, "color": colour, "anchors": [(1, 1), (1, 1)]},
+                labelOpts={"color": colour, **where},
             )
             line.setVisible(False)
             self.addItem(line)
             self.lines[name] = line
+
+    def phase_pen_colour(self, phase: int) -> QColor:
+        """The conductor colour of `phase`, readable on this plot's background."""
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)  # this view's own
+        return palette.phase_colour(phase, window)  # background is transparent
 
     def set_table(self, table: SeriesTable | None, sockets: int) -> None:
         """Plot this table (a new charger): curves for meter and socket phases."""
@@ -78,7 +105,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         if table is None:
             return
         for phase in (1, 2, 3):
-            colour = PHASE_COLOURS[phase - 1]
+            colour = self.phase_pen_colour(phase)
             self._curve(
                 meter_current(phase),
                 pg.mkPen(colour, width=2),
@@ -104,7 +131,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         )
         groups = []
         for phase in (1, 2, 3):
-            pen = _socket_pen(PHASE_COLOURS[phase - 1])
+            pen = _socket_pen(self.phase_pen_colour(phase))
             first = (phase - 1) * sockets
             groups.append((pen, range(first, first + sockets)))
             label = self.tr("sockets 1–{n} L{p}").format(n=sockets, p=phase)
@@ -182,7 +209,13 @@ def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
     return legend
 
 
-def _socket_pen(colour: str) -> object:
+# Limit labels: the socket limit above its line at the right, the safe current (often just
+# below it) under its line at the left, so the two never cover each other.
+_ABOVE_RIGHT = {"position": 0.98, "anchors": [(1, 1), (1, 1)]}
+_BELOW_LEFT = {"position": 0.02, "anchors": [(0, 0), (0, 0)]}
+
+
+def _socket_pen(colour: QColor) -> object:
     return pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine)  # wide dashes are slow
 
 

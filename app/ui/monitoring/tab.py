@@ -8,14 +8,16 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,9 @@ from app.ui.monitoring.plot import CurrentsPlot, latest_finite
 
 log = logging.getLogger(__name__)
 
-SIDE_WIDTH = 330
+SIDE_WIDTH = 360
+READOUT_COLUMNS = 3
+NO_METER_DATA = (0, 4)  # meter link idle (how a lost meter shows) or in error
 _LINK_WORDS = {
     0: QT_TRANSLATE_NOOP("MonitoringTab", "not in use (communication idle)"),
     1: QT_TRANSLATE_NOOP("MonitoringTab", "initialising"),
@@ -54,7 +58,7 @@ def meter_link_text(code: float) -> str:
 class MonitoringTab(QWidget):
     """Follows the selected logged-in charger; draws when the service says repaint."""
 
-    mappingChosen = Signal(str, int, object)  # key, socket, PhaseMapping
+    mappingChosen = Signal(str, int, object)  # charger key, socket, PhaseMapping ("Use this")
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +80,9 @@ class MonitoringTab(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._pause)
@@ -84,54 +91,95 @@ class MonitoringTab(QWidget):
         self.follow_button.clicked.connect(self.plot.follow_latest)
         self.export_button = QPushButton(self.tr("&Export view as CSV…"), self)
         self.export_button.clicked.connect(self._ask_export)
+        self.hair_dryer = HairDryerControl(self.services, self)
+        self.phase_id = PhaseIdControl(self.services, self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        self.actions_row = head
+        head.addWidget(self.hair_dryer.button)
+        head.addWidget(self.phase_id.button)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch(1)
         for button in (self.pause_button, self.follow_button, self.export_button):
-            head.addWidget(button)
-        readout = self._build_readout()
-        self.hair_dryer = HairDryerControl(self.services, self)
-        self._layout(head, readout)
+            self.actions_row.addWidget(button)
+        self.phase_id.mappingChosen.connect(self.mappingChosen)
+        self._layout(head, self._build_readout())
 
-    def _build_readout(self) -> QGroupBox:
-        """The 'Now' box: labelled values, meter and socket kept apart."""
-        readout = QGroupBox(self.tr("Now"), self)
-        form = QFormLayout(readout)
+    def _build_readout(self) -> QWidget:
+        """The values now, in a strip above the plot: meter and socket kept apart."""
+        readout = QFrame(self)
+        readout.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(readout)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
         self.readout: dict[str, QLabel] = {}
-        for key, label in (
-            ("voltage", self.tr("Voltages (meter)")),
-            ("frequency", self.tr("Frequency (meter)")),
-            ("meter", self.tr("Meter currents")),
-            ("power", self.tr("Power meter / socket")),
-            ("mode3", self.tr("Mode 3")),
-            ("limit", self.tr("Limit in force")),
-            ("alb", self.tr("Active load balancing")),
-            ("link", self.tr("Meter link")),
-            ("polls", self.tr("Sampling")),
+        self.readout_names: dict[str, QLabel] = {}
+        for index, (key, label) in enumerate(
+            (
+                ("voltage", self.tr("Voltages (meter)")),
+                ("meter", self.tr("Meter currents")),
+                ("mode3", self.tr("Mode 3")),
+                ("frequency", self.tr("Frequency (meter)")),
+                ("power", self.tr("Power meter / socket")),
+                ("limit", self.tr("Limit in force")),
+                ("link", self.tr("Meter link")),
+                ("alb", self.tr("Active load balancing")),
+                ("polls", self.tr("Sampling")),
+            )
         ):
+            row, column = divmod(index, READOUT_COLUMNS)
+            name = QLabel(label + ":", readout)
+            name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = QLabel("—", readout)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label, value)
+            grid.addWidget(name, row, 2 * column)
+            grid.addWidget(value, row, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
             self.readout[key] = value
+            self.readout_names[key] = name
         return readout
 
-    def _layout(self, head: QHBoxLayout, readout: QGroupBox) -> None:
-        side = QVBoxLayout()
-        side.addWidget(readout)
-        side.addWidget(self.hair_dryer)
-        self.phase_id = PhaseIdControl(self.services, self)
-        side.addWidget(self.phase_id)
-        side.addStretch(1)
-        panel = QWidget(self)
-        panel.setLayout(side)
-        panel.setMaximumWidth(SIDE_WIDTH)
-        side.setContentsMargins(0, 0, 0, 0)
+    def _layout(self, head: QHBoxLayout, readout: QWidget) -> None:
+        """Plot and readout take the room; the tests' panels appear beside the plot when used."""
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.hair_dryer)
+        column.addWidget(self.phase_id)
+        column.addStretch(1)
+        self.side = QScrollArea(self)
+        self.side.setWidget(side)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setStyleSheet("QScrollArea { background: transparent; }")
+        self.side.viewport().setAutoFillBackground(False)
+        side.setAutoFillBackground(False)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setFixedWidth(SIDE_WIDTH)
+        for control in (self.hair_dryer, self.phase_id):
+            control.shownChanged.connect(self._side_shown)
+            control.questions.asked.connect(
+                lambda _key, c=control: QTimer.singleShot(0, lambda: self._show_question(c))
+            )
+        self._side_shown()
+        plot_column = QVBoxLayout()
+        plot_column.addWidget(self.plot, 1)
+        plot_column.addLayout(self.actions_row)
         body = QHBoxLayout()
-        body.addWidget(self.plot, 1)
-        body.addWidget(panel)
+        body.addLayout(plot_column, 1)
+        body.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(readout)
         layout.addLayout(body, 1)
+
+    def _show_question(self, control: HairDryerControl | PhaseIdControl) -> None:
+        """Scroll the side column so that the question's Continue is in sight."""
+        self.side.ensureWidgetVisible(control.questions.continue_button)
+
+    def _side_shown(self, _shown: bool = False) -> None:
+        """The side column is there only while a test panel has something to show."""
+        self.side.setVisible(not (self.hair_dryer.isHidden() and self.phase_id.isHidden()))
 
     # --- following the selection --------------------------------------------------------------
 
@@ -186,37 +234,71 @@ class MonitoringTab(QWidget):
         self._readout(window, settings)
 
     def _readout(self, window: Window, settings: dict[str, float]) -> None:
+        link = latest_finite(window, ch.METER_LINK)
+        no_meter = math.isfinite(link) and int(link) in NO_METER_DATA
+
         def last(name: str) -> float:
             return latest_finite(window, name)
 
-        def triple(name: Callable[[int], str], unit: str) -> str:
+        def meter(name: Callable[[int], str]) -> list[float]:
+            """The meter's values; none while the charger gets no meter data (it reports 0)."""
             values = [last(name(k)) for k in ch.PHASES]
-            return " / ".join(_num(v) for v in values) + f" {unit}"
+            return [math.nan] * 3 if no_meter or not any(values) else values
 
-        self.readout["voltage"].setText(triple(ch.meter_voltage, "V"))
+        def triple(values: list[float], unit: str) -> str:
+            if not any(math.isfinite(v) for v in values):
+                return texts.MISSING
+            return " / ".join(texts.number(v, 1) for v in values) + f" {unit}"
+
+        self.readout["voltage"].setText(triple(meter(ch.meter_voltage), "V"))
         frequency = last(ch.METER_FREQUENCY)
-        self.readout["frequency"].setText(
-            f"{frequency:.2f} Hz" if math.isfinite(frequency) else "—"
-        )
-        self.readout["meter"].setText(triple(ch.meter_current, "A"))
-        meter_power = sum(last(ch.meter_power(k)) for k in ch.PHASES)
+        if no_meter or frequency == 0.0:  # no grid runs at 0 Hz: not read
+            frequency = math.nan
+        self.readout["frequency"].setText(texts.number(frequency, 2, "Hz"))
+        currents = [last(ch.meter_current(k)) for k in ch.PHASES]
+        self.readout["meter"].setText(triple([math.nan] * 3 if no_meter else currents, "A"))
+        meter_power = math.nan if no_meter else sum(last(ch.meter_power(k)) for k in ch.PHASES)
         socket_power = sum(last(ch.socket_power(n)) for n in range(1, self.sockets + 1))
-        self.readout["power"].setText(f"{_num(meter_power)} W / {_num(socket_power)} W")
-        states = []
-        for n in range(1, self.sockets + 1):
-            code = last(ch.socket_mode3(n))
-            word = texts.mode3(int(code)) if math.isfinite(code) else "—"
-            states.append(self.tr("socket {n}: {state}").format(n=n, state=word))
-        self.readout["mode3"].setText(", ".join(states))
-        self.readout["limit"].setText(f"{_num(last(ch.socket_active(1)))} A")
-        self.readout["alb"].setText(_alb_text(self, last(ch.socket_alb_limit(1)), settings))
-        self.readout["link"].setText(meter_link_text(last(ch.METER_LINK)))
+        self.readout["power"].setText(
+            f"{texts.number(meter_power, 0, 'W')} / {texts.number(socket_power, 0, 'W')}"
+        )
+        self._mode3(last)
+        self.readout["limit"].setText(texts.amps(last(ch.socket_active(1))))
+        self._alb(last(ch.socket_alb_limit(1)), settings)
+        link = last(ch.METER_LINK)
+        self.readout["link"].setText(meter_link_text(link))
+        self.readout["link"].setToolTip(
+            self.tr("Link state code {code}").format(code=int(link)) if math.isfinite(link) else ""
+        )
         stats = self.service.stats
         if stats is not None:
             text = self.tr("{polls} polls, {gaps} gaps").format(polls=stats.polls, gaps=stats.gaps)
             if stats.stale:
-                text += self.tr(" — no answer: {error}").format(error=stats.last_error)
+                text += self.tr(" — the charger does not answer")
             self.readout["polls"].setText(text)
+            self.readout["polls"].setToolTip(stats.last_error if stats.stale else "")
+
+    def _mode3(self, last: Callable[[str], float]) -> None:
+        states = []
+        for n in range(1, self.sockets + 1):
+            code = last(ch.socket_mode3(n))
+            word = texts.mode3(int(code)) if math.isfinite(code) else texts.MISSING
+            states.append(self.tr("socket {n}: {state}").format(n=n, state=word))
+        self.readout["mode3"].setText(", ".join(states))
+
+    def _alb(self, alb_limit: float, settings: dict[str, float]) -> None:
+        """The ALB limit in words; the raw status flags only in the tooltip."""
+        label = self.readout["alb"]
+        if math.isfinite(alb_limit):
+            label.setText(self.tr("limit {amps}").format(amps=texts.amps(alb_limit)))
+        else:
+            label.setText(texts.MISSING)
+        flags = settings.get("alb_status", math.nan)
+        label.setToolTip(
+            self.tr("Status flags 0x{flags:X}").format(flags=int(flags))
+            if math.isfinite(flags)
+            else ""
+        )
 
     # --- export -------------------------------------------------------------------------------
 
@@ -234,19 +316,3 @@ class MonitoringTab(QWidget):
             return 0
         t0, t1 = self.plot.visible_seconds()
         return export_csv(table.window(t0, t1), path)
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}" if math.isfinite(value) else "—"
-
-
-def _alb_text(widget: QWidget, alb_limit: float, settings: dict[str, float]) -> str:
-    text = QCoreApplication.translate("MonitoringTab", "limit {amps} A").format(
-        amps=_num(alb_limit)
-    )
-    flags = settings.get("alb_status", math.nan)
-    if math.isfinite(flags):
-        text += QCoreApplication.translate("MonitoringTab", ", status flags 0x{flags:X}").format(
-            flags=int(flags)
-        )
-    return text
