@@ -20,6 +20,7 @@ class Line:
     t: FloatArray
     y: FloatArray
     dashed: bool = False
+    colour: str | None = None  # e.g. a conductor colour; None: the next of PALETTE
 
 
 def render(
@@ -53,7 +54,7 @@ def render(
         parts.append(_path([(x, box.top), (x, box.bottom)], "#999", dashed=True))
         parts.append(f'<text x="{x + 4:.1f}" y="{box.top + 12}">{escape(label)}</text>')
     for n, line in enumerate(lines):
-        color = PALETTE[n % len(PALETTE)]
+        color = line.colour or PALETTE[n % len(PALETTE)]
         times, values = downsample(line.t, line.y, 2 * width)
         parts += [_path(run, color, line.dashed) for run in _runs(box, times, values)]
         parts.append(box.legend(n, line.label, color))

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.channels import meter_matrix, socket_matrix
+from app.core.conductors import PHASE_HEX
 from app.core.hairdryer_verdict import Verdict
 from app.core.plot_svg import Line, render
 from app.core.series import Window, downsample
@@ -92,8 +93,11 @@ def hairdryer_plot(result: HairDryerResult) -> str | None:
         return None
     t = window.t - window.t[0]
     meter, socket = meter_matrix(window), socket_matrix(window, result.socket)
-    lines = [Line(f"meter L{p + 1}", t, meter[p]) for p in range(3)]
-    lines += [Line(f"socket L{k + 1}", t, socket[k], dashed=True) for k in range(3)]
+    lines = [Line(f"meter L{p + 1}", t, meter[p], colour=PHASE_HEX[p + 1]) for p in range(3)]
+    lines += [
+        Line(f"socket L{k + 1}", t, socket[k], dashed=True, colour=PHASE_HEX[k + 1])
+        for k in range(3)
+    ]
     markers = [] if result.t_on is None else [(result.t_on - window.t[0], "test load on")]
     maximum = result.verdict.test_maximum
     levels = [] if maximum is None else [(maximum, f"test maximum {maximum:g} A")]

@@ -2,20 +2,18 @@
 expects (L1 brown, L2 black, L3 grey, N blue, PE green-yellow), and the colours of the limit
 lines the plots draw over them.
 
-Hex strings are the truth (the saved SVG plots can use them too); `phase_colour` gives the
-QColor, made readable on a dark background (a black L2 on a dark window would vanish).
+The hex strings live in app/core/conductors.py (the saved SVG plots use them too);
+`phase_colour` gives the QColor, made readable on a dark background (a black L2 on a dark
+window would vanish).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-L1 = "#8B4513"  # brown
-L2 = "#202020"  # black
-L3 = "#8C8C8C"  # grey
-N = "#1E63B4"  # blue
-PE = "#9ACD32"  # green-yellow
-PHASE_HEX = {1: L1, 2: L2, 3: L3}
+from app.core.conductors import L1, L2, L3, PE, PHASE_HEX, N
+
+__all__ = ["L1", "L2", "L3", "PE", "PHASE_COLOURS", "PHASE_HEX", "N", "phase_colour"]
 DARK_L2 = "#E0E0E0"  # black drawn light on a dark background (still the "black" conductor)
 
 MAX_METER = "#C62828"  # the maximum meter current (and the test maximum)

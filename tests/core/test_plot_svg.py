@@ -6,7 +6,8 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 
-from app.core.plot_svg import Line, render
+from app.core.conductors import PHASE_HEX
+from app.core.plot_svg import PALETTE, Line, render
 
 NS = "{http://www.w3.org/2000/svg}"
 
@@ -34,3 +35,14 @@ def test_empty_and_flat_series_still_render() -> None:
     assert ET.fromstring(svg).tag == f"{NS}svg"
     flat = render("flat", [Line("x", np.zeros(3), np.ones(3))])
     assert ET.fromstring(flat).tag == f"{NS}svg"
+
+
+def test_a_line_may_carry_its_conductor_colour() -> None:
+    t = np.array([0.0, 1.0, 2.0])
+    lines = [
+        Line("meter L1", t, np.array([1.0, 2.0, 3.0]), colour=PHASE_HEX[1]),
+        Line("other", t, np.array([3.0, 2.0, 1.0])),
+    ]
+    svg = render("colours", lines)
+    assert PHASE_HEX[1] in svg  # the conductor colour, not the next of the default palette
+    assert PALETTE[1] in svg and PALETTE[0] not in svg

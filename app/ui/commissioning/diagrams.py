@@ -12,8 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.phases import PhaseMapping
-
-PHASE_COLOURS = {1: QColor("#8B4513"), 2: QColor("#202020"), 3: QColor("#8C8C8C")}
+from app.ui.palette import PHASE_COLOURS
 
 
 class _Drawing(QWidget):
