@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>the charger&apos;s certificate has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de la borne a changé.</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
@@ -94,38 +94,38 @@
     <name>ApplyProgress</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Borne</translation>
+        <translation>Borne</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Avancement</translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Maintenant</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v étapes sur %m</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté maintenant</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint; select it to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 ; sélectionnez-la pour la copier</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
@@ -265,31 +265,31 @@
     </message>
     <message>
         <source>Rolling back the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière de l&apos;exécution interrompue sur {key}</translation>
     </message>
     <message>
         <source>Resuming the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l&apos;exécution interrompue sur {key}</translation>
     </message>
     <message>
         <source>Waiting for the charger to restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du redémarrage de la borne…</translation>
     </message>
     <message>
         <source>Reading the settings as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réglages laissés…</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>Step {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {m}</translation>
     </message>
 </context>
 <context>
@@ -348,39 +348,39 @@
     </message>
     <message>
         <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} : plan « {name} » chargé ; vérifiez-le sur les pages, puis appliquez-le.</translation>
     </message>
     <message>
         <source>from socket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée sur la prise {n}</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiée</translation>
     </message>
     <message>
         <source>{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} : l&apos;affectation des phases {mapping} {where} est dans le plan ; appliquez-la sur la page Vérification.</translation>
     </message>
     <message>
         <source>Applying the licence key and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la clé de licence et du plan</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished">Application du plan</translation>
+        <translation>Application du plan</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière</translation>
     </message>
     <message>
         <source>Rolling back the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière de l&apos;exécution interrompue</translation>
     </message>
     <message>
         <source>Resuming the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l&apos;exécution interrompue</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -642,7 +642,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>{serial} socket {socket}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} prise {socket} : VE {phases} phase(s), {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -707,7 +707,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Step {n} of {m}: {title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {m} : {title} (inutile pour ce plan)</translation>
     </message>
 </context>
 <context>
@@ -752,35 +752,35 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>HelpWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en service</translation>
     </message>
     <message>
         <source>Live monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance en direct</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <source>Settings and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres et fichiers</translation>
     </message>
     <message>
         <source>Commissioner user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation de Commissioner</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du guide</translation>
     </message>
 </context>
 <context>
@@ -795,11 +795,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Une exécution du plan « {plan} » s&apos;est arrêtée avant la fin ({status}). Certains réglages sont peut-être appliqués à moitié.</translation>
     </message>
     <message>
         <source>Run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {run}</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
@@ -1084,7 +1084,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the meter IP address, port and unit id), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le compteur via la borne et directement depuis cet ordinateur (Modbus TCP à l&apos;adresse IP, au port et au n° d&apos;unité du compteur), puis vérifie que les valeurs sont cohérentes.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
@@ -1188,7 +1188,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;est pas encore appliqué : la borne utilise toujours ses réglages de compteur trouvés, alors que cet ordinateur a lu le compteur avec ceux du plan. Appliquez le plan, puis refaites le test.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
@@ -1381,63 +1381,63 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>NetworkForm</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">inchangé</translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>One member reads the meter (active load balancing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre lit le compteur (équilibrage de charge actif)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished">Il garde ses réglages ALB ; les autres n&apos;en ont pas besoin.</translation>
+        <translation>Il garde ses réglages ALB ; les autres n&apos;en ont pas besoin.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished">Courant total du raccordement</translation>
+        <translation>Courant total d&apos;alimentation</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished">Courant de sécurité total</translation>
+        <translation>Courant de sécurité total</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished">Courant de sécurité par prise</translation>
+        <translation>Courant de sécurité par prise</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished">Maximum de la borne</translation>
+        <translation>Maximum de la borne</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished">Maximum par prise</translation>
+        <translation>Maximum de la prise</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished">Période d&apos;alternance</translation>
+        <translation>Période d&apos;alternance</translation>
     </message>
     <message>
         <source>Meter-reading member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre qui lit le compteur</translation>
     </message>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre ne lit de compteur : les membres du réseau se partagent son courant total d&apos;alimentation, quelle que soit la consommation du reste du bâtiment.</translation>
     </message>
     <message>
         <source>Read the members, then choose the one wired to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les membres, puis choisissez celui qui est raccordé au compteur.</translation>
     </message>
     <message>
         <source>{name} reads the meter and computes the current available to the whole network: the maximum meter current minus what the rest of the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lit le compteur et calcule le courant disponible pour tout le réseau : le courant maximum du compteur moins ce que consomme le reste du bâtiment.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Current L1 / L2 / L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant L1 / L2 / L3</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1918,207 +1918,207 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>PlanWords</name>
     <message>
         <source>Smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur intelligent</translation>
     </message>
     <message>
         <source>Smart meter and energy management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur intelligent et système de gestion de l&apos;énergie</translation>
     </message>
     <message>
         <source>Energy management system (EMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de gestion de l&apos;énergie (EMS)</translation>
     </message>
     <message>
         <source>DSMR P1 port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port P1 DSMR</translation>
     </message>
     <message>
         <source>TIC (French Linky meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC (compteur Linky)</translation>
     </message>
     <message>
         <source>Modbus RTU (RS-485 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU (ligne RS-485)</translation>
     </message>
     <message>
         <source>Modbus TCP (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP (réseau)</translation>
     </message>
     <message>
         <source>Serial cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Câble série</translation>
     </message>
     <message>
         <source>P1 server on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur P1 sur le réseau</translation>
     </message>
     <message>
         <source>HomeWizard P1 meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur P1 HomeWizard</translation>
     </message>
     <message>
         <source>High word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de poids fort en premier</translation>
     </message>
     <message>
         <source>Low word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de poids faible en premier</translation>
     </message>
     <message>
         <source>Holding registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres de maintien (holding)</translation>
     </message>
     <message>
         <source>Input registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres d&apos;entrée (input)</translation>
     </message>
     <message>
         <source>No parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans parité</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaire</translation>
     </message>
     <message>
         <source>Per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Par prise</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de licence</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>équilibrage de charge désactivé pendant la modification</translation>
     </message>
     <message>
         <source>load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>équilibrage de charge réactivé</translation>
     </message>
     <message>
         <source>Smart Charging Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages Smart Charging Network</translation>
     </message>
     <message>
         <source>restart of the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage de la borne</translation>
     </message>
     <message>
         <source>meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison avec le compteur</translation>
     </message>
     <message>
         <source>meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>table des registres du compteur</translation>
     </message>
     <message>
         <source>load balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages d&apos;équilibrage de charge</translation>
     </message>
     <message>
         <source>phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages des phases</translation>
     </message>
     <message>
         <source>current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>limites de courant</translation>
     </message>
     <message>
         <source>back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages du back-office</translation>
     </message>
     <message>
         <source>settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages trouvés</translation>
     </message>
     <message>
         <source>load balancing as found</source>
-        <translation type="unfinished"></translation>
+        <translation>équilibrage de charge tel que trouvé</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des réglages trouvés</translation>
     </message>
     <message>
         <source>reading the settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des réglages laissés</translation>
     </message>
     <message>
         <source>restarting: waiting for the charger to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage : attente du retour de la borne</translation>
     </message>
     <message>
         <source>Applied: the charger holds the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué : la borne contient le plan</translation>
     </message>
     <message>
         <source>Applied, but some settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué, mais certains réglages laissés diffèrent du plan</translation>
     </message>
     <message>
         <source>Not applied: the plan breaks a rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : le plan enfreint une règle pour cette borne</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin</translation>
     </message>
     <message>
         <source>Rolled back: the settings as found are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière : les réglages trouvés sont rétablis</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée par une erreur</translation>
     </message>
     <message>
         <source>settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages laissés diffèrent du plan</translation>
     </message>
     <message>
         <source>the plan broke a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan enfreignait une règle</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>retour en arrière effectué</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrée(s)</translation>
     </message>
     <message>
         <source>{count} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} réglage(s)</translation>
     </message>
     <message>
         <source>{count} measurands mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grandeur(s) affectée(s)</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>{value} (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (modifié)</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
@@ -2247,30 +2247,30 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>The check found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle a trouvé {count} problème(s) :</translation>
     </message>
     <message>
         <source>All checks passed: applying writes {count} setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contrôles sont réussis : l&apos;application écrit {count} réglage(s).</translation>
     </message>
     <message>
         <source>The charger restarts to take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne redémarre pour les prendre en compte.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre ne lit de compteur : les membres du réseau se partagent son courant total d&apos;alimentation, quelle que soit la consommation du reste du bâtiment.</translation>
     </message>
     <message>
         <source>{names} all read a meter, but only one member of a network may: switch active load balancing off on all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} lisent toutes un compteur, mais un seul membre d&apos;un réseau peut le faire : désactivez l&apos;équilibrage de charge actif sur toutes sauf une.</translation>
     </message>
     <message>
         <source>Meter-reading member: {name}. It computes the current available to the whole network (the maximum meter current minus what the rest of the building draws); the network shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre qui lit le compteur : {name}. Il calcule le courant disponible pour tout le réseau (le courant maximum du compteur moins ce que consomme le reste du bâtiment) ; les membres du réseau se le partagent.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2278,7 +2278,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Read the members on the set-up page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez d&apos;abord les membres sur la page Configuration.</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2286,7 +2286,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -2306,19 +2306,19 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant par phase</translation>
     </message>
     <message>
         <source>The network draws {amps} A (grid total current: {limit} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau consomme {amps} A (courant total d&apos;alimentation : {limit} par phase)</translation>
     </message>
     <message>
         <source>in no network</source>
-        <translation type="unfinished"></translation>
+        <translation>hors réseau</translation>
     </message>
     <message>
         <source>waiting: the network has too little current</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente : le réseau manque de courant</translation>
     </message>
     <message>
         <source>Alternation</source>
@@ -2352,83 +2352,83 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>ScnProgress</name>
     <message>
         <source>applying the licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>application de la clé de licence</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivation de l&apos;équilibrage de charge actif</translation>
     </message>
     <message>
         <source>switching active load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>activation de l&apos;équilibrage de charge actif</translation>
     </message>
     <message>
         <source>writing the network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture des réglages du réseau</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage</translation>
     </message>
     <message>
         <source>writing the meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture de la liaison avec le compteur</translation>
     </message>
     <message>
         <source>writing the meter&apos;s register map</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture de la table des registres du compteur</translation>
     </message>
     <message>
         <source>writing the load-balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture des réglages d&apos;équilibrage de charge</translation>
     </message>
     <message>
         <source>writing the phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture des réglages des phases</translation>
     </message>
     <message>
         <source>writing the current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture des limites de courant</translation>
     </message>
     <message>
         <source>writing the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture des réglages du back-office</translation>
     </message>
     <message>
         <source>putting the settings back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablissement des réglages trouvés</translation>
     </message>
     <message>
         <source>putting load balancing back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablissement de l&apos;équilibrage de charge trouvé</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des réglages trouvés</translation>
     </message>
     <message>
         <source>reading the settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>relecture des réglages</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ terminé</translation>
     </message>
     <message>
         <source>✔ rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ retour en arrière effectué</translation>
     </message>
     <message>
         <source>⚠ done, but some settings read back differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ terminé, mais certains réglages relus diffèrent du plan</translation>
     </message>
     <message>
         <source>✖ not applied: the plan does not suit it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non appliqué : le plan ne convient pas à cette borne</translation>
     </message>
     <message>
         <source>✖ stopped (details in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ arrêté (détails dans l&apos;infobulle)</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Applying {plan} to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de {plan} à tous les membres</translation>
     </message>
     <message>
         <source>Rolling back {plan} on every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière de {plan} sur tous les membres</translation>
     </message>
     <message>
         <source>Reading the network…</source>
@@ -2470,7 +2470,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Sockets and phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises et rotation des phases</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2490,7 +2490,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Contrôles</translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2518,11 +2518,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Applying the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Application du réseau</translation>
     </message>
     <message>
         <source>Rolling back the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière du réseau</translation>
     </message>
     <message>
         <source>Every member is done.</source>
@@ -2568,87 +2568,87 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres et dates :</translation>
     </message>
     <message>
         <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les menus, les titres des onglets, la liste des bornes et la vue d&apos;ensemble changent tout de suite ; les autres pages changent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished">Bornes</translation>
+        <translation>Bornes</translation>
     </message>
     <message>
         <source>Charger reply time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse des bornes :</translation>
     </message>
     <message>
         <source>Charger reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse des bornes</translation>
     </message>
     <message>
         <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente de la réponse d&apos;une borne ; augmentez-la sur un réseau lent.</translation>
     </message>
     <message>
         <source>Restart wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente au redémarrage :</translation>
     </message>
     <message>
         <source>Restart wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente au redémarrage</translation>
     </message>
     <message>
         <source>How long a charger may take to come back after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps qu&apos;une borne peut mettre à revenir après un redémarrage.</translation>
     </message>
     <message>
         <source>Ask before restarting chargers on the simulated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant de redémarrer les bornes du site simulé</translation>
     </message>
     <message>
         <source>On real chargers the program always asks before a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur de vraies bornes, le programme demande toujours avant un redémarrage.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>From the next start: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du prochain démarrage : {folder}</translation>
     </message>
     <message>
         <source>Journals, reports, meter presets and logs are kept here. A new folder is used from the next start; --data-dir on the command line overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les historiques d&apos;exécution, les rapports, les préréglages de compteur et les journaux sont conservés ici. Un nouveau dossier est utilisé à partir du prochain démarrage ; --data-dir sur la ligne de commande a priorité.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de données</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
 </context>
 <context>
@@ -2833,107 +2833,107 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>WindowMenus</name>
     <message>
         <source>Commissioning plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de mise en service (*.toml)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished">&amp;Borne</translation>
+        <translation>&amp;Borne</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Affichage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation de cette page</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished">À &amp;propos de Commissioner</translation>
+        <translation>À &amp;propos de Commissioner</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le plan…</translation>
     </message>
     <message>
         <source>Recent &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans &amp;récents</translation>
     </message>
     <message>
         <source>Recent &amp;sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sites récents</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished">Se &amp;connecter…</translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished">Se dé&amp;connecter</translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished">&amp;Ajouter par adresse</translation>
+        <translation>Ajouter &amp;par adresse</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>Log in and read a charger first: there is no plan to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à une borne et lisez-la : il n&apos;y a pas encore de plan à enregistrer.</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
         <source>{path} is not a plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un plan : {error}</translation>
     </message>
     <message>
         <source>{path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {error}</translation>
     </message>
     <message>
         <source>Plan opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ouvert depuis {path}.</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer {path} : {error}</translation>
     </message>
     <message>
         <source>Plan saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré dans {path}.</translation>
     </message>
 </context>
 </TS>
