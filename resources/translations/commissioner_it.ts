@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>the charger&apos;s certificate has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>il certificato della stazione è cambiato.</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
@@ -94,38 +94,38 @@
     <name>ApplyProgress</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Stazione</translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Avanzamento</translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Ora</translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v di %m passi</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>avvio</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendibile finora</translation>
     </message>
     <message>
         <source>Presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentato ora</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint; select it to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta SHA-256; la selezioni per copiarla</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
@@ -265,31 +265,31 @@
     </message>
     <message>
         <source>Rolling back the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino dell&apos;esecuzione interrotta su {key}</translation>
     </message>
     <message>
         <source>Resuming the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripresa dell&apos;esecuzione interrotta su {key}</translation>
     </message>
     <message>
         <source>Waiting for the charger to restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa del riavvio della stazione…</translation>
     </message>
     <message>
         <source>Reading the settings as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle impostazioni finali…</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione…</translation>
     </message>
     <message>
         <source>Step {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {n} di {m}</translation>
     </message>
 </context>
 <context>
@@ -348,39 +348,39 @@
     </message>
     <message>
         <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: piano «{name}» caricato; lo verifichi nelle pagine, poi lo applichi.</translation>
     </message>
     <message>
         <source>from socket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla presa {n}</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>identificata</translation>
     </message>
     <message>
         <source>{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: l&apos;assegnazione delle fasi {mapping} {where} è nel piano; la applichi in Verifica.</translation>
     </message>
     <message>
         <source>Applying the licence key and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione della chiave di licenza e del piano</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished">Applicazione del piano</translation>
+        <translation>Applicazione del piano</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished">Ripristino</translation>
+        <translation>Ripristino</translation>
     </message>
     <message>
         <source>Rolling back the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino dell&apos;esecuzione interrotta</translation>
     </message>
     <message>
         <source>Resuming the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripresa dell&apos;esecuzione interrotta</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -642,7 +642,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>{serial} socket {socket}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} presa {socket}: VE a {phases} fasi, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -707,7 +707,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Step {n} of {m}: {title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {n} di {m}: {title} (non necessario per questo piano)</translation>
     </message>
 </context>
 <context>
@@ -752,35 +752,35 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>HelpWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa in servizio</translation>
     </message>
     <message>
         <source>Live monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoraggio in tempo reale</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi passi</translation>
     </message>
     <message>
         <source>Settings and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni e file</translation>
     </message>
     <message>
         <source>Commissioner user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida utente di Commissioner</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine della guida</translation>
     </message>
 </context>
 <context>
@@ -795,11 +795,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Un&apos;esecuzione del piano «{plan}» si è interrotta prima della fine ({status}). Alcune impostazioni potrebbero essere applicate solo in parte.</translation>
     </message>
     <message>
         <source>Run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esecuzione {run}</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
@@ -1084,7 +1084,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the meter IP address, port and unit id), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge il contatore tramite la stazione e direttamente da questo computer (Modbus TCP all&apos;indirizzo IP, alla porta e all&apos;ID unità del contatore) e verifica che i valori siano plausibili.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
@@ -1188,7 +1188,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano non è ancora applicato: la stazione usa ancora le impostazioni iniziali del contatore, mentre questo computer ha letto il contatore con quelle del piano. Applichi il piano, poi ripeta il test.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
@@ -1381,63 +1381,63 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>NetworkForm</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Rete</translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">invariato</translation>
+        <translation>invariato</translation>
     </message>
     <message>
         <source>One member reads the meter (active load balancing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membro legge il contatore (bilanciamento dinamico del carico)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished">Mantiene le sue impostazioni ALB; gli altri non ne hanno bisogno.</translation>
+        <translation>Mantiene le sue impostazioni ALB; gli altri non ne hanno bisogno.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished">Corrente totale della connessione</translation>
+        <translation>Corrente totale dell&apos;allacciamento</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished">Corrente di sicurezza totale</translation>
+        <translation>Corrente di sicurezza totale</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished">Corrente di sicurezza per presa</translation>
+        <translation>Corrente di sicurezza per presa</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished">Massimo della stazione</translation>
+        <translation>Massimo della stazione</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished">Massimo per presa</translation>
+        <translation>Massimo per presa</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished">Periodo di alternanza</translation>
+        <translation>Periodo di alternanza</translation>
     </message>
     <message>
         <source>Meter-reading member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro che legge il contatore</translation>
     </message>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun membro legge un contatore: la rete si ripartisce la corrente totale dell&apos;allacciamento, indipendentemente da quanto assorbe il resto dell&apos;edificio.</translation>
     </message>
     <message>
         <source>Read the members, then choose the one wired to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legga i membri, poi scelga quello collegato al contatore.</translation>
     </message>
     <message>
         <source>{name} reads the meter and computes the current available to the whole network: the maximum meter current minus what the rest of the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} legge il contatore e calcola la corrente disponibile per l&apos;intera rete: la corrente massima del contatore meno quanto assorbe il resto dell&apos;edificio.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Current L1 / L2 / L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente L1 / L2 / L3</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1918,207 +1918,207 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>PlanWords</name>
     <message>
         <source>Smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatore intelligente</translation>
     </message>
     <message>
         <source>Smart meter and energy management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatore intelligente e sistema di gestione dell&apos;energia</translation>
     </message>
     <message>
         <source>Energy management system (EMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema di gestione dell&apos;energia (EMS)</translation>
     </message>
     <message>
         <source>DSMR P1 port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta P1 DSMR</translation>
     </message>
     <message>
         <source>TIC (French Linky meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC (contatore Linky francese)</translation>
     </message>
     <message>
         <source>Modbus RTU (RS-485 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU (linea RS-485)</translation>
     </message>
     <message>
         <source>Modbus TCP (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP (rete)</translation>
     </message>
     <message>
         <source>Serial cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavo seriale</translation>
     </message>
     <message>
         <source>P1 server on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Server P1 in rete</translation>
     </message>
     <message>
         <source>HomeWizard P1 meter</source>
-        <translation type="unfinished"></translation>
+        <translation>HomeWizard P1 Meter</translation>
     </message>
     <message>
         <source>High word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima la word alta</translation>
     </message>
     <message>
         <source>Low word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima la word bassa</translation>
     </message>
     <message>
         <source>Holding registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Holding register</translation>
     </message>
     <message>
         <source>Input registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Input register</translation>
     </message>
     <message>
         <source>No parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna parità</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Pari</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispari</translation>
     </message>
     <message>
         <source>Per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Per presa</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave di licenza</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>bilanciamento del carico disattivato durante la modifica</translation>
     </message>
     <message>
         <source>load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>bilanciamento del carico attivato</translation>
     </message>
     <message>
         <source>Smart Charging Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni Smart Charging Network</translation>
     </message>
     <message>
         <source>restart of the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>riavvio della stazione</translation>
     </message>
     <message>
         <source>meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>collegamento del contatore</translation>
     </message>
     <message>
         <source>meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>mappa dei registri del contatore</translation>
     </message>
     <message>
         <source>load balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni del bilanciamento del carico</translation>
     </message>
     <message>
         <source>phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni delle fasi</translation>
     </message>
     <message>
         <source>current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>limiti di corrente</translation>
     </message>
     <message>
         <source>back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni del back office</translation>
     </message>
     <message>
         <source>settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni iniziali</translation>
     </message>
     <message>
         <source>load balancing as found</source>
-        <translation type="unfinished"></translation>
+        <translation>bilanciamento del carico iniziale</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura delle impostazioni iniziali</translation>
     </message>
     <message>
         <source>reading the settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura delle impostazioni finali</translation>
     </message>
     <message>
         <source>restarting: waiting for the charger to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>riavvio: attesa che la stazione torni disponibile</translation>
     </message>
     <message>
         <source>Applied: the charger holds the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicato: la stazione contiene il piano</translation>
     </message>
     <message>
         <source>Applied, but some settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicato, ma alcune impostazioni finali differiscono dal piano</translation>
     </message>
     <message>
         <source>Not applied: the plan breaks a rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicato: il piano viola una regola per questa stazione</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto prima della fine</translation>
     </message>
     <message>
         <source>Rolled back: the settings as found are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato: le impostazioni iniziali sono di nuovo in vigore</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotta</translation>
     </message>
     <message>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotta da un errore</translation>
     </message>
     <message>
         <source>settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni finali differiscono dal piano</translation>
     </message>
     <message>
         <source>the plan broke a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano ha violato una regola</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristinata</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completata</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} voci</translation>
     </message>
     <message>
         <source>{count} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} impostazioni</translation>
     </message>
     <message>
         <source>{count} measurands mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grandezze mappate</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>{value} (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (modificato)</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
@@ -2247,30 +2247,30 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>The check found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo ha trovato {count} problema/i:</translation>
     </message>
     <message>
         <source>All checks passed: applying writes {count} setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i controlli sono superati: l&apos;applicazione scrive {count} impostazione/i.</translation>
     </message>
     <message>
         <source>The charger restarts to take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione si riavvia per acquisirle.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun membro legge un contatore: la rete si ripartisce la corrente totale dell&apos;allacciamento, indipendentemente da quanto assorbe il resto dell&apos;edificio.</translation>
     </message>
     <message>
         <source>{names} all read a meter, but only one member of a network may: switch active load balancing off on all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} leggono tutti un contatore, ma in una rete può farlo un solo membro: disattivi il bilanciamento dinamico del carico su tutti tranne uno.</translation>
     </message>
     <message>
         <source>Meter-reading member: {name}. It computes the current available to the whole network (the maximum meter current minus what the rest of the building draws); the network shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro che legge il contatore: {name}. Calcola la corrente disponibile per l&apos;intera rete (la corrente massima del contatore meno quanto assorbe il resto dell&apos;edificio); la rete se la ripartisce.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2278,7 +2278,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Read the members on the set-up page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima legga i membri nella pagina Configurazione.</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2286,7 +2286,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Rete</translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -2306,19 +2306,19 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente per fase</translation>
     </message>
     <message>
         <source>The network draws {amps} A (grid total current: {limit} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete assorbe {amps} A (corrente totale dell&apos;allacciamento: {limit} per fase)</translation>
     </message>
     <message>
         <source>in no network</source>
-        <translation type="unfinished"></translation>
+        <translation>in nessuna rete</translation>
     </message>
     <message>
         <source>waiting: the network has too little current</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa: la rete ha troppo poca corrente</translation>
     </message>
     <message>
         <source>Alternation</source>
@@ -2352,83 +2352,83 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>ScnProgress</name>
     <message>
         <source>applying the licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>applicazione della chiave di licenza</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivazione del bilanciamento dinamico del carico</translation>
     </message>
     <message>
         <source>switching active load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>attivazione del bilanciamento dinamico del carico</translation>
     </message>
     <message>
         <source>writing the network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura delle impostazioni di rete</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>riavvio</translation>
     </message>
     <message>
         <source>writing the meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura del collegamento del contatore</translation>
     </message>
     <message>
         <source>writing the meter&apos;s register map</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura della mappa dei registri del contatore</translation>
     </message>
     <message>
         <source>writing the load-balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura delle impostazioni del bilanciamento del carico</translation>
     </message>
     <message>
         <source>writing the phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura delle impostazioni delle fasi</translation>
     </message>
     <message>
         <source>writing the current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura dei limiti di corrente</translation>
     </message>
     <message>
         <source>writing the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura delle impostazioni del back office</translation>
     </message>
     <message>
         <source>putting the settings back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristino delle impostazioni iniziali</translation>
     </message>
     <message>
         <source>putting load balancing back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristino del bilanciamento del carico iniziale</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura delle impostazioni iniziali</translation>
     </message>
     <message>
         <source>reading the settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>rilettura delle impostazioni</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ completato</translation>
     </message>
     <message>
         <source>✔ rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ripristinato</translation>
     </message>
     <message>
         <source>⚠ done, but some settings read back differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ completato, ma alcune impostazioni rilette differiscono dal piano</translation>
     </message>
     <message>
         <source>✖ not applied: the plan does not suit it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non applicato: il piano non è adatto a questa stazione</translation>
     </message>
     <message>
         <source>✖ stopped (details in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ interrotto (dettagli nel tooltip)</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Applying {plan} to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione di {plan} a tutti i membri</translation>
     </message>
     <message>
         <source>Rolling back {plan} on every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino di {plan} su tutti i membri</translation>
     </message>
     <message>
         <source>Reading the network…</source>
@@ -2470,7 +2470,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Sockets and phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prese e rotazione delle fasi</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2490,7 +2490,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Controlli</translation>
+        <translation>Controlli</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2518,11 +2518,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Applying the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione della rete</translation>
     </message>
     <message>
         <source>Rolling back the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino della rete</translation>
     </message>
     <message>
         <source>Every member is done.</source>
@@ -2568,87 +2568,87 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <source>Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri e date:</translation>
     </message>
     <message>
         <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, titoli delle schede, elenco delle stazioni e Panoramica cambiano subito; le altre pagine cambiano al prossimo avvio.</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished">Stazioni di ricarica</translation>
+        <translation>Stazioni di ricarica</translation>
     </message>
     <message>
         <source>Charger reply time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di risposta della stazione:</translation>
     </message>
     <message>
         <source>Charger reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di risposta della stazione</translation>
     </message>
     <message>
         <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto attendere la risposta di una stazione; lo aumenti su una rete lenta.</translation>
     </message>
     <message>
         <source>Restart wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa del riavvio:</translation>
     </message>
     <message>
         <source>Restart wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa del riavvio</translation>
     </message>
     <message>
         <source>How long a charger may take to come back after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo può impiegare una stazione per tornare disponibile dopo un riavvio.</translation>
     </message>
     <message>
         <source>Ask before restarting chargers on the simulated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi conferma prima di riavviare le stazioni del sito simulato</translation>
     </message>
     <message>
         <source>On real chargers the program always asks before a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulle stazioni reali il programma chiede sempre conferma prima di un riavvio.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia…</translation>
     </message>
     <message>
         <source>From the next start: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal prossimo avvio: {folder}</translation>
     </message>
     <message>
         <source>Journals, reports, meter presets and logs are kept here. A new folder is used from the next start; --data-dir on the command line overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui sono conservati i giornali delle esecuzioni, i rapporti, i preset dei contatori e i log. Una nuova cartella viene usata dal prossimo avvio; --data-dir sulla riga di comando ha la precedenza.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona la cartella dei dati</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le impostazioni: {error}</translation>
     </message>
 </context>
 <context>
@@ -2833,107 +2833,107 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>WindowMenus</name>
     <message>
         <source>Commissioning plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani di messa in servizio (*.toml)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished">S&amp;tazione</translation>
+        <translation>S&amp;tazione</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Visualizza</translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Aiuto</translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida utente per questa pagina</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished">&amp;Informazioni su Commissioner</translation>
+        <translation>&amp;Informazioni su Commissioner</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri piano…</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva piano…</translation>
     </message>
     <message>
         <source>Recent &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piani recenti</translation>
     </message>
     <message>
         <source>Recent &amp;sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Siti &amp;recenti</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Esci</translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished">&amp;Accedi…</translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished">&amp;Disconnetti</translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ggiorna</translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished">Aggiungi per &amp;indirizzo</translation>
+        <translation>Aggiungi per &amp;indirizzo</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un piano</translation>
     </message>
     <message>
         <source>Log in and read a charger first: there is no plan to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima acceda a una stazione e la legga: non c&apos;è ancora alcun piano da salvare.</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il piano</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {path}: {error}</translation>
     </message>
     <message>
         <source>{path} is not a plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un piano: {error}</translation>
     </message>
     <message>
         <source>{path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}</translation>
     </message>
     <message>
         <source>Plan opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano aperto da {path}.</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare {path}: {error}</translation>
     </message>
     <message>
         <source>Plan saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano salvato in {path}.</translation>
     </message>
 </context>
 </TS>
