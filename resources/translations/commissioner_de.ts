@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>the charger&apos;s certificate has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Ladestation hat sich geändert.</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
@@ -94,38 +94,38 @@
     <name>ApplyProgress</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Ladestation</translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Jetzt</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertraut</translation>
     </message>
     <message>
         <source>Presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vorgelegt</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint; select it to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck; zum Kopieren markieren</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
@@ -265,31 +265,31 @@
     </message>
     <message>
         <source>Rolling back the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Durchlauf an {key} zurücknehmen</translation>
     </message>
     <message>
         <source>Resuming the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Durchlauf an {key} fortsetzen</translation>
     </message>
     <message>
         <source>Waiting for the charger to restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Neustart der Ladestation…</translation>
     </message>
     <message>
         <source>Reading the settings as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlassene Einstellungen werden gelesen…</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <source>Step {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {m}</translation>
     </message>
 </context>
 <context>
@@ -348,39 +348,39 @@
     </message>
     <message>
         <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: Plan &apos;{name}&apos; geladen; prüfen Sie ihn auf den Seiten und wenden Sie ihn dann an.</translation>
     </message>
     <message>
         <source>from socket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>an Ladepunkt {n} ermittelte</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>ermittelte</translation>
     </message>
     <message>
         <source>{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: Die {where} Phasenzuordnung {mapping} steht im Plan; wenden Sie sie auf der Seite Überprüfung an.</translation>
     </message>
     <message>
         <source>Applying the licence key and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel und Plan anwenden</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished">Plan anwenden</translation>
+        <translation>Plan anwenden</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished">Zurücknehmen</translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Rolling back the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Durchlauf zurücknehmen</translation>
     </message>
     <message>
         <source>Resuming the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Durchlauf fortsetzen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -642,7 +642,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>{serial} socket {socket}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} Ladepunkt {socket}: {phases}-phasiges E-Fahrzeug, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -707,7 +707,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Step {n} of {m}: {title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {m}: {title} (für diesen Plan nicht nötig)</translation>
     </message>
 </context>
 <context>
@@ -752,35 +752,35 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>HelpWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahme</translation>
     </message>
     <message>
         <source>Live monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Überwachung</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Settings and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Dateien</translation>
     </message>
     <message>
         <source>Commissioner user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch von Commissioner</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten des Handbuchs</translation>
     </message>
 </context>
 <context>
@@ -795,11 +795,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ein Durchlauf des Plans &apos;{plan}&apos; wurde vor dem Ende abgebrochen ({status}). Einige Einstellungen sind möglicherweise nur teilweise angewendet.</translation>
     </message>
     <message>
         <source>Run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf {run}</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
@@ -1084,7 +1084,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the meter IP address, port and unit id), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den Zähler über die Ladestation und direkt von diesem Computer aus (Modbus TCP an IP-Adresse, Port und Unit-ID des Zählers) und prüft, ob die Werte plausibel sind.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
@@ -1188,7 +1188,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist noch nicht angewendet: Die Ladestation verwendet noch ihre vorgefundenen Zählereinstellungen, während dieser Computer den Zähler mit denen des Plans gelesen hat. Wenden Sie den Plan an und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
@@ -1381,63 +1381,63 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>NetworkForm</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>One member reads the meter (active load balancing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied liest den Zähler (dynamisches Lastmanagement)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished">Es behält seine ALB-Einstellungen; die anderen brauchen keine.</translation>
+        <translation>Es behält seine ALB-Einstellungen; die anderen brauchen keine.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished">Gesamtstrom Netzanschluss</translation>
+        <translation>Gesamtstrom des Netzanschlusses</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished">Sicherer Gesamtstrom</translation>
+        <translation>Sicherer Gesamtstrom</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished">Sicherer Strom pro Ladepunkt</translation>
+        <translation>Sicherer Strom pro Ladepunkt</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished">Maximum Ladestation</translation>
+        <translation>Maximum der Ladestation</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished">Maximum pro Ladepunkt</translation>
+        <translation>Maximum pro Ladepunkt</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished">Wechselperiode</translation>
+        <translation>Wechselperiode</translation>
     </message>
     <message>
         <source>Meter-reading member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerlesendes Mitglied</translation>
     </message>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied liest einen Zähler: Das Netzwerk teilt sich den Gesamtstrom des Netzanschlusses, unabhängig davon, was das Gebäude sonst bezieht.</translation>
     </message>
     <message>
         <source>Read the members, then choose the one wired to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Mitglieder aus und wählen Sie dann das Mitglied, das mit dem Zähler verbunden ist.</translation>
     </message>
     <message>
         <source>{name} reads the meter and computes the current available to the whole network: the maximum meter current minus what the rest of the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} liest den Zähler und berechnet den für das gesamte Netzwerk verfügbaren Strom: den maximalen Zählerstrom abzüglich dessen, was der Rest des Gebäudes bezieht.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Current L1 / L2 / L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom L1 / L2 / L3</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1918,207 +1918,207 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>PlanWords</name>
     <message>
         <source>Smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Meter</translation>
     </message>
     <message>
         <source>Smart meter and energy management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Meter und Energiemanagementsystem</translation>
     </message>
     <message>
         <source>Energy management system (EMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanagementsystem (EMS)</translation>
     </message>
     <message>
         <source>DSMR P1 port</source>
-        <translation type="unfinished"></translation>
+        <translation>DSMR-P1-Port</translation>
     </message>
     <message>
         <source>TIC (French Linky meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC (französischer Linky-Zähler)</translation>
     </message>
     <message>
         <source>Modbus RTU (RS-485 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU (RS-485-Leitung)</translation>
     </message>
     <message>
         <source>Modbus TCP (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP (Netzwerk)</translation>
     </message>
     <message>
         <source>Serial cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielles Kabel</translation>
     </message>
     <message>
         <source>P1 server on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>P1-Server im Netzwerk</translation>
     </message>
     <message>
         <source>HomeWizard P1 meter</source>
-        <translation type="unfinished"></translation>
+        <translation>HomeWizard-P1-Zähler</translation>
     </message>
     <message>
         <source>High word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höherwertiges Wort zuerst</translation>
     </message>
     <message>
         <source>Low word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederwertiges Wort zuerst</translation>
     </message>
     <message>
         <source>Holding registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Holding-Register</translation>
     </message>
     <message>
         <source>Input registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Register</translation>
     </message>
     <message>
         <source>No parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Parität</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungerade</translation>
     </message>
     <message>
         <source>Per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Ladepunkt</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastmanagement während der Änderung aus</translation>
     </message>
     <message>
         <source>load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastmanagement ein</translation>
     </message>
     <message>
         <source>Smart Charging Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Smart Charging Network</translation>
     </message>
     <message>
         <source>restart of the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart der Ladestation</translation>
     </message>
     <message>
         <source>meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerverbindung</translation>
     </message>
     <message>
         <source>meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Registertabelle des Zählers</translation>
     </message>
     <message>
         <source>load balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastmanagement-Einstellungen</translation>
     </message>
     <message>
         <source>phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Phaseneinstellungen</translation>
     </message>
     <message>
         <source>current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromlimits</translation>
     </message>
     <message>
         <source>back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Einstellungen</translation>
     </message>
     <message>
         <source>settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgefundene Einstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>load balancing as found</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgefundenes Lastmanagement wiederherstellen</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgefundene Einstellungen lesen</translation>
     </message>
     <message>
         <source>reading the settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>hinterlassene Einstellungen lesen</translation>
     </message>
     <message>
         <source>restarting: waiting for the charger to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart: Warten, bis die Ladestation wieder erreichbar ist</translation>
     </message>
     <message>
         <source>Applied: the charger holds the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: Die Ladestation hat den Plan übernommen</translation>
     </message>
     <message>
         <source>Applied, but some settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet, aber einige hinterlassene Einstellungen weichen vom Plan ab</translation>
     </message>
     <message>
         <source>Not applied: the plan breaks a rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Der Plan verletzt eine Regel für diese Ladestation</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ende abgebrochen</translation>
     </message>
     <message>
         <source>Rolled back: the settings as found are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: Die vorgefundenen Einstellungen sind wiederhergestellt</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>durch einen Fehler abgebrochen</translation>
     </message>
     <message>
         <source>settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hinterlassene Einstellungen weichen vom Plan ab</translation>
     </message>
     <message>
         <source>the plan broke a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat eine Regel verletzt</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgenommen</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge</translation>
     </message>
     <message>
         <source>{count} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einstellungen</translation>
     </message>
     <message>
         <source>{count} measurands mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Messgrößen zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>{value} (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (geändert)</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
@@ -2247,30 +2247,30 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>The check found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat {count} Problem(e) gefunden:</translation>
     </message>
     <message>
         <source>All checks passed: applying writes {count} setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden: Das Anwenden schreibt {count} Einstellung(en).</translation>
     </message>
     <message>
         <source>The charger restarts to take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladestation startet neu, um sie zu übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied liest einen Zähler: Das Netzwerk teilt sich den Gesamtstrom des Netzanschlusses, unabhängig davon, was das Gebäude sonst bezieht.</translation>
     </message>
     <message>
         <source>{names} all read a meter, but only one member of a network may: switch active load balancing off on all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} lesen alle einen Zähler, aber das darf nur ein Mitglied eines Netzwerks: Schalten Sie das dynamische Lastmanagement bei allen außer einem aus.</translation>
     </message>
     <message>
         <source>Meter-reading member: {name}. It computes the current available to the whole network (the maximum meter current minus what the rest of the building draws); the network shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerlesendes Mitglied: {name}. Es berechnet den für das gesamte Netzwerk verfügbaren Strom (maximaler Zählerstrom abzüglich dessen, was der Rest des Gebäudes bezieht); das Netzwerk teilt ihn sich.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2278,7 +2278,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Read the members on the set-up page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie zuerst die Mitglieder auf der Seite Einrichtung aus.</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2286,7 +2286,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -2306,19 +2306,19 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom pro Phase</translation>
     </message>
     <message>
         <source>The network draws {amps} A (grid total current: {limit} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk bezieht {amps} A (Gesamtstrom des Netzanschlusses: {limit} pro Phase)</translation>
     </message>
     <message>
         <source>in no network</source>
-        <translation type="unfinished"></translation>
+        <translation>in keinem Netzwerk</translation>
     </message>
     <message>
         <source>waiting: the network has too little current</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet: Das Netzwerk hat zu wenig Strom</translation>
     </message>
     <message>
         <source>Alternation</source>
@@ -2352,83 +2352,83 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>ScnProgress</name>
     <message>
         <source>applying the licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel wird angewendet</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisches Lastmanagement wird ausgeschaltet</translation>
     </message>
     <message>
         <source>switching active load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisches Lastmanagement wird eingeschaltet</translation>
     </message>
     <message>
         <source>writing the network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen werden geschrieben</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart läuft</translation>
     </message>
     <message>
         <source>writing the meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerverbindung wird geschrieben</translation>
     </message>
     <message>
         <source>writing the meter&apos;s register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Registertabelle des Zählers wird geschrieben</translation>
     </message>
     <message>
         <source>writing the load-balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastmanagement-Einstellungen werden geschrieben</translation>
     </message>
     <message>
         <source>writing the phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Phaseneinstellungen werden geschrieben</translation>
     </message>
     <message>
         <source>writing the current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromlimits werden geschrieben</translation>
     </message>
     <message>
         <source>writing the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Einstellungen werden geschrieben</translation>
     </message>
     <message>
         <source>putting the settings back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefundene Einstellungen werden wiederhergestellt</translation>
     </message>
     <message>
         <source>putting load balancing back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefundenes Lastmanagement wird wiederhergestellt</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefundene Einstellungen werden gelesen</translation>
     </message>
     <message>
         <source>reading the settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen werden zurückgelesen</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ fertig</translation>
     </message>
     <message>
         <source>✔ rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ zurückgenommen</translation>
     </message>
     <message>
         <source>⚠ done, but some settings read back differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ fertig, aber einige zurückgelesene Einstellungen weichen vom Plan ab</translation>
     </message>
     <message>
         <source>✖ not applied: the plan does not suit it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht angewendet: Der Plan passt nicht zu dieser Ladestation</translation>
     </message>
     <message>
         <source>✖ stopped (details in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ abgebrochen (Einzelheiten im Tooltip)</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Applying {plan} to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} auf alle Mitglieder anwenden</translation>
     </message>
     <message>
         <source>Rolling back {plan} on every member</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} bei allen Mitgliedern zurücknehmen</translation>
     </message>
     <message>
         <source>Reading the network…</source>
@@ -2470,7 +2470,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Sockets and phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladepunkte und Phasenrotation</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2490,7 +2490,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2518,11 +2518,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Applying the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk anwenden</translation>
     </message>
     <message>
         <source>Rolling back the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk zurücknehmen</translation>
     </message>
     <message>
         <source>Every member is done.</source>
@@ -2568,87 +2568,87 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen und Datumsangaben:</translation>
     </message>
     <message>
         <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs, Reitertitel, die Liste der Ladestationen und die Übersicht wechseln sofort; die anderen Seiten beim nächsten Start.</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished">Ladestationen</translation>
+        <translation>Ladestationen</translation>
     </message>
     <message>
         <source>Charger reply time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit der Ladestation:</translation>
     </message>
     <message>
         <source>Charger reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit der Ladestation</translation>
     </message>
     <message>
         <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Antwort einer Ladestation gewartet wird; erhöhen Sie den Wert bei einem langsamen Netzwerk.</translation>
     </message>
     <message>
         <source>Restart wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit beim Neustart:</translation>
     </message>
     <message>
         <source>Restart wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit beim Neustart</translation>
     </message>
     <message>
         <source>How long a charger may take to come back after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Ladestation nach einem Neustart brauchen darf, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Ask before restarting chargers on the simulated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Neustart von Ladestationen am simulierten Standort nachfragen</translation>
     </message>
     <message>
         <source>On real chargers the program always asks before a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei echten Ladestationen fragt das Programm vor einem Neustart immer nach.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dern…</translation>
     </message>
     <message>
         <source>From the next start: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start: {folder}</translation>
     </message>
     <message>
         <source>Journals, reports, meter presets and logs are kept here. A new folder is used from the next start; --data-dir on the command line overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden Journale, Berichte, Zähler-Voreinstellungen und Protokolle abgelegt. Ein neuer Ordner wird ab dem nächsten Start verwendet; --data-dir in der Befehlszeile hat Vorrang.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner wählen</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2833,107 +2833,107 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>WindowMenus</name>
     <message>
         <source>Commissioning plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahmepläne (*.toml)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished">&amp;Ladestation</translation>
+        <translation>&amp;Ladestation</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch zu dieser Seite</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished">Ü&amp;ber Commissioner</translation>
+        <translation>Ü&amp;ber Commissioner</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;speichern…</translation>
     </message>
     <message>
         <source>Recent &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete &amp;Pläne</translation>
     </message>
     <message>
         <source>Recent &amp;sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete S&amp;tandorte</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished">&amp;Anmelden…</translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished">Ab&amp;melden</translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished">Per Adresse &amp;hinzufügen</translation>
+        <translation>Per Adresse &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
         <source>Log in and read a charger first: there is no plan to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei einer Ladestation an und lesen Sie sie aus: Es gibt noch keinen Plan zum Speichern.</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{path} is not a plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Plan: {error}</translation>
     </message>
     <message>
         <source>{path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}</translation>
     </message>
     <message>
         <source>Plan opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan aus {path} geöffnet.</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Plan saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan in {path} gespeichert.</translation>
     </message>
 </context>
 </TS>
