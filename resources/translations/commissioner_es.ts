@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>the charger&apos;s certificate has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del cargador ha cambiado.</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
@@ -94,38 +94,38 @@
     <name>ApplyProgress</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Cargador</translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Ahora</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m pasos</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza hasta ahora</translation>
     </message>
     <message>
         <source>Presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado ahora</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint; select it to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256; selecciónela para copiarla</translation>
     </message>
     <message>
         <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
@@ -265,31 +265,31 @@
     </message>
     <message>
         <source>Rolling back the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de la ejecución interrumpida en {key}</translation>
     </message>
     <message>
         <source>Resuming the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudación de la ejecución interrumpida en {key}</translation>
     </message>
     <message>
         <source>Waiting for the charger to restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el cargador se reinicie…</translation>
     </message>
     <message>
         <source>Reading the settings as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes finales…</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <source>Step {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {m}</translation>
     </message>
 </context>
 <context>
@@ -348,39 +348,39 @@
     </message>
     <message>
         <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: plan «{name}» cargado; revíselo en las páginas y luego aplíquelo.</translation>
     </message>
     <message>
         <source>from socket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenida en la toma {n}</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>identificada</translation>
     </message>
     <message>
         <source>{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: la asignación de fases {mapping} {where} figura en el plan; aplíquela en Revisión.</translation>
     </message>
     <message>
         <source>Applying the licence key and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la clave de licencia y el plan</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished">Aplicación del plan</translation>
+        <translation>Aplicar el plan</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished">Reversión</translation>
+        <translation>Revertir los cambios</translation>
     </message>
     <message>
         <source>Rolling back the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir la ejecución interrumpida</translation>
     </message>
     <message>
         <source>Resuming the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la ejecución interrumpida</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -642,7 +642,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>{serial} socket {socket}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} toma {socket}: VE de {phases} fases, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -707,7 +707,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Step {n} of {m}: {title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {m}: {title} (no es necesario para este plan)</translation>
     </message>
 </context>
 <context>
@@ -752,35 +752,35 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>HelpWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <source>Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta en marcha</translation>
     </message>
     <message>
         <source>Live monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorización en tiempo real</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Settings and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes y archivos</translation>
     </message>
     <message>
         <source>Commissioner user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Commissioner</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la guía</translation>
     </message>
 </context>
 <context>
@@ -795,11 +795,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Una ejecución del plan «{plan}» se detuvo antes de terminar ({status}). Puede que algunos ajustes se hayan aplicado solo en parte.</translation>
     </message>
     <message>
         <source>Run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución {run}</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
@@ -1084,7 +1084,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the meter IP address, port and unit id), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el contador a través del cargador y directamente desde este ordenador (Modbus TCP en la dirección IP, el puerto y el ID de unidad del contador) y comprueba que los valores tengan sentido.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
@@ -1188,7 +1188,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan aún no se ha aplicado: el cargador sigue usando sus ajustes iniciales del contador, mientras que este ordenador ha leído el contador con los del plan. Aplique el plan y vuelva a hacer la prueba.</translation>
     </message>
     <message>
         <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
@@ -1381,63 +1381,63 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>NetworkForm</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Red</translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">sin cambios</translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>One member reads the meter (active load balancing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro lee el contador (balanceo dinámico de carga)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished">Conserva sus ajustes ALB; los demás no los necesitan.</translation>
+        <translation>Conserva sus ajustes ALB; los demás no necesitan ninguno.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished">Corriente total de la acometida</translation>
+        <translation>Corriente total de la acometida</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished">Corriente de seguridad total</translation>
+        <translation>Corriente de seguridad total</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished">Corriente de seguridad por toma</translation>
+        <translation>Corriente de seguridad por toma</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished">Máximo del cargador</translation>
+        <translation>Máximo del cargador</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished">Máximo por toma</translation>
+        <translation>Máximo por toma</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished">Período de alternancia</translation>
+        <translation>Período de alternancia</translation>
     </message>
     <message>
         <source>Meter-reading member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro que lee el contador</translation>
     </message>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro lee un contador: la red reparte su corriente total de la acometida, independientemente de lo que consuma el resto del edificio.</translation>
     </message>
     <message>
         <source>Read the members, then choose the one wired to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea los miembros y luego elija el que está conectado al contador.</translation>
     </message>
     <message>
         <source>{name} reads the meter and computes the current available to the whole network: the maximum meter current minus what the rest of the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lee el contador y calcula la corriente disponible para toda la red: la corriente máxima del contador menos lo que consume el resto del edificio.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Current L1 / L2 / L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente L1 / L2 / L3</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1918,207 +1918,207 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>PlanWords</name>
     <message>
         <source>Smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador inteligente</translation>
     </message>
     <message>
         <source>Smart meter and energy management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador inteligente y sistema de gestión de energía</translation>
     </message>
     <message>
         <source>Energy management system (EMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de gestión de energía (EMS)</translation>
     </message>
     <message>
         <source>DSMR P1 port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto P1 DSMR</translation>
     </message>
     <message>
         <source>TIC (French Linky meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC (contador Linky francés)</translation>
     </message>
     <message>
         <source>Modbus RTU (RS-485 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU (línea RS-485)</translation>
     </message>
     <message>
         <source>Modbus TCP (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP (red)</translation>
     </message>
     <message>
         <source>Serial cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable serie</translation>
     </message>
     <message>
         <source>P1 server on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor P1 en la red</translation>
     </message>
     <message>
         <source>HomeWizard P1 meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor P1 de HomeWizard</translation>
     </message>
     <message>
         <source>High word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra alta primero</translation>
     </message>
     <message>
         <source>Low word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra baja primero</translation>
     </message>
     <message>
         <source>Holding registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de retención (holding)</translation>
     </message>
     <message>
         <source>Input registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de entrada (input)</translation>
     </message>
     <message>
         <source>No parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin paridad</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Impar</translation>
     </message>
     <message>
         <source>Per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Por toma</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de licencia</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>balanceo de carga desactivado durante el cambio</translation>
     </message>
     <message>
         <source>load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>balanceo de carga activado</translation>
     </message>
     <message>
         <source>Smart Charging Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes de Smart Charging Network</translation>
     </message>
     <message>
         <source>restart of the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>reinicio del cargador</translation>
     </message>
     <message>
         <source>meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión del contador</translation>
     </message>
     <message>
         <source>meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa de registros del contador</translation>
     </message>
     <message>
         <source>load balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes del balanceo de carga</translation>
     </message>
     <message>
         <source>phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes de fases</translation>
     </message>
     <message>
         <source>current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>límites de corriente</translation>
     </message>
     <message>
         <source>back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes del back office</translation>
     </message>
     <message>
         <source>settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes iniciales</translation>
     </message>
     <message>
         <source>load balancing as found</source>
-        <translation type="unfinished"></translation>
+        <translation>balanceo de carga inicial</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura de los ajustes iniciales</translation>
     </message>
     <message>
         <source>reading the settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura de los ajustes finales</translation>
     </message>
     <message>
         <source>restarting: waiting for the charger to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>reinicio: esperando a que el cargador vuelva a responder</translation>
     </message>
     <message>
         <source>Applied: the charger holds the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: el cargador contiene el plan</translation>
     </message>
     <message>
         <source>Applied, but some settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado, pero algunos ajustes finales difieren del plan</translation>
     </message>
     <message>
         <source>Not applied: the plan breaks a rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: el plan incumple una regla para este cargador</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes del final</translation>
     </message>
     <message>
         <source>Rolled back: the settings as found are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: se han restablecido los ajustes iniciales</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida por un error</translation>
     </message>
     <message>
         <source>settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes finales difieren del plan</translation>
     </message>
     <message>
         <source>the plan broke a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan incumplía una regla</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>revertida</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas</translation>
     </message>
     <message>
         <source>{count} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ajustes</translation>
     </message>
     <message>
         <source>{count} measurands mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} magnitudes asignadas</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>{value} (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (cambiado)</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
@@ -2247,30 +2247,30 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>The check found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación ha encontrado {count} problema(s):</translation>
     </message>
     <message>
         <source>All checks passed: applying writes {count} setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones superadas: la aplicación escribe {count} ajuste(s).</translation>
     </message>
     <message>
         <source>The charger restarts to take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador se reinicia para adoptarlos.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro lee un contador: la red reparte su corriente total de la acometida, independientemente de lo que consuma el resto del edificio.</translation>
     </message>
     <message>
         <source>{names} all read a meter, but only one member of a network may: switch active load balancing off on all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} leen un contador, pero solo un miembro de una red puede hacerlo: desactive el balanceo dinámico de carga en todos menos en uno.</translation>
     </message>
     <message>
         <source>Meter-reading member: {name}. It computes the current available to the whole network (the maximum meter current minus what the rest of the building draws); the network shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro que lee el contador: {name}. Calcula la corriente disponible para toda la red (la corriente máxima del contador menos lo que consume el resto del edificio); la red la reparte.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2278,7 +2278,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Read the members on the set-up page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero lea los miembros en la página Configuración.</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2286,7 +2286,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Red</translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -2306,19 +2306,19 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente por fase</translation>
     </message>
     <message>
         <source>The network draws {amps} A (grid total current: {limit} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>La red consume {amps} A (corriente total de la acometida: {limit} por fase)</translation>
     </message>
     <message>
         <source>in no network</source>
-        <translation type="unfinished"></translation>
+        <translation>en ninguna red</translation>
     </message>
     <message>
         <source>waiting: the network has too little current</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera: la red no tiene suficiente corriente</translation>
     </message>
     <message>
         <source>Alternation</source>
@@ -2352,83 +2352,83 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>ScnProgress</name>
     <message>
         <source>applying the licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicando la clave de licencia</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivando el balanceo dinámico de carga</translation>
     </message>
     <message>
         <source>switching active load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>activando el balanceo dinámico de carga</translation>
     </message>
     <message>
         <source>writing the network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo los ajustes de la red</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>reiniciando</translation>
     </message>
     <message>
         <source>writing the meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo la conexión del contador</translation>
     </message>
     <message>
         <source>writing the meter&apos;s register map</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo el mapa de registros del contador</translation>
     </message>
     <message>
         <source>writing the load-balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo los ajustes del balanceo de carga</translation>
     </message>
     <message>
         <source>writing the phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo los ajustes de fases</translation>
     </message>
     <message>
         <source>writing the current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo los límites de corriente</translation>
     </message>
     <message>
         <source>writing the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo los ajustes del back office</translation>
     </message>
     <message>
         <source>putting the settings back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>restableciendo los ajustes iniciales</translation>
     </message>
     <message>
         <source>putting load balancing back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>restableciendo el balanceo de carga inicial</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los ajustes iniciales</translation>
     </message>
     <message>
         <source>reading the settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>releyendo los ajustes</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ terminado</translation>
     </message>
     <message>
         <source>✔ rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ revertido</translation>
     </message>
     <message>
         <source>⚠ done, but some settings read back differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ terminado, pero algunos ajustes releídos difieren del plan</translation>
     </message>
     <message>
         <source>✖ not applied: the plan does not suit it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ no aplicado: el plan no es adecuado para este cargador</translation>
     </message>
     <message>
         <source>✖ stopped (details in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ detenido (detalles en la información emergente)</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Applying {plan} to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de {plan} a todos los miembros</translation>
     </message>
     <message>
         <source>Rolling back {plan} on every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de {plan} en todos los miembros</translation>
     </message>
     <message>
         <source>Reading the network…</source>
@@ -2470,7 +2470,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Sockets and phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomas y rotación de fases</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2490,7 +2490,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Comprobaciones</translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2518,11 +2518,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Applying the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la configuración de la red</translation>
     </message>
     <message>
         <source>Rolling back the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir la configuración de la red</translation>
     </message>
     <message>
         <source>Every member is done.</source>
@@ -2568,87 +2568,87 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Números y fechas:</translation>
     </message>
     <message>
         <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los menús, los títulos de las pestañas, la lista de cargadores y la Vista general cambian de inmediato; las demás páginas cambian en el próximo inicio.</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished">Cargadores</translation>
+        <translation>Cargadores</translation>
     </message>
     <message>
         <source>Charger reply time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta del cargador:</translation>
     </message>
     <message>
         <source>Charger reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta del cargador</translation>
     </message>
     <message>
         <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo esperar la respuesta de un cargador; auméntelo en una red lenta.</translation>
     </message>
     <message>
         <source>Restart wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera tras un reinicio:</translation>
     </message>
     <message>
         <source>Restart wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera tras un reinicio</translation>
     </message>
     <message>
         <source>How long a charger may take to come back after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede tardar un cargador en volver a responder tras un reinicio.</translation>
     </message>
     <message>
         <source>Ask before restarting chargers on the simulated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar antes de reiniciar cargadores en la instalación simulada</translation>
     </message>
     <message>
         <source>On real chargers the program always asks before a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cargadores reales, el programa siempre pregunta antes de un reinicio.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar…</translation>
     </message>
     <message>
         <source>From the next start: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir del próximo inicio: {folder}</translation>
     </message>
     <message>
         <source>Journals, reports, meter presets and logs are kept here. A new folder is used from the next start; --data-dir on the command line overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se guardan los diarios de ejecución, los informes, los preajustes de contador y los registros. Una carpeta nueva se usa a partir del próximo inicio; --data-dir en la línea de comandos tiene prioridad.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los ajustes: {error}</translation>
     </message>
 </context>
 <context>
@@ -2833,107 +2833,107 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>WindowMenus</name>
     <message>
         <source>Commissioning plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de puesta en marcha (*.toml)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished">&amp;Cargador</translation>
+        <translation>&amp;Cargador</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ver</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">A&amp;yuda</translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario de esta página</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished">&amp;Acerca de Commissioner</translation>
+        <translation>&amp;Acerca de Commissioner</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir plan…</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plan…</translation>
     </message>
     <message>
         <source>Recent &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes recientes</translation>
     </message>
     <message>
         <source>Recent &amp;sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalaciones recientes</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished">&amp;Iniciar sesión…</translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished">&amp;Cerrar sesión</translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished">Añadir por &amp;dirección</translation>
+        <translation>Añadir por &amp;dirección</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan</translation>
     </message>
     <message>
         <source>Log in and read a charger first: there is no plan to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero inicie sesión y lea un cargador: todavía no hay ningún plan que guardar.</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer {path}: {error}</translation>
     </message>
     <message>
         <source>{path} is not a plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un plan: {error}</translation>
     </message>
     <message>
         <source>{path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}</translation>
     </message>
     <message>
         <source>Plan opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abierto desde {path}.</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar {path}: {error}</translation>
     </message>
     <message>
         <source>Plan saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado en {path}.</translation>
     </message>
 </context>
 </TS>
