@@ -59,8 +59,8 @@
         <translation>De lopende bewerking annuleren</translation>
     </message>
     <message>
-        <source>the charger&apos;s certificate has changed.</source>
-        <translation type="unfinished"></translation>
+        <source>the charger's certificate has changed.</source>
+        <translation>het certificaat van de laadpaal is gewijzigd.</translation>
     </message>
     <message>
         <source>{title}: {error}</source>
@@ -74,7 +74,7 @@
 <context>
     <name>AlbPage</name>
     <message>
-        <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV&apos;s own current.</source>
+        <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV's own current.</source>
         <translation>Meter omvat de ladende EV: vink dit aan als de meter ook deze laadpaal meet (de meter zit vóór de voeding van de laadpaal), zodat ALB de stroom van de EV zelf aftrekt.</translation>
     </message>
     <message>
@@ -94,41 +94,41 @@
     <name>ApplyProgress</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Laadpaal</translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Voortgang</translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Nu</translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v van %m stappen</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>starten</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe vertrouwd</translation>
     </message>
     <message>
         <source>Presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu aangeboden</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint; select it to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk; selecteer deze om te kopiëren</translation>
     </message>
     <message>
-        <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
+        <source>This happens after a firmware update or when the charger's board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
         <translation>Dit gebeurt na een firmware-update of wanneer de printplaat van de laadpaal is vervangen. Het kan ook betekenen dat een ander apparaat nu op dit adres antwoordt. Accepteer het nieuwe certificaat alleen als u weet waarom het is gewijzigd.</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation>Laadpalen</translation>
     </message>
     <message>
-        <source>Type the charger&apos;s IP address or host name first.</source>
+        <source>Type the charger's IP address or host name first.</source>
         <translation>Voer eerst het IP-adres of de hostnaam van de laadpaal in.</translation>
     </message>
     <message>
@@ -265,31 +265,31 @@
     </message>
     <message>
         <source>Rolling back the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken uitvoering op {key} terugdraaien</translation>
     </message>
     <message>
         <source>Resuming the interrupted run on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken uitvoering op {key} hervatten</translation>
     </message>
     <message>
         <source>Waiting for the charger to restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot de laadpaal is herstart…</translation>
     </message>
     <message>
         <source>Reading the settings as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergelaten instellingen lezen…</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen…</translation>
     </message>
     <message>
         <source>Step {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {n} van {m}</translation>
     </message>
 </context>
 <context>
@@ -347,40 +347,40 @@
         <translation>{key}: aangetroffen instellingen gelezen; wijzig wat de klus vereist.</translation>
     </message>
     <message>
-        <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
-        <translation type="unfinished"></translation>
+        <source>{key}: plan '{name}' loaded; check it on the pages, then apply.</source>
+        <translation>{key}: plan '{name}' geladen; controleer het op de pagina's en pas het dan toe.</translation>
     </message>
     <message>
         <source>from socket {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>van laadpunt {n}</translation>
     </message>
     <message>
         <source>identified</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de identificatie</translation>
     </message>
     <message>
         <source>{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: de fasetoewijzing {mapping} {where} staat in het plan; pas deze toe op de pagina Controle.</translation>
     </message>
     <message>
         <source>Applying the licence key and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentiesleutel en plan toepassen</translation>
     </message>
     <message>
         <source>Applying the plan</source>
-        <translation type="unfinished">Plan toepassen</translation>
+        <translation>Plan toepassen</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished">Terugdraaien</translation>
+        <translation>Terugdraaien</translation>
     </message>
     <message>
         <source>Rolling back the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken uitvoering terugdraaien</translation>
     </message>
     <message>
         <source>Resuming the interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken uitvoering hervatten</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -394,7 +394,7 @@
 <context>
     <name>ConnectivityPage</name>
     <message>
-        <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
+        <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor's must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
         <translation>De laadpaal meldt zich bij de backoffice aan met zijn ChargePointModel; een andere backoffice dan die van de fabrikant moet dat model kennen. Een nieuwe URL of identiteit wordt actief na de herstart die het toepassen uitvoert.</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>ChargePointModel: {model} — {description} (artikel {article})</translation>
     </message>
     <message>
-        <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
+        <source>ChargePointModel: {model} (not in the vendor's NG910 table; ask the back office which model to register)</source>
         <translation>ChargePointModel: {model} (niet in de NG910-tabel van de fabrikant; vraag de backoffice welk model geregistreerd moet worden)</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>{serial} socket {socket}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} laadpunt {socket}: {phases}-fase-EV, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -680,8 +680,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Licentiesleutel kopen voor {serial}</translation>
     </message>
     <message>
-        <source>Injecting &apos;{kind}&apos; on {serial}</source>
-        <translation>Storing &apos;{kind}&apos; veroorzaken op {serial}</translation>
+        <source>Injecting '{kind}' on {serial}</source>
+        <translation>Storing '{kind}' veroorzaken op {serial}</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Step {n} of {m}: {title} (not needed for this plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {n} van {m}: {title} (niet nodig voor dit plan)</translation>
     </message>
 </context>
 <context>
@@ -752,35 +752,35 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>HelpWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbedrijfstelling</translation>
     </message>
     <message>
         <source>Live monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-monitoring</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de slag</translation>
     </message>
     <message>
         <source>Settings and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen en bestanden</translation>
     </message>
     <message>
         <source>Commissioner user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikershandleiding van Commissioner</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina's van de handleiding</translation>
     </message>
 </context>
 <context>
@@ -794,12 +794,12 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Terugdraaien naar &amp;aangetroffen toestand</translation>
     </message>
     <message>
-        <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
-        <translation type="unfinished"></translation>
+        <source>⚠ A run of the plan '{plan}' stopped before it finished ({status}). Some settings may be half-applied.</source>
+        <translation>⚠ Een uitvoering van het plan '{plan}' is gestopt voordat die klaar was ({status}). Sommige instellingen zijn mogelijk maar half toegepast.</translation>
     </message>
     <message>
         <source>Run {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering {run}</translation>
     </message>
     <message>
         <source>({count} more after this one.)</source>
@@ -904,7 +904,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>of de laadpaal uit- en weer aanzetten (dat beëindigt alle sessies).</translation>
     </message>
     <message>
-        <source>Another client holds this charger&apos;s only session.</source>
+        <source>Another client holds this charger's only session.</source>
         <translation>Een andere client bezet de enige sessie van deze laadpaal.</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Reads the meter through the charger and directly from this computer (Modbus TCP at the meter IP address, port and unit id), and checks that the values make sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest de meter uit via de laadpaal en rechtstreeks vanaf deze computer (Modbus TCP op het IP-adres, de poort en de unit-ID van de meter) en controleert of de waarden kloppen.</translation>
     </message>
     <message>
         <source>Site now: not known</source>
@@ -1135,7 +1135,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Gelijk?</translation>
     </message>
     <message>
-        <source>The meter&apos;s currents as the charger reports them (5221).</source>
+        <source>The meter's currents as the charger reports them (5221).</source>
         <translation>De meterstromen zoals de laadpaal ze meldt (5221).</translation>
     </message>
     <message>
@@ -1155,8 +1155,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Meterstromen per fase, via beide wegen</translation>
     </message>
     <message>
-        <source>Clamp currents &apos;{text}&apos;: give amperes per phase, like 10.2, 4.9, 2.1.</source>
-        <translation>Tangstromen &apos;{text}&apos;: geef ampère per fase, zoals 10.2, 4.9, 2.1.</translation>
+        <source>Clamp currents '{text}': give amperes per phase, like 10.2, 4.9, 2.1.</source>
+        <translation>Tangstromen '{text}': geef ampère per fase, zoals 10.2, 4.9, 2.1.</translation>
     </message>
     <message>
         <source>Log in to a charger and read it first.</source>
@@ -1171,7 +1171,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>De laadpaal heeft zijn meter niet gemeld: {why}</translation>
     </message>
     <message>
-        <source>Charger&apos;s Modbus meter link: {state}.</source>
+        <source>Charger's Modbus meter link: {state}.</source>
         <translation>Modbus-meterverbinding van de laadpaal: {state}.</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>De meter is niet rechtstreeks bereikbaar vanaf deze computer: {why}</translation>
     </message>
     <message>
-        <source>Only the charger&apos;s view is shown.</source>
+        <source>Only the charger's view is shown.</source>
         <translation>Alleen de gegevens van de laadpaal worden getoond.</translation>
     </message>
     <message>
@@ -1187,11 +1187,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Rechtstreeks uitgelezen op {where}.</translation>
     </message>
     <message>
-        <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
-        <translation type="unfinished"></translation>
+        <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan's. Apply the plan, then test again.</source>
+        <translation>Het plan is nog niet toegepast: de laadpaal gebruikt nog de aangetroffen meterinstellingen, terwijl deze computer de meter met die van het plan heeft uitgelezen. Pas het plan toe en test dan opnieuw.</translation>
     </message>
     <message>
-        <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
+        <source>The two paths disagree on {phases}: the charger's register map or address differs from what was read here.</source>
         <translation>De twee wegen verschillen op {phases}: de registertabel of het adres van de laadpaal wijkt af van wat hier is uitgelezen.</translation>
     </message>
     <message>
@@ -1381,63 +1381,63 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>NetworkForm</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netwerk</translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">ongewijzigd</translation>
+        <translation>ongewijzigd</translation>
     </message>
     <message>
         <source>One member reads the meter (active load balancing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén lid leest de meter uit (actieve load balancing)</translation>
     </message>
     <message>
         <source>It keeps its ALB settings; the others need none.</source>
-        <translation type="unfinished">Dit lid behoudt zijn ALB-instellingen; de andere hebben er geen nodig.</translation>
+        <translation>Dit lid behoudt zijn ALB-instellingen; de andere hebben er geen nodig.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Grid total current</source>
-        <translation type="unfinished">Totale stroom netaansluiting</translation>
+        <translation>Totale stroom netaansluiting</translation>
     </message>
     <message>
         <source>Total safe current</source>
-        <translation type="unfinished">Totale veilige stroom</translation>
+        <translation>Totale veilige stroom</translation>
     </message>
     <message>
         <source>Socket safe current</source>
-        <translation type="unfinished">Veilige stroom per laadpunt</translation>
+        <translation>Veilige stroom per laadpunt</translation>
     </message>
     <message>
         <source>Station maximum</source>
-        <translation type="unfinished">Maximum laadpaal</translation>
+        <translation>Maximum laadpaal</translation>
     </message>
     <message>
         <source>Socket maximum</source>
-        <translation type="unfinished">Maximum per laadpunt</translation>
+        <translation>Maximum per laadpunt</translation>
     </message>
     <message>
         <source>Alternating period</source>
-        <translation type="unfinished">Wisselperiode</translation>
+        <translation>Wisselperiode</translation>
     </message>
     <message>
         <source>Meter-reading member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid dat de meter uitleest</translation>
     </message>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lid leest een meter uit: het netwerk verdeelt de totale stroom van de netaansluiting, ongeacht wat de rest van het gebouw afneemt.</translation>
     </message>
     <message>
         <source>Read the members, then choose the one wired to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees de leden uit en kies dan het lid dat op de meter is aangesloten.</translation>
     </message>
     <message>
         <source>{name} reads the meter and computes the current available to the whole network: the maximum meter current minus what the rest of the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} leest de meter uit en berekent de stroom die voor het hele netwerk beschikbaar is: de maximale meterstroom min wat de rest van het gebouw afneemt.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Current L1 / L2 / L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom L1 / L2 / L3</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -1609,7 +1609,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Fasen &amp;identificeren…</translation>
     </message>
     <message>
-        <source>With an EV charging, steps the socket&apos;s current a few times and finds which grid phase each of the charger&apos;s phases lands on (a few minutes).</source>
+        <source>With an EV charging, steps the socket's current a few times and finds which grid phase each of the charger's phases lands on (a few minutes).</source>
         <translation>Verandert bij een ladende EV een paar keer stapsgewijs de stroom van het laadpunt en bepaalt op welke netfase elke fase van de laadpaal uitkomt (enkele minuten).</translation>
     </message>
     <message>
@@ -1629,7 +1629,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Fase-identificatie gestopt: {error}</translation>
     </message>
     <message>
-        <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
+        <source>Phase identification cancelled; the socket's own maximum is back.</source>
         <translation>Fase-identificatie geannuleerd; het eigen maximum van het laadpunt is hersteld.</translation>
     </message>
     <message>
@@ -1691,8 +1691,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
 <context>
     <name>PhasesPage</name>
     <message>
-        <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
-        <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto&apos;s over de fasen worden verdeeld).</translation>
+        <source>Phase mapping: which supply phase feeds the charger's L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
+        <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto's over de fasen worden verdeeld).</translation>
     </message>
 </context>
 <context>
@@ -1918,207 +1918,207 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>PlanWords</name>
     <message>
         <source>Smart meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme meter</translation>
     </message>
     <message>
         <source>Smart meter and energy management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme meter en energiemanagementsysteem</translation>
     </message>
     <message>
         <source>Energy management system (EMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanagementsysteem (EMS)</translation>
     </message>
     <message>
         <source>DSMR P1 port</source>
-        <translation type="unfinished"></translation>
+        <translation>DSMR P1-poort</translation>
     </message>
     <message>
         <source>TIC (French Linky meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC (Franse Linky-meter)</translation>
     </message>
     <message>
         <source>Modbus RTU (RS-485 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU (RS-485-lijn)</translation>
     </message>
     <message>
         <source>Modbus TCP (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP (netwerk)</translation>
     </message>
     <message>
         <source>Serial cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriële kabel</translation>
     </message>
     <message>
         <source>P1 server on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>P1-server in het netwerk</translation>
     </message>
     <message>
         <source>HomeWizard P1 meter</source>
-        <translation type="unfinished"></translation>
+        <translation>HomeWizard P1-meter</translation>
     </message>
     <message>
         <source>High word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog woord eerst</translation>
     </message>
     <message>
         <source>Low word first</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag woord eerst</translation>
     </message>
     <message>
         <source>Holding registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Holding registers</translation>
     </message>
     <message>
         <source>Input registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Input registers</translation>
     </message>
     <message>
         <source>No parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pariteit</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Even</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Oneven</translation>
     </message>
     <message>
         <source>Per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Per laadpunt</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>licentiesleutel</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>load balancing uit tijdens het wijzigen</translation>
     </message>
     <message>
         <source>load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>load balancing aan</translation>
     </message>
     <message>
         <source>Smart Charging Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Charging Network-instellingen</translation>
     </message>
     <message>
         <source>restart of the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>herstart van de laadpaal</translation>
     </message>
     <message>
         <source>meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>meterverbinding</translation>
     </message>
     <message>
         <source>meter register map</source>
-        <translation type="unfinished"></translation>
+        <translation>registertabel van de meter</translation>
     </message>
     <message>
         <source>load balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>instellingen voor load balancing</translation>
     </message>
     <message>
         <source>phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>fase-instellingen</translation>
     </message>
     <message>
         <source>current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>stroomlimieten</translation>
     </message>
     <message>
         <source>back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>backoffice-instellingen</translation>
     </message>
     <message>
         <source>settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>aangetroffen instellingen</translation>
     </message>
     <message>
         <source>load balancing as found</source>
-        <translation type="unfinished"></translation>
+        <translation>aangetroffen load balancing</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>aangetroffen instellingen lezen</translation>
     </message>
     <message>
         <source>reading the settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>achtergelaten instellingen lezen</translation>
     </message>
     <message>
         <source>restarting: waiting for the charger to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>herstarten: wachten tot de laadpaal weer bereikbaar is</translation>
     </message>
     <message>
         <source>Applied: the charger holds the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegepast: de laadpaal bevat het plan</translation>
     </message>
     <message>
         <source>Applied, but some settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegepast, maar sommige achtergelaten instellingen wijken af van het plan</translation>
     </message>
     <message>
         <source>Not applied: the plan breaks a rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegepast: het plan overtreedt een regel voor deze laadpaal</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt vóór het einde</translation>
     </message>
     <message>
         <source>Rolled back: the settings as found are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggedraaid: de aangetroffen instellingen zijn hersteld</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken</translation>
     </message>
     <message>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>gestopt door een fout</translation>
     </message>
     <message>
         <source>settings as left differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>achtergelaten instellingen wijken af van het plan</translation>
     </message>
     <message>
         <source>the plan broke a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>het plan overtrad een regel</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>teruggedraaid</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>voltooid</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elementen</translation>
     </message>
     <message>
         <source>{count} settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} instellingen</translation>
     </message>
     <message>
         <source>{count} measurands mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} meetgrootheden toegewezen</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>{value} (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (gewijzigd)</translation>
     </message>
     <message>
         <source>The plan holds the settings as found: nothing to apply.</source>
@@ -2247,30 +2247,30 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>The check found {count} problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle heeft {count} probleem/problemen gevonden:</translation>
     </message>
     <message>
         <source>All checks passed: applying writes {count} setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle controles geslaagd: het toepassen schrijft {count} instelling(en).</translation>
     </message>
     <message>
         <source>The charger restarts to take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal herstart om ze over te nemen.</translation>
     </message>
 </context>
 <context>
     <name>ScnOverviewPage</name>
     <message>
         <source>No member reads a meter: the network shares its grid total current, whatever else the building draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lid leest een meter uit: het netwerk verdeelt de totale stroom van de netaansluiting, ongeacht wat de rest van het gebouw afneemt.</translation>
     </message>
     <message>
         <source>{names} all read a meter, but only one member of a network may: switch active load balancing off on all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} lezen allemaal een meter uit, maar slechts één lid van een netwerk mag dat: schakel actieve load balancing uit op alle leden op één na.</translation>
     </message>
     <message>
         <source>Meter-reading member: {name}. It computes the current available to the whole network (the maximum meter current minus what the rest of the building draws); the network shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid dat de meter uitleest: {name}. Dit lid berekent de stroom die voor het hele netwerk beschikbaar is (de maximale meterstroom min wat de rest van het gebouw afneemt); het netwerk verdeelt die.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2278,7 +2278,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Read the members on the set-up page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees eerst de leden uit op de pagina Instellen.</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2286,7 +2286,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netwerk</translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -2306,27 +2306,27 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom per fase</translation>
     </message>
     <message>
         <source>The network draws {amps} A (grid total current: {limit} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het netwerk neemt {amps} A af (totale stroom netaansluiting: {limit} per fase)</translation>
     </message>
     <message>
         <source>in no network</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in een netwerk</translation>
     </message>
     <message>
         <source>waiting: the network has too little current</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtend: het netwerk heeft te weinig stroom</translation>
     </message>
     <message>
         <source>Alternation</source>
         <translation>Wisseling</translation>
     </message>
     <message>
-        <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
-        <translation>Laadpalen melden niet wanneer een pauze eindigt: &apos;tot&apos; is het moment waarop dit programma het laadpunt voor het eerst gepauzeerd zag, plus de wisselperiode.</translation>
+        <source>Chargers do not report when a pause ends: 'until' is when this program first saw the socket paused plus the alternating period.</source>
+        <translation>Laadpalen melden niet wanneer een pauze eindigt: 'tot' is het moment waarop dit programma het laadpunt voor het eerst gepauzeerd zag, plus de wisselperiode.</translation>
     </message>
     <message>
         <source>paused until about {time}</source>
@@ -2352,83 +2352,83 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>ScnProgress</name>
     <message>
         <source>applying the licence key</source>
-        <translation type="unfinished"></translation>
+        <translation>licentiesleutel toepassen</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>
-        <translation type="unfinished"></translation>
+        <translation>actieve load balancing uitschakelen</translation>
     </message>
     <message>
         <source>switching active load balancing on</source>
-        <translation type="unfinished"></translation>
+        <translation>actieve load balancing inschakelen</translation>
     </message>
     <message>
         <source>writing the network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerkinstellingen schrijven</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>herstarten</translation>
     </message>
     <message>
         <source>writing the meter connection</source>
-        <translation type="unfinished"></translation>
+        <translation>meterverbinding schrijven</translation>
     </message>
     <message>
-        <source>writing the meter&apos;s register map</source>
-        <translation type="unfinished"></translation>
+        <source>writing the meter's register map</source>
+        <translation>registertabel van de meter schrijven</translation>
     </message>
     <message>
         <source>writing the load-balancing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>instellingen voor load balancing schrijven</translation>
     </message>
     <message>
         <source>writing the phase settings</source>
-        <translation type="unfinished"></translation>
+        <translation>fase-instellingen schrijven</translation>
     </message>
     <message>
         <source>writing the current limits</source>
-        <translation type="unfinished"></translation>
+        <translation>stroomlimieten schrijven</translation>
     </message>
     <message>
         <source>writing the back-office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>backoffice-instellingen schrijven</translation>
     </message>
     <message>
         <source>putting the settings back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>aangetroffen instellingen terugzetten</translation>
     </message>
     <message>
         <source>putting load balancing back as found</source>
-        <translation type="unfinished"></translation>
+        <translation>aangetroffen load balancing terugzetten</translation>
     </message>
     <message>
         <source>reading the settings as found</source>
-        <translation type="unfinished"></translation>
+        <translation>aangetroffen instellingen lezen</translation>
     </message>
     <message>
         <source>reading the settings back</source>
-        <translation type="unfinished"></translation>
+        <translation>instellingen teruglezen</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ klaar</translation>
     </message>
     <message>
         <source>✔ rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ teruggedraaid</translation>
     </message>
     <message>
         <source>⚠ done, but some settings read back differ from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ klaar, maar sommige teruggelezen instellingen wijken af van het plan</translation>
     </message>
     <message>
         <source>✖ not applied: the plan does not suit it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ niet toegepast: het plan past niet bij deze laadpaal</translation>
     </message>
     <message>
         <source>✖ stopped (details in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ gestopt (details in de tooltip)</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Applying {plan} to every member</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} toepassen op alle leden</translation>
     </message>
     <message>
         <source>Rolling back {plan} on every member</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} terugdraaien op alle leden</translation>
     </message>
     <message>
         <source>Reading the network…</source>
@@ -2470,7 +2470,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Sockets and phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpunten en faserotatie</translation>
     </message>
     <message>
         <source>Charger</source>
@@ -2490,7 +2490,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Controles</translation>
+        <translation>Controles</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2518,11 +2518,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Applying the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk toepassen</translation>
     </message>
     <message>
         <source>Rolling back the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk terugdraaien</translation>
     </message>
     <message>
         <source>Every member is done.</source>
@@ -2568,87 +2568,87 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal:</translation>
     </message>
     <message>
         <source>Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Getallen en datums:</translation>
     </message>
     <message>
         <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu's, tabbladtitels, de lijst met laadpalen en het Overzicht veranderen direct; de andere pagina's veranderen bij de volgende start.</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished">Laadpalen</translation>
+        <translation>Laadpalen</translation>
     </message>
     <message>
         <source>Charger reply time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordtijd laadpaal:</translation>
     </message>
     <message>
         <source>Charger reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordtijd laadpaal</translation>
     </message>
     <message>
-        <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
-        <translation type="unfinished"></translation>
+        <source>How long to wait for a charger's answer; raise it on a slow network.</source>
+        <translation>Hoe lang op het antwoord van een laadpaal wordt gewacht; verhoog dit bij een traag netwerk.</translation>
     </message>
     <message>
         <source>Restart wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachttijd herstart:</translation>
     </message>
     <message>
         <source>Restart wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachttijd herstart</translation>
     </message>
     <message>
         <source>How long a charger may take to come back after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een laadpaal erover mag doen om na een herstart weer bereikbaar te zijn.</translation>
     </message>
     <message>
         <source>Ask before restarting chargers on the simulated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen voordat laadpalen op de gesimuleerde locatie worden herstart</translation>
     </message>
     <message>
         <source>On real chargers the program always asks before a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij echte laadpalen vraagt het programma altijd om bevestiging vóór een herstart.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <source>From the next start: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf de volgende start: {folder}</translation>
     </message>
     <message>
         <source>Journals, reports, meter presets and logs are kept here. A new folder is used from the next start; --data-dir on the command line overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen, rapporten, metervoorinstellingen en logbestanden worden hier bewaard. Een nieuwe map wordt vanaf de volgende start gebruikt; --data-dir op de opdrachtregel heeft voorrang.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap kiezen</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen konden niet worden opgeslagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -2833,107 +2833,107 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>WindowMenus</name>
     <message>
         <source>Commissioning plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbedrijfstellingsplannen (*.toml)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Bestand</translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Charger</source>
-        <translation type="unfinished">&amp;Laadpaal</translation>
+        <translation>&amp;Laadpaal</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">Be&amp;eld</translation>
+        <translation>Be&amp;eld</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Help</translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;User guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handleiding voor deze pagina</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished">&amp;Over Commissioner</translation>
+        <translation>&amp;Over Commissioner</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan op&amp;slaan…</translation>
     </message>
     <message>
         <source>Recent &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente &amp;plannen</translation>
     </message>
     <message>
         <source>Recent &amp;sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente &amp;locaties</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;tellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Afsluiten</translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Log in…</source>
-        <translation type="unfinished">&amp;Inloggen…</translation>
+        <translation>&amp;Inloggen…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished">&amp;Uitloggen</translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Vernieuwen</translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Add by address</source>
-        <translation type="unfinished">&amp;Toevoegen via adres</translation>
+        <translation>&amp;Toevoegen via adres</translation>
     </message>
     <message>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plan openen</translation>
     </message>
     <message>
         <source>Log in and read a charger first: there is no plan to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log eerst in op een laadpaal en lees die uit: er is nog geen plan om op te slaan.</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan opslaan</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet lezen: {error}</translation>
     </message>
     <message>
         <source>{path} is not a plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen plan: {error}</translation>
     </message>
     <message>
         <source>{path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}</translation>
     </message>
     <message>
         <source>Plan opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan geopend uit {path}.</translation>
     </message>
     <message>
         <source>Could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet opslaan: {error}</translation>
     </message>
     <message>
         <source>Plan saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan opgeslagen in {path}.</translation>
     </message>
 </context>
 </TS>
