@@ -110,6 +110,8 @@ async def test_use_this_mapping_sends_the_proposal_and_the_result_stays_with_its
         )
         control.use_button.click()
         assert chosen == [(KEY, 1, PhaseMapping.L2L3L1)]
+        assert ctx.window.tabs.currentWidget() is ctx.window.commissioning  # the plan is shown
+        ctx.window.tabs.setCurrentWidget(tab)
 
         await log_in(ctx.window, OTHER)  # another charger: its page shows no result of KEY
         await wait_for(lambda: tab.service.key == OTHER, "monitoring of the other charger")
