@@ -238,6 +238,25 @@
     </message>
 </context>
 <context>
+    <name>CommissioningRuns</name>
+    <message>
+        <source>– {n}/{m} {step}: skipped, not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– {n}/{m} {step}: skipped, nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {n}/{m} {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {m}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommissioningService</name>
     <message>
         <source>Reading the settings as found…</source>
@@ -713,24 +732,96 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
 <context>
     <name>HairDryerControl</name>
     <message>
+        <source>Compare the meter with your clamp meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test load and temporary maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test load on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation type="unfinished">Prueba del secador</translation>
+    </message>
+    <message>
         <source>&amp;Hair-dryer test…</source>
         <translation>Prueba del &amp;secador…</translation>
+    </message>
+    <message>
+        <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recorded currents…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel test</source>
         <translation>Cancelar la prueba</translation>
     </message>
     <message>
-        <source>Hair-dryer test started.</source>
-        <translation>Prueba del secador iniciada.</translation>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passed: </source>
-        <translation>Superada: </translation>
+        <source>Hair-dryer test on {key}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: </source>
-        <translation>No superada: </translation>
+        <source>Step {n} of {total}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read from the charger: nothing to measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">SUPERADA</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">NO SUPERADA</translation>
+    </message>
+    <message>
+        <source>Active load balancing reacts to the test load as it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished">Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation type="unfinished">Informe guardado: {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -742,10 +833,54 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
 </context>
 <context>
-    <name>HairDryerPrompter</name>
+    <name>HairDryerTexts</name>
     <message>
-        <source>Hair-dryer test</source>
-        <translation>Prueba del secador</translation>
+        <source>Current of the test load (hair dryer, kettle), as on its label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the hair-dryer test anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EV is charging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the EV to charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the charger&apos;s reaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: you can switch the test load off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the charger&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the test load ({load}) on now, then press Continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1297,8 +1432,12 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>&amp;Exportar vista como CSV…</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
+        <source>limit {amps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status flags 0x{flags:X}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1349,6 +1488,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
+        <source>Link state code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the charger does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>socket {n}: {state}</source>
         <translation>toma {n}: {state}</translation>
     </message>
@@ -1357,24 +1504,12 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>{polls} lecturas, {gaps} huecos</translation>
     </message>
     <message>
-        <source> — no answer: {error}</source>
-        <translation> — sin respuesta: {error}</translation>
-    </message>
-    <message>
         <source>Export the visible window</source>
         <translation>Exportar la ventana visible</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>limit {amps} A</source>
-        <translation>límite {amps} A</translation>
-    </message>
-    <message>
-        <source>, status flags 0x{flags:X}</source>
-        <translation>, indicadores de estado 0x{flags:X}</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +1764,36 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>Identificación de fases detenida: {error}</translation>
     </message>
     <message>
+        <source>&amp;Use this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
         <translation>Identificación de fases cancelada; se ha restablecido el máximo propio de la toma.</translation>
+    </message>
+    <message>
+        <source>Phase mapping {mapping} put into the commissioning plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2161,6 +2324,29 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RebootConfirmation</name>
     <message>
         <source>{name}: not polled, so whether an EV is charging is not known</source>
@@ -2429,6 +2615,18 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>✖ stopped (details in the tooltip)</source>
         <translation>✖ detenido (detalles en la información emergente)</translation>
+    </message>
+    <message>
+        <source>restarting, waiting for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting, waiting {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {done} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2809,24 +3007,39 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
 <context>
     <name>VerdictDialog</name>
     <message>
-        <source>Hair-dryer test result</source>
-        <translation>Resultado de la prueba del secador</translation>
+        <source>Hair-dryer test: recorded currents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PASS</source>
-        <translation>SUPERADA</translation>
+        <source>Time since the test started</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FAIL</source>
-        <translation>NO SUPERADA</translation>
+        <source>test load on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>Hair-dryer test running…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: {note}</source>
-        <translation>Nota: {note}</translation>
+        <source>Hair-dryer test on {key}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report saved: {path}</source>
-        <translation>Informe guardado: {path}</translation>
+        <source>Phase identification: waiting for the EV to charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back what an interrupted test left…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@
         <translation>De lopende bewerking annuleren</translation>
     </message>
     <message>
-        <source>the charger's certificate has changed.</source>
+        <source>the charger&apos;s certificate has changed.</source>
         <translation>het certificaat van de laadpaal is gewijzigd.</translation>
     </message>
     <message>
@@ -74,7 +74,7 @@
 <context>
     <name>AlbPage</name>
     <message>
-        <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV's own current.</source>
+        <source>Meter includes the charging EV: tick it when the meter also measures this charger (it sits upstream of its supply), so ALB subtracts the EV&apos;s own current.</source>
         <translation>Meter omvat de ladende EV: vink dit aan als de meter ook deze laadpaal meet (de meter zit vóór de voeding van de laadpaal), zodat ALB de stroom van de EV zelf aftrekt.</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>SHA-256-vingerafdruk; selecteer deze om te kopiëren</translation>
     </message>
     <message>
-        <source>This happens after a firmware update or when the charger's board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
+        <source>This happens after a firmware update or when the charger&apos;s board was replaced. It can also mean that another device now answers at this address. Accept the new certificate only if you know why it changed.</source>
         <translation>Dit gebeurt na een firmware-update of wanneer de printplaat van de laadpaal is vervangen. Het kan ook betekenen dat een ander apparaat nu op dit adres antwoordt. Accepteer het nieuwe certificaat alleen als u weet waarom het is gewijzigd.</translation>
     </message>
     <message>
@@ -229,12 +229,31 @@
         <translation>Laadpalen</translation>
     </message>
     <message>
-        <source>Type the charger's IP address or host name first.</source>
+        <source>Type the charger&apos;s IP address or host name first.</source>
         <translation>Voer eerst het IP-adres of de hostnaam van de laadpaal in.</translation>
     </message>
     <message>
         <source>No charger answered there: {error}</source>
         <translation>Geen laadpaal antwoordde op dat adres: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningRuns</name>
+    <message>
+        <source>– {n}/{m} {step}: skipped, not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– {n}/{m} {step}: skipped, nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {n}/{m} {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {m}: {step}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,8 +366,8 @@
         <translation>{key}: aangetroffen instellingen gelezen; wijzig wat de klus vereist.</translation>
     </message>
     <message>
-        <source>{key}: plan '{name}' loaded; check it on the pages, then apply.</source>
-        <translation>{key}: plan '{name}' geladen; controleer het op de pagina's en pas het dan toe.</translation>
+        <source>{key}: plan &apos;{name}&apos; loaded; check it on the pages, then apply.</source>
+        <translation>{key}: plan &apos;{name}&apos; geladen; controleer het op de pagina&apos;s en pas het dan toe.</translation>
     </message>
     <message>
         <source>from socket {n}</source>
@@ -394,7 +413,7 @@
 <context>
     <name>ConnectivityPage</name>
     <message>
-        <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor's must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
+        <source>The charger registers with the back office by its ChargePointModel; a back office other than the vendor&apos;s must know that model. A new URL or identity takes effect after the reboot that applying does.</source>
         <translation>De laadpaal meldt zich bij de backoffice aan met zijn ChargePointModel; een andere backoffice dan die van de fabrikant moet dat model kennen. Een nieuwe URL of identiteit wordt actief na de herstart die het toepassen uitvoert.</translation>
     </message>
     <message>
@@ -430,7 +449,7 @@
         <translation>ChargePointModel: {model} — {description} (artikel {article})</translation>
     </message>
     <message>
-        <source>ChargePointModel: {model} (not in the vendor's NG910 table; ask the back office which model to register)</source>
+        <source>ChargePointModel: {model} (not in the vendor&apos;s NG910 table; ask the back office which model to register)</source>
         <translation>ChargePointModel: {model} (niet in de NG910-tabel van de fabrikant; vraag de backoffice welk model geregistreerd moet worden)</translation>
     </message>
     <message>
@@ -680,8 +699,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Licentiesleutel kopen voor {serial}</translation>
     </message>
     <message>
-        <source>Injecting '{kind}' on {serial}</source>
-        <translation>Storing '{kind}' veroorzaken op {serial}</translation>
+        <source>Injecting &apos;{kind}&apos; on {serial}</source>
+        <translation>Storing &apos;{kind}&apos; veroorzaken op {serial}</translation>
     </message>
 </context>
 <context>
@@ -713,24 +732,96 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
 <context>
     <name>HairDryerControl</name>
     <message>
+        <source>Compare the meter with your clamp meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test load and temporary maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test load on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation type="unfinished">Föhntest</translation>
+    </message>
+    <message>
         <source>&amp;Hair-dryer test…</source>
         <translation>&amp;Föhntest…</translation>
+    </message>
+    <message>
+        <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recorded currents…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel test</source>
         <translation>Test annuleren</translation>
     </message>
     <message>
-        <source>Hair-dryer test started.</source>
-        <translation>Föhntest gestart.</translation>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passed: </source>
-        <translation>Geslaagd: </translation>
+        <source>Hair-dryer test on {key}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: </source>
-        <translation>Mislukt: </translation>
+        <source>Step {n} of {total}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read from the charger: nothing to measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">GESLAAGD</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">MISLUKT</translation>
+    </message>
+    <message>
+        <source>Active load balancing reacts to the test load as it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished">Opmerking: {note}</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation type="unfinished">Rapport opgeslagen: {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -742,10 +833,54 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
-    <name>HairDryerPrompter</name>
+    <name>HairDryerTexts</name>
     <message>
-        <source>Hair-dryer test</source>
-        <translation>Föhntest</translation>
+        <source>Current of the test load (hair dryer, kettle), as on its label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the hair-dryer test anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EV is charging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the EV to charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the charger&apos;s reaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: you can switch the test load off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the charger&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the test load ({load}) on now, then press Continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,7 +915,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation>Pagina's van de handleiding</translation>
+        <translation>Pagina&apos;s van de handleiding</translation>
     </message>
 </context>
 <context>
@@ -794,8 +929,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Terugdraaien naar &amp;aangetroffen toestand</translation>
     </message>
     <message>
-        <source>⚠ A run of the plan '{plan}' stopped before it finished ({status}). Some settings may be half-applied.</source>
-        <translation>⚠ Een uitvoering van het plan '{plan}' is gestopt voordat die klaar was ({status}). Sommige instellingen zijn mogelijk maar half toegepast.</translation>
+        <source>⚠ A run of the plan &apos;{plan}&apos; stopped before it finished ({status}). Some settings may be half-applied.</source>
+        <translation>⚠ Een uitvoering van het plan &apos;{plan}&apos; is gestopt voordat die klaar was ({status}). Sommige instellingen zijn mogelijk maar half toegepast.</translation>
     </message>
     <message>
         <source>Run {run}</source>
@@ -904,7 +1039,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>of de laadpaal uit- en weer aanzetten (dat beëindigt alle sessies).</translation>
     </message>
     <message>
-        <source>Another client holds this charger's only session.</source>
+        <source>Another client holds this charger&apos;s only session.</source>
         <translation>Een andere client bezet de enige sessie van deze laadpaal.</translation>
     </message>
     <message>
@@ -1135,7 +1270,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Gelijk?</translation>
     </message>
     <message>
-        <source>The meter's currents as the charger reports them (5221).</source>
+        <source>The meter&apos;s currents as the charger reports them (5221).</source>
         <translation>De meterstromen zoals de laadpaal ze meldt (5221).</translation>
     </message>
     <message>
@@ -1155,8 +1290,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Meterstromen per fase, via beide wegen</translation>
     </message>
     <message>
-        <source>Clamp currents '{text}': give amperes per phase, like 10.2, 4.9, 2.1.</source>
-        <translation>Tangstromen '{text}': geef ampère per fase, zoals 10.2, 4.9, 2.1.</translation>
+        <source>Clamp currents &apos;{text}&apos;: give amperes per phase, like 10.2, 4.9, 2.1.</source>
+        <translation>Tangstromen &apos;{text}&apos;: geef ampère per fase, zoals 10.2, 4.9, 2.1.</translation>
     </message>
     <message>
         <source>Log in to a charger and read it first.</source>
@@ -1171,7 +1306,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>De laadpaal heeft zijn meter niet gemeld: {why}</translation>
     </message>
     <message>
-        <source>Charger's Modbus meter link: {state}.</source>
+        <source>Charger&apos;s Modbus meter link: {state}.</source>
         <translation>Modbus-meterverbinding van de laadpaal: {state}.</translation>
     </message>
     <message>
@@ -1179,7 +1314,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>De meter is niet rechtstreeks bereikbaar vanaf deze computer: {why}</translation>
     </message>
     <message>
-        <source>Only the charger's view is shown.</source>
+        <source>Only the charger&apos;s view is shown.</source>
         <translation>Alleen de gegevens van de laadpaal worden getoond.</translation>
     </message>
     <message>
@@ -1187,11 +1322,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Rechtstreeks uitgelezen op {where}.</translation>
     </message>
     <message>
-        <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan's. Apply the plan, then test again.</source>
+        <source>The plan is not applied yet: the charger still uses its meter settings as found, while this computer read the meter with the plan&apos;s. Apply the plan, then test again.</source>
         <translation>Het plan is nog niet toegepast: de laadpaal gebruikt nog de aangetroffen meterinstellingen, terwijl deze computer de meter met die van het plan heeft uitgelezen. Pas het plan toe en test dan opnieuw.</translation>
     </message>
     <message>
-        <source>The two paths disagree on {phases}: the charger's register map or address differs from what was read here.</source>
+        <source>The two paths disagree on {phases}: the charger&apos;s register map or address differs from what was read here.</source>
         <translation>De twee wegen verschillen op {phases}: de registertabel of het adres van de laadpaal wijkt af van wat hier is uitgelezen.</translation>
     </message>
     <message>
@@ -1297,8 +1432,12 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Weergave &amp;exporteren als CSV…</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Nu</translation>
+        <source>limit {amps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status flags 0x{flags:X}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1349,6 +1488,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
+        <source>Link state code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the charger does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>socket {n}: {state}</source>
         <translation>laadpunt {n}: {state}</translation>
     </message>
@@ -1357,24 +1504,12 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>{polls} uitlezingen, {gaps} onderbrekingen</translation>
     </message>
     <message>
-        <source> — no answer: {error}</source>
-        <translation> — geen antwoord: {error}</translation>
-    </message>
-    <message>
         <source>Export the visible window</source>
         <translation>Het zichtbare tijdvenster exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>limit {amps} A</source>
-        <translation>limiet {amps} A</translation>
-    </message>
-    <message>
-        <source>, status flags 0x{flags:X}</source>
-        <translation>, statusvlaggen 0x{flags:X}</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1744,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Fasen &amp;identificeren…</translation>
     </message>
     <message>
-        <source>With an EV charging, steps the socket's current a few times and finds which grid phase each of the charger's phases lands on (a few minutes).</source>
+        <source>With an EV charging, steps the socket&apos;s current a few times and finds which grid phase each of the charger&apos;s phases lands on (a few minutes).</source>
         <translation>Verandert bij een ladende EV een paar keer stapsgewijs de stroom van het laadpunt en bepaalt op welke netfase elke fase van de laadpaal uitkomt (enkele minuten).</translation>
     </message>
     <message>
@@ -1629,8 +1764,36 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Fase-identificatie gestopt: {error}</translation>
     </message>
     <message>
-        <source>Phase identification cancelled; the socket's own maximum is back.</source>
+        <source>&amp;Use this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
         <translation>Fase-identificatie geannuleerd; het eigen maximum van het laadpunt is hersteld.</translation>
+    </message>
+    <message>
+        <source>Phase mapping {mapping} put into the commissioning plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -1691,8 +1854,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
 <context>
     <name>PhasesPage</name>
     <message>
-        <source>Phase mapping: which supply phase feeds the charger's L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
-        <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto's over de fasen worden verdeeld).</translation>
+        <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
+        <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto&apos;s over de fasen worden verdeeld).</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2324,29 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RebootConfirmation</name>
     <message>
         <source>{name}: not polled, so whether an EV is charging is not known</source>
@@ -2325,8 +2511,8 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Wisseling</translation>
     </message>
     <message>
-        <source>Chargers do not report when a pause ends: 'until' is when this program first saw the socket paused plus the alternating period.</source>
-        <translation>Laadpalen melden niet wanneer een pauze eindigt: 'tot' is het moment waarop dit programma het laadpunt voor het eerst gepauzeerd zag, plus de wisselperiode.</translation>
+        <source>Chargers do not report when a pause ends: &apos;until&apos; is when this program first saw the socket paused plus the alternating period.</source>
+        <translation>Laadpalen melden niet wanneer een pauze eindigt: &apos;tot&apos; is het moment waarop dit programma het laadpunt voor het eerst gepauzeerd zag, plus de wisselperiode.</translation>
     </message>
     <message>
         <source>paused until about {time}</source>
@@ -2375,7 +2561,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>meterverbinding schrijven</translation>
     </message>
     <message>
-        <source>writing the meter's register map</source>
+        <source>writing the meter&apos;s register map</source>
         <translation>registertabel van de meter schrijven</translation>
     </message>
     <message>
@@ -2429,6 +2615,18 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>✖ stopped (details in the tooltip)</source>
         <translation>✖ gestopt (details in de tooltip)</translation>
+    </message>
+    <message>
+        <source>restarting, waiting for it to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting, waiting {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {done} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2786,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Menus, tab titles, the charger list and the Overview change at once; the other pages change at the next start.</source>
-        <translation>Menu's, tabbladtitels, de lijst met laadpalen en het Overzicht veranderen direct; de andere pagina's veranderen bij de volgende start.</translation>
+        <translation>Menu&apos;s, tabbladtitels, de lijst met laadpalen en het Overzicht veranderen direct; de andere pagina&apos;s veranderen bij de volgende start.</translation>
     </message>
     <message>
         <source>Chargers</source>
@@ -2603,7 +2801,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Antwoordtijd laadpaal</translation>
     </message>
     <message>
-        <source>How long to wait for a charger's answer; raise it on a slow network.</source>
+        <source>How long to wait for a charger&apos;s answer; raise it on a slow network.</source>
         <translation>Hoe lang op het antwoord van een laadpaal wordt gewacht; verhoog dit bij een traag netwerk.</translation>
     </message>
     <message>
@@ -2809,24 +3007,39 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
 <context>
     <name>VerdictDialog</name>
     <message>
-        <source>Hair-dryer test result</source>
-        <translation>Resultaat föhntest</translation>
+        <source>Hair-dryer test: recorded currents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PASS</source>
-        <translation>GESLAAGD</translation>
+        <source>Time since the test started</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FAIL</source>
-        <translation>MISLUKT</translation>
+        <source>test load on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>Hair-dryer test running…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: {note}</source>
-        <translation>Opmerking: {note}</translation>
+        <source>Hair-dryer test on {key}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report saved: {path}</source>
-        <translation>Rapport opgeslagen: {path}</translation>
+        <source>Phase identification: waiting for the EV to charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back what an interrupted test left…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

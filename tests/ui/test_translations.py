@@ -95,3 +95,18 @@ def test_every_plan_field_label_is_offered_for_translation() -> None:
     """The labels live in app/core; the UI's list for the translation tools must match them."""
     wanted = {info.label for info in FIELDS.values()} | set(SECTIONS.values())
     assert set(LABELS) == wanted
+
+
+def test_no_string_hides_from_the_translation_tools() -> None:
+    """lupdate collects literal texts of tr/translate/QT_TRANSLATE_NOOP only: a literal handed to
+    a local helper (`_t("…")`) or a context in a variable would stay English in every language."""
+    hidden = re.compile(r"(?<![\w.])_t\(\s*[\"']|\.translate\(\s*[A-Za-z_]\w*\s*,\s*[\"']")
+    root = translations_dir().parents[1] / "app"
+    found = [
+        f"{path.relative_to(root)}:{number}: {line.strip()}"
+        for folder in ("ui", "services")
+        for path in sorted((root / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert not found, "\n".join(found)

@@ -27,11 +27,15 @@ def step_line(progress: Progress) -> str | None:
     if progress.message == "done" and progress.total:
         step = words.step(progress.stage)
         if progress.skipped and progress.stage == "reboot":
-            text = _t("– {n}/{m} {step}: skipped, not needed")
+            text = QCoreApplication.translate(
+                "CommissioningRuns", "– {n}/{m} {step}: skipped, not needed"
+            )
         elif progress.skipped:
-            text = _t("– {n}/{m} {step}: skipped, nothing to do")
+            text = QCoreApplication.translate(
+                "CommissioningRuns", "– {n}/{m} {step}: skipped, nothing to do"
+            )
         else:
-            text = _t("✔ {n}/{m} {step}")
+            text = QCoreApplication.translate("CommissioningRuns", "✔ {n}/{m} {step}")
         return text.format(n=progress.done, m=progress.total, step=step)
     if progress.stage in ("as-found", "as-left"):
         return "… " + words.step(progress.stage)
@@ -45,7 +49,7 @@ def step_text(progress: Progress) -> str:
     if progress.stage == "waiting":
         return words.step("waiting")
     if progress.total and progress.message != "done":
-        return _t("Step {n} of {m}: {step}").format(
+        return QCoreApplication.translate("CommissioningRuns", "Step {n} of {m}: {step}").format(
             n=progress.done + 1, m=progress.total, step=words.step(progress.stage)
         )
     return words.step(progress.stage) if progress.stage != "finished" else ""

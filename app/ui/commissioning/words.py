@@ -111,13 +111,19 @@ def value(path: str, data: Any) -> str:
     if data is None or data == "":
         return "—"
     if isinstance(data, bool):
-        return _t("Yes") if data else _t("No")
+        return (
+            QCoreApplication.translate("PlanWords", "Yes")
+            if data
+            else QCoreApplication.translate("PlanWords", "No")
+        )
     if isinstance(data, dict) and isinstance(data.get("measurands"), list):
-        return _t("{count} measurands mapped").format(count=len(data["measurands"]))
+        return QCoreApplication.translate("PlanWords", "{count} measurands mapped").format(
+            count=len(data["measurands"])
+        )
     if isinstance(data, list):
-        return _t("{count} entries").format(count=len(data))
+        return QCoreApplication.translate("PlanWords", "{count} entries").format(count=len(data))
     if isinstance(data, dict):
-        return _t("{count} settings").format(count=len(data))
+        return QCoreApplication.translate("PlanWords", "{count} settings").format(count=len(data))
     info = FIELDS.get(path)
     if isinstance(data, int | float) and info is not None and info.unit:
         decimals = 0 if float(data).is_integer() else 1

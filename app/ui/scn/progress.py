@@ -55,11 +55,17 @@ def progress_words(progress: MemberProgress) -> str:
         return _t(_OUTCOMES.get(progress.outcome or "", _OUTCOMES["failed"]))
     if progress.stage == "waiting":
         if progress.seconds is None:
-            return _t("restarting, waiting for it to come back")
-        return _t("restarting, waiting {time}").format(time=texts.number(progress.seconds, 0, "s"))
+            return QCoreApplication.translate(
+                "ScnProgress", "restarting, waiting for it to come back"
+            )
+        return QCoreApplication.translate("ScnProgress", "restarting, waiting {time}").format(
+            time=texts.number(progress.seconds, 0, "s")
+        )
     words = _STEPS.get(progress.stage)
     if words is None:
-        return _t("step {done} of {total}").format(done=progress.done, total=progress.total)
+        return QCoreApplication.translate("ScnProgress", "step {done} of {total}").format(
+            done=progress.done, total=progress.total
+        )
     return _t(words)
 
 
