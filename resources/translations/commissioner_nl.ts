@@ -241,19 +241,19 @@
     <name>CommissioningRuns</name>
     <message>
         <source>– {n}/{m} {step}: skipped, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: overgeslagen, niet nodig</translation>
     </message>
     <message>
         <source>– {n}/{m} {step}: skipped, nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: overgeslagen, niets te doen</translation>
     </message>
     <message>
         <source>✔ {n}/{m} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {n}/{m} {step}</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {n} van {m}: {step}</translation>
     </message>
 </context>
 <context>
@@ -733,43 +733,43 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>HairDryerControl</name>
     <message>
         <source>Compare the meter with your clamp meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter vergelijken met uw stroomtang</translation>
     </message>
     <message>
         <source>Test load and temporary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbelasting en tijdelijk maximum</translation>
     </message>
     <message>
         <source>Charging session</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadsessie</translation>
     </message>
     <message>
         <source>Test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbelasting aan</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stroom van de EV zelf wordt uit de laadpaal gelezen. Voer in wat uw stroomtang voor het huishouden ZONDER de EV aangeeft: plaats de tang om de voeding van de woning, naast de kabel van de laadpaal, of neem de meterwaarde min de stroom van de EV.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de stroom van uw testbelasting in (een föhn van 2 kW neemt ongeveer 9 A af). Er wordt een tijdelijke maximale meterstroom onder huishouden + testbelasting voorgesteld; de echte waarde wordt aan het einde teruggezet, ook bij Annuleren.</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er moet een EV (of een testbox) op het laadpunt laden; de laadpaal meet eerst ongeveer een minuut de spanning.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakel de testbelasting in wanneer daarom wordt gevraagd; de laadpaal hoort de stroom van de EV binnen enkele seconden te verlagen.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Föhntest</translation>
+        <translation>Föhntest</translation>
     </message>
     <message>
         <source>&amp;Hair-dryer test…</source>
@@ -777,11 +777,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert of actieve load balancing de stroom van de EV verlaagt wanneer een testbelasting (een föhn, een waterkoker) de installatie boven een tijdelijk maximum brengt.</translation>
     </message>
     <message>
         <source>Show the recorded currents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde stromen tonen…</translation>
     </message>
     <message>
         <source>Cancel test</source>
@@ -789,39 +789,39 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest op {key}</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {n} van {total}: {step}</translation>
     </message>
     <message>
         <source>(read from the charger: nothing to measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uit de laadpaal gelezen: niets te meten)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">GESLAAGD</translation>
+        <translation>GESLAAGD</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">MISLUKT</translation>
+        <translation>MISLUKT</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve load balancing reageert zoals het hoort op de testbelasting.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished">Opmerking: {note}</translation>
+        <translation>Opmerking: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished">Rapport opgeslagen: {path}</translation>
+        <translation>Rapport opgeslagen: {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -836,51 +836,51 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>HairDryerTexts</name>
     <message>
         <source>Current of the test load (hair dryer, kettle), as on its label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom van de testbelasting (föhn, waterkoker), zoals op het typeplaatje:</translation>
     </message>
     <message>
         <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit de EV (of een testbox) aan en start een laadsessie; druk dan op Doorgaan. De laadpaal meet eerst ongeveer een minuut de spanning.</translation>
     </message>
     <message>
         <source>Continue the hair-dryer test anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest toch voortzetten?</translation>
     </message>
     <message>
         <source>The EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>De EV laadt.</translation>
     </message>
     <message>
         <source>Waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot de EV laadt…</translation>
     </message>
     <message>
         <source>Recording the charger&apos;s reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie van de laadpaal registreren…</translation>
     </message>
     <message>
         <source>Done: you can switch the test load off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: u kunt de testbelasting uitschakelen.</translation>
     </message>
     <message>
         <source>Reading the charger&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen van de laadpaal uitlezen…</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroomtangmeting van de huishoudelijke stroom op L{p}, ZONDER de EV:</translation>
     </message>
     <message>
         <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steek de stekker van de testbelasting in een stopcontact op netfase L{p}: volgens de fasetoewijzing komt L1 van de laadpaal daar uit, dus de EV neemt altijd stroom van die fase af.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de test wordt de maximale meterstroom ingesteld op de waarde hieronder, onder huishouden + testbelasting (de echte {real} wordt daarna teruggezet). Accepteer deze waarde of voer een andere in.</translation>
     </message>
     <message>
         <source>Switch the test load ({load}) on now, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakel de testbelasting ({load}) nu in en druk dan op Doorgaan.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>limit {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>limiet {amps}</translation>
     </message>
     <message>
         <source>Status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusvlaggen 0x{flags:X}</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1489,11 +1489,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Link state code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code verbindingsstatus {code}</translation>
     </message>
     <message>
         <source> — the charger does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation> — de laadpaal antwoordt niet</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
@@ -1765,27 +1765,27 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>&amp;Use this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toewijzing &amp;gebruiken</translation>
     </message>
     <message>
         <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de voorgestelde fasetoewijzing in het inbedrijfstellingsplan van deze laadpaal.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor fase-identificatie moet een EV laden: sluit de EV aan en start een sessie; druk dan op Doorgaan.</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie op {key}</translation>
     </message>
     <message>
         <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {done} van {total}: de stroom van het laadpunt wordt stapsgewijs veranderd.</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
@@ -1793,7 +1793,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Phase mapping {mapping} put into the commissioning plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasetoewijzing {mapping} in het inbedrijfstellingsplan gezet.</translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2327,23 +2327,23 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nee</translation>
     </message>
     <message>
         <source>Type a number, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een getal in, bijv. 4,5.</translation>
     </message>
     <message>
         <source>Between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussen {low} en {high}.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
 </context>
 <context>
@@ -2618,15 +2618,15 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>restarting, waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>herstarten, wachten tot de laadpaal weer bereikbaar is</translation>
     </message>
     <message>
         <source>restarting, waiting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>herstarten, {time} wachten</translation>
     </message>
     <message>
         <source>step {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>stap {done} van {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,38 +3008,38 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test: recorded currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest: geregistreerde stromen</translation>
     </message>
     <message>
         <source>Time since the test started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd sinds start van de test</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>testbelasting aan</translation>
     </message>
 </context>
 <context>
     <name>VerificationService</name>
     <message>
         <source>Hair-dryer test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest loopt…</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest op {key}</translation>
     </message>
     <message>
         <source>Phase identification: waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie: wachten tot de EV laadt…</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie op {key}</translation>
     </message>
     <message>
         <source>Putting back what an interrupted test left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen wat een onderbroken test heeft gewijzigd…</translation>
     </message>
 </context>
 <context>
