@@ -241,19 +241,19 @@
     <name>CommissioningRuns</name>
     <message>
         <source>– {n}/{m} {step}: skipped, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: übersprungen, nicht nötig</translation>
     </message>
     <message>
         <source>– {n}/{m} {step}: skipped, nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: übersprungen, nichts zu tun</translation>
     </message>
     <message>
         <source>✔ {n}/{m} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {n}/{m} {step}</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {m}: {step}</translation>
     </message>
 </context>
 <context>
@@ -733,43 +733,43 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>HairDryerControl</name>
     <message>
         <source>Compare the meter with your clamp meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler mit Ihrer Stromzange vergleichen</translation>
     </message>
     <message>
         <source>Test load and temporary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlast und vorübergehendes Maximum</translation>
     </message>
     <message>
         <source>Charging session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang</translation>
     </message>
     <message>
         <source>Test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlast ein</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Strom des E-Fahrzeugs selbst wird von der Ladestation gelesen. Geben Sie ein, was Ihre Stromzange für den Haushalt OHNE das E-Fahrzeug anzeigt: Messen Sie die Hauszuleitung neben dem Kabel der Ladestation, oder nehmen Sie den Zählerwert abzüglich des Stroms des E-Fahrzeugs.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Strom Ihrer Testlast ein (ein Föhn mit 2 kW zieht etwa 9 A). Es wird ein vorübergehender maximaler Zählerstrom unterhalb von Haushalt + Testlast vorgeschlagen; der echte Wert wird am Ende wiederhergestellt, auch bei Abbrechen.</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein E-Fahrzeug (oder eine Prüfbox) muss am Ladepunkt laden; die Ladestation misst zunächst etwa eine Minute lang die Spannung.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Testlast ein, wenn Sie dazu aufgefordert werden; die Ladestation sollte den Strom des E-Fahrzeugs innerhalb von Sekunden senken.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Föhntest</translation>
+        <translation>Föhntest</translation>
     </message>
     <message>
         <source>&amp;Hair-dryer test…</source>
@@ -777,11 +777,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob das dynamische Lastmanagement den Strom des E-Fahrzeugs senkt, wenn eine Testlast (ein Föhn, ein Wasserkocher) die Anlage über ein vorübergehendes Maximum bringt.</translation>
     </message>
     <message>
         <source>Show the recorded currents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Ströme anzeigen…</translation>
     </message>
     <message>
         <source>Cancel test</source>
@@ -789,39 +789,39 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest an {key}</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}: {step}</translation>
     </message>
     <message>
         <source>(read from the charger: nothing to measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von der Ladestation gelesen: nichts zu messen)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">BESTANDEN</translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">NICHT BESTANDEN</translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dynamische Lastmanagement reagiert wie vorgesehen auf die Testlast.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished">Hinweis: {note}</translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished">Bericht gespeichert: {path}</translation>
+        <translation>Bericht gespeichert: {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -836,51 +836,51 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>HairDryerTexts</name>
     <message>
         <source>Current of the test load (hair dryer, kettle), as on its label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom der Testlast (Föhn, Wasserkocher) laut Typenschild:</translation>
     </message>
     <message>
         <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das E-Fahrzeug (oder eine Prüfbox) an und starten Sie einen Ladevorgang; drücken Sie dann Weiter. Die Ladestation misst zunächst etwa eine Minute lang die Spannung.</translation>
     </message>
     <message>
         <source>Continue the hair-dryer test anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest trotzdem fortsetzen?</translation>
     </message>
     <message>
         <source>The EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das E-Fahrzeug lädt.</translation>
     </message>
     <message>
         <source>Waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das E-Fahrzeug lädt…</translation>
     </message>
     <message>
         <source>Recording the charger&apos;s reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion der Ladestation wird aufgezeichnet…</translation>
     </message>
     <message>
         <source>Done: you can switch the test load off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Sie können die Testlast ausschalten.</translation>
     </message>
     <message>
         <source>Reading the charger&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Ladestation werden gelesen…</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Stromzange gemessener Haushaltsstrom auf L{p}, OHNE das E-Fahrzeug:</translation>
     </message>
     <message>
         <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie die Testlast in eine Steckdose auf Netzphase L{p}: Dort liegt L1 der Ladestation gemäß ihrer Phasenzuordnung, daher bezieht das E-Fahrzeug immer Strom von dieser Phase.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Test wird der maximale Zählerstrom auf den Wert unten gesetzt, unterhalb von Haushalt + Testlast (der echte Wert {real} wird danach wiederhergestellt). Übernehmen Sie ihn oder geben Sie einen anderen Wert ein.</translation>
     </message>
     <message>
         <source>Switch the test load ({load}) on now, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie jetzt die Testlast ({load}) ein und drücken Sie dann Weiter.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>limit {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit {amps}</translation>
     </message>
     <message>
         <source>Status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Flags 0x{flags:X}</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1489,11 +1489,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Link state code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code des Verbindungsstatus {code}</translation>
     </message>
     <message>
         <source> — the charger does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation> — die Ladestation antwortet nicht</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
@@ -1765,27 +1765,27 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>&amp;Use this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zuordnung &amp;übernehmen</translation>
     </message>
     <message>
         <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die vorgeschlagene Phasenzuordnung in den Inbetriebnahmeplan dieser Ladestation.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasenerkennung benötigt ein ladendes E-Fahrzeug: Schließen Sie es an und starten Sie einen Ladevorgang; drücken Sie dann Weiter.</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenerkennung an {key}</translation>
     </message>
     <message>
         <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {done} von {total}: Der Strom des Ladepunkts wird stufenweise verändert.</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
@@ -1793,7 +1793,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Phase mapping {mapping} put into the commissioning plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenzuordnung {mapping} in den Inbetriebnahmeplan übernommen.</translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2327,23 +2327,23 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <source>Type a number, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein, z. B. 4.5.</translation>
     </message>
     <message>
         <source>Between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {low} und {high}.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
 </context>
 <context>
@@ -2618,15 +2618,15 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>restarting, waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart, Warten, bis die Ladestation wieder erreichbar ist</translation>
     </message>
     <message>
         <source>restarting, waiting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart, wartet seit {time}</translation>
     </message>
     <message>
         <source>step {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {done} von {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,38 +3008,38 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test: recorded currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest: aufgezeichnete Ströme</translation>
     </message>
     <message>
         <source>Time since the test started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Beginn des Tests</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlast ein</translation>
     </message>
 </context>
 <context>
     <name>VerificationService</name>
     <message>
         <source>Hair-dryer test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest läuft…</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest an {key}</translation>
     </message>
     <message>
         <source>Phase identification: waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenerkennung: Warten, bis das E-Fahrzeug lädt…</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenerkennung an {key}</translation>
     </message>
     <message>
         <source>Putting back what an interrupted test left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein unterbrochener Test hinterlassen hat, wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
