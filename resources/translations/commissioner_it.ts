@@ -241,19 +241,19 @@
     <name>CommissioningRuns</name>
     <message>
         <source>– {n}/{m} {step}: skipped, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: saltato, non necessario</translation>
     </message>
     <message>
         <source>– {n}/{m} {step}: skipped, nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: saltato, niente da fare</translation>
     </message>
     <message>
         <source>✔ {n}/{m} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {n}/{m} {step}</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {n} di {m}: {step}</translation>
     </message>
 </context>
 <context>
@@ -733,43 +733,43 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>HairDryerControl</name>
     <message>
         <source>Compare the meter with your clamp meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto del contatore con la pinza amperometrica</translation>
     </message>
     <message>
         <source>Test load and temporary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Carico di prova e massimo temporaneo</translation>
     </message>
     <message>
         <source>Charging session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione di ricarica</translation>
     </message>
     <message>
         <source>Test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>Carico di prova acceso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrente del VE stesso viene letta dalla stazione. Digiti ciò che la pinza amperometrica indica per l&apos;abitazione SENZA il VE: applichi la pinza alla linea di alimentazione dell&apos;abitazione accanto al cavo della stazione, oppure prenda la lettura del contatore meno la corrente del VE.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti la corrente del carico di prova (un asciugacapelli da 2 kW assorbe circa 9 A). Viene proposta una corrente massima del contatore temporanea inferiore ad abitazione + carico di prova; il valore reale viene ripristinato alla fine, anche con Annulla.</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VE (o un simulatore di veicolo) deve essere in carica sulla presa; la stazione misura prima la tensione per circa un minuto.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accenda il carico di prova quando richiesto; la stazione dovrebbe ridurre la corrente del VE entro pochi secondi.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Test asciugacapelli</translation>
+        <translation>Test asciugacapelli</translation>
     </message>
     <message>
         <source>&amp;Hair-dryer test…</source>
@@ -777,11 +777,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il bilanciamento dinamico del carico riduca la corrente del VE quando un carico di prova (un asciugacapelli, un bollitore) porta l&apos;impianto oltre un massimo temporaneo.</translation>
     </message>
     <message>
         <source>Show the recorded currents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le correnti registrate…</translation>
     </message>
     <message>
         <source>Cancel test</source>
@@ -789,39 +789,39 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli su {key}</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {n} di {total}: {step}</translation>
     </message>
     <message>
         <source>(read from the charger: nothing to measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valore letto dalla stazione: niente da misurare)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">SUPERATO</translation>
+        <translation>SUPERATO</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">NON SUPERATO</translation>
+        <translation>NON SUPERATO</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il bilanciamento dinamico del carico reagisce correttamente al carico di prova.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished">Nota: {note}</translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished">Rapporto salvato: {path}</translation>
+        <translation>Rapporto salvato: {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -836,51 +836,51 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>HairDryerTexts</name>
     <message>
         <source>Current of the test load (hair dryer, kettle), as on its label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente del carico di prova (asciugacapelli, bollitore), come indicata sulla targhetta:</translation>
     </message>
     <message>
         <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleghi il VE (o un simulatore di veicolo) e avvii una sessione di ricarica, poi prema Continua. La stazione misura prima la tensione per circa un minuto.</translation>
     </message>
     <message>
         <source>Continue the hair-dryer test anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuare comunque il test asciugacapelli?</translation>
     </message>
     <message>
         <source>The EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il VE è in carica.</translation>
     </message>
     <message>
         <source>Waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa che il VE si metta in carica…</translation>
     </message>
     <message>
         <source>Recording the charger&apos;s reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione della reazione della stazione…</translation>
     </message>
     <message>
         <source>Done: you can switch the test load off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: può spegnere il carico di prova.</translation>
     </message>
     <message>
         <source>Reading the charger&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle impostazioni della stazione…</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura con pinza amperometrica della corrente dell&apos;abitazione su L{p}, SENZA il VE:</translation>
     </message>
     <message>
         <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleghi il carico di prova a una presa di corrente sulla fase di rete L{p}: per l&apos;assegnazione delle fasi la L1 della stazione arriva lì, quindi il VE preleva sempre da quella fase.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il test la corrente massima del contatore viene impostata al valore qui sotto, inferiore ad abitazione + carico di prova (il valore reale di {real} viene ripristinato dopo). Lo accetti o digiti un altro valore.</translation>
     </message>
     <message>
         <source>Switch the test load ({load}) on now, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accenda ora il carico di prova ({load}), poi prema Continua.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>limit {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>limite {amps}</translation>
     </message>
     <message>
         <source>Status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag di stato 0x{flags:X}</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1489,11 +1489,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Link state code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di stato del collegamento {code}</translation>
     </message>
     <message>
         <source> — the charger does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation> — la stazione non risponde</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
@@ -1765,27 +1765,27 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>&amp;Use this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa questa assegnazione</translation>
     </message>
     <message>
         <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisce l&apos;assegnazione delle fasi proposta nel piano di messa in servizio di questa stazione.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificazione delle fasi richiede un VE in carica: lo colleghi e avvii una sessione, poi prema Continua.</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi su {key}</translation>
     </message>
     <message>
         <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {done} di {total}: la corrente della presa viene variata a gradini.</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
@@ -1793,7 +1793,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Phase mapping {mapping} put into the commissioning plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione delle fasi {mapping} inserita nel piano di messa in servizio.</translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2327,23 +2327,23 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Type a number, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti un numero, ad es. 4,5.</translation>
     </message>
     <message>
         <source>Between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra {low} e {high}.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sì</translation>
     </message>
 </context>
 <context>
@@ -2618,15 +2618,15 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>restarting, waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>riavvio, attesa che torni disponibile</translation>
     </message>
     <message>
         <source>restarting, waiting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>riavvio, attesa {time}</translation>
     </message>
     <message>
         <source>step {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>passo {done} di {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,38 +3008,38 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test: recorded currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli: correnti registrate</translation>
     </message>
     <message>
         <source>Time since the test started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo dall&apos;inizio del test</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>carico di prova acceso</translation>
     </message>
 </context>
 <context>
     <name>VerificationService</name>
     <message>
         <source>Hair-dryer test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli in corso…</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli su {key}</translation>
     </message>
     <message>
         <source>Phase identification: waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi: attesa che il VE si metta in carica…</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi su {key}</translation>
     </message>
     <message>
         <source>Putting back what an interrupted test left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino di quanto lasciato da un test interrotto…</translation>
     </message>
 </context>
 <context>
