@@ -241,19 +241,19 @@
     <name>CommissioningRuns</name>
     <message>
         <source>– {n}/{m} {step}: skipped, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step} : étape ignorée, non nécessaire</translation>
     </message>
     <message>
         <source>– {n}/{m} {step}: skipped, nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step} : étape ignorée, rien à faire</translation>
     </message>
     <message>
         <source>✔ {n}/{m} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {n}/{m} {step}</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {m} : {step}</translation>
     </message>
 </context>
 <context>
@@ -733,43 +733,43 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>HairDryerControl</name>
     <message>
         <source>Compare the meter with your clamp meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le compteur avec votre pince ampèremétrique</translation>
     </message>
     <message>
         <source>Test load and temporary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de test et maximum provisoire</translation>
     </message>
     <message>
         <source>Charging session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de charge</translation>
     </message>
     <message>
         <source>Test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de test allumée</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courant du VE lui-même est lu sur la borne. Saisissez ce que votre pince ampèremétrique indique pour le logement SANS le VE : pincez l&apos;alimentation du logement à côté du câble de la borne, ou prenez la valeur du compteur moins le courant du VE.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le courant de votre charge de test (un sèche-cheveux de 2 kW consomme environ 9 A). Un courant maximum provisoire du compteur, inférieur à logement + charge de test, est proposé ; la vraie valeur est rétablie à la fin, même en cas d&apos;annulation.</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VE (ou un boîtier de test) doit charger sur la prise ; la borne mesure d&apos;abord la tension pendant environ une minute.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allumez la charge de test quand cela vous est demandé ; la borne doit baisser le courant du VE en quelques secondes.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Test du sèche-cheveux</translation>
+        <translation>Test du sèche-cheveux</translation>
     </message>
     <message>
         <source>&amp;Hair-dryer test…</source>
@@ -777,11 +777,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que l&apos;équilibrage de charge actif baisse le courant du VE quand une charge de test (un sèche-cheveux, une bouilloire) fait passer l&apos;installation au-dessus d&apos;un maximum provisoire.</translation>
     </message>
     <message>
         <source>Show the recorded currents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les courants enregistrés…</translation>
     </message>
     <message>
         <source>Cancel test</source>
@@ -789,39 +789,39 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du sèche-cheveux sur {key}</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total} : {step}</translation>
     </message>
     <message>
         <source>(read from the charger: nothing to measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lu sur la borne : rien à mesurer)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">RÉUSSI</translation>
+        <translation>RÉUSSI</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">ÉCHEC</translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équilibrage de charge actif réagit correctement à la charge de test.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished">Remarque : {note}</translation>
+        <translation>Remarque : {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished">Rapport enregistré : {path}</translation>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -836,51 +836,51 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>HairDryerTexts</name>
     <message>
         <source>Current of the test load (hair dryer, kettle), as on its label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant de la charge de test (sèche-cheveux, bouilloire), selon son étiquette :</translation>
     </message>
     <message>
         <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchez le VE (ou un boîtier de test) et démarrez une session de charge, puis appuyez sur Continuer. La borne mesure d&apos;abord la tension pendant environ une minute.</translation>
     </message>
     <message>
         <source>Continue the hair-dryer test anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre quand même le test du sèche-cheveux ?</translation>
     </message>
     <message>
         <source>The EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VE est en charge.</translation>
     </message>
     <message>
         <source>Waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la charge du VE…</translation>
     </message>
     <message>
         <source>Recording the charger&apos;s reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la réaction de la borne…</translation>
     </message>
     <message>
         <source>Done: you can switch the test load off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : vous pouvez éteindre la charge de test.</translation>
     </message>
     <message>
         <source>Reading the charger&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réglages de la borne…</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur lue à la pince ampèremétrique pour le courant du logement sur L{p}, SANS le VE :</translation>
     </message>
     <message>
         <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchez la charge de test sur une prise de courant de la phase réseau L{p} : selon son affectation des phases, la L1 de la borne y est raccordée, le VE y consomme donc toujours.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le test, le courant maximum du compteur est réglé sur la valeur ci-dessous, inférieure à logement + charge de test (la vraie valeur, {real}, est rétablie ensuite). Acceptez-la ou saisissez une autre valeur.</translation>
     </message>
     <message>
         <source>Switch the test load ({load}) on now, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allumez maintenant la charge de test ({load}), puis appuyez sur Continuer.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>limit {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>limite {amps}</translation>
     </message>
     <message>
         <source>Status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs d&apos;état 0x{flags:X}</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1489,11 +1489,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Link state code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;état de la liaison {code}</translation>
     </message>
     <message>
         <source> — the charger does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation> — la borne ne répond pas</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
@@ -1765,27 +1765,27 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>&amp;Use this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette affectation</translation>
     </message>
     <message>
         <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place l&apos;affectation des phases proposée dans le plan de mise en service de cette borne.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identification des phases nécessite un VE en charge : branchez-le et démarrez une session, puis appuyez sur Continuer.</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification des phases sur {key}</translation>
     </message>
     <message>
         <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {done} sur {total} : le courant de la prise varie par paliers.</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
@@ -1793,7 +1793,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Phase mapping {mapping} put into the commissioning plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation des phases {mapping} placée dans le plan de mise en service.</translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2327,23 +2327,23 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
     <message>
         <source>Type a number, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre, p. ex. 4.5.</translation>
     </message>
     <message>
         <source>Between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre {low} et {high}.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
 </context>
 <context>
@@ -2618,15 +2618,15 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>restarting, waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage, attente du retour de la borne</translation>
     </message>
     <message>
         <source>restarting, waiting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage, attente depuis {time}</translation>
     </message>
     <message>
         <source>step {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>étape {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,38 +3008,38 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test: recorded currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du sèche-cheveux : courants enregistrés</translation>
     </message>
     <message>
         <source>Time since the test started</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps depuis le début du test</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>charge de test allumée</translation>
     </message>
 </context>
 <context>
     <name>VerificationService</name>
     <message>
         <source>Hair-dryer test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du sèche-cheveux en cours…</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du sèche-cheveux sur {key}</translation>
     </message>
     <message>
         <source>Phase identification: waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification des phases : attente de la charge du VE…</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification des phases sur {key}</translation>
     </message>
     <message>
         <source>Putting back what an interrupted test left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement des réglages laissés par un test interrompu…</translation>
     </message>
 </context>
 <context>
