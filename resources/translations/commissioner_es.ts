@@ -241,19 +241,19 @@
     <name>CommissioningRuns</name>
     <message>
         <source>– {n}/{m} {step}: skipped, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: paso omitido, no es necesario</translation>
     </message>
     <message>
         <source>– {n}/{m} {step}: skipped, nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>– {n}/{m} {step}: paso omitido, no hay nada que hacer</translation>
     </message>
     <message>
         <source>✔ {n}/{m} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {n}/{m} {step}</translation>
     </message>
     <message>
         <source>Step {n} of {m}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {m}: {step}</translation>
     </message>
 </context>
 <context>
@@ -733,43 +733,43 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>HairDryerControl</name>
     <message>
         <source>Compare the meter with your clamp meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el contador con su pinza amperimétrica</translation>
     </message>
     <message>
         <source>Test load and temporary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de prueba y máximo temporal</translation>
     </message>
     <message>
         <source>Charging session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de carga</translation>
     </message>
     <message>
         <source>Test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de prueba encendida</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>The EV&apos;s own current is read from the charger. Type what your clamp meter shows for the household WITHOUT the EV: clamp the house feed beside the charger&apos;s cable, or take the meter&apos;s reading minus the EV&apos;s current.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corriente propia del VE se lee del cargador. Escriba lo que indica su pinza amperimétrica para la vivienda SIN el VE: coloque la pinza en la alimentación de la vivienda, junto al cable del cargador, o tome la lectura del contador menos la corriente del VE.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A). A temporary maximum meter current below household + test load is proposed; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la corriente de su carga de prueba (un secador de 2 kW consume unos 9 A). Se propone como valor temporal una corriente máxima del contador inferior a vivienda + carga de prueba; el valor real se restablece al final, también al cancelar.</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge on the socket; the charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VE (o una caja de pruebas) debe cargar en la toma; el cargador mide primero la tensión durante aproximadamente un minuto.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked; the charger should lower the EV&apos;s current within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encienda la carga de prueba cuando se le indique; el cargador debería reducir la corriente del VE en pocos segundos.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Prueba del secador</translation>
+        <translation>Prueba del secador</translation>
     </message>
     <message>
         <source>&amp;Hair-dryer test…</source>
@@ -777,11 +777,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el balanceo dinámico de carga reduce la corriente del VE cuando una carga de prueba (un secador, un hervidor) hace que la instalación supere un máximo temporal.</translation>
     </message>
     <message>
         <source>Show the recorded currents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las corrientes registradas…</translation>
     </message>
     <message>
         <source>Cancel test</source>
@@ -789,39 +789,39 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador en {key}</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}: {step}</translation>
     </message>
     <message>
         <source>(read from the charger: nothing to measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leída del cargador: no hay nada que medir)</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">SUPERADA</translation>
+        <translation>SUPERADA</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">NO SUPERADA</translation>
+        <translation>NO SUPERADA</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceo dinámico de carga reacciona a la carga de prueba como debe.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished">Nota: {note}</translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished">Informe guardado: {path}</translation>
+        <translation>Informe guardado: {path}</translation>
     </message>
     <message>
         <source>Test stopped: {error}</source>
@@ -836,51 +836,51 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>HairDryerTexts</name>
     <message>
         <source>Current of the test load (hair dryer, kettle), as on its label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de la carga de prueba (secador, hervidor), según su etiqueta:</translation>
     </message>
     <message>
         <source>Connect the EV (or a test box) and start a charging session, then press Continue. The charger first measures the voltage for about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte el VE (o una caja de pruebas) e inicie una sesión de carga; después pulse Continuar. El cargador mide primero la tensión durante aproximadamente un minuto.</translation>
     </message>
     <message>
         <source>Continue the hair-dryer test anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Continuar de todos modos con la prueba del secador?</translation>
     </message>
     <message>
         <source>The EV is charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>El VE está cargando.</translation>
     </message>
     <message>
         <source>Waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el VE cargue…</translation>
     </message>
     <message>
         <source>Recording the charger&apos;s reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando la reacción del cargador…</translation>
     </message>
     <message>
         <source>Done: you can switch the test load off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: puede apagar la carga de prueba.</translation>
     </message>
     <message>
         <source>Reading the charger&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes del cargador…</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de la pinza amperimétrica de la corriente de la vivienda en L{p}, SIN el VE:</translation>
     </message>
     <message>
         <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchufe la carga de prueba en una base de enchufe de la fase de red L{p}: por su asignación de fases, la L1 del cargador llega a esa fase, de modo que el VE siempre consume de ella.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la prueba, la corriente máxima del contador se ajusta al valor siguiente, inferior a vivienda + carga de prueba (después se restablece el valor real de {real}). Acéptelo o escriba otro valor.</translation>
     </message>
     <message>
         <source>Switch the test load ({load}) on now, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encienda ahora la carga de prueba ({load}) y después pulse Continuar.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>limit {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>límite {amps}</translation>
     </message>
     <message>
         <source>Status flags 0x{flags:X}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de estado 0x{flags:X}</translation>
     </message>
     <message>
         <source>Voltages (meter)</source>
@@ -1489,11 +1489,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Link state code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado del enlace {code}</translation>
     </message>
     <message>
         <source> — the charger does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation> — el cargador no responde</translation>
     </message>
     <message>
         <source>socket {n}: {state}</source>
@@ -1765,27 +1765,27 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>&amp;Use this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta asignación</translation>
     </message>
     <message>
         <source>Puts the proposed phase mapping into the commissioning plan of this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye la asignación de fases propuesta en el plan de puesta en marcha de este cargador.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Phase identification needs an EV charging: connect it and start a session, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identificación de fases necesita un VE cargando: conéctelo e inicie una sesión; después pulse Continuar.</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases en {key}</translation>
     </message>
     <message>
         <source>Step {done} of {total}: the socket&apos;s current is stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {done} de {total}: se varía la corriente de la toma.</translation>
     </message>
     <message>
         <source>Phase identification cancelled; the socket&apos;s own maximum is back.</source>
@@ -1793,7 +1793,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Phase mapping {mapping} put into the commissioning plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de fases {mapping} incluida en el plan de puesta en marcha.</translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2327,23 +2327,23 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Type a number, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número, p. ej. 4,5.</translation>
     </message>
     <message>
         <source>Between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre {low} y {high}.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
 </context>
 <context>
@@ -2618,15 +2618,15 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>restarting, waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>reiniciando, esperando a que vuelva a responder</translation>
     </message>
     <message>
         <source>restarting, waiting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>reiniciando, esperando {time}</translation>
     </message>
     <message>
         <source>step {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>paso {done} de {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,38 +3008,38 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>VerdictDialog</name>
     <message>
         <source>Hair-dryer test: recorded currents</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador: corrientes registradas</translation>
     </message>
     <message>
         <source>Time since the test started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el inicio de la prueba</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished"></translation>
+        <translation>carga de prueba encendida</translation>
     </message>
 </context>
 <context>
     <name>VerificationService</name>
     <message>
         <source>Hair-dryer test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador en curso…</translation>
     </message>
     <message>
         <source>Hair-dryer test on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador en {key}</translation>
     </message>
     <message>
         <source>Phase identification: waiting for the EV to charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases: esperando a que el VE cargue…</translation>
     </message>
     <message>
         <source>Phase identification on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases en {key}</translation>
     </message>
     <message>
         <source>Putting back what an interrupted test left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restableciendo lo que dejó una prueba interrumpida…</translation>
     </message>
 </context>
 <context>
