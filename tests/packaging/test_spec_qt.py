@@ -37,4 +37,4 @@ def test_every_imported_qt_module_is_kept_in_the_build() -> None:
 
 
 def test_the_check_sees_the_modules_the_app_uses() -> None:
-    assert {"QtCore", "QtWidgets", "QtSvgWidgets"} <= set(imported_qt_modules())
+    assert {"QtCore", "QtWidgets", "QtSvg"} <= set(imported_qt_modules())
