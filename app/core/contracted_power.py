@@ -36,7 +36,7 @@ class IntensityAdvice:
     @property
     def setting(self) -> int:
         """Whole amperes to set, never above `amps`."""
-        return int(math.floor(self.amps + 1e-9))
+        return math.floor(self.amps + 1e-9)
 
 
 def _number(value: float, what: str) -> float:
