@@ -31,6 +31,7 @@ class Keyword:
     high: float | None = None
     writable: bool = False
     realtime: bool = True  # carried by /RealTimeData (else /read/<Keyword> only)
+    gap: tuple[float, float] | None = None  # an open interval inside low…high not trusted
 
 
 W, R, T = Kind.WHOLE, Kind.REAL, Kind.TEXT
@@ -54,7 +55,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     _k("ChargeTime", "Session time", W, "s", (0, 10**9)),
     # A Trydan runs on 230 V (one phase, L-N) or 400 V (three phases, L-L); the field shows
     # values such as 298 now and then (§3.2): anything outside ±10 % of either is not trusted.
-    _k("VoltageInstallation", "Installation voltage", W, "V", (207, 440), writable=True),
+    Keyword(
+        "VoltageInstallation", "Installation voltage", W, "V", 207, 440, True, gap=(253, 360)
+    ),
     _k("HousePower", "House power", R, "W", (-_POWER, _POWER)),
     _k("FVPower", "Solar power", R, "W", (-_POWER, _POWER)),
     _k("BatteryPower", "Battery power", R, "W", (-_POWER, _POWER)),
@@ -122,6 +125,8 @@ def writable(key: str, value: Value) -> tuple[Keyword, int]:
 
 def in_range(found: Keyword, number: float) -> bool:
     if found.low is not None and number < found.low:
+        return False
+    if found.gap is not None and found.gap[0] < number < found.gap[1]:
         return False
     return found.high is None or number <= found.high
 

@@ -32,7 +32,7 @@ STUCK_POWER = 4600
 ODD_VOLTAGE = 298
 # The documented writable keywords (§3.2) and the range the simulator accepts for each.
 RANGES: dict[str, tuple[int, int]] = {
-    "VoltageInstallation": (207, 440),
+    "VoltageInstallation": (207, 440),  # 230 V or 400 V, ±10 % (298 is refused too)
     "ChargeMode": (0, 2),
     "Paused": (0, 1),
     "Locked": (0, 1),
@@ -99,6 +99,8 @@ class TrydanModel:
         """Apply a write; False when the keyword is not writable or the value out of range."""
         span = RANGES.get(key) or MODBUS_ONLY.get(key)
         if span is None or not span[0] <= value <= span[1]:
+            return False
+        if key == "VoltageInstallation" and 253 < value < 360:
             return False
         self.advance()
         if key == "ContractedPower" and self.faults.stuck_contracted_power:
