@@ -55,9 +55,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     _k("ChargeTime", "Session time", W, "s", (0, 10**9)),
     # A Trydan runs on 230 V (one phase, L-N) or 400 V (three phases, L-L); the field shows
     # values such as 298 now and then (§3.2): anything outside ±10 % of either is not trusted.
-    Keyword(
-        "VoltageInstallation", "Installation voltage", W, "V", 207, 440, True, gap=(253, 360)
-    ),
+    Keyword("VoltageInstallation", "Installation voltage", W, "V", 207, 440, True, gap=(253, 360)),
     _k("HousePower", "House power", R, "W", (-_POWER, _POWER)),
     _k("FVPower", "Solar power", R, "W", (-_POWER, _POWER)),
     _k("BatteryPower", "Battery power", R, "W", (-_POWER, _POWER)),

@@ -75,7 +75,10 @@ async def test_every_writable_keyword_is_written_and_read_back(
     ],
 )
 async def test_a_refused_keyword_is_refused_before_anything_is_sent(
-    values: dict[str, object], error: type[Exception], trydan: SimulatedTrydan, client: TrydanCharger
+    values: dict[str, object],
+    error: type[Exception],
+    trydan: SimulatedTrydan,
+    client: TrydanCharger,
 ) -> None:
     before = trydan.api.requests
     with pytest.raises(error):
