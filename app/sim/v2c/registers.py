@@ -53,6 +53,7 @@ WRITE_ORDER = (
 )
 SIGNED = frozenset({"ChargePower", "HousePower", "FVPower", "ContractedPower"})
 ILLEGAL_FUNCTION, ILLEGAL_ADDRESS, ILLEGAL_VALUE = 1, 2, 3
+FC_WRITE_ONE, FC_WRITE_MANY = 6, 16
 
 
 def _word(key: str, value: int) -> int:
@@ -69,6 +70,8 @@ class TrydanRegisters:
         self.requests = 0
 
     def read(self, function_code: int, address: int, count: int) -> list[int]:
+        if function_code in (FC_WRITE_ONE, FC_WRITE_MANY):  # pymodbus reads back to echo a write
+            return self._written(address, count)
         self.requests += 1
         if function_code != FC_READ_HOLDING:
             raise ModbusFault(ILLEGAL_FUNCTION)
@@ -78,6 +81,10 @@ class TrydanRegisters:
         values = self.model.registers()
         keys = READ_ORDER[address - READ_START : address - READ_START + count]
         return [_word(key, values[key]) for key in keys]
+
+    def _written(self, address: int, count: int) -> list[int]:
+        keys = WRITE_ORDER[address - WRITE_START : address - WRITE_START + count]
+        return [_word(key, self.model.settings[key]) for key in keys]
 
     def write(self, address: int, values: list[int]) -> None:
         self.requests += 1

@@ -163,7 +163,7 @@ async def test_a_stall_past_the_timeout_without_modbus_is_a_device_timeout(
     async with SimulatedTrydan() as other:
         url = other.url
     client = V2C.client(trydan.url, "", timeout=0.5, modbus=url.removeprefix("http://"))
-    with pytest.raises(DeviceTimeout, match="within 0.5 s"):
+    with pytest.raises(DeviceTimeout, match=r"within 0\.5 s"):
         await client.read(["Intensity"])
     await client.close()
 
