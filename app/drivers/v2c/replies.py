@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.core.errors import ProtocolError
@@ -152,8 +151,3 @@ def _trusted(known: Keyword, raw: object, notes: list[str], key: str) -> Value |
             return None
         return int(number)
     return number
-
-
-def first_note(parsed: Mapping[str, Parsed]) -> str:
-    """The notes of several replies in one line, each prefixed by what it was."""
-    return "; ".join(f"{what}: {p.note}" for what, p in parsed.items() if p.notes)
