@@ -109,12 +109,14 @@ class TrydanCharger:
         """The values of `keys` (any spelling the driver knows); unknown keys are left out."""
         wanted = _canonical(keys)
         notes: list[str] = []
-        try:
-            parsed = await self.http.realtime()
-            values, note = dict(parsed.values), parsed.note
-        except DeviceTimeout as stalled:
-            values, note = await self._over_modbus(wanted, stalled)
-        notes += [note] if note else []
+        values: dict[str, Value] = {}
+        if any(BY_KEY[key].realtime for key in wanted):
+            try:
+                parsed = await self.http.realtime()
+                values, note = dict(parsed.values), parsed.note
+            except DeviceTimeout as stalled:
+                values, note = await self._over_modbus(wanted, stalled)
+            notes += [note] if note else []
         for key in wanted:
             if key not in values and not BY_KEY[key].realtime:
                 one = await self.http.read_keyword(key)

@@ -68,9 +68,10 @@ class TrydanHttp:
             raise DeviceTimeout(
                 f"The Trydan at {self.base_url} did not answer {what} within {self.timeout:g} s."
             ) from None
-        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
+        except httpx.HTTPError as exc:  # refused, reset, a broken reply: all "no answer"
             await self.close()
-            raise Unreachable(f"No answer from the Trydan at {self.base_url} ({exc}).") from None
+            why = str(exc) or type(exc).__name__
+            raise Unreachable(f"No answer from the Trydan at {self.base_url} ({why}).") from None
 
     def _noted(self, parsed: Parsed, what: str) -> Parsed:
         self.last_note = parsed.note

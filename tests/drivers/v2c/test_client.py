@@ -175,3 +175,25 @@ async def test_another_charger_at_the_address_is_refused(trydan: SimulatedTrydan
     with pytest.raises(ProtocolError, match="is Trydan V2C0012345, not V2C0099999"):
         async with wrong:
             pass
+
+
+async def test_every_quirk_at_once_still_gives_what_can_be_trusted(
+    trydan: SimulatedTrydan, client: TrydanCharger
+) -> None:
+    faults = trydan.model.faults
+    faults.misspelt_l1 = faults.missing_comma = faults.odd_voltage = True
+    found = await client.read(["ID", "IntensityMeasure_L1", "VoltageInstallation", "LogoLED"])
+    assert found == {"ID": "V2C0012345", "IntensityMeasure_L1": 16.0, "LogoLED": 60}
+    for part in ("not valid JSON", "IntensityMeasure_L1y read as", "298 V cannot be right"):
+        assert part in client.last_note
+
+
+async def test_keywords_outside_realtime_data_alone_cost_one_request_each(
+    trydan: SimulatedTrydan, client: TrydanCharger
+) -> None:
+    before = trydan.api.requests
+    assert await client.read(["LightLED", "ChargeMode", "NotAKeyword"]) == {
+        "LightLED": 80,
+        "ChargeMode": 1,
+    }
+    assert trydan.api.requests - before == 2
