@@ -197,3 +197,17 @@ async def test_keywords_outside_realtime_data_alone_cost_one_request_each(
         "ChargeMode": 1,
     }
     assert trydan.api.requests - before == 2
+
+
+async def test_a_test_load_in_the_house_makes_the_trydan_drop_its_current(
+    trydan: SimulatedTrydan, client: TrydanCharger
+) -> None:
+    """Dynamic power control seen through the driver, as the adapted hair-dryer test will."""
+    await client.write({"Dynamic": 1, "DynamicPowerMode": 0, "ContractedPower": 9200})
+    keys = ["IntensityMeasure_L1", "HousePower", "GridPower"]
+    before = await client.read(keys)
+    assert before["IntensityMeasure_L1"] == 11.0  # (9200 - 1500) / 690 → 11 A
+    trydan.model.house_watts += 2000.0  # a 2 kW hair dryer
+    after = await client.read(keys)
+    assert after["HousePower"] == before["HousePower"] + 2000
+    assert after["IntensityMeasure_L1"] == 8.0 and after["GridPower"] <= 9200

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.sim.v2c.model import TrydanModel
 
@@ -118,3 +120,26 @@ def test_firmware_2_4_keeps_three_keywords_out_of_realtime_data() -> None:
     fields = trydan.realtime()
     assert not {"ChargeMode", "LightLED", "LogoLED"} & set(fields)
     assert (trydan.read("ChargeMode"), trydan.read("LogoLED"), trydan.read("Nope")) == (1, 60, None)
+
+
+@settings(deadline=None)
+@given(
+    house=st.floats(0, 20_000),
+    contracted=st.integers(1_000, 30_000),
+    intensity=st.integers(6, 32),
+    ev_max=st.floats(6, 32),
+    phases=st.sampled_from([1, 3]),
+)
+def test_dynamic_control_never_takes_the_grid_over_the_contracted_power(
+    house: float, contracted: int, intensity: int, ev_max: float, phases: int
+) -> None:
+    trydan = model(Dynamic=1, DynamicPowerMode=0, PauseDynamic=1, ContractedPower=contracted)
+    trydan.settings["Intensity"] = intensity
+    trydan.house_watts, trydan.ev.max_amps, trydan.ev.phases = house, ev_max, phases
+    fields = trydan.realtime()
+    drawn = trydan.drawn_amps()
+    assert drawn == 0.0 or 6 <= drawn <= min(intensity, ev_max)
+    if drawn > 0:
+        assert fields["GridPower"] <= contracted + 1e-6
+    else:  # it pauses only when even the minimum would exceed the contracted power
+        assert house + 6 * 230 * phases > contracted
