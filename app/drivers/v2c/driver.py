@@ -53,8 +53,10 @@ def modbus_for(url: str, modbus: str | None, timeout: float) -> TrydanModbus:
     """The Modbus client beside `url`: `modbus` as `host:port`, else the same host on 502."""
     host, port = urlsplit(_base(url)).hostname or "", MODBUS_PORT
     if modbus:
-        head, _, tail = modbus.rpartition(":")
-        host, port = (head, int(tail)) if head and tail.isdigit() else (modbus, MODBUS_PORT)
+        head, colon, tail = modbus.rpartition(":")
+        if colon and not (head and tail.isdigit() and 0 < int(tail) < 65536):
+            raise InvalidInput(f"'{modbus}' is not a Modbus address such as 192.0.2.7:502.")
+        host, port = (head, int(tail)) if colon else (modbus, MODBUS_PORT)
     return TrydanModbus(host, port, timeout=min(timeout, 3.0))
 
 

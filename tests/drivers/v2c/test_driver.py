@@ -161,3 +161,21 @@ async def test_reboot_sends_nothing_and_the_charger_is_back_at_once(
     assert trydan.api.requests == before
     assert (await client.wait_until_back(5)).serial == trydan.model.serial
     assert (await client.licence()).bits == 0
+
+
+def test_addresses_of_the_http_api_and_the_modbus_map() -> None:
+    from app.drivers.v2c.driver import modbus_for
+
+    client = V2C.client("192.0.2.7", "")
+    assert client.http.base_url == "http://192.0.2.7:80"
+    assert client.modbus is not None and (client.modbus.host, client.modbus.port) == (
+        "192.0.2.7",
+        502,
+    )
+    assert (modbus_for("http://192.0.2.7:8080", "127.0.0.1:1502", 5).port) == 1502
+    assert (modbus_for("192.0.2.7", "192.0.2.8", 5).host) == "192.0.2.8"
+    for bad in ("127.0.0.1:x", ":502", "h:70000"):
+        with pytest.raises(InvalidInput):
+            modbus_for("192.0.2.7", bad, 5)
+    with pytest.raises(InvalidInput, match="plain http"):
+        V2C.client("https://192.0.2.7", "")
