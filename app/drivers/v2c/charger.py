@@ -150,7 +150,10 @@ class TrydanCharger:
             await self.http.write_keyword(key, number)
         found = await self.read(checked)
         for key, number in checked.items():
-            if key in found and not same_value(found[key], number):
+            if key not in found:
+                log.warning("Trydan %s: %s written, not read back (%s)", self.http.base_url, key,
+                            self.last_note or "not reported")  # fmt: skip
+            elif not same_value(found[key], number):
                 raise WriteRejected(_kept(key, number, found[key]))
 
     # --- the rest of the port -------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from app.core.errors import ReadOnlyProperty, UnknownProperty
+from app.core.errors import InvalidInput, ReadOnlyProperty, UnknownProperty
 from app.core.values import Value
 
 
@@ -115,9 +115,9 @@ def writable(key: str, value: Value) -> tuple[Keyword, int]:
     if isinstance(value, bool):
         number = int(value)
     if number is None or number != int(number):
-        raise ReadOnlyProperty(f"{found.key}: {value!r} is not a whole number.")
+        raise InvalidInput(f"{found.key}: {value!r} is not a whole number.")
     if not in_range(found, float(number)):
-        raise ReadOnlyProperty(f"{found.key}: {number} is outside {found.low:g}…{found.high:g}.")
+        raise InvalidInput(f"{found.key}: {number} is outside {found.low:g}…{found.high:g}.")
     return found, int(number)
 
 

@@ -22,6 +22,7 @@ from pymodbus.pdu import ModbusPDU
 
 from app.core.errors import (
     DeviceTimeout,
+    InvalidInput,
     ProtocolError,
     ReadOnlyProperty,
     Unreachable,
@@ -63,10 +64,10 @@ def decode_block(words: list[int]) -> dict[str, Value]:
 def encode_word(key: str, value: int) -> int:
     if key in SIGNED:
         if not -0x8000 <= value <= 0x7FFF:
-            raise ReadOnlyProperty(f"{key}: {value} does not fit the Modbus register.")
+            raise InvalidInput(f"{key}: {value} does not fit the Modbus register.")
         return value & 0xFFFF
     if not 0 <= value <= 0xFFFF:
-        raise ReadOnlyProperty(f"{key}: {value} does not fit the Modbus register.")
+        raise InvalidInput(f"{key}: {value} does not fit the Modbus register.")
     return value
 
 

@@ -7,7 +7,13 @@ import time
 
 import pytest
 
-from app.core.errors import DeviceTimeout, ReadOnlyProperty, UnknownProperty, WriteRejected
+from app.core.errors import (
+    DeviceTimeout,
+    InvalidInput,
+    ReadOnlyProperty,
+    UnknownProperty,
+    WriteRejected,
+)
 from app.drivers.v2c.charger import TrydanCharger
 from app.drivers.v2c.driver import V2C
 from app.drivers.v2c.keywords import KEYWORDS, READ_ONE_BY_ONE, WRITABLE
@@ -68,8 +74,8 @@ async def test_every_writable_keyword_is_written_and_read_back(
     [
         ({"ChargePower": 10}, ReadOnlyProperty),  # a measurement
         ({"ID": 1}, ReadOnlyProperty),
-        ({"Intensity": 40}, ReadOnlyProperty),  # out of range
-        ({"Intensity": 12.5}, ReadOnlyProperty),  # not whole
+        ({"Intensity": 40}, InvalidInput),  # out of range
+        ({"Intensity": 12.5}, InvalidInput),  # not whole
         ({"Intensity": 12, "SSID": 1}, ReadOnlyProperty),  # one bad key stops them all
         ({"Reboot": 1}, UnknownProperty),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.errors import ReadOnlyProperty, WriteRejected
+from app.core.errors import InvalidInput, WriteRejected
 from app.drivers.v2c.modbus import (
     READ_ORDER,
     WRITE_ORDER,
@@ -44,7 +44,7 @@ def test_powers_are_signed_and_the_rest_unsigned() -> None:
     block = decode_block(words)
     assert (block["HousePower"], block["ChargeTime"]) == (-200, 0xFF38)
     assert encode_word("ContractedPower", -500) == 0xFE0C
-    with pytest.raises(ReadOnlyProperty):
+    with pytest.raises(InvalidInput):
         encode_word("ContractedPower", 40000)
 
 
@@ -90,7 +90,7 @@ async def test_keywords_outside_the_write_map_are_refused_before_sending(
     modbus: TrydanModbus,
 ) -> None:
     for key, value in (("ChargeMode", 1), ("LogoLED", 5), ("ChargePower", 1), ("Intensity", 99)):
-        with pytest.raises(ReadOnlyProperty):
+        with pytest.raises(InvalidInput):  # ReadOnlyProperty, or out of range
             await modbus.write_keyword(key, value)
     assert modbus.requests == 0
 
