@@ -9,12 +9,16 @@ inconsistent network shows at once.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.phases import PhaseMapping
 from app.core.plan import AlbPlan, ChargerFacts, ChargerPlan, Plan, ScnMemberPlan, Violation
 from app.core.scn_rules import default_subnet, member_rules, network_rules
+
+MIN_CURRENT = 6.0  # A: below it an EV does not charge (IEC 61851)
+CHARGING_AMPS = 0.05  # A: a socket drawing more than this charges
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,61 @@ def _socket(statuses: Sequence[SocketStatus], scn: ScnMemberPlan | None, number:
         status.state,
         status.currents,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PausedSocket:
+    """A socket an EV waits on while the network gives it less than the minimum."""
+
+    serial: str
+    number: int
+    socket_id: int | None
+    since: float  # when first seen paused (seconds since the epoch)
+    until: float | None  # estimate: since + alternating period; None: not alternation
+
+
+def paused_sockets(
+    rows: Sequence[MemberView],
+    statuses: Sequence[Sequence[SocketStatus]],
+    periods: Sequence[float],
+    seen: dict[tuple[str, int], float],
+    now: float,
+) -> tuple[PausedSocket, ...]:
+    """The sockets an EV waits on, with when each pause should end.
+
+    A socket is paused when an EV is connected but not drawing while the limit in force is
+    below the 6 A minimum. While other sockets of the network charge, that is alternation
+    (guide §6.5), in windows of one alternating period from when the first pause was seen:
+    `seen` remembers (and is updated with) when each pause was first seen. When nothing in
+    the network charges, there is too little current for anyone: no end is estimated.
+    """
+    charging = any(a > CHARGING_AMPS for row in rows for s in row.sockets for a in s.currents)
+    waiting = []
+    for row, sockets, period in zip(rows, statuses, periods, strict=True):
+        for socket in row.sockets:
+            status = sockets[socket.number - 1] if len(sockets) >= socket.number else None
+            if status is None or not status.ev_waiting:
+                continue
+            if status.limit is None or status.limit >= MIN_CURRENT:
+                continue
+            since = seen.setdefault((row.serial, socket.number), now)
+            waiting.append((row.serial, socket, period, since))
+    for key in set(seen) - {(serial, socket.number) for serial, socket, _, _ in waiting}:
+        del seen[key]
+    # The network pauses sockets in windows of one period: a socket paused later in the same
+    # window resumes with the others, at the end of the window that began first.
+    start = min((since for *_, since in waiting), default=now)
+    out = []
+    for serial, socket, period, since in waiting:
+        until = _window_end(start, period, now) if charging and period else None
+        out.append(PausedSocket(serial, socket.number, socket.socket_id, since, until))
+    return tuple(out)
+
+
+def _window_end(start: float, period: float, now: float) -> float:
+    """The end of the alternation window running at `now`, windows of `period` from `start`."""
+    windows = max(1, math.ceil((now - start) / period))
+    return start + windows * period
 
 
 def overview(readings: Sequence[Reading]) -> tuple[list[MemberView], list[tuple[str, Violation]]]:

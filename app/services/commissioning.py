@@ -9,7 +9,7 @@ session's own client (the charger serves one session), and rollback undoes that 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,15 +21,17 @@ from app.core.plan import ChargerFacts, ChargerPlan, Plan, RegisterMap, Violatio
 from app.core.plan_file import with_field
 from app.core.plan_rules import field_violations, validate_charger
 from app.core.presets import MeterPreset
+from app.core.values import Value
 from app.drivers import registry
-from app.drivers.base import ChargerClient
+from app.drivers.base import ChargerClient, Driver, SettingKey
+from app.drivers.steps import touched
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 from app.store.journal import Journal, RunSummary, incomplete_runs
-from app.workflows.apply import Action, Applier, Progress
+from app.workflows.apply import Action, Applier, Connect, Progress
 from app.workflows.preview import ChargerPreview, preview
 
-__all__ = ["CommissioningService", "Progress", "RunResult", "RunSummary"]
+__all__ = ["ChargerPreview", "CommissioningService", "Progress", "RunResult", "RunSummary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class RunResult:
     outcome: str
     message: str
     as_left: ChargerPlan | None
+    key: str = ""  # the charger it ran on
+    facts: ChargerFacts | None = None  # what it reports afterwards (licences…)
 
 
 _KEPT = frozenset({"serial", "address", "enabled", "name", "first_socket_id", "total_sockets"})
@@ -68,6 +72,22 @@ def changed_only(found: object, edited: object) -> object:
         else:
             changes[item.name] = changed_only(old, new)
     return dataclasses.replace(edited, **changes)  # type: ignore[type-var]
+
+
+def overlay(found: object, edited: object) -> object:
+    """`found` with every field `edited` sets (the inverse of `changed_only`)."""
+    if edited is None:
+        return found
+    if not dataclasses.is_dataclass(edited) or isinstance(edited, type) or found is None:
+        return edited
+    changes: dict[str, object] = {}
+    for item in dataclasses.fields(edited):
+        new, old = getattr(edited, item.name), getattr(found, item.name)
+        if item.name in _WHOLE or not dataclasses.is_dataclass(new):
+            changes[item.name] = old if new is None else new
+        else:
+            changes[item.name] = overlay(old, new)
+    return dataclasses.replace(found, **changes)  # type: ignore[type-var]
 
 
 def preset_register_map(preset: MeterPreset, driver_tag: str = "") -> RegisterMap:
@@ -103,9 +123,12 @@ class CommissioningService(QObject):
         self.plan: ChargerPlan | None = None
         self.facts: ChargerFacts | None = None
         self.journal: Journal | None = None
+        self._journals_of: dict[str, Journal] = {}  # the last run of each charger (roll back)
         self.last: RunResult | None = None
         self.boot_state: int | None = None
         self.model = ""  # as the charger reports it, its OCPP ChargePointModel
+        self._driver: Driver | None = None  # the selected charger's, with its values as read
+        self._values: Mapping[SettingKey, Value] = {}
 
     # --- reading ------------------------------------------------------------------------
 
@@ -114,9 +137,11 @@ class CommissioningService(QObject):
             driver = client.driver
             values = await client.read(driver.plan_keys(client.identity.sockets))
             serial = client.identity.serial
-            self.model = client.identity.model
+            model = client.identity.model
         facts = driver.facts(values)
-        self.boot_state = facts.boot_state
+        if key == self.key or not self.key:  # never another charger's state on this one
+            self.model, self.boot_state = model, facts.boot_state
+            self._driver, self._values = driver, values
         address = self._sessions.address(key)  # the CLI reaches it there for resume/rollback
         return driver.plan_from_values(serial, address, values), facts
 
@@ -125,9 +150,12 @@ class CommissioningService(QObject):
 
         async def body(operation: Operation) -> ChargerPlan:
             operation.report(self.tr("Reading the settings as found…"))
+            # From here on nothing of the charger shown before stays (a failed read leaves none).
+            self.key, self.as_found, self.plan, self.facts = key, None, None, None
+            self.journal = self._journals_of.get(key)
             plan, facts = await self._read_plan(key)
             self.key, self.as_found, self.plan, self.facts = key, plan, plan, facts
-            self.journal, self.last = None, None
+            self.journal, self.last = self._journals_of.get(key), None
             self.loaded.emit(plan)
             self.planChanged.emit(plan)
             return plan
@@ -171,6 +199,34 @@ class CommissioningService(QObject):
         self.replace(plan)
         return plan
 
+    def use_plan(self, plan: Plan) -> ChargerPlan:
+        """Take the settings of a plan file for this charger (its serial's entry, or the only
+        one of a one-charger plan); what the file leaves unset stays as found."""
+        found = self._require_plan() if self.as_found is None else self.as_found
+        mine = [c for c in plan.chargers if c.serial == found.serial]
+        if not mine and len(plan.chargers) == 1:
+            mine = [dataclasses.replace(plan.chargers[0], serial=found.serial)]
+        if not mine:
+            raise InvalidInput(f"The plan '{plan.name}' has no charger {found.serial}.")
+        merged = overlay(found, dataclasses.replace(mine[0], address=found.address))
+        assert isinstance(merged, ChargerPlan)
+        self.replace(merged)
+        return merged
+
+    def job(self) -> Plan | None:
+        """The plan as a file would hold it: this charger with what applying would write."""
+        return None if self.plan is None else self._job()
+
+    def restarts(self) -> bool:
+        """Whether applying the changes restarts the charger (True when it cannot be told)."""
+        if self.plan is None or self._driver is None:
+            return True
+        job = self._job().chargers[0]
+        steps = self._driver.plan_steps(job)
+        if job.licence_key is not None or any(k not in self._values for k in touched(steps)):
+            return True
+        return self._driver.needs_reboot(steps, self._values)
+
     def reset(self) -> None:
         """Back to the settings as found."""
         if self.as_found is not None:
@@ -195,10 +251,15 @@ class CommissioningService(QObject):
 
     # --- preview, apply, rollback -------------------------------------------------------
 
-    @asynccontextmanager
-    async def _link(self, _plan: ChargerPlan) -> AsyncIterator[ChargerClient]:
-        async with self._sessions.borrow(self.key) as client:
-            yield client
+    def _link_to(self, key: str) -> Connect:
+        """The session of charger `key` (fixed when a run starts, whatever is selected later)."""
+
+        @asynccontextmanager
+        async def link(_plan: ChargerPlan) -> AsyncIterator[ChargerClient]:
+            async with self._sessions.borrow(key) as client:
+                yield client
+
+        return link
 
     def _job(self) -> Plan:
         plan = self.changes()
@@ -210,7 +271,7 @@ class CommissioningService(QObject):
 
         async def body(operation: Operation) -> ChargerPreview:
             operation.report(self.tr("Comparing the plan with the charger…"))
-            result = (await preview(self._job(), self._link))[0]
+            result = (await preview(self._job(), self._link_to(self.key)))[0]
             self.previewed.emit(result)
             return result
 
@@ -224,6 +285,7 @@ class CommissioningService(QObject):
             if violations:
                 raise InvalidInput(" ".join(dict.fromkeys(v.message for v in violations)))
             self.journal = Journal.create(self._journals, self._job())
+            self._journals_of[self.key] = self.journal
             return await self._run(operation, Action.APPLY)
 
         return self._runner.start(self.tr("Applying the plan"), body)
@@ -255,35 +317,54 @@ class CommissioningService(QObject):
         """Resume an interrupted run from its journal, or roll it back to as found."""
         action = Action.ROLLBACK if rollback else Action.APPLY
         title = (
-            self.tr("Rolling back run {run}") if rollback else self.tr("Resuming run {run}")
-        ).format(run=run.run_id)
+            self.tr("Rolling back the interrupted run on {key}")
+            if rollback
+            else self.tr("Resuming the interrupted run on {key}")
+        ).format(key=self.key)
 
         async def body(operation: Operation) -> RunResult:
-            self.journal = Journal.open(run.path)
+            self.journal = self._journals_of[self.key] = Journal.open(run.path)
             return await self._run(operation, action)
 
         return self._runner.start(title, body)
 
+    def _progress_words(self, progress: Progress) -> str:
+        """A run's report for the status bar, without the journal's step names."""
+        fixed = {
+            "waiting": self.tr("Waiting for the charger to restart…"),
+            "as-found": self.tr("Reading the settings as found…"),
+            "as-left": self.tr("Reading the settings as left…"),
+            "finished": self.tr("Finished."),
+        }
+        if progress.stage in fixed:
+            return fixed[progress.stage]
+        if not progress.total:
+            return self.tr("Applying…")
+        done = progress.done if progress.message == "done" else progress.done + 1
+        return self.tr("Step {n} of {m}").format(n=min(done, progress.total), m=progress.total)
+
     async def _run(self, operation: Operation, action: Action) -> RunResult:
-        assert self.journal is not None
+        journal, key, serial = self.journal, self.key, self._require_plan().serial
+        assert journal is not None  # the charger of the run, even if another is selected later
 
         def report(progress: Progress) -> None:
-            operation.report(f"{progress.stage}: {progress.message}", progress.done, progress.total)
+            operation.report(self._progress_words(progress), progress.done, progress.total)
             self.progressed.emit(progress)
 
-        applier = Applier(
-            self.journal, self._link, progress=report, reboot_timeout=self.reboot_timeout
-        )
+        link = self._link_to(key)
+        applier = Applier(journal, link, progress=report, reboot_timeout=self.reboot_timeout)
         try:
             await applier.run(action)
         finally:
-            self.journal.close()  # reopened on the next append (a rollback)
-        run = self.journal.state.chargers[self._require_plan().serial]
+            journal.close()  # reopened on the next append (a rollback)
+        run = journal.state.chargers[serial]
         outcome = run.outcome.value if run.outcome else "unknown"
         failure = applier.failures.get(run.serial)
         message = str(failure) if failure else run.message
-        as_left, self.facts = await self._read_plan(self.key)
-        result = RunResult(outcome, message, as_left)
+        as_left, facts = await self._read_plan(key)
+        if self.key == key:
+            self.facts = facts
+        result = RunResult(outcome, message, as_left, key, facts)
         self.last = result
         self.finished.emit(result)
         return result

@@ -5,18 +5,23 @@ charger serves one session at a time, so a second login next to the shell's woul
 A picked charger not logged in yet is logged in with the password the shell would offer (the
 demo site's hint or the keyring); without one, the installer is asked to log in first.
 Applying is an ordinary journaled run (`app.workflows.apply.Applier`), all members in parallel,
-with per-charger progress as `chargerProgress`; `rollback()` rolls the last run back.
+with per-charger progress as `chargerProgress` (a `MemberProgress`: the stage and how many
+steps are done, carried forward through the restart and the final read so that a finished
+member stands at its last step); `rollback()` rolls the last run back.
 
 Where "paused until" comes from: no charger reports when an alternation pause ends. A socket
 counts as paused when an EV is connected but not drawing (as its driver reads the socket)
-while the limit in force is below the 6 A minimum; its end is estimated as the moment this
-service first saw it paused plus the network's alternating period.
+while the limit in force is below the 6 A minimum. When other sockets of the network charge
+meanwhile, the pause is alternation, and its end is estimated as the moment this service first
+saw it paused plus the network's alternating period; when nothing in the network charges, the
+network has too little current for anyone and no end is estimated (`until` is None).
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import itertools
 import logging
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
@@ -36,7 +41,7 @@ from app.core.scn import (
     plan_network,
     rotation_differences,
 )
-from app.core.scn_view import MemberView, overview
+from app.core.scn_view import MemberView, PausedSocket, overview, paused_sockets
 from app.drivers.base import ChargerClient
 from app.services import credentials
 from app.services.context import AppServices
@@ -47,16 +52,26 @@ from app.workflows.apply import Action, Applier, Progress
 from app.workflows.scn_read import ChargerReading, read_member
 
 log = logging.getLogger(__name__)
-MIN_CURRENT = 6.0
 
 
 @dataclass(frozen=True, slots=True)
-class PausedSocket:
+class MemberProgress:
+    """Where one member's apply or roll-back stands.
+
+    `stage`: "as-found", a step name of the member's driver, "waiting" (restarting), "as-left"
+    or "finished"; `done` of `total` steps, carried forward (a finished member that ended well
+    has done == total); `outcome` when finished ("done", "rolled-back", "mismatch", "invalid",
+    "failed"); `seconds` spent waiting for a restart; `detail` is the applier's own sentence.
+    """
+
     serial: str
-    number: int
-    socket_id: int | None
-    since: float  # time.time() when first seen paused
-    until: float  # estimate: since + alternating period
+    key: str  # the charger-list key
+    stage: str
+    done: int
+    total: int
+    detail: str = ""
+    outcome: str | None = None
+    seconds: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +88,21 @@ class NetworkStatus:
 class ScnService(QObject):
     """Plan, check, apply and watch a Smart Charging Network of logged-in chargers."""
 
-    chargerProgress = Signal(str, str, int, int)  # serial, text, done, total
+    chargerProgress = Signal(object)  # MemberProgress
 
     def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.journals = services.paths.journals
         self.last_journal: Path | None = None
+        self.last_members: list[str] = []  # charger-list keys of the last applied plan
         self._paused_since: dict[tuple[str, int], float] = {}
+        self._steps: dict[str, tuple[int, int]] = {}  # serial → last (done, total)
+
+    def display_name(self, serial: str) -> str:
+        """The charger's name as the charger list shows it (its serial when unknown)."""
+        entry = self._services.directory.entry(serial_key(serial))
+        return entry.display_name if entry is not None else serial.upper()
 
     # --- sessions -----------------------------------------------------------------------
 
@@ -158,12 +180,36 @@ class ScnService(QObject):
             yield client
 
     def _progress(self, event: Progress) -> None:
-        self.chargerProgress.emit(event.serial, event.message, event.done, event.total)
+        done, total = self._steps.get(event.serial, (0, 0))
+        if event.total:
+            done, total = event.done, event.total
+        outcome = seconds = None
+        if event.stage == "finished":
+            outcome = event.message.split(":", 1)[0].strip()
+            if outcome in ("done", "rolled-back"):
+                done = total = max(total, 1)
+        elif event.stage == "waiting":
+            seconds = _seconds(event.message)
+        elif event.stage == "as-found":
+            done = total = 0
+        self._steps[event.serial] = (done, total)
+        progress = MemberProgress(
+            event.serial,
+            serial_key(event.serial),
+            event.stage,
+            done,
+            total,
+            event.message,
+            outcome,
+            seconds,
+        )
+        self.chargerProgress.emit(progress)
 
     def apply(self, plan: Plan, *, reboot_timeout: float = 300.0) -> Operation:
         """Apply a valid plan to every member at once, journaled."""
         journal = Journal.create(self.journals, plan)
         self.last_journal = journal.path
+        self.last_members = [serial_key(c.serial) for c in plan.chargers]
         return self._run(journal, Action.APPLY, reboot_timeout)
 
     def rollback(self, *, reboot_timeout: float = 300.0) -> Operation:
@@ -173,9 +219,15 @@ class ScnService(QObject):
         return self._run(Journal.open(self.last_journal), Action.ROLLBACK, reboot_timeout)
 
     def _run(self, journal: Journal, action: Action, reboot_timeout: float) -> Operation:
+        self._steps.clear()
+        plan = journal.state.plan.name
+        if action is Action.APPLY:
+            title = self.tr("Applying {plan} to every member").format(plan=plan)
+        else:
+            title = self.tr("Rolling back {plan} on every member").format(plan=plan)
+
         async def body(operation: Operation) -> dict[str, str]:
-            verb = self.tr("Applying") if action is Action.APPLY else self.tr("Rolling back")
-            operation.report(self.tr("{verb} run {run}…").format(verb=verb, run=journal.run_id))
+            operation.report(title + "…")
             applier = Applier(
                 journal,
                 self._connect,
@@ -189,7 +241,7 @@ class ScnService(QObject):
                 journal.close()
             return {serial: str(exc) for serial, exc in applier.failures.items()}
 
-        return self._services.runner.start(self.tr("SCN {plan}").format(plan=journal.run_id), body)
+        return self._services.runner.start(title, body)
 
     # --- overview -----------------------------------------------------------------------
 
@@ -227,21 +279,21 @@ class ScnService(QObject):
     def _paused(
         self, rows: list[MemberView], readings: list[ChargerReading]
     ) -> tuple[PausedSocket, ...]:
-        now, out, seen = time.time(), [], set()
-        for row, reading in zip(rows, readings, strict=True):
+        periods = []
+        for reading in readings:
             scn = reading.facts.scn
-            period = float(scn.alternating_period or 0) if scn else 0.0
-            for socket in row.sockets:
-                status = reading.sockets[socket.number - 1]
-                limit = status.limit
-                if not status.ev_waiting or limit is None or limit >= MIN_CURRENT:
-                    continue
-                key = (row.serial, socket.number)
-                seen.add(key)
-                since = self._paused_since.setdefault(key, now)
-                out.append(
-                    PausedSocket(row.serial, socket.number, socket.socket_id, since, since + period)
-                )
-        for key in set(self._paused_since) - seen:
-            del self._paused_since[key]
-        return tuple(out)
+            periods.append(float(scn.alternating_period or 0) if scn else 0.0)
+        statuses = [reading.sockets for reading in readings]
+        return paused_sockets(rows, statuses, periods, self._paused_since, time.time())
+
+
+def _seconds(message: str) -> float | None:
+    """The seconds of the applier's "rebooting, waiting 12.0 s" (None when it says none)."""
+    words = message.split()
+    for word, unit in itertools.pairwise(words):
+        if unit == "s":
+            try:
+                return float(word)
+            except ValueError:
+                return None
+    return None

@@ -67,6 +67,7 @@ class Progress:
     message: str
     done: int = 0
     total: int = 0
+    skipped: bool = False  # a finished step that had nothing to do (a reboot not needed)
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -228,7 +229,7 @@ class Applier:
         else:
             skipped = True
         self.journal.append(StepDone(serial, phase.value, index, step.name, skipped))
-        self._report(serial, step.name, "done", index + 1, len(steps))
+        self._report(serial, step.name, "done", index + 1, len(steps), skipped=skipped)
 
     async def _licence(self, link: ChargerClient, plan: ChargerPlan) -> bool:
         """Write the key unless the charger has it already; check what it unlocks."""
@@ -273,9 +274,18 @@ class Applier:
         self.journal.append(ChargerFinished(serial, outcome.value, message))
         self._report(serial, "finished", f"{outcome.value}{': ' if message else ''}{message}")
 
-    def _report(self, serial: str, stage: str, message: str, done: int = 0, total: int = 0) -> None:
+    def _report(
+        self,
+        serial: str,
+        stage: str,
+        message: str,
+        done: int = 0,
+        total: int = 0,
+        *,
+        skipped: bool = False,
+    ) -> None:
         try:
-            self._progress(Progress(serial, stage, message, done, total))
+            self._progress(Progress(serial, stage, message, done, total, skipped))
         except Exception:  # a broken progress view must not stop a half-written charger
             log.exception("progress callback failed")
 

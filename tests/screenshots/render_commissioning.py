@@ -2,9 +2,10 @@
 
     python tests/screenshots/render_commissioning.py [OUT_DIR]      (default: tests/screenshots)
 
-Writes commissioning-<page>.png: licences, alb, meter (a custom register map), phases, power,
-connectivity and review (after an apply, with the settings as left). The tests never write
-here; they save their pictures under their own tmp_path.
+Writes commissioning-<page>-<width>x<height>.png at 1366×768 and 1920×1080: licences, alb,
+meter (a custom register map), phases, power, connectivity and review (after an apply, with
+the settings as left). The tests never write here; they save their pictures under their own
+tmp_path.
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
 
 KEY = "ACE0100001"
+SIZES = ((1366, 768), (1920, 1080))
+
+
+async def resize(window: MainWindow, size: tuple[int, int]) -> str:
+    """Give the window `size`; the file-name suffix for it."""
+    window.setGeometry(0, 0, *size)
+    await settle()
+    await settle(lambda: window.width() == size[0])
+    return f"{size[0]}x{size[1]}"
 
 
 async def logged_in_tab(window: MainWindow) -> CommissioningTab:
@@ -44,10 +54,13 @@ async def logged_in_tab(window: MainWindow) -> CommissioningTab:
 
 
 async def shoot(window: MainWindow, tab: CommissioningTab, title: str, out: Path) -> None:
+    """The page at every size."""
     tab.show_page(title)
-    await settle()
     name = {"ALB data source": "alb"}.get(title, title.lower())
-    save(window, out / f"commissioning-{name}.png")
+    for size in SIZES:
+        suffix = await resize(window, size)
+        await settle()
+        save(window, out / f"commissioning-{name}-{suffix}.png")
 
 
 async def custom_meter(window: MainWindow, tab: CommissioningTab, out: Path) -> None:
@@ -57,11 +70,7 @@ async def custom_meter(window: MainWindow, tab: CommissioningTab, out: Path) -> 
     meter.custom.click()
     meter.set_cell(0, "register", "abc")  # one bad cell, to show its sentence
     meter.set_cell(1, "scale", "-1")
-    await settle()
-    scroll = meter.parentWidget()
-    if scroll is not None:
-        scroll.setMinimumHeight(0)
-    save(window, out / "commissioning-meter.png")
+    await shoot(window, tab, "Meter", out)
     meter.set_cell(0, "register", "0")
 
 
@@ -75,7 +84,7 @@ async def review_after_apply(window: MainWindow, tab: CommissioningTab, out: Pat
     assert operation is not None
     await operation.wait()
     await settle()
-    save(window, out / "commissioning-review.png")
+    await shoot(window, tab, "Review", out)
     await shoot(window, tab, "Connectivity", out)  # the boot state as left
 
 

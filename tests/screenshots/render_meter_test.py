@@ -2,9 +2,9 @@
 
     python tests/screenshots/render_meter_test.py [OUT_DIR]      (default: tests/screenshots)
 
-Writes commissioning-meter-test.png: the SDM630 preset, the demo's grid meter read through
-ACE0100001 and directly, with the sign check failing (the `meter_inverted` fault, the site
-drawing from the grid). The page is scrolled down to the test box.
+Writes commissioning-meter-test-<width>x<height>.png at 1366×768 and 1920×1080: the SDM630
+preset, the demo's grid meter read through ACE0100001 and directly, with the sign check
+failing (the `meter_inverted` fault, the site drawing from the grid).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.screenshots.render import open_window, run_script, save, settle
 
 # isort: split
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication
 
 from app.ui.commissioning.meter_page import MeterPage
-from tests.screenshots.render_commissioning import KEY, logged_in_tab
+from tests.screenshots.render_commissioning import KEY, SIZES, logged_in_tab, resize
 
 
 async def main(out: Path, _app: QApplication) -> None:
@@ -41,13 +41,9 @@ async def main(out: Path, _app: QApplication) -> None:
         assert operation is not None
         await operation.wait()
         await settle()
-        scroll = meter.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if scroll is not None:
-            scroll.ensureWidgetVisible(meter.test)
-        await settle()
-        save(window, out / "commissioning-meter-test.png")
+        for size in SIZES:
+            suffix = await resize(window, size)
+            save(window, out / f"commissioning-meter-test-{suffix}.png")
     finally:
         window.close()
         await services.shutdown()

@@ -45,7 +45,7 @@ from tests.ui.test_commissioning_pages import (
     fast_reboots,
     tab_for,
 )
-from tests.ui.test_commissioning_tab import type_into
+from tests.ui.test_commissioning_tab import confirm_restart, type_into
 
 pytestmark = pytest.mark.gui
 P = PropertyId.parse
@@ -98,22 +98,23 @@ async def alb_follows_the_grid(ctx: DemoWindow, charger: SimCharger) -> None:
 async def apply_and_check(ctx: DemoWindow, tab: CommissioningTab, charger: SimCharger) -> None:
     review, operation = await apply_from_review(tab)
     assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-    assert "done" in review.outcome.text(), review.outcome.text()
+    assert "Applied: the charger holds" in review.outcome.text(), review.outcome.text()
     assert int(charger.values[LICENCE_BITS]) & Feature.ALB
     left = as_left_rows(review)
-    assert left["Active load balancing"] == "True", left
-    assert left["Station maximum current"] == "20.0"
-    assert left["Phase mapping"] == "L3L1L2"
+    assert left["Active load balancing"] == "Yes", left
+    assert left["Station maximum current"] == "20 A"
+    assert left["Phase mapping"] == "L3, L1, L2"
     await alb_follows_the_grid(ctx, charger)
 
 
 async def roll_back(tab: CommissioningTab) -> None:
     review = tab.show_page("Review")
     review.rollback_button.click()
+    await confirm_restart(tab)
     back = tab.operation
     assert back is not None
     assert await back.wait() is OperationState.SUCCEEDED, back.error
-    assert "rolled-back" in review.outcome.text(), review.outcome.text()
+    assert "Rolled back" in review.outcome.text(), review.outcome.text()
 
 
 def unlocked(found: dict[PropertyId, Value], charger: SimCharger) -> dict[PropertyId, Value]:

@@ -43,7 +43,9 @@ async def test_next_walks_every_page_for_a_modbus_meter_and_skips_meter_for_p1(
         combo = alb.rows["alb.protocol"].combo
         combo.setCurrentIndex(combo.findData("dsmr-p1"))
         combo.activated.emit(combo.currentIndex())
-        assert tab.guide.step.text() == "Step 2 of 6: ALB data source"
+        assert tab.guide.step.text() == "Step 2 of 7: ALB data source"  # as the list counts
         assert "Meter" not in walk(tab)
         tab.show_page("Meter")  # still reachable from the list, and says why it is skipped
-        assert tab.guide.step.text() == "Meter (not needed for this plan)"
+        assert tab.guide.step.text() == "Step 3 of 7: Meter (not needed for this plan)"
+        tab.guide.next_button.click()
+        assert tab.guide.step.text() == "Step 4 of 7: Phases"

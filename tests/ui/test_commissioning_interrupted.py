@@ -14,7 +14,7 @@ from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import wait_for
 from tests.ui.test_commissioning_pages import apply_from_review, config, tab_for
-from tests.ui.test_commissioning_tab import type_into
+from tests.ui.test_commissioning_tab import confirm_restart, type_into
 
 pytestmark = pytest.mark.gui
 URL = "wss://cpo.example/ocpp"
@@ -51,14 +51,17 @@ async def test_an_interrupted_run_rolls_back_to_as_found(
         tab = await interrupt_a_run(qtbot, ctx)
         banner = tab.interrupted
         assert not banner.isHidden() and banner.run is not None
-        assert banner.run.run_id in banner.text.text() and "half-applied" in banner.text.text()
+        assert "half-applied" in banner.text.text() and "(interrupted)" in banner.text.text()
+        assert banner.run.run_id not in banner.text.text()  # a run id only in the tooltip
+        assert banner.run.run_id in banner.text.toolTip()
         assert config(charger) != found  # the URL reached the charger before the cancel
         assert ctx.window.grab().save(str(tmp_path / "interrupted.png"))
         banner.rollback_button.click()
+        await confirm_restart(tab)
         operation = tab.operation
         assert operation is not None
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-        assert "rolled-back" in tab.review.outcome.text(), tab.review.outcome.text()
+        assert "Rolled back" in tab.review.outcome.text(), tab.review.outcome.text()
         assert config(charger) == found
         await wait_for(banner.isHidden, "the banner to go")
 
@@ -68,10 +71,11 @@ async def test_an_interrupted_run_resumes_to_the_plan(qtbot: QtBot, demo_window:
         charger = ctx.demo.site.node("ace0100001").charger
         tab = await interrupt_a_run(qtbot, ctx)
         tab.interrupted.resume_button.click()
+        await confirm_restart(tab)
         operation = tab.operation
         assert operation is not None
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-        assert "done" in tab.review.outcome.text(), tab.review.outcome.text()
+        assert "Applied" in tab.review.outcome.text(), tab.review.outcome.text()
         assert tab.service.interrupted_runs() == []
         from app.drivers.alfen.properties import PropertyId
 

@@ -19,7 +19,7 @@ from app.ui.commissioning.review import ReviewPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import OpenDemo
 from tests.ui.helpers import wait_for
-from tests.ui.test_commissioning_tab import logged_in_tab
+from tests.ui.test_commissioning_tab import confirm_restart, logged_in_tab
 
 pytestmark = pytest.mark.gui
 P = PropertyId.parse
@@ -100,10 +100,11 @@ async def apply_and_check_the_charger(
     assert isinstance(review, ReviewPage)
     assert tab.service.violations() == []
     review.apply_button.click()
+    await confirm_restart(tab)  # a new register map takes effect after a restart
     operation = tab.operation
     assert operation is not None
     assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-    assert "done" in review.outcome.text(), review.outcome.text()
+    assert "Applied: the charger holds" in review.outcome.text(), review.outcome.text()
     measurands = list(charger.values[P("2570_0")])  # type: ignore[arg-type]
     registers = list(charger.values[P("2571_0")])  # type: ignore[arg-type]
     types = list(charger.values[P("2572_0")])  # type: ignore[arg-type]

@@ -21,7 +21,7 @@ from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import log_in, wait_for
-from tests.ui.test_commissioning_tab import commissioning, type_into
+from tests.ui.test_commissioning_tab import commissioning, confirm_restart, type_into
 
 pytestmark = pytest.mark.gui
 P = PropertyId.parse
@@ -33,6 +33,11 @@ async def tab_for(window: MainWindow, key: str) -> CommissioningTab:
     tab = commissioning(window)
     await wait_for(lambda: tab.service.key == key and tab.service.plan is not None, "as found")
     return tab
+
+
+def read(tab: CommissioningTab, key: str) -> bool:
+    """Charger `key` is selected and its settings as found are read."""
+    return tab.service.key == key and tab.service.plan is not None
 
 
 def fast_reboots(ctx: DemoWindow, tab: CommissioningTab, serial: str) -> SimCharger:
@@ -47,6 +52,7 @@ async def apply_from_review(tab: CommissioningTab) -> tuple[ReviewPage, Operatio
     assert isinstance(review, ReviewPage)
     assert tab.service.violations() == [], tab.service.violations()
     review.apply_button.click()
+    await confirm_restart(tab)  # each of these plans restarts the charger
     operation = tab.operation
     assert operation is not None
     return review, operation
@@ -81,7 +87,7 @@ async def test_connectivity_applied_across_a_reboot_shows_progress_and_as_left(
         boots = charger.boot_count
         review, operation = await apply_from_review(tab)
         await wait_for(lambda: not charger.online, "the charger to reboot")
-        assert "reboot" in review.step.text(), review.step.text()
+        assert "waiting for the charger" in review.step.text(), review.step.text()
         assert review.progress.value() < review.progress.maximum()
         assert review.cancel_button.isEnabled() and not review.apply_button.isEnabled()
         assert review.as_left.rowCount() == 0  # nothing as left while it reboots
@@ -90,8 +96,8 @@ async def test_connectivity_applied_across_a_reboot_shows_progress_and_as_left(
         assert charger.values[P("2071_1")] == "wss://cpo.example/ocpp"
         assert charger.values[P("2053_0")] == "SITE-A-01"
         steps = [review.steps.item(i).text() for i in range(review.steps.count())]
-        assert any(s.startswith("✔") and s.endswith(" reboot") for s in steps), steps
-        assert steps[-1] == "finished: done"
+        assert any(s.startswith("✔") and s.endswith(" restart of the charger") for s in steps)
+        assert steps[-1] == "■ Applied: the charger holds the plan", steps
         assert review.progress.value() == review.progress.maximum()
         left = as_left_rows(review)
         assert left["Back-office URL"] == "wss://cpo.example/ocpp", left
@@ -112,7 +118,7 @@ async def test_a_typed_licence_key_unlocks_alb(qtbot: QtBot, demo_window: OpenDe
         assert "Key complete" in page.key_problem.text()
         review, operation = await apply_from_review(tab)
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-        assert "done" in review.outcome.text(), review.outcome.text()
+        assert "Applied: the charger holds" in review.outcome.text(), review.outcome.text()
         assert "The key unlocked: Active load balancing." in review.outcome.text()
         assert int(charger.values[LICENCE_BITS]) & Feature.ALB
         assert int(charger.values[LICENCE_BITS]) & Feature.SCN  # kept what it had
@@ -152,13 +158,14 @@ async def test_rollback_returns_every_property_to_as_found(
         type_into(qtbot, connectivity, "back_office.url", "wss://cpo.example/ocpp")
         review, operation = await apply_from_review(tab)
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
-        assert "done" in review.outcome.text(), review.outcome.text()
+        assert "Applied: the charger holds" in review.outcome.text(), review.outcome.text()
         changed = {pid for pid, value in config(charger).items() if found[pid] != value}
         assert {P("2062_0"), P("2067_0"), P("2071_1"), P("2571_0")} <= changed
         assert review.rollback_button.isEnabled()
         review.rollback_button.click()
+        await confirm_restart(tab)
         back = tab.operation
         assert back is not None and back is not operation
         assert await back.wait() is OperationState.SUCCEEDED, back.error
-        assert "rolled-back" in review.outcome.text(), review.outcome.text()
+        assert "Rolled back" in review.outcome.text(), review.outcome.text()
         assert config(charger) == found

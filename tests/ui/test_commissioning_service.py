@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from app.core.plan import PlanFieldError
+from app.core.errors import InvalidInput
+from app.core.plan import Plan, PlanFieldError
 from app.drivers.alfen.properties import PropertyId
-from app.services.commissioning import CommissioningService
+from app.services.commissioning import CommissioningService, changed_only, overlay
 from app.services.operations import OperationState
 from tests.ui.conftest import OpenDemo
 
@@ -90,3 +92,26 @@ async def test_the_demo_meter_charger_as_found_breaks_no_alb_rule(
         service = await logged_in_service(ctx, tmp_path)
         service.set_field("alb.max_meter_current", "24")
         assert [v.message for v in service.violations("alb")] == []
+
+
+async def test_a_plan_file_overlays_the_settings_as_found_and_restarts_are_foreseen(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    async with demo_window() as ctx:
+        service = await logged_in_service(ctx, tmp_path)
+        found = service.as_found
+        assert found is not None and service.restarts() is False  # nothing to write
+        service.set_field("station_max_current", "20")
+        assert service.restarts() is False  # a current limit acts at once
+        job = service.job()
+        assert job is not None
+        service.reset()
+        merged = service.use_plan(job)
+        assert merged.station_max_current == 20.0
+        assert overlay(found, changed_only(found, merged)) == merged
+        assert dataclasses.replace(merged, station_max_current=found.station_max_current) == found
+        service.set_field("back_office.url", "wss://cpo.example/ocpp")
+        assert service.restarts() is True  # a back-office URL takes effect after a restart
+        other = Plan("other site", (dataclasses.replace(found, serial="ACE0999999"),) * 2)
+        with pytest.raises(InvalidInput, match="no charger"):
+            service.use_plan(other)

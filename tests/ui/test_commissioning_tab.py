@@ -38,6 +38,15 @@ async def logged_in_tab(window: MainWindow) -> CommissioningTab:
     return tab
 
 
+async def confirm_restart(tab: CommissioningTab) -> None:
+    """Answer the restart question with Restart (the buttons are off while it is open)."""
+    await wait_for(lambda: tab.question is not None and tab.question.isVisible(), "the question")
+    review = tab.page("Review")
+    assert not review.apply_button.isEnabled() and not review.rollback_button.isEnabled()
+    assert tab.question is not None
+    tab.question.restart.click()
+
+
 def type_into(qtbot: QtBot, page: Page, path: str, text: str) -> None:
     line = page.rows[path].line
     line.setFocus()
@@ -80,17 +89,18 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
         review = tab.show_page("Review")
         assert review.changes.rowCount() == 1
         assert review.changes.item(0, 0).text() == "Station maximum current"
-        assert review.changes.item(0, 2).text() == f"{float(target)}"
-        review.apply_button.click()
+        assert review.changes.item(0, 2).text() == f"{target} A"
+        review.apply_button.click()  # a current limit takes effect without a restart
         operation = tab.operation
-        assert operation is not None
+        assert operation is not None and tab.question is None
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
         assert float(charger.values[P("2062_0")]) == float(target)
-        assert "done" in review.outcome.text()
+        assert "Applied: the charger holds the plan" in review.outcome.text()
         assert review.progress.value() == review.progress.maximum()
         steps = [review.steps.item(i).text() for i in range(review.steps.count())]
-        assert any(line.startswith("✔ 1/") for line in steps), steps
-        assert steps[-1] == "finished: done", steps
+        assert "✔ 1/2 current limits" in steps, steps
+        assert "– 2/2 restart of the charger: skipped, not needed" in steps, steps
+        assert steps[-1] == "■ Applied: the charger holds the plan", steps
         assert review.rollback_button.isEnabled()
         assert review.as_left.rowCount() > 0
         if window.demo_dock is not None:
@@ -98,11 +108,12 @@ async def test_apply_reaches_the_simulator_and_rollback_restores_it(
             await wait_for(lambda: window.tabs.height() > 600, "the tabs to take the room")
         assert window.grab().save(str(tmp_path / "commissioning-review.png"))
         qtbot.mouseClick(review.rollback_button, Qt.MouseButton.LeftButton)
+        await confirm_restart(tab)
         back = tab.operation
         assert back is not None and back is not operation
         assert await back.wait() is OperationState.SUCCEEDED, back.error
         assert charger.values[P("2062_0")] == found
-        assert "rolled-back" in review.outcome.text()
+        assert "Rolled back: the settings as found are back" in review.outcome.text()
 
 
 async def test_meter_page_shows_a_presets_register_map(
@@ -149,11 +160,55 @@ async def test_cancel_during_the_reboot_wait_stops_the_run_and_offers_rollback(
         review = tab.show_page("Review")
         assert review.changes.rowCount() == 1
         review.apply_button.click()
+        await confirm_restart(tab)
         operation = tab.operation
         assert operation is not None
-        await wait_for(lambda: "rebooting" in review.step.text(), "the reboot wait")
+        await wait_for(lambda: "waiting for the charger" in review.step.text(), "the reboot wait")
         assert review.cancel_button.isEnabled() and not review.apply_button.isEnabled()
         review.cancel_button.click()
         assert await operation.wait() is OperationState.CANCELLED
         assert review.outcome.text() == "Cancelled."
         assert review.apply_button.isEnabled() and review.rollback_button.isEnabled()
+
+
+async def test_an_invalid_value_is_highlighted_with_its_reason_beside_the_field(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        power = tab.show_page("Power")
+        assert isinstance(power, Page)
+        row = power.rows["station_max_current"]
+        assert row.why.isHidden() and not row.editor.property("invalid")
+        type_into(qtbot, power, "station_max_current", "abc")
+        assert row.editor.property("invalid") and not row.why.isHidden()
+        assert "Station maximum current" in row.why.text()
+        assert row.why.text().removeprefix("⚠ ") in power.sentences()  # also under Checks
+        chameleon = power.rows["chameleon_min_current"]
+        type_into(qtbot, power, "chameleon_min_current", "5")  # a rule, not a typing error
+        assert "Chameleon minimum current" in chameleon.why.text(), chameleon.why.text()
+        type_into(qtbot, power, "station_max_current", "20")
+        assert row.why.isHidden() and not row.editor.property("invalid")
+
+
+async def test_check_against_the_charger_ends_with_all_checks_passed_or_the_problems(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab = await logged_in_tab(ctx.window)
+        power = tab.show_page("Power")
+        assert isinstance(power, Page)
+        type_into(qtbot, power, "station_max_current", "20")
+        review = tab.show_page("Review")
+        operation = tab.preview()
+        assert operation is not None
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        assert review.reboot.text() == "All checks passed: applying writes 1 setting(s)."
+        type_into(qtbot, power, "chameleon_min_current", "5")
+        operation = tab.preview()
+        assert operation is not None
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        text = review.reboot.text()
+        head, *problems = text.split("\n")
+        assert head == f"The check found {len(problems)} problem(s):" and problems, text
+        assert all(p.startswith("• Chameleon minimum current must be") for p in problems), text

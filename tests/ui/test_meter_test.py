@@ -12,6 +12,7 @@ from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import wait_for
+from tests.ui.test_commissioning_pages import read, tab_for
 from tests.ui.test_commissioning_tab import KEY, logged_in_tab
 
 pytestmark = pytest.mark.gui
@@ -69,6 +70,7 @@ async def test_both_paths_read_the_grid_currents_and_the_verdict_passes(
         status = page.test.status.text()
         assert "Both paths read the same currents." in status, status
         assert "normal" in status, status
+        assert "not applied yet" not in status  # the preset the charger has already
 
 
 async def test_an_inverted_meter_is_named_a_sign_problem(
@@ -107,7 +109,7 @@ async def test_an_unreachable_meter_is_said_and_the_chargers_view_still_shown(
         status = page.test.status.text()
         assert "cannot be reached directly from this computer" in status, status
         assert "Only the charger's view is shown." in status
-        assert cell(page, 0, 0) != "—" and cell(page, 0, 2) == "—"
+        assert cell(page, 0, 0) != "—" and cell(page, 0, 2) == "—"  # a missing reading: a dash
         assert page.test.verdict.text() == ""
 
 
@@ -162,8 +164,9 @@ async def test_a_custom_map_is_read_directly_and_a_difference_is_named(
         assert result.direct.currents[0] == pytest.approx(10 * grid[0], rel=0.05)
         assert result.direct.currents[1] == pytest.approx(grid[1], abs=0.2)
         assert cell(page, 0, 3) == "✘" and cell(page, 1, 3) == "✔"
-        status = page.test.status.text()
-        assert "The two paths disagree on L1:" in status, status
+        status = page.test.status.text()  # the typed map is only in the plan so far
+        assert "The plan is not applied yet" in status, status
+        assert "register map" not in status, status  # not blamed for what is not applied
 
 
 async def test_an_rtu_meter_is_said_out_of_reach_of_this_computer(
@@ -177,3 +180,27 @@ async def test_an_rtu_meter_is_said_out_of_reach_of_this_computer(
         status = page.test.status.text()
         assert "RS-485 line (Modbus RTU): the laptop cannot reach it." in status, status
         assert "Only the charger's view is shown." in status
+
+
+async def test_a_meter_test_of_one_charger_never_shows_on_another(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await tab_for(window, "ACE0100002")  # logged in, to switch to it later
+        _tab, page = await meter_page(ctx)
+        page.select("eastron-sdm630")
+        await charger_reads_meter(ctx)
+        await run_test(page)
+        found = [cell(page, row, 0) for row in range(3)]
+        status = page.test.status.text()
+        assert all(found) and "Both paths read the same currents." in status
+        window.charger_list.select("ACE0100002")
+        await wait_for(lambda: read(_tab, "ACE0100002"), "B read")
+        assert [cell(page, row, 0) for row in range(3)] == ["", "", ""]
+        assert page.test.result is None and page.test.verdict.text() == ""
+        assert page.test.status.text() == page.test.intro
+        window.charger_list.select(KEY)
+        await wait_for(lambda: read(_tab, KEY), "A read again")
+        assert [cell(page, row, 0) for row in range(3)] == found
+        assert page.test.status.text() == status

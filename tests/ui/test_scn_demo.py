@@ -13,7 +13,7 @@ from app.drivers.alfen.properties import PropertyId
 from app.services.commissioning import CommissioningService
 from app.services.operations import OperationState
 from tests.ui.conftest import OpenDemo
-from tests.ui.test_scn_page import KEYS, scn_page, sentences
+from tests.ui.test_scn_page import KEYS, confirm_apply, scn_page, sentences
 
 pytestmark = pytest.mark.gui
 P = PropertyId.parse
@@ -53,8 +53,7 @@ async def test_scn_of_the_three_demo_chargers_alternates_when_evs_exceed_capacit
         setup.total_safe.setValue(6)
         assert sentences(page)[0] == "The plan breaks no rule.", sentences(page)
         assert any("alternate" in s for s in sentences(page)), sentences(page)
-        applying = setup.apply()
-        assert applying is not None
+        applying = confirm_apply(page)
         assert await applying.wait() is OperationState.SUCCEEDED, applying.error
         held = [ctx.demo.site.node(s).charger.values for s in SERIALS]
         assert [v[P("2180_1")] for v in held] == ["DEMO"] * 3
@@ -73,5 +72,5 @@ async def test_scn_of_the_three_demo_chargers_alternates_when_evs_exceed_capacit
                 break  # three sockets share 18 A per phase, one waits
             assert time.monotonic() < deadline, "no socket paused by alternation within 30 s"
         assert status.limit == 18
-        texts = [overview.table.item(r, 6).text() for r in range(overview.table.rowCount())]
+        texts = [overview.table.item(r, 7).text() for r in range(overview.table.rowCount())]
         assert sum(t.startswith("paused until about") for t in texts) == 1, texts

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.core.phases import PhaseMapping
 from app.drivers.alfen.properties import PropertyId
-from app.services.operations import OperationState
+from app.services.operations import Operation, OperationState
 from app.ui.main_window import MainWindow
 from app.ui.scn.page import ScnPage
 from tests.ui.conftest import OpenDemo
@@ -35,9 +35,17 @@ def scn_page(window: MainWindow) -> ScnPage:
     raise AssertionError("no SCN tab")
 
 
+def confirm_apply(page: ScnPage) -> Operation:
+    """Apply to every member and answer the restart question with yes."""
+    question = page.setup.apply()
+    assert question is not None and question.isVisible()
+    question.restart.click()
+    assert page.setup.operation is not None
+    return page.setup.operation
+
+
 def sentences(page: ScnPage) -> list[str]:
-    box = page.setup.sentences
-    return [box.item(n).text() for n in range(box.count())]
+    return list(page.setup.sentence_list)
 
 
 def picture(widget: QWidget, tmp_path: Path, name: str) -> None:
@@ -55,7 +63,7 @@ async def test_sentences_follow_the_edits(demo_window: OpenDemo, tmp_path: Path)
         assert reading is not None
         assert await reading.wait() is OperationState.SUCCEEDED, reading.error
         await wait_for(lambda: page.setup.table.rowCount() == 4, "the rotation table")
-        assert any(s.startswith("ace0100003:") and "SCN licence" in s for s in sentences(page))
+        assert any(s.startswith("ACE0100003:") and "SCN licence" in s for s in sentences(page))
         assert not page.setup.apply_button.isEnabled()
         page.setup.name.setText("bad name")
         assert any("SCN name 'bad name'" in s for s in sentences(page))
@@ -80,10 +88,9 @@ async def test_apply_then_overview_shows_alternation(demo_window: OpenDemo, tmp_
         setup.name.setText("PARK")
         setup.total.setValue(6)
         setup.total_safe.setValue(6)
-        assert setup.sentences.item(0).text() == "The plan breaks no rule.", sentences(page)
+        assert sentences(page)[0] == "The plan breaks no rule.", sentences(page)
         assert setup.apply_button.isEnabled()
-        applying = setup.apply()
-        assert applying is not None
+        applying = confirm_apply(page)
         assert await applying.wait() is OperationState.SUCCEEDED, applying.error
         assert setup.progress.rowCount() == 2
         held = [ctx.demo.site.node(s).charger.values for s in ("ace0100001", "ace0100002")]
@@ -109,6 +116,6 @@ async def test_apply_then_overview_shows_alternation(demo_window: OpenDemo, tmp_
             assert time.monotonic() < deadline, "not one socket paused, one charging within 30 s"
         assert overview.status is not None and overview.status.paused
         assert overview.status.limit == 6
-        texts = [overview.table.item(r, 6).text() for r in range(overview.table.rowCount())]
+        texts = [overview.table.item(r, 7).text() for r in range(overview.table.rowCount())]
         assert any(t.startswith("paused until about") for t in texts), texts
         picture(ctx.window, tmp_path, "scn_overview.png")

@@ -42,7 +42,7 @@ async def test_apply_writes_the_network_and_rollback_clears_it(demo_window: Open
         assert await reading.wait() is OperationState.SUCCEEDED, reading.error
         plan = service.propose(ScnSettings("PARK", 32, 16), reading.result).require_valid()
         progress: list[str] = []
-        service.chargerProgress.connect(lambda serial, *_: progress.append(serial))
+        service.chargerProgress.connect(lambda p: progress.append(p.serial))
         applying = service.apply(plan, reboot_timeout=30.0)
         assert await applying.wait() is OperationState.SUCCEEDED, applying.error
         assert applying.result == {}

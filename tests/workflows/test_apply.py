@@ -95,6 +95,8 @@ async def test_apply_one_charger_writes_reboots_and_records_as_left(
     assert result.as_left is not None and result.differences == {}
     assert site.node(TOKEN).charger.boot_count == boots + 1
     assert [e.stage for e in events].count("waiting") >= 2  # reboot progress was shown
+    reboot = [e for e in events if e.stage == "reboot" and e.message == "done"]
+    assert [e.skipped for e in reboot] == [False]
     assert events[-1].stage == "finished"
 
 
@@ -127,6 +129,8 @@ async def test_nothing_to_change_needs_no_reboot(site: SimulatedSite, tmp_path: 
     assert journal.state.chargers[TOKEN].outcome is Outcome.DONE
     assert site.node(TOKEN).charger.boot_count == boots
     assert "waiting" not in [e.stage for e in events]
+    reboot = [e for e in events if e.stage == "reboot" and e.message == "done"]
+    assert [e.skipped for e in reboot] == [True]  # reported as skipped, as journaled
 
 
 class CountingLink:

@@ -44,10 +44,12 @@ class SourceFeed:
     # arrived, paired with the charger's own current of that moment.
     targets: list[float] | None = None
     targets_at: float = -math.inf
+    count: int = 0  # readings heard so far: a new count is a new reading, even at the same time
 
     def update(self, currents: Sequence[float], now: float) -> None:
         a, b, c = (float(x) for x in currents)
         self.currents, self.at = (a, b, c), now
+        self.count += 1
 
     def clear(self) -> None:
         self.currents, self.at = None, -math.inf

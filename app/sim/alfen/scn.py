@@ -3,10 +3,13 @@
 Chargers that hold the same network name (2180_1), have the SCN licence and are online share
 the network's capacity. Every physics tick, per network:
 1. capacity per grid phase is the SCN total current (2180_5), lowered by the ALB member's
-   measurement of the whole network (one member talks to the meter, §6.5) or by an EMS
-   setpoint (1417–1421); when its source goes quiet the ALB member falls back to the SCN total
-   safe current (2180_A). A member that lost the network charges at the socket safe current
-   (2180_6), and the rest reserve that much for each of its sockets (§6.13 a);
+   measurement of the whole network (one member talks to the meter, §6.5: it takes the rest
+   of the installation as its reading minus the network's own current, once per reading, and
+   leaves the maximum meter current minus that rest to the whole network) or by an EMS
+   setpoint (1417–1421); when its source goes quiet, or the meter member is restarting, the
+   network falls back to the SCN total safe current (2180_A). A member that lost the network
+   charges at the socket safe current (2180_6), and the rest reserve that much for each of its
+   sockets (§6.13 a);
 2. a new session first runs a test phase of about a minute at 14 A that finds whether the EV
    needs 6 A or 14 A at least (§6.2); a socket in its test phase is never paused;
 3. when the minimums of every occupied socket do not fit, sockets alternate: the lowest
@@ -99,6 +102,8 @@ class ScnNetworks:
         self.site = site
         self.alternation: dict[str, Alternation] = {}
         self.views: dict[str, NetworkView] = {}
+        # per meter member: the count of the reading its last control step used, and the result
+        self.alb_steps: dict[str, tuple[int, list[float]]] = {}
 
     def members(self) -> dict[str, list[SimCharger]]:
         """Online chargers with the SCN licence, by network name."""
@@ -167,6 +172,8 @@ class ScnNetworks:
     ) -> tuple[float, float, float]:
         total = _number(lead, "2180_5")
         caps = [total, total, total]
+        if self._meter_restarting(lead):
+            caps = [min(total, _number(lead, "2180_A"))] * 3
         for charger in linked:
             if alb_active(charger) and not uses_ems(charger):
                 caps = [min(c, a) for c, a in zip(caps, self._alb(charger, members), strict=True)]
@@ -182,26 +189,53 @@ class ScnNetworks:
         one, two, three = (max(0.0, c) for c in caps)
         return one, two, three
 
+    def _meter_restarting(self, lead: SimCharger) -> bool:
+        """A member of the network that balances on a meter is offline (restarting)."""
+        name = lead.values.get(P("2180_1"))
+        return any(
+            not c.online
+            and c.values.get(P("2180_1")) == name
+            and c.has(Feature.SCN)
+            and alb_active(c)
+            and not uses_ems(c)
+            for c in self.site.chargers
+        )
+
     def _alb(self, meter: SimCharger, members: list[SimCharger]) -> list[float]:
         """What the member on the meter finds available for the whole network, per phase.
 
-        From what its source last reported (app/sim/alfen/alb_source.py), with the network's own
-        current placed by each socket's configured phase mapping; the SCN total safe current
-        when the source has been quiet too long.
+        One control step per reading, as a real member does (§6.5): when a new reading arrives
+        it takes the rest of the installation as the reading minus the network's own current
+        of that moment (placed by each socket's configured phase mapping), and leaves the
+        maximum meter current minus that rest to the network until the next reading. Pairing
+        the reading with the network's current of the moment it was taken keeps the network
+        steady; pairing it with the current after the network has already moved would make it
+        swing between all sockets on and all paused. The SCN total safe current when the source
+        has been quiet too long.
         """
         feed = self.site.alb_feeds.get(meter.serial)
         readings = feed.fresh(self.site.clock.now()) if feed is not None else None
-        if readings is None:
+        if feed is None or readings is None:
+            self.alb_steps.pop(meter.serial, None)
             return [_number(meter, "2180_A")] * 3
+        step = self.alb_steps.get(meter.serial)
+        if step is None or step[0] != feed.count:
+            own = self._own(members)
+            includes = int(_number(meter, "206F_0")) == 1
+            limit = _number(meter, "2067_0")
+            available = [alb_available(limit, readings[g], own[g], includes) for g in range(3)]
+            step = self.alb_steps[meter.serial] = (feed.count, available)
+        return list(step[1])
+
+    def _own(self, members: list[SimCharger]) -> list[float]:
+        """The network's current per grid phase, by each socket's configured phase mapping."""
         own = [0.0, 0.0, 0.0]
         for charger in members:
             for socket in charger.sockets:
                 phases = grid_phases(self.site, charger, socket)
                 for phase, amps in zip(phases, socket.currents[: len(phases)], strict=True):
                     own[phase - 1] += amps
-        includes = int(_number(meter, "206F_0")) == 1
-        limit = _number(meter, "2067_0")
-        return [alb_available(limit, readings[g], own[g], includes) for g in range(3)]
+        return own
 
     def _demands(self, charger: SimCharger) -> Iterable[Demand]:
         now = self.site.clock.now()

@@ -11,7 +11,7 @@ import types
 import typing
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.core.plan import FIELDS, ChargerPlan
+from app.ui.commissioning import words
 from app.ui.commissioning.field_labels import field_label
 
 
@@ -75,8 +77,9 @@ class FieldRow(QObject):
         elif self.info.choices:
             self.combo = QComboBox(parent)
             self.combo.addItem(self.tr("(as found)"), None)
-            for choice in self.info.choices:
-                self.combo.addItem(choice, choice)
+            for choice in self.info.choices:  # in words; the value as the tooltip
+                self.combo.addItem(words.choice(choice), choice)
+                self.combo.setItemData(self.combo.count() - 1, choice, Qt.ItemDataRole.ToolTipRole)
             self.combo.activated.connect(
                 lambda index: self.edited.emit(self.path, self.combo.itemData(index))
             )
@@ -90,11 +93,33 @@ class FieldRow(QObject):
             self.editor = self.line
         self.label.setBuddy(self.editor)
         self.widget = QWidget(parent)
-        row = QHBoxLayout(self.widget)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        self.editor.setMaximumWidth(520)  # a field, not a line across a wide screen
         row.addWidget(self.editor, 1)
         if self.info.unit:
             row.addWidget(QLabel(self.info.unit, self.widget))
+        row.addStretch(0)
+        column.addLayout(row)
+        self.why = QLabel(self.widget)  # why the value is not accepted, beside the field
+        self.why.setObjectName("field-problem")
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("color: #c62828;")
+        self.why.hide()
+        column.addWidget(self.why)
+        self.problem = ""
+
+    def set_problem(self, text: str) -> None:
+        """Highlight the field and say why under it ("" clears both)."""
+        if text == self.problem:
+            return
+        self.problem = text
+        self.why.setText(f"⚠ {text}" if text else "")
+        self.why.setVisible(bool(text))  # a child of the row: hidden with it
+        self.editor.setProperty("invalid", bool(text))
+        self.editor.setStyleSheet("border: 2px solid #c62828;" if text else "")
 
     def _hint(self) -> str:
         low, high = self.info.minimum, self.info.maximum

@@ -66,12 +66,15 @@ class GuideBar(QWidget):
         """Reflect the page shown (also when chosen in the list, even one the guide skips)."""
         self.row = row
         steps = self.steps()
+        # Numbered as the page list (a page the plan does not need keeps its number: Next
+        # passes over it), so "Step n of m" always counts the pages the installer sees.
+        n, m = row + 1, len(self.names)
         if row in steps:
-            text = self.tr("Step {n} of {m}: {title}").format(
-                n=steps.index(row) + 1, m=len(steps), title=self.titles[row]
-            )
+            text = self.tr("Step {n} of {m}: {title}").format(n=n, m=m, title=self.titles[row])
         else:
-            text = self.tr("{title} (not needed for this plan)").format(title=self.titles[row])
+            text = self.tr("Step {n} of {m}: {title} (not needed for this plan)").format(
+                n=n, m=m, title=self.titles[row]
+            )
         self.step.setText(text)
         self.back_button.setEnabled(any(r < row for r in steps))
         self.next_button.setEnabled(any(r > row for r in steps))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.commissioning import RunSummary
+from app.ui.commissioning import words
 
 
 class InterruptedBanner(QFrame):
@@ -37,9 +38,10 @@ class InterruptedBanner(QFrame):
         if self.run is None:
             return
         text = self.tr(
-            "⚠ Run {run} ({plan}) stopped before it finished: {status}. Some settings may be "
-            "half-applied."
-        ).format(run=self.run.run_id, plan=self.run.plan_name, status=self.run.status)
+            "⚠ A run of the plan '{plan}' stopped before it finished ({status}). Some settings "
+            "may be half-applied."
+        ).format(plan=self.run.plan_name, status=words.run_status(self.run.status))
+        self.text.setToolTip(self.tr("Run {run}").format(run=self.run.run_id))
         if len(runs) > 1:
             text += " " + self.tr("({count} more after this one.)").format(count=len(runs) - 1)
         self.text.setText(text)

@@ -8,14 +8,19 @@ with the bar under the list (meter_files.py); "Test smart meter" is meter_test.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +30,7 @@ from app.services import meter_presets
 from app.services.commissioning import preset_register_map as preset_map
 from app.services.context import AppServices
 from app.services.meter_test import MeterTestService
+from app.ui.commissioning import words
 from app.ui.commissioning.fields import as_text, plan_value
 from app.ui.commissioning.map_table import MapTable
 from app.ui.commissioning.meter_files import PresetFileBar
@@ -48,27 +54,40 @@ class MeterPage(Page):
         self._data_dir: Path | None = None
         self._phases = 3
         super().__init__(title, parent)
-        self.problems.setMaximumHeight(80)  # the page is tall: keep the checks in view
 
     def build(self) -> None:
+        """The library (left) beside the link fields (right), then "Test smart meter" (in view
+        without scrolling), then the register map as tall as its rows."""
         self.applies = self.note("")
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search meters (maker or model)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.layout_.addWidget(self.search)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Meter"), self.tr("Phases")])
-        self.tree.setMinimumHeight(110)
-        self.tree.setMaximumHeight(130)
+        self.tree.setMinimumHeight(200)
         self.set_presets(self._presets)
         self.tree.itemActivated.connect(self._chosen)
         self.tree.itemClicked.connect(self._chosen)
-        self.layout_.addWidget(self.tree)
         self.files = PresetFileBar(self.chosen_preset, self)
         self.files.imported.connect(self._imported)
-        self.layout_.addWidget(self.files)
-        self.preset_note = self.note("")
+        library = QVBoxLayout()
+        library.addWidget(self.search)
+        library.addWidget(self.tree, 1)
+        library.addWidget(self.files)
+        self.layout_.removeItem(self.form)  # the link fields go beside the library
+        self.preset_note = QLabel(self)
+        self.preset_note.setWordWrap(True)
+        link = QVBoxLayout()
+        link.addLayout(self.form)
+        link.addWidget(self.preset_note)
+        link.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(library, 3)
+        top.addLayout(link, 2)
+        self.layout_.addLayout(top)
+        self.test = MeterTestPanel(self)
+        self.layout_.addWidget(self.test)
         self.custom = QCheckBox(self.tr("C&ustom register map: edit the cells below"), self)
         self.custom.setToolTip(
             self.tr(
@@ -79,14 +98,21 @@ class MeterPage(Page):
         self.custom.clicked.connect(self._custom_clicked)
         self.layout_.addWidget(self.custom)
         self.map_table = MapTable(self)
-        self.map_table.setMinimumHeight(150)
         self.map_table.verticalHeader().setDefaultSectionSize(24)
+        self.map_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.map_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.map_table.mapEdited.connect(self.mapEdited)
         self.map_table.itemChanged.connect(lambda _item: self._show_cell_problems())
         self.layout_.addWidget(self.map_table)
-        self.test = MeterTestPanel(self)
-        self.layout_.addWidget(self.test)
+        self._fit_map()
         self._page_sentences: list[str] = []
+
+    def _fit_map(self) -> None:
+        """The map as tall as its rows: the page scrolls, never the table inside it."""
+        table = self.map_table
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount())) or 4 * 24
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + rows + 2 * table.frameWidth() + 2)
 
     def set_presets(self, presets: list[MeterPreset]) -> None:
         """Fill the library tree, grouped by maker."""
@@ -103,11 +129,12 @@ class MeterPage(Page):
         self.tree.resizeColumnToContents(0)
         self._filter(self.search.text())
 
-    def attach(self, services: AppServices, current: Current) -> None:
-        """Imports go to the user presets of `services`; the meter test on the charger's plan."""
+    def attach(self, services: AppServices, current: Current, pending: Callable[[], bool]) -> None:
+        """Imports go to the user presets of `services`; the meter test on the charger's plan
+        (`pending()`: that plan's meter settings are not on the charger yet)."""
         self._data_dir = self.files.data_dir = services.data_dir
         test = MeterTestService(services.sessions, services.runner, services.data_dir, self)
-        self.test.attach(test, current)
+        self.test.attach(test, current, pending)
 
     def chosen_preset(self) -> MeterPreset | None:
         """The preset shown, or the custom map as a preset (None when its cells are wrong)."""
@@ -159,6 +186,7 @@ class MeterPage(Page):
         self.custom.setChecked(False)
         self.map_table.set_editable(False)
         self.map_table.show_map(preset_map(preset), self._phases)
+        self._fit_map()
 
     def _custom_clicked(self, on: bool) -> None:
         if on:
@@ -205,7 +233,9 @@ class MeterPage(Page):
         self.rows["alb.meter.baud"].set_visible(rtu)
         self.rows["alb.meter.parity"].set_visible(rtu)
         self.applies.setText(
-            self.tr("The charger reads this meter over {protocol}.").format(protocol=protocol)
+            self.tr("The charger reads this meter over {protocol}.").format(
+                protocol=words.choice(protocol)
+            )
             if tcp or rtu
             else self.tr(
                 "A Modbus meter is used when the ALB meter protocol is Modbus RTU or TCP "
@@ -221,3 +251,4 @@ class MeterPage(Page):
         self.custom.setChecked(custom)
         self.map_table.set_editable(custom)
         self.map_table.show_map(register_map, self._phases)
+        self._fit_map()

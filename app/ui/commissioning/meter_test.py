@@ -31,12 +31,13 @@ from app.core.meter_check import CheckResult, Reference
 from app.core.plan import ChargerPlan
 from app.services.meter_test import MeterTestResult, MeterTestService, agree
 from app.services.operations import Operation
+from app.ui import texts
 
 Current = Callable[[], tuple[str, ChargerPlan | None]]  # the selected charger and its plan
 
 
 def _amps(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    return texts.number(value, 2)  # a dash for a reading that is missing
 
 
 class MeterTestPanel(QGroupBox):
@@ -47,6 +48,7 @@ class MeterTestPanel(QGroupBox):
         self.setTitle(self.tr("Test smart meter"))
         self.service: MeterTestService | None = None
         self._current: Current = lambda: ("", None)
+        self._pending: Callable[[], bool] = lambda: False  # the plan's meter not applied yet
         self.operation: Operation | None = None
         self.result: MeterTestResult | None = None
         layout = QVBoxLayout(self)
@@ -55,12 +57,13 @@ class MeterTestPanel(QGroupBox):
         self.progress.setMaximumHeight(10)
         self.progress.hide()
         self._controls(layout)
-        self.status = self._label(
-            self.tr(
-                "Reads the meter through the charger and directly from this computer (Modbus "
-                "TCP at the IP, port and unit above), and checks that the values make sense."
-            )
+        self.intro = self.tr(
+            "Reads the meter through the charger and directly from this computer (Modbus "
+            "TCP at the meter IP address, port and unit id), and checks that the values make "
+            "sense."
         )
+        self.status = self._label(self.intro)
+        self.results: dict[str, MeterTestResult] = {}  # the last test of each charger
         layout.addWidget(self.status)
         self.table = self._table()
         layout.addWidget(self.table)
@@ -135,8 +138,11 @@ class MeterTestPanel(QGroupBox):
         table.setAccessibleName(self.tr("Meter currents per phase, both paths"))
         return table
 
-    def attach(self, service: MeterTestService, current: Current) -> None:
-        self.service, self._current = service, current
+    def attach(
+        self, service: MeterTestService, current: Current, pending: Callable[[], bool]
+    ) -> None:
+        """`pending()`: the plan changes the ALB or meter settings and is not applied yet."""
+        self.service, self._current, self._pending = service, current, pending
 
     # --- running ----------------------------------------------------------------------------
 
@@ -168,10 +174,29 @@ class MeterTestPanel(QGroupBox):
         self.operation = operation
         self.set_running(True)
         operation.progressed.connect(self._progressed)
-        operation.succeeded.connect(self.show_result)
+        operation.succeeded.connect(lambda result: self._finished(key, result))
         operation.failed.connect(lambda error: self._ended(str(error)))
         operation.cancelled.connect(lambda: self._ended(self.tr("Meter test cancelled.")))
         return operation
+
+    def _finished(self, key: str, result: MeterTestResult) -> None:
+        self.results[key] = result
+        if self._current()[0] == key:
+            self.show_result(result)
+        else:  # another charger is shown now: its own result, not this one
+            self.set_running(False)
+
+    def show_for(self, key: str) -> None:
+        """The last test of charger `key`, or an empty table: never another charger's."""
+        if key in self.results:
+            self.show_result(self.results[key])
+            return
+        self.result = None
+        for row in range(3):
+            for column in range(4):
+                self.table.setItem(row, column, QTableWidgetItem(""))
+        self.status.setText(self.intro)
+        self.verdict.setText("")
 
     def cancel(self) -> None:
         if self.operation is not None:
@@ -239,7 +264,16 @@ class MeterTestPanel(QGroupBox):
             out.append(self.tr("Read directly at {where}.").format(where=direct.where))
         charger = result.charger.currents if result.charger else (None, None, None)
         verdicts = [agree(a, b) for a, b in zip(charger, direct.currents, strict=True)]
-        if False in verdicts:
+        pending = self._pending()
+        if pending:
+            out.append(
+                self.tr(
+                    "The plan is not applied yet: the charger still uses its meter settings as "
+                    "found, while this computer read the meter with the plan's. Apply the plan, "
+                    "then test again."
+                )
+            )
+        if False in verdicts and not pending:
             phases = ", ".join(f"L{i}" for i, v in enumerate(verdicts, 1) if v is False)
             out.append(
                 self.tr(

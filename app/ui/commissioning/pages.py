@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -44,7 +45,7 @@ class Page(QWidget):
         self.layout_.addStretch(1)
         self.problems_label = QLabel(self.tr("Checks"), self)
         self.problems = QListWidget(self)
-        self.problems.setMaximumHeight(110)
+        self.problems.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setWordWrap(True)  # a sentence per problem, never cut at the edge
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Checks of this page"))
@@ -79,12 +80,25 @@ class Page(QWidget):
     def show_problems(self, sentences: list[str]) -> None:
         self.problems.clear()
         self.problems.addItems(sentences or [self.tr("No problems found on this page.")])
+        self._fit_problems()
+
+    def _fit_problems(self) -> None:
+        """As tall as its sentences: the page scrolls, never the list inside it."""
+        rows = sum(max(self.problems.sizeHintForRow(i), 0) for i in range(self.problems.count()))
+        line = self.fontMetrics().height() + 4
+        self.problems.setFixedHeight(max(rows, 2 * line) + 2 * self.problems.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # wrapped sentences change height
+        super().resizeEvent(event)
+        self._fit_problems()
 
     def sentences(self) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())]
 
 
 class LicencesPage(Page):
+    _serial = ""  # the charger whose plan is shown
+
     def build(self) -> None:
         self.features = self.note("")
         self.key = QLineEdit(self)
@@ -123,8 +137,12 @@ class LicencesPage(Page):
             if flag.name is not None
         ]
         self.features.setText(self.tr("Features this charger has:") + "\n" + "\n".join(lines))
-        if not self.key.hasFocus():
+        serial = plan.serial if plan is not None else ""
+        if not self.key.hasFocus() or serial != self._serial:  # another charger: its own key
+            self._serial = serial
             self.key.setText(as_text(plan_value(plan, "licence_key")))
+            if not self.key.text():  # another charger, or the key taken back out
+                self.key_problem.setText("")
 
 
 class AlbPage(Page):

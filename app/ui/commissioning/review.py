@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,34 +24,68 @@ from PySide6.QtWidgets import (
 
 from app.core.plan import ChargerPlan, Plan
 from app.core.plan_file import plan_to_dict
+from app.ui.commissioning import words
 from app.ui.commissioning.field_labels import field_label
 
 
-def _flat(data: Any, prefix: str = "") -> dict[str, str]:
-    if isinstance(data, dict):
-        out: dict[str, str] = {}
+def _flat(data: Any, prefix: str = "") -> dict[str, Any]:
+    """Field path → value; a register map stays one value (shown as a summary)."""
+    if isinstance(data, dict) and not prefix.endswith("register_map"):
+        out: dict[str, Any] = {}
         for key, value in data.items():
             out.update(_flat(value, f"{prefix}.{key}" if prefix else key))
         return out
-    return {prefix: str(data)}
+    return {prefix: data}
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    """A table as tall as its rows: the page scrolls, never the table inside it."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    _fit(table)
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _fit(table: QTableWidget) -> None:
+    rows = max(table.rowCount(), 1)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount())) or rows * 30
+    table.setFixedHeight(height + 2)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, Any, Any]]) -> None:
+    """Rows of (path, value, …): the field's name, then each value in words (raw as tooltip)."""
     table.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)  # long register-map arrays are cut in the cell
+    for row, (path, *values) in enumerate(rows):
+        name = QTableWidgetItem(field_label(path))
+        name.setToolTip(path)
+        table.setItem(row, 0, name)
+        for column, data in enumerate(values, 1):
+            item = QTableWidgetItem(words.value(path, data))
+            item.setToolTip("" if data is None else json.dumps(data, ensure_ascii=False))
             table.setItem(row, column, item)
+    table.resizeRowsToContents()
+    _fit(table)
+
+
+@dataclass
+class RunView:
+    """What the Review page shows of one charger's last run (kept per charger)."""
+
+    steps: list[tuple[str, str]] = field(default_factory=list)  # line, raw (tooltip)
+    step: str = ""
+    done: int = 0
+    total: int = 0
+    outcome: str = ""
+    outcome_details: str = ""
+    as_left: ChargerPlan | None = None
+    running: bool = False
+    can_roll_back: bool = False
 
 
 class ReviewPage(QWidget):
@@ -64,8 +101,9 @@ class ReviewPage(QWidget):
         layout.addWidget(QLabel(f"<h2>{title}</h2>", self))
         layout.addWidget(QLabel(self.tr("What applying changes (as found → plan):"), self))
         self.changes = _table(self, [self.tr("Setting"), self.tr("As found"), self.tr("Plan")])
-        layout.addWidget(self.changes, 2)
+        layout.addWidget(self.changes)
         self.reboot = QLabel(self)
+        self.reboot.setWordWrap(True)
         layout.addWidget(self.reboot)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Check against the charger"), self)
@@ -91,7 +129,8 @@ class ReviewPage(QWidget):
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.steps = QListWidget(self)
-        self.steps.setMaximumHeight(120)
+        self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.steps.setAccessibleName(self.tr("Steps of the run"))
         layout.addWidget(self.progress)
         layout.addWidget(self.step)
@@ -99,8 +138,10 @@ class ReviewPage(QWidget):
         layout.addWidget(self.outcome)
         layout.addWidget(QLabel(self.tr("As left:"), self))
         self.as_left = _table(self, [self.tr("Setting"), self.tr("As left")])
-        layout.addWidget(self.as_left, 2)
+        layout.addWidget(self.as_left)
+        layout.addStretch(1)
         self.set_running(False, can_roll_back=False)
+        self.show_run(None)
 
     def set_running(self, running: bool, *, can_roll_back: bool) -> None:
         self.preview_button.setEnabled(not running)
@@ -108,40 +149,71 @@ class ReviewPage(QWidget):
         self.cancel_button.setEnabled(running)
         self.rollback_button.setEnabled(not running and can_roll_back)
 
+    def set_asking(self, asking: bool, *, can_roll_back: bool) -> None:
+        """While the restart question is open nothing else starts; after it, as before."""
+        self.set_running(False, can_roll_back=can_roll_back)
+        if asking:
+            for button in (self.preview_button, self.apply_button, self.rollback_button):
+                button.setEnabled(False)
+
+    def show_run(self, run: RunView | None) -> None:
+        """One charger's last run (None: this charger has none)."""
+        run = run or RunView()
+        self.progress.setMaximum(max(run.total, 1))
+        self.progress.setValue(min(run.done, max(run.total, 1)))
+        self.step.setText(run.step)
+        self.steps.clear()
+        for line, raw in run.steps:
+            self.steps.addItem(line)
+            self.steps.item(self.steps.count() - 1).setToolTip(raw)
+        self._fit_steps()
+        self.outcome.setText(run.outcome)
+        self.outcome.setToolTip(run.outcome_details)
+        self.show_as_left(run.as_left)
+        self.set_running(run.running, can_roll_back=run.can_roll_back)
+
+    def _fit_steps(self) -> None:
+        """As tall as its lines (two at least): the page scrolls, not the list."""
+        rows = max(self.steps.count(), 2)
+        height = self.steps.sizeHintForRow(0) if self.steps.count() else 0
+        height = height if height > 0 else self.fontMetrics().height() + 2
+        self.steps.setFixedHeight(rows * height + 2 * self.steps.frameWidth() + 2)
+
     def show_diff(self, found: ChargerPlan | None, plan: ChargerPlan | None) -> None:
         """The fields whose plan value differs from the value as found."""
         before = _flat(plan_to_dict_of(found))
         after = _flat(plan_to_dict_of(plan))
         rows = [
-            (field_label(key), before.get(key, ""), value)
+            (key, before.get(key), value)
             for key, value in after.items()
             if before.get(key) != value
         ]
         _fill(self.changes, rows)
+        for row in range(self.changes.rowCount()):  # a map changed but summed up the same
+            found, planned = self.changes.item(row, 1), self.changes.item(row, 2)
+            if found.text() == planned.text():
+                planned.setText(self.tr("{value} (changed)").format(value=planned.text()))
         if not rows:
             self.reboot.setText(self.tr("The plan holds the settings as found: nothing to apply."))
         else:
             self.reboot.setText("")
 
-    def show_preview(self, reboot: bool, violations: list[str], error: str) -> None:
-        parts = [self.tr("The charger reboots to take these.") if reboot else ""]
-        parts += violations
-        parts.append(error)
-        self.reboot.setText(" ".join(p for p in parts if p))
-
-    def show_progress(self, text: str, done: int, total: int) -> None:
-        if total > 0:  # as-found, as-left and waiting reports carry no step count
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
-        self.step.setText(text)
-
-    def add_step(self, line: str) -> None:
-        """One line per finished step (and stage) of the run, newest last."""
-        self.steps.addItem(line)
-        self.steps.scrollToBottom()
+    def show_preview(self, reboot: bool, violations: list[str], error: str, changes: int) -> None:
+        """The end of "Check against the charger": all checks passed, or the problems."""
+        problems = [*violations, error] if error else violations
+        if problems:
+            head = self.tr("The check found {count} problem(s):").format(count=len(problems))
+            self.reboot.setText("\n".join([head, *(f"• {p}" for p in problems)]))
+            return
+        text = self.tr("All checks passed: applying writes {count} setting(s).").format(
+            count=changes
+        )
+        if reboot:
+            text += " " + self.tr("The charger restarts to take them.")
+        self.reboot.setText(text)
 
     def show_as_left(self, plan: ChargerPlan | None) -> None:
-        _fill(self.as_left, [(field_label(k), v) for k, v in _flat(plan_to_dict_of(plan)).items()])
+        _fill(self.as_left, [(k, v) for k, v in _flat(plan_to_dict_of(plan)).items()])
 
 
 def plan_to_dict_of(plan: ChargerPlan | None) -> dict[str, Any]:

@@ -7,7 +7,9 @@ listed under its page, and every page's list shows the rules the changes break.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,20 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import CommissionerError
-from app.core.licence import Feature
-from app.core.plan import ChargerPlan
+from app.core.errors import CommissionerError, InvalidInput
+from app.core.phases import PhaseMapping
+from app.core.plan import ChargerPlan, Plan
 from app.services import meter_presets
 from app.services.commissioning import (
     CommissioningService,
-    Progress,
-    RunResult,
-    RunSummary,
 )
 from app.services.context import AppServices
 from app.services.operations import Operation
-from app.ui import texts
 from app.ui.charger_list import ChargerListPanel
+from app.ui.commissioning import words
 from app.ui.commissioning.guide import GuideBar
 from app.ui.commissioning.interrupted import InterruptedBanner
 from app.ui.commissioning.meter_page import MeterPage
@@ -45,11 +44,16 @@ from app.ui.commissioning.pages import (
     PowerPage,
 )
 from app.ui.commissioning.review import ReviewPage
+from app.ui.commissioning.review_actions import ReviewActions
+from app.ui.commissioning.runs import RunBook
+from app.ui.reboot_confirm import RebootConfirmation
 
 PAGE_NAMES = ("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity", "Review")
 
 
-class CommissioningTab(QWidget):
+class CommissioningTab(ReviewActions, QWidget):
+    chargerChanged = Signal(str)  # a run (apply, roll back, licence) on this charger ended
+
     def __init__(
         self,
         services: AppServices,
@@ -66,9 +70,11 @@ class CommissioningTab(QWidget):
             services.sessions, services.runner, journals, parent=self
         )
         self.errors: dict[str, str] = {}  # path → why the typed text is not a value
-        self._bits_before = 0  # licence bits when the last apply started
         self.operation: Operation | None = None
+        self.question: RebootConfirmation | None = None  # the restart question, while open
+        self._mappings: dict[str, PhaseMapping] = {}  # from phase identification, until read
         self._build()
+        self.runs = RunBook(self.review.show_run, lambda: self.key)
         self._connect()
         self._charger_changed(charger_list.current_key())
 
@@ -83,8 +89,8 @@ class CommissioningTab(QWidget):
         top.addWidget(self.read_button)
         body = self._build_pages()
         self.interrupted = InterruptedBanner(self)
-        self.interrupted.resumeRequested.connect(lambda run: self.reopen(run, rollback=False))
-        self.interrupted.rollbackRequested.connect(lambda run: self.reopen(run, rollback=True))
+        self.interrupted.resumeRequested.connect(lambda run: self.ask_reopen(run, rollback=False))
+        self.interrupted.rollbackRequested.connect(lambda run: self.ask_reopen(run, rollback=True))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.interrupted)
@@ -139,13 +145,12 @@ class CommissioningTab(QWidget):
         assert isinstance(meter, MeterPage)
         meter.presetChosen.connect(self._preset)
         meter.mapEdited.connect(self._custom_map)
-        meter.attach(self.services, lambda: (self.key, self.service.plan))
+        meter.attach(self.services, lambda: (self.key, self.service.plan), self._meter_pending)
         self.service.planChanged.connect(self._plan_changed)
         self.review.previewRequested.connect(self.preview)
-        self.review.applyRequested.connect(self.apply)
+        self.review.applyRequested.connect(self.ask_apply)
         self.review.cancelRequested.connect(self.cancel)
-        self.review.rollbackRequested.connect(self.rollback)
-        self.service.progressed.connect(self._progressed)
+        self.review.rollbackRequested.connect(self.ask_rollback)
 
     # --- queries ------------------------------------------------------------------------
 
@@ -173,6 +178,12 @@ class CommissioningTab(QWidget):
     def _charger_changed(self, key: str) -> None:
         logged_in = bool(key) and self.services.sessions.is_logged_in(key)
         self.read_button.setEnabled(logged_in)
+        if hasattr(self, "runs"):  # this charger's results, or none; never another's
+            self.review.reboot.setText("")
+            self.review.show_run(self.runs.view(key))
+            meter = self.page("Meter")
+            assert isinstance(meter, MeterPage)
+            meter.test.show_for(key)
         if not key:
             self.status.setText(self.tr("Select a charger in the list."))
         elif not logged_in:
@@ -201,20 +212,66 @@ class CommissioningTab(QWidget):
         assert isinstance(connectivity, ConnectivityPage)
         connectivity.set_boot_state(self.service.boot_state)
         connectivity.set_model(self.service.model)
-        self.review.set_running(False, can_roll_back=False)
-        self.review.show_as_left(None)
+        view = self.runs.view(self.service.key)
+        if view is not None and not view.running:
+            view.can_roll_back = self.service.journal is not None
+        self.review.show_run(view)
         self.interrupted.show_runs(self.service.interrupted_runs())
+        mapping = self._mappings.pop(self.service.key, None)
+        if mapping is not None:
+            self.use_phase_mapping(self.service.key, 0, mapping)
 
-    def reopen(self, run: RunSummary, *, rollback: bool) -> Operation | None:
-        """Resume or roll back an interrupted run; the Review page shows its progress."""
-        self.show_page("Review")
-        operation = self._start(lambda: self.service.reopen(run, rollback=rollback))
-        if operation is not None:
-            self.interrupted.setVisible(False)
-            operation.ended.connect(
-                lambda: self.interrupted.show_runs(self.service.interrupted_runs())
+    # --- the plan as a whole (File menu, phase identification) ----------------------------
+
+    def current_plan(self) -> Plan | None:
+        """The selected charger's plan as edited (what applying writes), None without one."""
+        if not self.key or self.service.key != self.key:
+            return None
+        return self.service.job()
+
+    def load_plan(self, plan: Plan) -> None:
+        """Fill the selected charger's pages from a plan file; raises CommissionerError when
+        it cannot (no charger read, no entry for it), and says so in the status line."""
+        try:
+            if not self.key or self.service.key != self.key:
+                raise InvalidInput("Select a logged-in charger, then open the plan.")
+            self.service.use_plan(plan)
+        except CommissionerError as exc:
+            self.status.setText(str(exc))
+            raise
+        self.errors.clear()
+        self._refresh_problems()
+        self.status.setText(
+            self.tr("{key}: plan '{name}' loaded; check it on the pages, then apply.").format(
+                key=self.key, name=plan.name
             )
-        return operation
+        )
+
+    def use_phase_mapping(self, key: str, socket: int, mapping: PhaseMapping) -> None:
+        """Put a mapping found by phase identification into charger `key`'s plan and show
+        the Phases page (kept until that charger's settings are read)."""
+        if key != self.service.key or self.service.plan is None:
+            self._mappings[key] = mapping
+            return
+        self.edit("phase_mapping", mapping)
+        self.show_page("Phases")
+        where = self.tr("from socket {n}").format(n=socket) if socket else self.tr("identified")
+        self.status.setText(
+            self.tr("{key}: phase mapping {mapping} {where} is in the plan; apply it on Review.")
+            .format(key=key, mapping=words.choice(mapping.value), where=where)
+        )  # fmt: skip
+
+    def _meter_pending(self) -> bool:
+        """Whether the plan changes the ALB or meter settings the charger holds (a preset's
+        name alone is not on the charger: choosing the preset it has already changes nothing)."""
+
+        def held(plan: ChargerPlan | None) -> object:
+            alb = plan.alb if plan is not None else None
+            if alb is None or alb.meter is None:
+                return alb
+            return dataclasses.replace(alb, meter=dataclasses.replace(alb.meter, preset=None))
+
+        return held(self.service.plan) != held(self.service.as_found)
 
     def _reset(self) -> None:
         self.errors.clear()
@@ -269,76 +326,8 @@ class CommissioningTab(QWidget):
                 if any(v.field == p or v.field.startswith(p + ".") for p in page.checked)
             ]
             page.show_problems(list(dict.fromkeys(mine)))
-
-    # --- review -------------------------------------------------------------------------
-
-    def preview(self) -> Operation | None:
-        if self.service.plan is None:
-            return None
-        operation = self.service.preview()
-        operation.succeeded.connect(
-            lambda result: self.review.show_preview(
-                result.reboot, [v.message for v in result.violations], result.error
-            )
-        )
-        operation.failed.connect(lambda error: self.review.outcome.setText(str(error)))
-        return operation
-
-    def apply(self) -> Operation | None:
-        self._bits_before = self.service.facts.licence_bits if self.service.facts else 0
-        return self._start(self.service.apply)
-
-    def rollback(self) -> Operation | None:
-        return self._start(self.service.rollback)
-
-    def cancel(self) -> None:
-        if self.operation is not None:
-            self.operation.cancel()
-
-    def _start(self, start: object) -> Operation | None:
-        if self.service.plan is None:
-            return None
-        operation = start()  # type: ignore[operator]
-        assert isinstance(operation, Operation)
-        self.operation = operation
-        self.review.set_running(True, can_roll_back=False)
-        self.review.outcome.setText("")
-        self.review.progress.setValue(0)
-        self.review.steps.clear()
-        operation.progressed.connect(self.review.show_progress)
-        operation.succeeded.connect(self._run_ended)
-        operation.failed.connect(lambda error: self._run_failed(str(error)))
-        operation.cancelled.connect(lambda: self._run_failed(self.tr("Cancelled.")))
-        return operation
-
-    def _progressed(self, progress: Progress) -> None:
-        if progress.message == "done" and progress.total:
-            line = f"✔ {progress.done}/{progress.total} {progress.stage}"
-        elif progress.stage in ("as-found", "as-left", "finished"):
-            line = f"{progress.stage}: {progress.message}"
-        else:
-            return
-        self.review.add_step(line)
-
-    def _run_ended(self, result: RunResult) -> None:
-        text = self.tr("Outcome: {outcome}").format(outcome=result.outcome)
-        gained = (self.service.facts.licence_bits if self.service.facts else 0) & ~self._bits_before
-        unlocked = [texts.feature(flag) for flag in Feature if flag.name and gained & flag]
-        if unlocked and result.outcome == "done":
-            text += ". " + self.tr("The key unlocked: {features}").format(
-                features=", ".join(unlocked)
-            )
-        self.review.outcome.setText(f"{text}. {result.message}".strip())
-        self.review.show_as_left(result.as_left)
-        connectivity = self.page("Connectivity")
-        assert isinstance(connectivity, ConnectivityPage)
-        connectivity.set_boot_state(self.service.boot_state)
-        for page in self.pages:  # the facts as left (a licence unlocked, …)
-            page.show_plan(self.service.plan, self.service.facts)
-        if result.outcome in ("done", "rolled-back"):
-            self.review.progress.setValue(self.review.progress.maximum())
-        self.review.set_running(False, can_roll_back=self.service.journal is not None)
-
-    def _run_failed(self, text: str) -> None:
-        self.review.outcome.setText(text)
-        self.review.set_running(False, can_roll_back=self.service.journal is not None)
+            for path, row in page.rows.items():  # each field says its own problem beside it
+                why = self.errors.get(path) or next(
+                    (v.message for v in violations if v.field == path), ""
+                )
+                row.set_problem(why)

@@ -1,24 +1,32 @@
 """SCN set-up: pick the members, set the network's parameters, edit the phase rotation, apply.
 
-Every edit re-plans at once (planning is pure and quick), so the validation list always shows
-the sentences of the plan as it stands; Apply is enabled only for a plan that breaks no rule.
+Every edit re-plans at once (planning is pure and quick), so the checks always show the
+sentences of the plan as it stands; Apply is enabled only for a plan that breaks no rule.
+Applying and rolling back restart every member, so both ask first (app/ui/reboot_confirm.py)
+and keep their button disabled while the question is open.
+
+Two columns, so the page needs little height: members and the network's parameters on the
+left; the sockets' rotation, the checks, the buttons and the progress on the right. The tab
+scrolls the page when the window is short; its tables and lists are as tall as their rows
+(app/ui/scn/fit.py), never a scroll inside the scroll.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
+    QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,26 +35,25 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError
 from app.core.phases import PhaseMapping
+from app.core.plan import Plan
 from app.core.scn import ScnCandidate, ScnProposal, ScnSettings
 from app.services.context import AppServices
-from app.services.devices import ChargerEntry
+from app.services.devices import ChargerEntry, serial_key
 from app.services.operations import Operation
-from app.services.scn import ScnService
+from app.services.scn import MemberProgress, ScnService
+from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
+from app.ui.scn.fit import fit_rows, no_scroll
+from app.ui.scn.parameters import NetworkForm
+from app.ui.scn.progress import ApplyProgress
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAPPINGS = [m for m in PhaseMapping if m is not PhaseMapping.NONE]
 
 
-def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box
-
-
 class ScnSetupPage(QWidget):
     """Members, parameters, rotation, validation sentences, apply with progress."""
+
+    memberFinished = Signal(str)  # charger-list key of a member whose apply/roll-back ended
 
     def __init__(self, services: AppServices, service: ScnService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +63,8 @@ class ScnSetupPage(QWidget):
         self.rotation: dict[str, tuple[PhaseMapping, ...]] = {}
         self.proposal: ScnProposal | None = None
         self.operation: Operation | None = None
+        self.confirmation: RebootConfirmation | None = None
+        self._asking = False
         self._filling = False
         self._build()
         services.directory.entryChanged.connect(self._entry_changed)
@@ -68,91 +77,105 @@ class ScnSetupPage(QWidget):
 
     def _build(self) -> None:
         self.members = QListWidget()
+        no_scroll(self.members)
         self.read_button = QPushButton(self.tr("&Read the picked chargers"))
         self.read_button.clicked.connect(self.read_members)
         picks = QGroupBox(self.tr("Members"))
         column = QVBoxLayout(picks)
         column.addWidget(self.members)
         column.addWidget(self.read_button)
-        top = QHBoxLayout()
-        top.addWidget(picks, 1)
-        top.addWidget(self._parameters(), 1)
+        left = QVBoxLayout()
+        left.addWidget(picks)
+        left.addWidget(self._parameters())
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._rotation_box())
+        right.addWidget(self._checks_box())
+        right.addLayout(self._buttons())
+        progress = QGroupBox(self.tr("Progress"))
+        self.progress = ApplyProgress()
+        QVBoxLayout(progress).addWidget(self.progress)
+        right.addWidget(progress)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self._update_buttons()
+
+    def _rotation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sockets and phase rotation"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Charger"), self.tr("Socket"), self.tr("SCN ID"), self.tr("Phase mapping")]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.sentences = QListWidget()
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        no_scroll(self.table)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_rows(self.table, 2)
+        column = QVBoxLayout(box)
+        column.addWidget(self.table)
+        column.addStretch(1)
+        return box
+
+    def _checks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Checks"))
+        self.sentences = QLabel()
+        self.sentences.setObjectName("scn-checks")
         self.sentences.setWordWrap(True)
-        self.progress = QTableWidget(0, 3)
-        self.progress.setHorizontalHeaderLabels(
-            [self.tr("Charger"), self.tr("Progress"), self.tr("Step")]
-        )
-        self.progress.horizontalHeader().setStretchLastSection(True)
-        buttons = QHBoxLayout()
+        self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence_list: list[str] = []
+        QVBoxLayout(box).addWidget(self.sentences)
+        return box
+
+    def _buttons(self) -> QGridLayout:
+        """Apply and Cancel on one row, Roll back below: the column stays narrow."""
+        buttons = QGridLayout()
         self.apply_button = QPushButton(self.tr("&Apply to every member"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.rollback_button = QPushButton(self.tr("Roll &back the last run"))
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.cancel)
         self.rollback_button.clicked.connect(self.rollback)
-        for button in (self.apply_button, self.cancel_button, self.rollback_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        self.setMinimumHeight(760)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.sentences, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress, 1)
-        self._update_buttons()
+        buttons.addWidget(self.apply_button, 0, 0)
+        buttons.addWidget(self.cancel_button, 0, 1)
+        buttons.addWidget(self.rollback_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
+        return buttons
 
-    def _parameters(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Network"))
-        form = QFormLayout(box)
-        self.name = QLineEdit("SCN1")
-        self.total = _spin(6, 2000, 32, " A")
-        self.total_safe = _spin(0, 2000, 16, " A")
-        self.socket_safe = _spin(0, 32, 6, " A")
-        self.station_max = _spin(0, 32, 0, " A")
-        self.station_max.setSpecialValueText(self.tr("unchanged"))
-        self.socket_max = _spin(0, 32, 0, " A")
-        self.socket_max.setSpecialValueText(self.tr("unchanged"))
-        self.period = _spin(900, 36000, 900, " s")
-        self.with_alb = QCheckBox(self.tr("One member reads the meter (ALB)"))
-        self.meter_member = QComboBox()
-        self.meter_member.setToolTip(self.tr("It keeps its ALB settings; the others need none."))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Grid total current"), self.total)
-        form.addRow(self.tr("Total safe current"), self.total_safe)
-        form.addRow(self.tr("Socket safe current"), self.socket_safe)
-        form.addRow(self.tr("Station maximum"), self.station_max)
-        form.addRow(self.tr("Socket maximum"), self.socket_max)
-        form.addRow(self.tr("Alternating period"), self.period)
-        form.addRow(self.with_alb)
-        form.addRow(self.tr("Meter member"), self.meter_member)
-        self.name.textChanged.connect(self.replan)
-        for spin in (self.total, self.total_safe, self.socket_safe, self.station_max):
-            spin.valueChanged.connect(self.replan)
-        self.socket_max.valueChanged.connect(self.replan)
-        self.period.valueChanged.connect(self.replan)
-        self.with_alb.toggled.connect(self.replan)
-        self.meter_member.currentIndexChanged.connect(self.replan)
-        return box
+    def _parameters(self) -> NetworkForm:
+        self.form = form = NetworkForm()
+        self.name, self.total, self.total_safe = form.name, form.total, form.total_safe
+        self.socket_safe, self.station_max, self.socket_max = (
+            form.socket_safe,
+            form.station_max,
+            form.socket_max,
+        )
+        self.period, self.with_alb = form.period, form.with_alb
+        self.meter_member, self.meter_note = form.meter_member, form.meter_note
+        form.changed.connect(self.replan)
+        return form
 
     # --- members ------------------------------------------------------------------------
 
     def _entry_changed(self, entry: ChargerEntry) -> None:
+        text = f"{entry.display_name}  ({entry.address})" if entry.address else entry.display_name
         for row in range(self.members.count()):
             item = self.members.item(row)
             if item.data(KEY_ROLE) == entry.key:
-                item.setText(f"{entry.display_name}  {entry.address}")
+                item.setText(text)
                 return
-        item = QListWidgetItem(f"{entry.display_name}  {entry.address}")
+        item = QListWidgetItem(text)
         item.setData(KEY_ROLE, entry.key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.members.addItem(item)
+        fit_rows(self.members, 3)
 
     def pick(self, keys: list[str]) -> None:
         for row in range(self.members.count()):
@@ -180,35 +203,29 @@ class ScnSetupPage(QWidget):
         self._filling = True
         self.meter_member.clear()
         for candidate in self.candidates:
-            self.meter_member.addItem(candidate.serial)
+            self.meter_member.addItem(self.service.display_name(candidate.serial), candidate.serial)
         self._filling = False
         self.replan()
 
     # --- planning -----------------------------------------------------------------------
 
     def settings(self) -> ScnSettings:
-        alb = self.with_alb.isChecked()
-        return ScnSettings(
-            name=self.name.text(),
-            total_current=self.total.value(),
-            total_safe_current=self.total_safe.value(),
-            socket_safe_current=self.socket_safe.value(),
-            alternating_period=self.period.value(),
-            station_max_current=float(self.station_max.value()) or None,
-            socket_max_current=float(self.socket_max.value()) or None,
-            meter_member=self.meter_member.currentText() or None if alb else None,
-        )
+        return self.form.settings()
 
     def replan(self) -> None:
         if self._filling:
             return
+        self.form.show_meter_member()
         if not self.candidates:
             self.proposal = None
             self._show_sentences([self.tr("Pick the members, then read them.")])
             return
         self.proposal = self.service.propose(self.settings(), self.candidates, self.rotation)
         self._fill_table(self.proposal)
-        sentences = [f"{s + ': ' if s else ''}{v.message}" for s, v in self.proposal.violations]
+        name = self.service.display_name
+        sentences = [
+            f"{name(s) + ': ' if s else ''}{v.message}" for s, v in self.proposal.violations
+        ]
         sentences += list(self.proposal.warnings)
         sentences += self.service.identification_differences(self.proposal)
         if self.proposal.ok:
@@ -225,8 +242,11 @@ class ScnSetupPage(QWidget):
         ]
         self.table.setRowCount(len(rows))
         for row, (serial, number, socket_id, mapping) in enumerate(rows):
-            for column, text in enumerate((serial, str(number + 1), str(socket_id))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            texts = (self.service.display_name(serial), str(number + 1), str(socket_id))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(KEY_ROLE, serial)
+                self.table.setItem(row, column, item)
             combo = self.table.cellWidget(row, 3)
             if not isinstance(combo, QComboBox):
                 combo = QComboBox()
@@ -234,10 +254,12 @@ class ScnSetupPage(QWidget):
                 combo.currentTextChanged.connect(lambda text, r=row: self._edited(r, text))
                 self.table.setCellWidget(row, 3, combo)
             combo.setCurrentText(mapping.value)
+        fit_rows(self.table, 2)
         self._filling = False
 
     def _edited(self, row: int, text: str) -> None:
-        serial, number = self.table.item(row, 0).text(), int(self.table.item(row, 1).text())
+        serial = self.table.item(row, 0).data(KEY_ROLE)
+        number = int(self.table.item(row, 1).text())
         self.set_mapping(serial, number, PhaseMapping(text))
 
     def set_mapping(self, serial: str, socket: int, mapping: PhaseMapping) -> None:
@@ -250,8 +272,8 @@ class ScnSetupPage(QWidget):
         self.replan()
 
     def _show_sentences(self, sentences: list[str]) -> None:
-        self.sentences.clear()
-        self.sentences.addItems(sentences)
+        self.sentence_list = list(sentences)
+        self.sentences.setText("\n".join(f"• {s}" for s in sentences))
         self._update_buttons()
 
     def _show_error(self, error: CommissionerError) -> None:
@@ -260,24 +282,57 @@ class ScnSetupPage(QWidget):
     # --- apply --------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        busy = self.operation is not None and self.operation.running
+        busy = self._asking or (self.operation is not None and self.operation.running)
         self.apply_button.setEnabled(bool(self.proposal and self.proposal.ok) and not busy)
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setEnabled(self.operation is not None and self.operation.running)
         self.rollback_button.setEnabled(not busy and self.service.last_journal is not None)
         self.read_button.setEnabled(not busy)
 
-    def apply(self) -> Operation | None:
-        if self.proposal is None or not self.proposal.ok:
+    def apply(self) -> RebootConfirmation | None:
+        """Ask before restarting every member; on yes, apply (see `operation`)."""
+        if self.proposal is None or not self.proposal.ok or self._asking:
             return None
-        self.progress.setRowCount(0)
-        return self._follow(self.service.apply(self.proposal.plan))
+        plan = self.proposal.plan
+        keys = [serial_key(c.serial) for c in plan.chargers]
+        return self._ask(self.tr("Applying the network"), lambda: self._start_apply(plan), keys)
 
-    def rollback(self) -> Operation | None:
+    def _start_apply(self, plan: Plan) -> None:
+        self.progress.setRowCount(0)
+        self._follow(self.service.apply(plan))
+
+    def rollback(self) -> RebootConfirmation | None:
+        """Ask before restarting the members of the last run; on yes, roll it back."""
+        if self._asking:
+            return None
+        keys = self.service.last_members
+        return self._ask(self.tr("Rolling back the network"), self._start_rollback, keys)
+
+    def _start_rollback(self) -> None:
         try:
-            return self._follow(self.service.rollback())
+            self._follow(self.service.rollback())
         except CommissionerError as exc:
             self._show_error(exc)
-            return None
+
+    def _ask(
+        self, action: str, proceed: Callable[[], None], keys: list[str]
+    ) -> RebootConfirmation | None:
+        targets = reboot_targets(self._services, keys)
+        self._asking = True
+        self._update_buttons()
+
+        def yes() -> None:
+            self._answered()
+            proceed()
+
+        self.confirmation = ask_before_reboot(
+            self, self._services, targets, action, yes, self._answered
+        )
+        return self.confirmation
+
+    def _answered(self) -> None:
+        self._asking = False
+        self.confirmation = None
+        self._update_buttons()
 
     def cancel(self) -> None:
         if self.operation is not None:
@@ -292,26 +347,10 @@ class ScnSetupPage(QWidget):
         return operation
 
     def _finished(self, failures: dict[str, str]) -> None:
-        lines = [f"{serial}: {text}" for serial, text in failures.items()]
+        lines = [f"{self.service.display_name(s)}: {text}" for s, text in failures.items()]
         self._show_sentences(lines or [self.tr("Every member is done.")])
 
-    def _progress(self, serial: str, text: str, done: int, total: int) -> None:
-        row = next(
-            (
-                r
-                for r in range(self.progress.rowCount())
-                if self.progress.item(r, 0).text() == serial
-            ),
-            None,
-        )
-        if row is None:
-            row = self.progress.rowCount()
-            self.progress.insertRow(row)
-            self.progress.setItem(row, 0, QTableWidgetItem(serial))
-            self.progress.setCellWidget(row, 1, QProgressBar())
-            self.progress.setItem(row, 2, QTableWidgetItem())
-        bar = self.progress.cellWidget(row, 1)
-        if isinstance(bar, QProgressBar):
-            bar.setRange(0, max(total, 1))
-            bar.setValue(min(done, max(total, 1)) if total else 0)
-        self.progress.item(row, 2).setText(text)
+    def _progress(self, progress: MemberProgress) -> None:
+        self.progress.show_progress(progress, self.service.display_name(progress.serial))
+        if progress.outcome is not None:
+            self.memberFinished.emit(progress.key)
