@@ -1,11 +1,10 @@
-"""A Trydan plan through the generic workflows: the preview, and apply + rollback (which wait
-for journals to record the driver's tag)."""
+"""A Trydan plan through the generic workflows: the preview, and apply + rollback journaled
+with the driver's tag."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-
-import pytest
 
 from app.core.plan import AlbPlan, ChargerPlan, Plan
 from app.sim.v2c.server import SimulatedTrydan
@@ -39,20 +38,15 @@ async def test_the_preview_shows_the_trydan_writes_without_a_reboot(
     assert trydan.model.settings["MaxIntensity"] == 32  # a preview writes nothing
 
 
-# Left for the integration: journals record no driver tag yet and are typed back by the default
-# (Alfen) driver (app/store/journal_model.py), which cannot type Trydan keywords; so the applier
-# stops at the as-found record. Strict: this starts passing, and must be unmarked, once runs
-# record the driver.
-@pytest.mark.xfail(
-    strict=True, reason="journals are typed by the default driver", raises=AssertionError
-)
 async def test_the_applier_writes_a_trydan_plan_and_rolls_it_back(
     trydan: SimulatedTrydan, tmp_path: Path
 ) -> None:
     plan = _plan(trydan)
     connect = connector(lambda _serial: "", driver_tag="v2c", timeout=5)
-    with Journal.create(tmp_path, plan) as journal:
+    with Journal.create(tmp_path, plan, driver="v2c") as journal:
         await Applier(journal, connect, tick=0.05).run(Action.APPLY)
+    first = json.loads(journal.path.read_text(encoding="utf-8").splitlines()[0])
+    assert (first["driver"], first["schema_version"]) == ("v2c", 3)
     result = journal.state.chargers[trydan.model.serial]
     assert (result.outcome, result.message) == (Outcome.DONE, "")
     settings = trydan.model.settings
@@ -70,3 +64,16 @@ async def test_the_applier_writes_a_trydan_plan_and_rolls_it_back(
         6,
         16,
     )
+
+
+async def test_a_run_of_another_driver_is_not_written_through_a_trydan_connection(
+    trydan: SimulatedTrydan, tmp_path: Path
+) -> None:
+    plan = _plan(trydan)
+    connect = connector(lambda _serial: "", driver_tag="v2c", timeout=5)
+    with Journal.create(tmp_path, plan, driver="alfen") as journal:
+        await Applier(journal, connect).run(Action.APPLY)
+    result = journal.state.chargers[trydan.model.serial]
+    assert result.outcome is Outcome.FAILED
+    assert "recorded by the 'alfen' driver, but the connection speaks 'v2c'" in result.message
+    assert result.as_found is None and trydan.model.settings["MaxIntensity"] == 32

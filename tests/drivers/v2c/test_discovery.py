@@ -26,10 +26,6 @@ def test_the_probe_reads_text_too_and_refuses_what_is_no_trydan() -> None:
             identity_from_realtime(body)
 
 
-# The probe transport hands a probe JSON or None (app/transports/discovery/probe.py), so a
-# Trydan with the missing-comma quirk is not named by its reply; the Alfen probe's 404 then
-# lists it as an Alfen without a serial. Strict: unmark once the transport passes the raw body.
-@pytest.mark.xfail(strict=True, reason="the probe transport drops a body that is not JSON")
 async def test_a_trydan_with_the_missing_comma_quirk_is_found_by_address(
     trydan: SimulatedTrydan,
 ) -> None:
