@@ -31,7 +31,7 @@ from app.core.plan_file import loads_plan
 from app.core.plan_rules import validate_plan
 from app.core.values import Value
 from app.drivers import registry
-from app.drivers.base import SettingKey
+from app.drivers.base import Driver, SettingKey
 from app.drivers.steps import touched
 from app.store.journal import (
     Journal,
@@ -143,7 +143,7 @@ def _offer_open_runs(directory: Path, args: argparse.Namespace) -> int | None:
 
 def _reopen(path: Path, args: argparse.Namespace, action: Action) -> int:
     journal = Journal.open(path)
-    connect = _connector(args, journal.state.chargers)
+    connect = _connector(args, journal.state.chargers, journal.state.driver)
     verb = "Resuming" if action is Action.APPLY else "Rolling back"
     print(f"{verb} run {journal.run_id}: journal {journal.path}", flush=True)
     return _run(journal, connect, args, action)
@@ -179,10 +179,13 @@ def _print_progress(event: Progress) -> None:
     print(f"{event.serial:<12} {count}{event.message}", flush=True)
 
 
-def _connector(args: argparse.Namespace, serials: Iterable[str]) -> Connect:
-    """Passwords first (prompts never interleave with progress), then a client per charger."""
+def _connector(args: argparse.Namespace, serials: Iterable[str], driver: str = "") -> Connect:
+    """Passwords first (prompts never interleave with progress), then a client per charger,
+    by the driver tagged `driver` (a run's own; the default one for a plan file)."""
     passwords = {serial: _password(serial) for serial in serials}
-    return connector(passwords.__getitem__, pins=pin_store(args), timeout=args.timeout)
+    return connector(
+        passwords.__getitem__, pins=pin_store(args), timeout=args.timeout, driver_tag=driver
+    )
 
 
 def _password(serial: str) -> str:
@@ -198,6 +201,7 @@ def _password(serial: str) -> str:
 
 
 def _print_previews(previews: list[ChargerPreview]) -> int:
+    driver = registry.driver()  # a plan file names no brand: the default driver's
     failed = 0
     for item in previews:
         print(f"{item.serial}:")
@@ -208,7 +212,8 @@ def _print_previews(previews: list[ChargerPreview]) -> int:
             continue
         for change in item.changes:
             before = "?" if change.found is None else _shown(change.found)
-            print(f"  {change.step:<13} {_name(change.id)}: {before} -> {_shown(change.target)}")
+            after = _shown(change.target)
+            print(f"  {change.step:<13} {_name(driver, change.id)}: {before} -> {after}")
         reboot = "needed" if item.reboot else "not needed"
         print(f"  {item.unchanged} already as planned; reboot {reboot}.")
     print("Dry run: nothing was written.")
@@ -240,7 +245,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     state = Journal.open(find_run(journal_dir(data_dir(args)), args.run)).state
-    print(f"Run {state.run_id}: {describe(state)}, {state.status}.")
+    driver = registry.driver(state.driver)
+    print(f"Run {state.run_id} ({driver.tag} driver): {describe(state)}, {state.status}.")
     for plan in state.plan.chargers:
         run = state.chargers[plan.serial]
         outcome = run.outcome.value if run.outcome else "not finished"
@@ -252,7 +258,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             after = _shown(left[key]) if key in left else "?"
             before = _shown(found[key]) if key in found else "?"
             during = f", temporary {_shown(run.temporary[key])}" if key in run.temporary else ""
-            print(f"  {_name(key)}: as found {before}{during}, as left {after}")
+            print(f"  {_name(driver, key)}: as found {before}{during}, as left {after}")
     return 0
 
 
@@ -264,8 +270,8 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     return _reopen(find_run(journal_dir(data_dir(args)), args.run), args, Action.ROLLBACK)
 
 
-def _name(key: SettingKey) -> str:
-    known = registry.driver().setting_name(key)  # plans name no brand: the default driver's
+def _name(driver: Driver, key: SettingKey) -> str:
+    known = driver.setting_name(key)
     return f"{key} ({known})" if known else key
 
 

@@ -84,7 +84,8 @@ class BleMatch:
 @dataclass(frozen=True, slots=True)
 class ProbeSpec:
     """How a driver's chargers say who they are without a password: a path on their web port,
-    and a reader of the JSON found there (ProtocolError when it is not one of its chargers).
+    and a reader of the reply found there: its JSON, or its text (`str`) when the reply is not
+    JSON (ProtocolError when it is not one of its chargers).
 
     `anonymous` lists the HTTP statuses with which a charger of this brand refuses the path
     while still being one (old firmware, a login needed): it is then listed without a serial.

@@ -11,14 +11,15 @@ from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
 from app.core.errors import InvalidInput
 from app.drivers.alfen.driver import ALFEN
 from app.drivers.base import Driver
+from app.drivers.v2c.driver import V2C
 
 DEFAULT = "alfen"  # a typed address with no sighting behind it is tried with this driver first
-_DRIVERS: dict[str, Driver] = {ALFEN.tag: ALFEN}
+_DRIVERS: dict[str, Driver] = {ALFEN.tag: ALFEN, V2C.tag: V2C}
 
 # Brands discovery already lists, before their driver exists: the list shows them (over BLE
 # only), and anything that would talk to one fails with `driver()`'s clear InvalidInput.
-# No public source documents the names a V2C Trydan advertises; this is our working guess.
-ANNOUNCED_BLE = (BleMatcher("v2c", r"^(v2c|trydan)\b", model="Trydan"),)
+# None today: the V2C Trydan's name pattern moved into its driver (app/drivers/v2c/discovery.py).
+ANNOUNCED_BLE: tuple[BleMatcher, ...] = ()
 
 
 def driver(tag: str = "") -> Driver:

@@ -284,7 +284,8 @@ class CommissioningService(QObject):
             violations = self.violations()
             if violations:
                 raise InvalidInput(" ".join(dict.fromkeys(v.message for v in violations)))
-            self.journal = Journal.create(self._journals, self._job())
+            driver = self._driver.tag if self._driver is not None else ""
+            self.journal = Journal.create(self._journals, self._job(), driver=driver)
             self._journals_of[self.key] = self.journal
             return await self._run(operation, Action.APPLY)
 

@@ -22,8 +22,10 @@ from types import TracebackType
 
 from app.core.errors import CommissionerError, InvalidInput
 from app.core.plan import Plan
+from app.drivers import registry
 from app.store.journal_file import parse, read_bytes, read_state, serials_of
 from app.store.journal_model import (
+    UNTAGGED_DRIVER,
     Record,
     RunState,
     apply_record,
@@ -75,9 +77,17 @@ class Journal:
 
     @classmethod
     def create(
-        cls, directory: Path, plan: Plan, *, run_id: str | None = None, purpose: str | None = None
+        cls,
+        directory: Path,
+        plan: Plan,
+        *,
+        driver: str = "",
+        run_id: str | None = None,
+        purpose: str | None = None,
     ) -> Journal:
-        """Start the journal of a new run with its plan (a `purpose`: temporary settings)."""
+        """Start the journal of a new run with its plan, written by the driver tagged `driver`
+        (the registry's default when ""); a `purpose`: a run of temporary settings."""
+        tag = registry.driver(driver).tag  # InvalidInput for an unknown tag, before any file
         run_id = run_id or new_run_id()
         path = directory / f"{run_id}{SUFFIX}"
         try:
@@ -87,7 +97,7 @@ class Journal:
             raise InvalidInput(f"Journal {path} already exists.") from None
         except OSError as exc:
             raise _write_failed(path, exc) from None
-        first = run_started(run_id, plan, purpose)
+        first = run_started(run_id, plan, purpose, tag)
         journal = cls(path, replay([first]), 0)
         try:
             journal._write(first)
@@ -252,6 +262,7 @@ class RunSummary:
     serials: tuple[str, ...] = ()
     temporary: bool = False
     damaged: bool = False  # the file cannot be replayed: `description` says where and why
+    driver: str = UNTAGGED_DRIVER  # the tag of the driver that wrote the run
 
     @classmethod
     def of(cls, path: Path, state: RunState) -> RunSummary:
@@ -265,6 +276,7 @@ class RunSummary:
             describe(state),
             tuple(state.chargers),
             state.temporary,
+            driver=state.driver,
         )
 
 

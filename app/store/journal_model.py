@@ -9,9 +9,19 @@ them, and typed again by that driver (`Driver.typed_values`).
 Two kinds of run share the format. A plan run applies a commissioning plan. A run of
 temporary test settings (its `RunStarted` has a `purpose`, e.g. "hair-dryer test") records
 the originals as found, then each temporary write as a `StepStarted` carrying its `values`;
-it is never resumed, only rolled back (`app.store.temporary_run`). Its lines carry
-schema_version 2, so a Commissioner that knows only plan runs refuses them instead of
-"rolling back" nothing; plan runs are still written as version 1.
+it is never resumed, only rolled back (`app.store.temporary_run`).
+
+A run is one driver's: its `RunStarted` names the driver's tag (`driver`), and every value of
+the run is typed by that driver. Journals written before the tag was recorded have none; they
+were all written by the Alfen driver (`UNTAGGED_DRIVER`), and are read as its runs.
+
+Each line's schema_version is the oldest that describes the run, so an older Commissioner
+reads what it understands and refuses the rest instead of misreading it:
+  1  a plan run of the Alfen driver (the tag, when present, is a field version 1 ignores);
+  2  a run of temporary test settings of the Alfen driver (a version-1 reader would "roll
+     back" nothing);
+  3  any run of another driver (a reader that ignores the tag would type its values as
+     Alfen's).
 """
 
 from __future__ import annotations
@@ -29,8 +39,11 @@ from app.core.values import Value
 from app.drivers import registry
 from app.drivers.base import SettingKey
 
-JOURNAL_SCHEMA_VERSION = 2  # the newest version this code reads (and writes)
-PLAN_RUN_VERSION = 1  # plan runs: unchanged since version 1
+JOURNAL_SCHEMA_VERSION = 3  # the newest version this code reads (and writes)
+PLAN_RUN_VERSION = 1  # Alfen plan runs: unchanged since version 1
+TEMPORARY_RUN_VERSION = 2  # Alfen runs of temporary test settings
+DRIVER_RUN_VERSION = 3  # runs of any other driver
+UNTAGGED_DRIVER = "alfen"  # the driver of a run that names none (written before version 3)
 
 
 class Phase(enum.Enum):
@@ -59,11 +72,12 @@ def encode_values(values: Mapping[K, Value]) -> JsonValues:
     return {str(key): list(v) if isinstance(v, tuple) else v for key, v in values.items()}
 
 
-def decode_values(data: Mapping[str, Any]) -> dict[SettingKey, Value]:
-    """Typed values back from JSON data; runs record no brand, so the default driver types
-    them (the only one that has written journals so far). InvalidInput when it cannot."""
+def decode_values(
+    data: Mapping[str, Any], driver: str = UNTAGGED_DRIVER
+) -> dict[SettingKey, Value]:
+    """Typed values back from JSON data, by the run's driver; InvalidInput when it cannot."""
     try:
-        return registry.driver().typed_values(data)
+        return registry.driver(driver).typed_values(data)
     except (ValueError, TypeError, OverflowError) as exc:  # InvalidInput is a ValueError too
         raise InvalidInput(f"Journal: a value the charger's driver cannot type ({exc}).") from None
 
@@ -76,6 +90,7 @@ class RunStarted:
     run_id: str
     plan: dict[str, Any]
     purpose: str | None = None  # set: a run of temporary test settings, for this purpose
+    driver: str | None = None  # the driver's tag; None (before version 3): UNTAGGED_DRIVER
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +274,7 @@ class RunState:
     finished: bool = False
     records: int = 0
     purpose: str | None = None  # set for a run of temporary test settings
+    driver: str = UNTAGGED_DRIVER  # the tag of the driver that wrote (and types) its values
 
     @property
     def temporary(self) -> bool:
@@ -267,8 +283,10 @@ class RunState:
 
     @property
     def version(self) -> int:
-        """The schema_version its lines are written with."""
-        return JOURNAL_SCHEMA_VERSION if self.temporary else PLAN_RUN_VERSION
+        """The schema_version its lines are written with (the module says why)."""
+        if self.driver != UNTAGGED_DRIVER:
+            return DRIVER_RUN_VERSION
+        return TEMPORARY_RUN_VERSION if self.temporary else PLAN_RUN_VERSION
 
     @property
     def status(self) -> str:
@@ -316,7 +334,8 @@ def replay(records: Iterable[Record]) -> RunState:
     except (ValueError, TypeError, OverflowError) as exc:  # InvalidInput is a ValueError too
         raise InvalidInput(f"Journal: the run's plan cannot be read ({exc}).") from None
     chargers = {c.serial: ChargerRun(c.serial) for c in plan.chargers}
-    state = RunState(first.run_id, plan, chargers, purpose=first.purpose)
+    driver = _known_driver(first.driver)
+    state = RunState(first.run_id, plan, chargers, purpose=first.purpose, driver=driver)
     state.records = 1
     for record in items:
         apply_record(state, record)
@@ -335,20 +354,36 @@ def apply_record(state: RunState, record: Record) -> None:
     if run is None:
         raise InvalidInput(f"Journal: charger {record.charger} is not in the run's plan.")
     if isinstance(record, AsFound):
-        run.as_found = decode_values(record.values)
+        run.as_found = decode_values(record.values, state.driver)
     elif isinstance(record, StepStarted):
         run.started[Phase(record.phase)].add(record.index)
-        run.temporary.update(decode_values(record.values or {}))
+        run.temporary.update(decode_values(record.values or {}, state.driver))
         run.outcome = None
     elif isinstance(record, StepDone):
         run.done[Phase(record.phase)].add(record.index)
     elif isinstance(record, AsLeft):
-        run.as_left = decode_values(record.values)
+        run.as_left = decode_values(record.values, state.driver)
         run.differences = dict(record.differences)
     else:
         run.outcome, run.message = Outcome(record.outcome), record.message
 
 
-def run_started(run_id: str, plan: Plan, purpose: str | None = None) -> RunStarted:
-    """The first record of a run; it carries the whole plan so the run can resume without it."""
-    return RunStarted(run_id, plan_to_dict(plan), purpose)
+def _known_driver(tag: str | None) -> str:
+    """The run's driver tag (UNTAGGED_DRIVER when it names none); InvalidInput when this
+    version has no such driver, since nothing else could type its values."""
+    if tag is None:
+        return UNTAGGED_DRIVER
+    if not tag:
+        raise InvalidInput("Journal: the run names an empty driver.")
+    try:
+        return registry.driver(tag).tag
+    except InvalidInput as exc:
+        raise InvalidInput(f"Journal: {exc} A newer Commissioner may read this run.") from None
+
+
+def run_started(
+    run_id: str, plan: Plan, purpose: str | None = None, driver: str = UNTAGGED_DRIVER
+) -> RunStarted:
+    """The first record of a run; it carries the whole plan so the run can resume without it,
+    and the tag of the driver that writes it."""
+    return RunStarted(run_id, plan_to_dict(plan), purpose, driver)

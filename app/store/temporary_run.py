@@ -28,10 +28,10 @@ def temporary_plan(serial: str, address: str, purpose: str) -> Plan:
 
 
 def applied_steps(state: RunState, serial: str, driver: Driver | None = None) -> tuple[Step, ...]:
-    """What a run applies to one charger: its plan's steps (by `driver`, the default one when
+    """What a run applies to one charger: its plan's steps (by `driver`, the run's own when
     not given), or the temporary writes."""
     if not state.temporary:
-        return (driver or registry.driver()).plan_steps(state.plan.charger(serial))
+        return (driver or registry.driver(state.driver)).plan_steps(state.plan.charger(serial))
     run = state.chargers[serial]
     found = run.as_found or {}
     values = tuple((key, run.temporary.get(key, value)) for key, value in found.items())
@@ -45,17 +45,20 @@ def describe(state: RunState) -> str:
     if not state.temporary:
         return state.plan.name
     parts = []
+    driver = registry.driver(state.driver)
     for run in state.chargers.values():
         found = run.as_found or {}
-        settings = "; ".join(_setting(key, run.temporary, found) for key in found)
+        settings = "; ".join(_setting(driver, key, run.temporary, found) for key in found)
         parts.append(f"on {run.serial} ({state.purpose}): {settings or 'nothing written'}")
     return "temporary test setting " + ", ".join(parts)
 
 
 def _setting(
-    key: SettingKey, temporary: Mapping[SettingKey, Value], found: Mapping[SettingKey, Value]
+    driver: Driver,
+    key: SettingKey,
+    temporary: Mapping[SettingKey, Value],
+    found: Mapping[SettingKey, Value],
 ) -> str:
-    driver = registry.driver()  # runs record no brand: the default driver wrote them all
     unit, known = driver.setting_unit(key), driver.setting_name(key)
     name = f"{key} {known}" if known else key
     now = _shown(temporary[key], unit) if key in temporary else "not changed yet"

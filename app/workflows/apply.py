@@ -132,6 +132,7 @@ class Applier:
         async with self._limit:
             try:
                 async with self._connect(plan) as link:
+                    _require_run_driver(link, self.journal.state.driver, plan.serial)
                     work = self._apply if action is Action.APPLY else self._rollback
                     await work(link, plan, run)
             except CommissionerError as exc:
@@ -307,6 +308,15 @@ def _refuse_broken_plan(plan: Plan) -> None:
             f"{serial}: {v.message}" if serial else v.message for serial, v in problems
         )
         raise InvalidInput(f"Plan '{plan.name}' breaks {len(problems)} rule(s): {lines}")
+
+
+def _require_run_driver(link: ChargerClient, tag: str, serial: str) -> None:
+    """The run's values are its driver's keys and codes: another driver must not write them."""
+    if link.driver.tag != tag:
+        raise InvalidInput(
+            f"Charger {serial}: the run was recorded by the '{tag}' driver, but the connection "
+            f"speaks '{link.driver.tag}': this attempt wrote nothing."
+        )
 
 
 def _rollback_due(run: ChargerRun) -> bool:

@@ -103,7 +103,9 @@ class JournalLimitWriter:
                 hint=f"Run `commissioner journal rollback {left[0].run_id}`.",
             )
         plan = temporary_plan(self.serial, self.address, self.purpose)
-        self.journal = Journal.create(self.directory, plan, purpose=self.purpose)
+        self.journal = Journal.create(
+            self.directory, plan, driver=self.client.driver.tag, purpose=self.purpose
+        )
         return self.journal
 
     async def _originals(self, keys: list[SettingKey]) -> dict[SettingKey, Value]:

@@ -19,8 +19,9 @@ from app.drivers.base import ChargerClient, Driver
 from app.transports.pins import PinStore
 from tests.drivers.alfen.contract import ALFEN
 from tests.drivers.contract import ContractTarget, SimulatedCharger
+from tests.drivers.v2c.contract import V2C
 
-TARGETS = [ALFEN]
+TARGETS = [ALFEN, V2C]
 
 
 def test_every_registered_driver_has_a_contract_target() -> None:

@@ -32,8 +32,8 @@ def test_patterns_of_every_driver_are_aggregated() -> None:
     assert len({s.service_type for s in services}) == len(services)  # each browsed once
 
 
-def test_an_announced_brand_is_listed_but_has_no_client_yet() -> None:
+def test_the_trydan_found_over_ble_belongs_to_the_registered_v2c_driver() -> None:
     found = match_advertisement(registry.ble_matchers(), "V2C Trydan 1234", [])
     assert found is not None and found.driver == "v2c" and found.model == "Trydan"
-    with pytest.raises(InvalidInput, match="No driver for 'v2c'"):
-        registry.driver(found.driver)
+    assert registry.driver(found.driver).tag == "v2c"
+    assert registry.DEFAULT == "alfen" and next(registry.drivers()).tag == "alfen"

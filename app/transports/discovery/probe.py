@@ -36,6 +36,7 @@ from app.core.identity import ChargerIdentity
 log = logging.getLogger(__name__)
 
 DEFAULT_PORTS = {"https": 443, "http": 80}
+MAX_TEXT = 64 * 1024  # of a reply that is not JSON, handed to a probe as text
 _HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
@@ -118,9 +119,12 @@ async def probe_target(
     """The first probe's charger at one target as a sighting; Unreachable or ProtocolError.
 
     A probe whose path a charger of its brand refuses (old firmware, a login needed) lists
-    the device without a serial, unless a later probe names it.
+    the device without a serial, unless a later probe names it. When no probe names it, the
+    error says why the first probe that got a reply (HTTP 200) could not read it: the most
+    specific explanation; else why the last probe was answered with another status.
     """
     refused: ProbeSpec | None = None
+    unread: ProtocolError | None = None  # the first probe answered 200 but not readable
     problem = ProtocolError(f"{target.base_url} answered no probe: no driver knows it.")
     async with httpx.AsyncClient(verify=False, timeout=within, trust_env=False) as client:
         for probe in probes:
@@ -138,12 +142,12 @@ async def probe_target(
             try:
                 info = _identity(probe, url, response)
             except ProtocolError as exc:
-                problem = exc
+                unread = unread or exc
                 continue
             return _device(target, origin, source, clock(), probe.driver, info)
     if refused is not None:
         return _device(target, origin, source, clock(), refused.driver, None)
-    raise problem
+    raise unread or problem
 
 
 async def _get(client: httpx.AsyncClient, url: str, within: float) -> httpx.Response:
@@ -157,10 +161,12 @@ async def _get(client: httpx.AsyncClient, url: str, within: float) -> httpx.Resp
 
 
 def _identity(probe: ProbeSpec, url: str, response: httpx.Response) -> ChargerIdentity:
+    """The probe's reading of the reply: its JSON, or its text when it is not JSON (a
+    driver may read a brand's malformed replies; the others refuse text)."""
     try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
+        body: object = json.loads(response.content)
+    except (ValueError, RecursionError):
+        body = response.content[:MAX_TEXT].decode("utf-8", errors="replace")
     try:
         return probe.identity(body)
     except ProtocolError as exc:

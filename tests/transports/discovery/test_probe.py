@@ -6,8 +6,9 @@ import socket
 
 import pytest
 
-from app.core.discovery import Source, Transport
+from app.core.discovery import ProbeSpec, Source, Transport
 from app.core.errors import InvalidInput, ProtocolError, Unreachable
+from app.core.identity import ChargerIdentity
 from app.drivers import registry
 from app.transports.discovery import DiscoveryHub, parse_address, probe_address
 from app.transports.discovery.probe import ProbeTarget
@@ -103,3 +104,33 @@ async def test_without_a_driver_probe_nothing_is_recognised() -> None:
     async with InfoServer(body=info_body("ACE0000045")) as server:
         with pytest.raises(ProtocolError, match="no driver knows it"):
             await probe_address(f"http://127.0.0.1:{server.port}", (), within=3)
+
+
+def _refusing(driver: str, path: str) -> ProbeSpec:
+    def identity(body: object) -> ChargerIdentity:
+        raise ProtocolError(f"{driver} cannot read {body!r}")
+
+    return ProbeSpec(driver, path, identity)
+
+
+@pytest.mark.parametrize("answered_first", [True, False])
+async def test_the_error_of_a_probe_that_got_a_reply_is_preferred(answered_first: bool) -> None:
+    answered = _refusing("a", "/api/info")  # the server answers 200 there
+    missing = _refusing("b", "/elsewhere")  # and 404 here (not this probe's "anonymous")
+    probes = (answered, missing) if answered_first else (missing, answered)
+    async with InfoServer(body=b"<html>router</html>") as server:
+        with pytest.raises(ProtocolError, match="a cannot read '<html>router</html>'"):
+            await probe_address(f"http://127.0.0.1:{server.port}", probes, within=3)
+
+
+async def test_a_reply_that_is_not_json_reaches_the_probe_as_text() -> None:
+    bodies: list[object] = []
+
+    def identity(body: object) -> ChargerIdentity:
+        bodies.append(body)
+        return ChargerIdentity(serial="ACE0000046", model="m", firmware="", sockets=1)
+
+    probe = ProbeSpec("alfen", "/api/info", identity)
+    async with InfoServer(body=b'{"ObjectId":"ACE0000046""Model":"m"}') as server:
+        device = await probe_address(f"http://127.0.0.1:{server.port}", (probe,), within=3)
+    assert bodies == ['{"ObjectId":"ACE0000046""Model":"m"}'] and device.serial == "ACE0000046"
