@@ -179,13 +179,13 @@ async def test_the_driver_a_sighting_names_is_the_one_that_logs_in(demo_window: 
     async with demo_window() as ctx:
         directory, sessions = ctx.services.directory, ctx.services.sessions
         url = directory.entry("ACE0100001").url  # type: ignore[union-attr]
-        directory.add_sighting(ManualSighting("ACE0900001", url, origin="ble", driver="v2c"))
+        directory.add_sighting(ManualSighting("ACE0900001", url, origin="ble", driver="wallbox"))
         entry = directory.entry("ACE0900001")
-        assert entry is not None and entry.driver == "v2c"
+        assert entry is not None and entry.driver == "wallbox"
         operation = sessions.login("ACE0900001", PASSWORD_1)
         assert await operation.wait() is OperationState.FAILED
         assert isinstance(operation.error, InvalidInput)
-        assert "No driver for 'v2c'" in str(operation.error)
+        assert "No driver for 'wallbox'" in str(operation.error)
 
         typed = directory.add_by_address(url)  # a typed address: the default driver answers
         assert await typed.wait() is OperationState.SUCCEEDED
