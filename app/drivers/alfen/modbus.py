@@ -29,6 +29,7 @@ from app.drivers.alfen.modbus_blocks import (
     decode_socket,
     decode_station,
 )
+from app.transports.modbus_tcp import connect_tcp
 from app.transports.registers import (
     MAX_READ_COUNT,
     DataType,
@@ -140,20 +141,9 @@ class AlfenModbusClient:
         if self._client is not None and self._client.connected:
             return
         await self.close()
-        client = AsyncModbusTcpClient(
-            self.host, port=self.port, timeout=self.timeout, retries=0, reconnect_delay=0
+        self._client = await connect_tcp(
+            self.host, self.port, self.timeout, self.where, hint=_MODBUS_HINT
         )
-        try:
-            async with asyncio.timeout(self.timeout + _GRACE):
-                connected = await client.connect()
-        except (TimeoutError, OSError, ConnectionException):
-            connected = False
-        if not connected:
-            client.close()
-            raise Unreachable(
-                f"No Modbus TCP connection to {self.where}.", hint=Unreachable.hint + _MODBUS_HINT
-            )
-        self._client = client
 
     async def close(self) -> None:
         """Close the connection; safe to call twice."""

@@ -30,6 +30,7 @@ from app.core.errors import (
 )
 from app.core.values import Value
 from app.drivers.v2c.keywords import writable
+from app.transports.modbus_tcp import connect_tcp
 
 DEFAULT_PORT = 502
 UNIT = 1
@@ -99,18 +100,7 @@ class TrydanModbus:
         if self._client is not None and self._client.connected:
             return
         await self.close()
-        client = AsyncModbusTcpClient(
-            self.host, port=self.port, timeout=self.timeout, retries=0, reconnect_delay=0
-        )
-        try:
-            async with asyncio.timeout(self.timeout + _GRACE):
-                connected = await client.connect()
-        except (TimeoutError, OSError, ConnectionException):
-            connected = False
-        if not connected:
-            client.close()
-            raise Unreachable(f"No Modbus TCP connection to {self.where}.")
-        self._client = client
+        self._client = await connect_tcp(self.host, self.port, self.timeout, self.where)
 
     async def close(self) -> None:
         client, self._client = self._client, None
