@@ -96,7 +96,7 @@ async def _serve(
         _add_mdns(site)
     async with site:
         print(
-            f"Simulated site '{site.template.name}' ready: {len(site.nodes)} chargers, "
+            f"Simulated site '{site.template.name}' ready: {site.charger_count} chargers, "
             f"control {site.control_url}, endpoints in {endpoints}",
             flush=True,
         )

@@ -2,17 +2,20 @@
 
 | request | body | effect |
 |---|---|---|
-| `GET /state` | | the whole site (chargers, sockets, loads, grid currents) |
+| `GET /state` | | the whole site (chargers, sockets, loads, grid currents, `trydans`) |
 | `POST /ev` | `{serial, socket, phases?, min_current?, max_current?}` | plug an EV in |
 | `POST /ev/unplug` | `{serial, socket}` | unplug it |
 | `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
 | `POST /wiring` | `{serial, socket, mapping}` | change a socket's TRUE wiring (miswire it) |
-| `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` |
+| `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` (a Trydan's: app/sim/v2c/control.py) |
 | `POST /licence` | `{serial, features: ["ALB", …]}` | `{"key": …}`: what the vendor would sell |
 
 The licence shop stands in for the vendor's portal: it answers the key that unlocks `features`
 (names of `Feature`) on that charger, the one an installer types into its licence-key setting.
 It changes nothing.
+
+A Trydan (`driver = "v2c"`) has one socket (1): `/ev` and `/ev/unplug` work on it as on an
+Alfen socket; `/wiring` and `/licence` and the Alfen fault kinds do not apply to it.
 
 Success answers 200 `{"ok": true}`; bad input answers 400 `{"error": "<text>"}`.
 """
@@ -28,6 +31,8 @@ from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
+from app.sim.v2c.control import TRYDAN_FAULT_KINDS, switch_fault
+from app.sim.v2c.site_node import SiteTrydan
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,7 @@ FAULT_KINDS = {
     "meter_silent": "site meter stops (`on` true) or resumes (`on` false); no serial needed",
     "meter_inverted": "site meter reads with the wrong sign (`on` true) or right (`on` false)",
     "scn_lost": "the charger loses (`on` true) or finds again (`on` false) its SCN peers",
+    **TRYDAN_FAULT_KINDS,
 }
 
 
@@ -77,9 +83,17 @@ class _Body:
 class ControlApi:
     """Serves the control API for a running site."""
 
-    def __init__(self, site: LiveSite, apis: dict[str, AlfenApi], port: int = 0) -> None:
+    def __init__(
+        self,
+        site: LiveSite,
+        apis: dict[str, AlfenApi],
+        port: int = 0,
+        *,
+        trydans: dict[str, SiteTrydan] | None = None,
+    ) -> None:
         self.site = site
         self.apis = apis
+        self.trydans = trydans or {}
         self.server = HttpServer(self._handle, port=port)
 
     @property
@@ -128,6 +142,7 @@ class ControlApi:
                 for load in site.loads.values()
             ],
             "chargers": [self._charger_state(c) for c in site.chargers],
+            "trydans": [t.state() for t in self.trydans.values()],
         }
 
     def _charger_state(self, charger: SimCharger) -> dict[str, object]:
@@ -169,8 +184,16 @@ class ControlApi:
         charger.socket(number)
         return charger, number
 
+    def _trydan_of(self, body: _Body) -> SiteTrydan | None:
+        """The Trydan the body names (its only socket is 1), or None for an Alfen charger."""
+        trydan = self.trydans.get(str(body.data.get("serial")))
+        if trydan is not None and body.number("socket", 1, 1, 2) != 1:
+            raise InvalidInput(f"Trydan {trydan.serial} has one socket: 1.")
+        return trydan
+
     def _plug(self, body: _Body) -> Response:
-        charger, number = self._socket_of(body)
+        trydan = self._trydan_of(body)
+        charger, number = (None, 1) if trydan is not None else self._socket_of(body)
         phases = body.get("phases", int, 3)
         if phases not in (1, 3):
             raise InvalidInput(f"Field 'phases' must be 1 or 3, got {phases!r}.")
@@ -179,10 +202,18 @@ class ControlApi:
         if low > high:
             raise InvalidInput(f"min_current {low:g} is above max_current {high:g}.")
         assert isinstance(phases, int)
-        charger.plug(number, SimEV(phases=phases, min_current=low, max_current=high))
+        if trydan is not None:
+            trydan.plug(phases, high)
+        else:
+            assert charger is not None
+            charger.plug(number, SimEV(phases=phases, min_current=low, max_current=high))
         return Response.json({"ok": True})
 
     def _unplug(self, body: _Body) -> Response:
+        trydan = self._trydan_of(body)
+        if trydan is not None:
+            trydan.unplug()
+            return Response.json({"ok": True})
         charger, number = self._socket_of(body)
         charger.unplug(number)
         return Response.json({"ok": True})
@@ -238,12 +269,23 @@ class ControlApi:
             self.site.meter_inverted = bool(body.get("on", bool, True))
             return Response.json({"ok": True})
         serial = body.get("serial", str)
+        trydan = self.trydans.get(str(serial))
+        if trydan is not None:
+            return self._trydan_fault(trydan, kind, body)
+        if kind in TRYDAN_FAULT_KINDS:
+            self.site.charger(serial)  # names the known chargers when there is no such one
+            raise InvalidInput(f"Fault {kind!r} applies to a Trydan; {serial!r} is not one.")
         self.site.charger(serial)
         if kind == "scn_lost":
             lost = self.site.scn_lost
             (lost.add if body.get("on", bool, True) else lost.discard)(str(serial))
             return Response.json({"ok": True})
-        api = self.apis[str(serial)]
+        self._alfen_fault(self.apis[str(serial)], kind, body)
+        log.info("fault %s on %s", kind, serial)
+        return Response.json({"ok": True})
+
+    @staticmethod
+    def _alfen_fault(api: AlfenApi, kind: str, body: _Body) -> None:
         if kind == "drop":
             api.drop_connections()
         elif kind == "delay":
@@ -258,5 +300,14 @@ class ControlApi:
             api.reboot()
         elif kind == "new_certificate":
             api.certificate.regenerate()
-        log.info("fault %s on %s", kind, serial)
+
+    def _trydan_fault(self, trydan: SiteTrydan, kind: str, body: _Body) -> Response:
+        switch_fault(
+            trydan.model.faults,
+            kind,
+            flag=lambda: bool(body.get("on", bool, True)),
+            seconds=lambda: body.number("seconds", None, 0.0, 600.0),
+            text=lambda: str(body.get("text", str, "ERROR")),
+        )
+        log.info("fault %s on Trydan %s", kind, trydan.serial)
         return Response.json({"ok": True})

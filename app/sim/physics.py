@@ -6,7 +6,9 @@ A tick (4 per second of real time by default) works on the whole site at once:
    reported (app/sim/alfen/alb.py, app/sim/alfen/alb_source.py), safe current when it has none, and
    following its target with a lag of `LiveSite.alb_reaction` site seconds;
 2. each plugged EV draws min(limit, its maximum) when that reaches its minimum, else nothing;
-3. grid current per phase = household loads + socket currents through each socket's TRUE wiring;
+3. grid current per phase = household loads + socket currents through each socket's TRUE wiring,
+   then, one by one, what each charger that moves its own currents adds (`SiteDevice`: a Trydan,
+   app/sim/v2c/site_node.py) given the grid currents so far, which its CT clamp reads;
 4. the charger's live socket properties (meters, states, limits) are refreshed; its smart-meter
    values are the source reader's, as the charger receives them.
 """
@@ -17,6 +19,7 @@ import asyncio
 import logging
 import math
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from app.core.errors import InvalidInput
 from app.sim.alfen.alb import (
@@ -46,6 +49,21 @@ class Load:
     on: bool = True
 
 
+class SiteDevice(Protocol):
+    """A charger whose own model decides its current from what the site's grid carries."""
+
+    @property
+    def serial(self) -> str: ...
+
+    def follow(self, grid: list[float], volts: float) -> list[float]:
+        """Given the grid currents without it, the currents it adds per grid phase."""
+        ...
+
+    def state(self) -> dict[str, object]:
+        """What the control API shows of it."""
+        ...
+
+
 @dataclass
 class LiveSite:
     """The running site: what physics moves and the control API shows and changes."""
@@ -63,11 +81,18 @@ class LiveSite:
     alb_feeds: dict[str, SourceFeed] = field(default_factory=dict)
     alb_reaction: float = DEFAULT_REACTION_SECONDS  # time constant of the ALB limit, site s
     scn_lost: set[str] = field(default_factory=set)  # serials cut off from their SCN
+    devices: list[SiteDevice] = field(default_factory=list)  # chargers of other brands
+
+    def device(self, serial: object) -> SiteDevice | None:
+        """The other-brand charger with this serial, if there is one."""
+        return next((d for d in self.devices if d.serial == serial), None)
 
     def charger(self, serial: object) -> SimCharger:
         for charger in self.chargers:
             if charger.serial == serial:
                 return charger
+        if self.device(serial) is not None:
+            raise InvalidInput(f"Charger {serial!r} is not an Alfen charger: this does not apply.")
         known = ", ".join(c.serial for c in self.chargers)
         raise InvalidInput(f"No charger {serial!r} on this site (chargers: {known}).")
 
@@ -184,6 +209,9 @@ class Physics:
                 for i, amps in enumerate(socket.currents):
                     if amps:
                         grid[_grid_phase(socket, i) - 1] += amps
+        for device in site.devices:
+            added = device.follow(list(grid), site.voltage)
+            grid = [g + a for g, a in zip(grid, added, strict=True)]
         site.grid = grid
         volts = tuple(site.volts(g) for g in (1, 2, 3))
         for charger in site.chargers:

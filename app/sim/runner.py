@@ -4,6 +4,10 @@ the physics tick and the control API; writes the endpoints file clients connect 
     async with SimulatedSite("presets/sites/demo.toml", time_scale=10) as site:
         site.endpoints()  # {"schema_version": 1, "chargers": [...], "control": "http://…"}
 
+Every charger entry names its `driver`: an Alfen one (`"alfen"`, `site.nodes`) carries `https`,
+`modbus`, `username` and `password`; a Trydan (`"v2c"`, `site.trydans`, app/sim/v2c/site_node.py)
+carries `http` (`http://127.0.0.1:P`) and `modbus` (`127.0.0.1:P`).
+
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
 the chargers are up and may append to `site.extra_endpoints["meters"]` or `["p1"]`; `stop()`
 runs first on shutdown. Each charger's ALB source reader (app/sim/alfen/alb_source.py) starts after
@@ -33,6 +37,7 @@ from app.sim.physics import LiveSite, Load, Physics
 from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
 from app.sim.tls import ChargerCertificate
+from app.sim.v2c.site_node import SiteTrydan, TrydanNode, build_trydan, trydan_servers
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +58,7 @@ class ChargerNode:
 
     def endpoint(self) -> dict[str, object]:
         return {
+            "driver": "alfen",
             "serial": self.charger.serial,
             "model": self.charger.model,
             "https": self.api.url,
@@ -81,6 +87,7 @@ class SimulatedSite:
         self.endpoints_path = Path(endpoints_path) if endpoints_path else None
         self.certificates = Path(certificates) if certificates is not None else None
         self.nodes: list[ChargerNode] = []
+        self.trydans: list[TrydanNode] = []
         chargers = [build_charger(spec, self.clock) for spec in self.template.chargers]
         grid = self.template.grid
         self.live = LiveSite(
@@ -91,6 +98,7 @@ class SimulatedSite:
             voltage=grid.voltage,
             main_fuse=grid.main_fuse,
         )
+        self.live.devices.extend(build_trydan(s, self.clock) for s in self.template.trydans)
         self.physics = Physics(self.live, hz=physics_hz)
         self.alb_sources = AlbSources(self.live)
         self.hooks: list[SiteHook] = []
@@ -157,9 +165,14 @@ class SimulatedSite:
             await _bind(modbus.start, f"charger {charger.serial} Modbus", spec.modbus_port)
             stack.push_async_callback(modbus.stop)
             self.nodes.append(ChargerNode(charger, api, modbus))
+        await self._start_trydans(stack)
         await self.physics.start()
         stack.push_async_callback(self.physics.stop)
-        self.control = ControlApi(self.live, {n.charger.serial: n.api for n in self.nodes})
+        self.control = ControlApi(
+            self.live,
+            {n.charger.serial: n.api for n in self.nodes},
+            trydans={n.trydan.serial: n.trydan for n in self.trydans},
+        )
         await self.control.start()
         stack.push_async_callback(self.control.stop)
         for start, stop in self.hooks:
@@ -167,13 +180,29 @@ class SimulatedSite:
             stack.push_async_callback(stop)
         await self.alb_sources.start()
         stack.push_async_callback(self.alb_sources.stop)
-        log.info("site %s is up: %d chargers", self.template.name, len(self.nodes))
+        log.info("site %s is up: %d chargers", self.template.name, self.charger_count)
+
+    async def _start_trydans(self, stack: contextlib.AsyncExitStack) -> None:
+        """Each Trydan's HTTP API and Modbus TCP server, over the model the physics moves."""
+        for trydan in self.live.devices:
+            if not isinstance(trydan, SiteTrydan):
+                continue
+            servers = trydan_servers(trydan)
+            port = trydan.spec.http_port or trydan.spec.modbus_port
+            await _bind(servers.start, f"Trydan {trydan.serial} HTTP and Modbus", port)
+            stack.push_async_callback(servers.stop)
+            self.trydans.append(TrydanNode(trydan, servers))
+
+    @property
+    def charger_count(self) -> int:
+        """Every charger served, whatever its brand."""
+        return len(self.nodes) + len(self.trydans)
 
     def endpoints(self) -> dict[str, object]:
         """What clients need to reach the site (the endpoints file's content)."""
         return {
             "schema_version": ENDPOINTS_SCHEMA,
-            "chargers": [node.endpoint() for node in self.nodes],
+            "chargers": [n.endpoint() for n in self.nodes] + [n.endpoint() for n in self.trydans],
             "meters": list(self.extra_endpoints["meters"]),
             "p1": list(self.extra_endpoints["p1"]),
             "control": self.control_url,

@@ -20,10 +20,12 @@ from app.drivers.alfen.catalogue import spec as catalogue_spec
 from app.drivers.alfen.properties import coerce
 from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.site_groups import group_tables
+from app.sim.v2c.site_spec import TrydanSpec, trydan_spec
 from app.store.text_files import read_text_file
 
 SCHEMA_VERSION = 1
 ALB_SOURCES = ("meter", "p1")
+DRIVERS = ("alfen", "v2c")  # a charger table's `driver`; "alfen" when absent
 _SERIAL_RE = re.compile(r"^[a-z0-9]{4,20}$")
 
 
@@ -65,9 +67,10 @@ class SiteTemplate:
     source: str
     grid: GridSpec
     loads: tuple[LoadSpec, ...]
-    chargers: tuple[ChargerSpec, ...]
+    chargers: tuple[ChargerSpec, ...]  # the Alfen chargers
     session_idle_seconds: float = 60.0
     meter: object = None  # kept as written, for the simulated meters
+    trydans: tuple[TrydanSpec, ...] = ()  # the `driver = "v2c"` chargers (app/sim/v2c/site_spec.py)
 
 
 class _Fields:
@@ -166,11 +169,11 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
     )
     tables = [(f"chargers[{n}]", item) for n, item in enumerate(top.entries("chargers", []))]
     tables += group_tables(top.entries("charger_groups", []), source, grid.phases)
-    chargers = tuple(_charger(_Fields(source, where, item)) for where, item in tables)
-    if not chargers:
+    chargers, trydans = _chargers(source, tables)
+    if not chargers and not trydans:
         raise top.error("chargers", "a site needs at least one charger")
     _unique(top, "loads", [load.name for load in loads])
-    _unique(top, "chargers", [c.serial for c in chargers])
+    _unique(top, "chargers", [c.serial for c in chargers] + [t.serial for t in trydans])
     _check_alb_sources(top, chargers, data.get("meter"))
     return SiteTemplate(
         name=str(top.get("name", str, Path(source).stem)),
@@ -180,7 +183,23 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
         chargers=chargers,
         session_idle_seconds=top.number("session_idle_seconds", 60.0, 1.0, 3600.0),
         meter=data.get("meter"),
+        trydans=trydans,
     )
+
+
+def _chargers(
+    source: str, tables: list[tuple[str, object]]
+) -> tuple[tuple[ChargerSpec, ...], tuple[TrydanSpec, ...]]:
+    """Each charger table by its `driver`: the Alfen chargers, then the Trydans."""
+    alfen: list[ChargerSpec] = []
+    v2c: list[TrydanSpec] = []
+    for where, item in tables:
+        f = _Fields(source, where, item)
+        if f.choice("driver", "alfen", DRIVERS) == "v2c":
+            v2c.append(trydan_spec(f))
+        else:
+            alfen.append(_charger(f))
+    return tuple(alfen), tuple(v2c)
 
 
 def _unique(top: _Fields, name: str, keys: list[str]) -> None:
@@ -227,6 +246,7 @@ def _load(f: _Fields) -> LoadSpec:
 
 def _charger(f: _Fields) -> ChargerSpec:
     f.only(
+        "driver",
         "serial",
         "password",
         "model",

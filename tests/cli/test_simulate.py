@@ -50,7 +50,10 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
         assert [p["dsmr"] for p in data["p1"]] == ["5"]
         assert [c["serial"] for c in data["chargers"]] == ["ace0100001", "ace0100002", "ace0100003"]
         for charger in data["chargers"]:
-            assert set(charger) == {"serial", "model", "https", "modbus", "username", "password"}
+            assert set(charger) == {
+                *("driver", "serial", "model", "https", "modbus", "username", "password")
+            }
+            assert charger["driver"] == "alfen"
             assert charger["https"].startswith("https://127.0.0.1:")
             assert charger["modbus"].startswith("127.0.0.1:") and charger["username"] == "admin"
             async with httpx.AsyncClient(verify=False, timeout=5) as c:

@@ -14,7 +14,8 @@ from tests.sim.helpers import COOKIE, TOKEN, control, eventually
 
 async def test_state_describes_the_whole_site(site: SimulatedSite) -> None:
     state = (await control(site, "/state")).json()
-    assert set(state) == {"time", "time_scale", "grid", "loads", "chargers"}
+    assert set(state) == {"time", "time_scale", "grid", "loads", "chargers", "trydans"}
+    assert state["trydans"] == []
     assert state["grid"]["currents"] == [4.0, 3.0, 3.0]
     assert state["loads"] == [
         {"name": "household", "amps": [4.0, 3.0, 3.0], "on": True},

@@ -5,7 +5,8 @@
         trydan.modbus_address # 127.0.0.1:P         — unit 1, 3010–3029 / 6010–6021
         trydan.model.faults.missing_comma = True
 
-Nothing in the shared site imports this yet; the site and the control API take it up later.
+On the shared site (app/sim/runner.py) the same servers speak for a `driver = "v2c"` charger,
+over a model the site's physics moves (app/sim/v2c/site_node.py).
 """
 
 from __future__ import annotations
