@@ -169,12 +169,13 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
     )
     tables = [(f"chargers[{n}]", item) for n, item in enumerate(top.entries("chargers", []))]
     tables += group_tables(top.entries("charger_groups", []), source, grid.phases)
-    chargers, trydans = _chargers(source, tables)
+    alfen, trydans = _chargers(source, tables)
+    chargers = tuple(alfen.values())
     if not chargers and not trydans:
         raise top.error("chargers", "a site needs at least one charger")
     _unique(top, "loads", [load.name for load in loads])
     _unique(top, "chargers", [c.serial for c in chargers] + [t.serial for t in trydans])
-    _check_alb_sources(top, chargers, data.get("meter"))
+    _check_alb_sources(top, alfen, data.get("meter"))
     return SiteTemplate(
         name=str(top.get("name", str, Path(source).stem)),
         source=source,
@@ -189,17 +190,18 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
 
 def _chargers(
     source: str, tables: list[tuple[str, object]]
-) -> tuple[tuple[ChargerSpec, ...], tuple[TrydanSpec, ...]]:
-    """Each charger table by its `driver`: the Alfen chargers, then the Trydans."""
-    alfen: list[ChargerSpec] = []
+) -> tuple[dict[str, ChargerSpec], tuple[TrydanSpec, ...]]:
+    """Each charger table by its `driver`: the Alfen chargers by where they are written, then
+    the Trydans."""
+    alfen: dict[str, ChargerSpec] = {}
     v2c: list[TrydanSpec] = []
     for where, item in tables:
         f = _Fields(source, where, item)
         if f.choice("driver", "alfen", DRIVERS) == "v2c":
             v2c.append(trydan_spec(f))
         else:
-            alfen.append(_charger(f))
-    return tuple(alfen), tuple(v2c)
+            alfen[where] = _charger(f)
+    return alfen, tuple(v2c)
 
 
 def _unique(top: _Fields, name: str, keys: list[str]) -> None:
@@ -210,12 +212,12 @@ def _unique(top: _Fields, name: str, keys: list[str]) -> None:
         seen.add(key)
 
 
-def _check_alb_sources(top: _Fields, chargers: tuple[ChargerSpec, ...], meter: object) -> None:
+def _check_alb_sources(top: _Fields, chargers: dict[str, ChargerSpec], meter: object) -> None:
     """A charger can only be pre-configured to read a meter the site actually has."""
-    for n, charger in enumerate(chargers):
+    for table, charger in chargers.items():
         if not charger.alb_source:
             continue
-        where = f"chargers[{n}].alb_source"
+        where = f"{table}.alb_source"
         if not isinstance(meter, dict):
             raise top.error(where, "needs a [meter] table (the site's grid meter) to read")
         if charger.alb_source == "p1" and meter.get("p1", True) is False:

@@ -179,3 +179,9 @@ async def test_what_does_not_apply_to_a_trydan_answers_400(
 ) -> None:
     reply = await control(site, path, {"serial": SERIAL, **body})
     assert reply.status_code == 400 and error in reply.json()["error"]
+
+
+def test_an_alfen_error_after_a_trydan_names_the_table_as_written() -> None:
+    alfen = {"serial": TOKEN, "password": "p", "alb_source": "meter"}
+    with pytest.raises(InvalidInput, match=re.escape("t.toml: chargers[1].alb_source: needs")):
+        parse_site(site_data(chargers=[TRYDAN, alfen]), "t.toml")
