@@ -29,7 +29,7 @@ from app.drivers.base import ChargerClient, Driver, SettingRecord
 
 def register(sub: Any) -> None:
     examples = [d.setting_examples() for d in registry.drivers()]
-    one = " or ".join(first for first, _ in examples)
+    one = " or ".join(f"{first}=20" for first, _ in examples)
     both = "; ".join(f"{first} {second}" for first, second in examples)
     p = sub.add_parser("info", help="who a charger is (no password needed for the basics)")
     p.add_argument("host", help="charger address: host, host:port or URL")
@@ -44,7 +44,7 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_get)
 
-    p = sub.add_parser("set", help=f"write settings, e.g. {one}=20")
+    p = sub.add_parser("set", help=f"write settings, e.g. {one}")
     add_host_arguments(p)
     p.add_argument("assignments", nargs="+", metavar="ID=VALUE")
     p.set_defaults(handler=cmd_set)
