@@ -29,7 +29,7 @@ from app.drivers.alfen.modbus_blocks import (
     decode_socket,
     decode_station,
 )
-from app.transports.modbus_tcp import connect_tcp
+from app.transports.modbus_tcp import GRACE, connect_tcp
 from app.transports.registers import (
     MAX_READ_COUNT,
     DataType,
@@ -51,7 +51,6 @@ REG_SETPOINT = 1210
 REG_PHASES = 1215
 REG_MODE3 = 1201
 REG_SCN_MAX = 1417
-_GRACE = 1.0  # s beyond pymodbus's own timeout before we cut a request ourselves
 
 _EXCEPTION_WORDS = {
     1: "illegal function (the charger does not support this request)",
@@ -157,7 +156,7 @@ class AlfenModbusClient:
         await self.connect()
         assert self._client is not None
         try:
-            async with asyncio.timeout(self.timeout + _GRACE):
+            async with asyncio.timeout(self.timeout + GRACE):
                 return await request(self._client)
         except (TimeoutError, ModbusIOException):
             # pymodbus raises ModbusIOException when no answer came within its timeout.

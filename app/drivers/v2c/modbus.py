@@ -30,7 +30,7 @@ from app.core.errors import (
 )
 from app.core.values import Value
 from app.drivers.v2c.keywords import writable
-from app.transports.modbus_tcp import connect_tcp
+from app.transports.modbus_tcp import GRACE, connect_tcp
 
 DEFAULT_PORT = 502
 UNIT = 1
@@ -48,7 +48,6 @@ WRITE_ORDER = (
 )
 SIGNED = frozenset({"ChargePower", "HousePower", "FVPower", "ContractedPower"})
 NOT_KEYWORDS = frozenset({"PWM", "Payment", "OCPP"})  # registers the HTTP API has no field for
-_GRACE = 1.0
 
 
 def decode_block(words: list[int]) -> dict[str, Value]:
@@ -114,7 +113,7 @@ class TrydanModbus:
         assert self._client is not None
         self.requests += 1
         try:
-            async with asyncio.timeout(self.timeout + _GRACE):
+            async with asyncio.timeout(self.timeout + GRACE):
                 return await request(self._client)
         except (TimeoutError, ModbusIOException):
             await self.close()

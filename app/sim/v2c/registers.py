@@ -9,49 +9,17 @@ value the charger refuses exception 3.
 
 from __future__ import annotations
 
+from app.drivers.v2c.modbus import (  # the one declaration of the map
+    READ_ORDER,
+    READ_START,
+    SIGNED,
+    UNIT,
+    WRITE_ORDER,
+    WRITE_START,
+)
 from app.sim.modbus_server import FC_READ_HOLDING, ModbusFault, ModbusServer
 from app.sim.v2c.model import TrydanModel
 
-UNIT = 1
-READ_START = 3010
-READ_ORDER = (
-    "ChargeState",
-    "ChargePower",
-    "ChargeEnergy",
-    "SlaveError",
-    "ChargeTime",
-    "PWM",
-    "HousePower",
-    "FVPower",
-    "Paused",
-    "Locked",
-    "Timer",
-    "Intensity",
-    "Dynamic",
-    "Payment",
-    "OCPP",
-    "MinIntensity",
-    "MaxIntensity",
-    "PauseDynamic",
-    "DynamicPowerMode",
-    "ContractedPower",
-)
-WRITE_START = 6010
-WRITE_ORDER = (
-    "Paused",
-    "Locked",
-    "Timer",
-    "Intensity",
-    "Dynamic",
-    "Payment",
-    "OCPP",
-    "MinIntensity",
-    "MaxIntensity",
-    "PauseDynamic",
-    "DynamicPowerMode",
-    "ContractedPower",
-)
-SIGNED = frozenset({"ChargePower", "HousePower", "FVPower", "ContractedPower"})
 ILLEGAL_FUNCTION, ILLEGAL_ADDRESS, ILLEGAL_VALUE = 1, 2, 3
 FC_WRITE_ONE, FC_WRITE_MANY = 6, 16
 
