@@ -1,7 +1,10 @@
 """`apply PLAN.toml [--dry-run]` and `journal list|show|resume|rollback` from the terminal.
 
+A plan file names no brand: its chargers' addresses are probed (`--driver` when probing cannot
+tell), and a run is applied by that one driver; a journal's run by the driver it records.
 Passwords never come from the plan or the journal: $COMMISSIONER_PASSWORD, the system keyring
-(by serial), or a prompt. Journals live in `<data dir>/journals` (`--data-dir` overrides).
+(by serial), or a prompt; none is asked for a driver whose chargers have no login. Journals
+live in `<data dir>/journals` (`--data-dir` overrides).
 The journal also holds the temporary test settings of `verify-alb` and `phase-id`: such a run
 is listed, shown and rolled back like any other, but never resumed.
 """
@@ -17,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.commands.address import add_driver_argument, plan_driver
 from app.commands.common import (
     PARALLEL,
     PASSWORD_ENV,
@@ -56,6 +60,7 @@ def register(sub: Any) -> None:
         "--ignore-open", action="store_true", help="start even if an earlier run did not finish"
     )
     _add_run_options(p)
+    add_driver_argument(p)
     p.set_defaults(handler=cmd_apply)
 
     j = sub.add_parser("journal", help="runs recorded by apply: list, show, resume, rollback")
@@ -100,11 +105,13 @@ def cmd_apply(args: argparse.Namespace) -> int:
         chosen = _offer_open_runs(directory, args)
         if chosen is not None:
             return chosen
-    connect = _connector(args, (c.serial for c in plan.chargers))
+    addresses = [c.address for c in plan.chargers]
+    tag = asyncio.run(plan_driver(addresses, getattr(args, "driver", ""), timeout=args.timeout))
+    connect = _connector(args, (c.serial for c in plan.chargers), tag)
     if args.dry_run:
         previews = asyncio.run(preview(plan, connect, max_parallel=args.parallel))
-        return _print_previews(previews)
-    journal = Journal.create(directory, plan)
+        return _print_previews(previews, registry.driver(tag))
+    journal = Journal.create(directory, plan, driver=tag)
     print(f"Run {journal.run_id}: journal {journal.path}", flush=True)
     return _run(journal, connect, args, Action.APPLY)
 
@@ -181,8 +188,10 @@ def _print_progress(event: Progress) -> None:
 
 def _connector(args: argparse.Namespace, serials: Iterable[str], driver: str = "") -> Connect:
     """Passwords first (prompts never interleave with progress), then a client per charger,
-    by the driver tagged `driver` (a run's own; the default one for a plan file)."""
-    passwords = {serial: _password(serial) for serial in serials}
+    by the driver tagged `driver` (a run's own, or the one a plan's chargers answered to);
+    no password is asked for a driver whose chargers have no login."""
+    login = registry.driver(driver).capabilities.login
+    passwords = {serial: _password(serial) if login else "" for serial in serials}
     return connector(
         passwords.__getitem__, pins=pin_store(args), timeout=args.timeout, driver_tag=driver
     )
@@ -200,8 +209,7 @@ def _password(serial: str) -> str:
     return getpass.getpass(f"Password for charger {serial} (user admin): ")
 
 
-def _print_previews(previews: list[ChargerPreview]) -> int:
-    driver = registry.driver()  # a plan file names no brand: the default driver's
+def _print_previews(previews: list[ChargerPreview], driver: Driver) -> int:
     failed = 0
     for item in previews:
         print(f"{item.serial}:")

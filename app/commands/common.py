@@ -12,10 +12,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-from app.core.endpoints import Endpoint
+from app.commands.address import Target, add_driver_argument, find_driver
 from app.core.errors import InvalidInput
-from app.drivers import registry
-from app.drivers.base import ChargerClient
+from app.drivers.base import ChargerClient, Driver
 from app.services.credentials import (  # noqa: F401 (re-exported for the commands)
     KEYRING_SERVICE,
     keyring_password,
@@ -99,19 +98,22 @@ def add_host_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("host", help="charger address: host, host:port or URL")
     parser.add_argument(
         "--password",
-        help=f"charger password (else ${PASSWORD_ENV}, the system keyring, or a prompt)",
+        help=f"charger password (else ${PASSWORD_ENV}, the system keyring, or a prompt; "
+        "not asked for a charger whose API has no login)",
     )
     parser.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request")
+    add_driver_argument(parser)
 
 
-async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:
+async def resolve_password(args: argparse.Namespace, driver: Driver, url: str) -> str:
+    """The password for the charger at `url`; "" for a driver whose API has no login."""
+    if not driver.capabilities.login:
+        return ""
     if args.password:
         return str(args.password)
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
-    pins = pin_store(args)
-    driver = registry.driver()  # a typed address names no brand: the default driver asks
-    identity = await driver.identify(endpoint.base_url, pins=pins, timeout=args.timeout)
+    identity = await driver.identify(url, pins=pin_store(args), timeout=args.timeout)
     remembered = keyring_password(identity.serial)
     if remembered:
         return remembered
@@ -123,20 +125,32 @@ async def resolve_password(args: argparse.Namespace, endpoint: Endpoint) -> str:
     return getpass.getpass(f"Password for charger {identity.serial} (user admin): ")
 
 
-async def open_client(args: argparse.Namespace) -> ChargerClient:
-    endpoint = Endpoint.parse(args.host)
-    password = await resolve_password(args, endpoint)
-    driver = registry.driver()
-    client = driver.client(endpoint.base_url, password, pins=pin_store(args), timeout=args.timeout)
+async def target_of(args: argparse.Namespace) -> Target:
+    """The driver for `args.host` (`--driver`, else the registry's probes) and its URL."""
+    return await find_driver(args.host, getattr(args, "driver", ""), timeout=args.timeout)
+
+
+async def open_client(args: argparse.Namespace, target: Target) -> ChargerClient:
+    password = await resolve_password(args, target.driver, target.url)
+    client = target.driver.client(target.url, password, pins=pin_store(args), timeout=args.timeout)
     await client.__aenter__()
     return client
 
 
-def run_with_client(args: argparse.Namespace, body: Callable[[ChargerClient], Awaitable[T]]) -> T:
-    """Open a logged-in client, run `body`, always log out."""
+def run_with_client(
+    args: argparse.Namespace,
+    body: Callable[[ChargerClient], Awaitable[T]],
+    check: Callable[[Driver], object] | None = None,
+    target: Target | None = None,
+) -> T:
+    """Find the charger's driver, run `check` on it (bad input fails before a password is
+    asked), open a logged-in client, run `body`, always log out; `target`: already found."""
 
     async def main() -> T:
-        client = await open_client(args)
+        found = target or await target_of(args)
+        if check is not None:
+            check(found.driver)
+        client = await open_client(args, found)
         try:
             return await body(client)
         finally:

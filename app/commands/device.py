@@ -1,7 +1,9 @@
 """`info`, `get`, `set`, `props`, `reboot`: one charger's local API from the terminal.
 
-Keys are the brand's own setting keys as the driver spells them; names, units and the raw
-details `--json` prints come from the driver (`setting_records`).
+Keys are the brand's own setting keys as the driver spells them (an Alfen property id, a Trydan
+keyword); names, units and the raw details `--json` prints come from the driver
+(`setting_records`). The driver is the one whose probe answers at the address (`--driver` when
+probing cannot tell); no password is asked for a charger whose API has no login.
 """
 
 from __future__ import annotations
@@ -11,29 +13,38 @@ import asyncio
 import json
 from typing import Any
 
-from app.commands.common import add_host_arguments, pin_store, run_with_client, seconds
-from app.core.endpoints import Endpoint
+from app.commands.address import add_driver_argument
+from app.commands.common import (
+    add_host_arguments,
+    pin_store,
+    run_with_client,
+    seconds,
+    target_of,
+)
 from app.core.errors import InvalidInput
 from app.core.licence import feature_names
 from app.drivers import registry
-from app.drivers.base import ChargerClient, SettingRecord
+from app.drivers.base import ChargerClient, Driver, SettingRecord
 
 
 def register(sub: Any) -> None:
-    one, other = registry.driver().setting_examples()
+    examples = [d.setting_examples() for d in registry.drivers()]
+    one = " or ".join(f"{first}=20" for first, _ in examples)
+    both = "; ".join(f"{first} {second}" for first, second in examples)
     p = sub.add_parser("info", help="who a charger is (no password needed for the basics)")
     p.add_argument("host", help="charger address: host, host:port or URL")
     p.add_argument("--password", help="also show licences and current limits")
     p.add_argument("--timeout", type=seconds, default=10.0)
+    add_driver_argument(p)
     p.set_defaults(handler=cmd_info)
 
-    p = sub.add_parser("get", help=f"read settings by key, e.g. {one} {other}")
+    p = sub.add_parser("get", help=f"read settings by key or keyword, e.g. {both}")
     add_host_arguments(p)
     p.add_argument("ids", nargs="+", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_get)
 
-    p = sub.add_parser("set", help=f"write settings, e.g. {one}=20")
+    p = sub.add_parser("set", help=f"write settings, e.g. {one}")
     add_host_arguments(p)
     p.add_argument("assignments", nargs="+", metavar="ID=VALUE")
     p.set_defaults(handler=cmd_set)
@@ -71,38 +82,39 @@ def _as_json(records: list[SettingRecord]) -> str:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    endpoint = Endpoint.parse(args.host)
-    driver = registry.driver()
-    identity = asyncio.run(
-        driver.identify(endpoint.base_url, pins=pin_store(args), timeout=args.timeout)
-    )
+    target = asyncio.run(target_of(args))
+    driver = target.driver
+    identity = asyncio.run(driver.identify(target.url, pins=pin_store(args), timeout=args.timeout))
     print(
         f"serial    {identity.serial}\nmodel     {identity.model}\n"
         f"firmware  {identity.firmware}\nsockets   {identity.sockets}\n"
-        f"address   {endpoint}"
+        f"driver    {driver.tag}\naddress   {target.url}"
     )
-    if not args.password:
+    if not args.password and driver.capabilities.login:
         return 0
 
     async def more(client: ChargerClient) -> None:
-        licence = await client.licence()
-        print("licences  " + (", ".join(feature_names(licence.bits)) or "none"))
+        if client.driver.capabilities.licences:
+            licence = await client.licence()
+            print("licences  " + (", ".join(feature_names(licence.bits)) or "none"))
         keys = client.driver.summary_keys()
         for record in await client.driver.setting_records(client, keys):
             print(_line(record))
 
-    run_with_client(args, more)
+    run_with_client(args, more, target=target)
     return 0
 
 
 def cmd_get(args: argparse.Namespace) -> int:
-    driver = registry.driver()
-    keys = [driver.setting_key(text) for text in args.ids]  # bad keys fail before connecting
+    keys: list[str] = []
+
+    def check(driver: Driver) -> None:  # bad keys fail before a password is asked
+        keys[:] = [driver.setting_key(text) for text in args.ids]
 
     async def body(client: ChargerClient) -> list[SettingRecord]:
         return await client.driver.setting_records(client, keys)
 
-    records = run_with_client(args, body)
+    records = run_with_client(args, body, check)
     missing = [key for key in dict.fromkeys(keys) if key not in {r.key for r in records}]
     print(_as_json(records) if args.json else "\n".join(_line(r) for r in records))
     if missing:
@@ -110,8 +122,7 @@ def cmd_get(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_assignments(texts: list[str]) -> dict[str, str]:
-    driver = registry.driver()
+def _parse_assignments(driver: Driver, texts: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text in texts:
         key, sep, value = text.partition("=")
@@ -123,13 +134,16 @@ def _parse_assignments(texts: list[str]) -> dict[str, str]:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    assignments = _parse_assignments(args.assignments)
+    assignments: dict[str, str] = {}
+
+    def check(driver: Driver) -> None:
+        assignments.update(_parse_assignments(driver, args.assignments))
 
     async def body(client: ChargerClient) -> list[SettingRecord]:
         await client.write(assignments)  # the driver turns the typed text into its wire type
         return await client.driver.setting_records(client, assignments)
 
-    for record in run_with_client(args, body):
+    for record in run_with_client(args, body, check):
         print(_line(record))
     return 0
 

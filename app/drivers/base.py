@@ -44,6 +44,7 @@ class Capabilities:
     reboot_to_apply: bool = True  # settings take effect after a reboot
     register_map_slots: int = 0  # measurands a custom meter register map holds (0: none)
     live_transports: tuple[str, ...] = ()  # how live samples can be read (`https`, `modbus`)
+    login: bool = True  # a client needs a password (False: the API has no login)
 
 
 @dataclass(frozen=True, slots=True)

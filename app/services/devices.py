@@ -21,12 +21,15 @@ from app.core.endpoints import Endpoint
 from app.core.errors import (
     CertificateChanged,
     CommissionerError,
+    ProtocolError,
     SessionBusy,
+    Unreachable,
 )
 from app.core.identity import ChargerIdentity
 from app.drivers import registry
 from app.services.operations import Operation, OperationRunner
 from app.services.tasks import TaskSet
+from app.transports.discovery.probe import probe_address
 from app.transports.pins import PinStore
 
 log = logging.getLogger(__name__)
@@ -198,19 +201,36 @@ class ChargerDirectory(QObject):
         )
         lan = [s for s in live if s.url]
         entry = known.entry
-        state = entry.state
+        state, detail = entry.state, entry.detail
+        driver = entry.driver or next((s.driver for s in live if s.driver), "")
         if not lan and state is LinkState.CHECKING:
-            state = LinkState.NO_LAN
+            state, detail = LinkState.NO_LAN, self._no_lan_advice(driver)
+        elif lan and state is LinkState.NO_LAN:
+            state, detail = LinkState.CHECKING, ""  # on the LAN now: the same row, probed
         return replace(
             entry,
             url=lan[0].url if lan else entry.url,
             model=entry.model or next((s.model for s in live if s.model), ""),
             name=entry.name or next((s.name for s in live if s.name), ""),
-            driver=entry.driver or next((s.driver for s in live if s.driver), ""),
+            driver=driver,
+            detail=detail,
             transports=frozenset(s.transport for s in known.sightings.values() if not s.stale),
             stale=all(s.stale for s in known.sightings.values()),
             state=state,
         )
+
+    def _no_lan_advice(self, tag: str) -> str:
+        """What to do with a charger seen over Bluetooth only. No driver sets Wi-Fi over
+        Bluetooth (a brand's GATT protocol is not public): the vendor's phone app does."""
+        try:
+            brand = registry.driver(tag).brand
+        except CommissionerError:
+            brand = ""
+        app = self.tr("the {brand} phone app").format(brand=brand) if brand else ""
+        return self.tr(
+            "Seen over Bluetooth only. Set its Wi-Fi from {app} over Bluetooth, or connect "
+            "its Ethernet; once it is on the LAN it joins this row."
+        ).format(app=app or self.tr("the vendor's phone app"))
 
     def _publish(self, known: _Known, entry: ChargerEntry) -> None:
         if entry != known.entry:
@@ -268,16 +288,25 @@ class ChargerDirectory(QObject):
         async def body(operation: Operation) -> ChargerEntry:
             endpoint = Endpoint.parse(text)
             operation.report(self.tr("Asking {address} who it is…").format(address=endpoint))
-            # No sighting names a brand: the default driver asks (the only one that can today).
-            tag = registry.driver().tag
-            identity = await self.identify(endpoint.base_url, tag)
-            sighting = ManualSighting(
-                identity.serial, endpoint.base_url, origin=f"typed:{text}", driver=tag
-            )
+            url, tag = await _probed(text, endpoint)
+            identity = await self.identify(url, tag)
+            sighting = ManualSighting(identity.serial, url, origin=f"typed:{text}", driver=tag)
             self.add_sighting(sighting, identity)
             return self._known[serial_key(identity.serial)].entry
 
         return self._runner.start(self.tr("Adding {address}").format(address=text), body)
+
+
+async def _probed(text: str, endpoint: Endpoint) -> tuple[str, str]:
+    """The URL and driver tag the registry's probes find at a typed address (as discovery
+    and the CLI ask); when no probe names it, the address as parsed and the default driver,
+    whose own error then says what answered."""
+    try:
+        device = await probe_address(text.strip(), registry.probes(), within=PROBE_TIMEOUT)
+    except (Unreachable, ProtocolError) as exc:
+        log.info("No probe names the charger at %s: %s", text.strip(), exc)
+        return endpoint.base_url, registry.driver().tag
+    return device.url or endpoint.base_url, device.driver or registry.driver().tag
 
 
 def _with_identity(entry: ChargerEntry, identity: ChargerIdentity) -> ChargerEntry:

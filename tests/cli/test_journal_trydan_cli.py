@@ -26,8 +26,9 @@ async def trydan() -> AsyncIterator[SimulatedTrydan]:
 
 
 async def commissioner(tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    # The Trydan has no login; the CLI still asks for a password it then does not use.
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "COMMISSIONER_PASSWORD": "unused"}
+    # The Trydan has no login: no password anywhere, and a prompt could not be answered.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("COMMISSIONER_PASSWORD", None)
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

@@ -73,6 +73,7 @@ class V2CDriver:
         reboot_to_apply=False,
         register_map_slots=0,
         live_transports=("http", "modbus"),
+        login=False,
     )
     # No BLE Wi-Fi set-up: the phone app does it over a GATT protocol nobody has published.
     ble_wifi_setup = False

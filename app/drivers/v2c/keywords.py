@@ -9,6 +9,7 @@ whether RealTimeData carries it (`LogoLED`, `LightLED`, `ChargeMode` are read on
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 
 from app.core.errors import InvalidInput, ReadOnlyProperty, UnknownProperty
@@ -111,14 +112,26 @@ def writable(key: str, value: Value) -> tuple[Keyword, int]:
             f"{found.key} cannot be written: the Trydan LAN API writes only "
             f"{', '.join(sorted(WRITABLE))}."
         )
+    value = _spelt_number(value)
     number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
     if isinstance(value, bool):
         number = int(value)
-    if number is None or number != int(number):
+    if number is None or not math.isfinite(number) or number != int(number):
         raise InvalidInput(f"{found.key}: {value!r} is not a whole number.")
     if not in_range(found, float(number)):
         raise InvalidInput(f"{found.key}: {number} is outside {found.low:g}…{found.high:g}.")
     return found, int(number)
+
+
+def _spelt_number(value: Value) -> Value:
+    """Text typed on the command line (`MaxIntensity=20`) as the number it spells; other
+    text is left as it is (and refused)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return value
+    try:
+        return float(value.strip())
+    except ValueError:
+        return value
 
 
 def in_range(found: Keyword, number: float) -> bool:
