@@ -69,11 +69,9 @@ class DemoSite(QObject):
         self._control = ControlClient(self.site.control_url)
         self._stack.push_async_callback(self._control.aclose)
         for node in self.site.endpoints()["chargers"]:  # type: ignore[union-attr]
-            sighting = ManualSighting(
-                str(node["serial"]), str(node["https"]), origin="demo", model=str(node["model"])
-            )
-            services.password_hints[sighting.serial.upper()] = str(node["password"])
-            services.directory.add_sighting(sighting)
+            services.directory.add_sighting(_sighting(node))
+            if "password" in node:  # a Trydan has no login
+                services.password_hints[str(node["serial"]).upper()] = str(node["password"])
         if self.with_discovery:
             self._tasks.spawn(self._discover(services), name="demo discovery")
         self._tasks.spawn(self._watch_state(), name="demo state")
@@ -235,3 +233,12 @@ def _preset_title(name: str) -> str:
     """`Eastron SDM630` for the preset file `eastron-sdm630`: the meter as its label reads."""
     preset = meter_presets.find(name, None)
     return preset.title if preset is not None else name
+
+
+def _sighting(node: dict[str, Any]) -> ManualSighting:
+    """An endpoints entry as the row it makes: an Alfen charger at its HTTPS API, a Trydan at
+    its HTTP API (it has no mDNS: on a real site it is typed or found by the subnet sweep)."""
+    driver = str(node.get("driver", "alfen"))
+    url = str(node["https"] if "https" in node else node["http"])
+    model = str(node.get("model", ""))
+    return ManualSighting(str(node["serial"]), url, origin="demo", model=model, driver=driver)

@@ -33,6 +33,7 @@ HEAD_LIMIT = 16 * 1024
 BODY_LIMIT = 1024 * 1024
 HANDSHAKE_TIMEOUT = 10.0
 WRITE_TIMEOUT = 10.0
+TLS_HELLO = b"\x16"  # the first byte of a TLS handshake record
 
 
 class MalformedRequestError(Exception):
@@ -265,11 +266,15 @@ class HttpServer:
         while True:
             try:
                 async with asyncio.timeout(self._idle_timeout):
-                    head = await reader.readuntil(b"\r\n\r\n")
+                    head = await self._read_head(conn, reader)
             except asyncio.IncompleteReadError as exc:
                 if exc.partial:
                     raise
                 return  # the client closed between requests
+            if head == TLS_HELLO:  # a TLS client on a plain port: refuse at once, as servers do
+                writer.write(render(Response.error(400, "plain HTTP port"), keep_alive=False))
+                writer.close()
+                return
             request = parse_head(head)
             request.body = await _read_body(reader, request)
             conn.requests += 1
@@ -285,6 +290,16 @@ class HttpServer:
             if not keep:
                 writer.close()
                 return
+
+    async def _read_head(self, conn: Connection, reader: asyncio.StreamReader) -> bytes:
+        """The next request head; TLS_HELLO when a plain port's first byte opens a TLS
+        handshake (which would otherwise wait here for a blank line that never comes)."""
+        if self._tls is not None or conn.requests:
+            return await reader.readuntil(b"\r\n\r\n")
+        first = await reader.readexactly(1)
+        if first == TLS_HELLO:
+            return TLS_HELLO
+        return first + await reader.readuntil(b"\r\n\r\n")
 
     async def _answer(self, request: Request, conn: Connection) -> Response:
         try:

@@ -59,6 +59,6 @@ def test_demo_opens_the_window_and_quits_cleanly_after_quit_after(tmp_path: Path
     ]
     assert unexpected == []
     log = (tmp_path / "logs" / "commissioner.log").read_text(encoding="utf-8")
-    assert "site Demo site is up: 3 chargers" in log
+    assert "site Demo site is up: 4 chargers" in log
     assert not (tmp_path / "pins.json").exists()  # demo certificates are not pinned on disk
     assert (tmp_path / "gui.json").exists()  # the window layout was saved on close

@@ -66,7 +66,7 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
                 assert login.status_code == 200
         async with httpx.AsyncClient(timeout=5) as c:
             state = (await c.get(f"{data['control']}/state")).json()
-        assert state["time_scale"] == 10.0 and len(state["chargers"]) == 3
+        assert state["time_scale"] == 10.0 and len(state["chargers"]) == 4
         proc.send_signal(signal.SIGTERM)
         async with asyncio.timeout(20):
             code = await proc.wait()

@@ -17,15 +17,15 @@ import pytest
 from app.drivers.v2c.driver import V2C
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO_TRYDAN = ROOT / "presets" / "sites" / "demo-trydan.toml"
+DEMO = ROOT / "presets" / "sites" / "demo.toml"
 
 
 @pytest.fixture
 async def endpoints(tmp_path: Path) -> AsyncIterator[dict[str, object]]:
-    """The endpoints file of `simulate --site demo-trydan.toml`, while the site runs."""
+    """The endpoints file of `simulate --site presets/sites/demo.toml`, while the site runs."""
     path = tmp_path / "e.json"
     proc = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-m", "app", "simulate", "--site", str(DEMO_TRYDAN)),
+        *(sys.executable, "-m", "app", "simulate", "--site", str(DEMO)),
         *("--endpoints", str(path), "--time-scale", "10"),
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},

@@ -59,8 +59,8 @@ async def test_info_finds_the_v2c_driver_by_probing_and_shows_the_limits(
     trydan: SimulatedTrydan, tmp_path: Path
 ) -> None:
     trydan.model.settings["MaxIntensity"] = 27
-    # No scheme: HTTPS is asked first (the simulator's HTTP port never completes the TLS
-    # handshake, so that attempt times out), then HTTP answers as a Trydan.
+    # No scheme: HTTPS is asked first (the simulator's plain port refuses the TLS handshake,
+    # as an HTTP server does), then HTTP answers as a Trydan.
     bare = trydan.url.removeprefix("http://")
     code, out, err = await commissioner(tmp_path, "info", bare, "--timeout", "2")
     assert code == 0, err

@@ -13,8 +13,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from app.core.errors import Unreachable
+from app.drivers import registry
 from app.sim.http import HEAD_LIMIT, Connection, HttpServer, Request, Response
 from app.sim.tls import ChargerCertificate
+from app.transports.discovery.probe import ProbeTarget, probe_target
 
 
 async def echo(request: Request, conn: Connection) -> Response:
@@ -108,6 +111,22 @@ async def test_malformed_request_closes_the_connection(
         writer.write(request_bytes)
         assert await closed(reader)
     assert not server.connections
+
+
+async def test_a_tls_handshake_on_a_plain_port_is_refused_at_once(server: HttpServer) -> None:
+    """A client trying HTTPS first (a probe) hears 400 and a close, not a long silence."""
+    async with raw(server) as (reader, writer):
+        writer.write(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03")  # a ClientHello opens so
+        status, headers, _ = await read_reply(reader)
+        assert status.startswith("HTTP/1.1 400") and headers["connection"] == "close"
+        assert await closed(reader)
+
+
+async def test_an_https_probe_of_a_plain_port_fails_fast_as_no_tls(server: HttpServer) -> None:
+    target = ProbeTarget("https", "127.0.0.1", server.port)
+    async with asyncio.timeout(5):  # the probe's own bound is 30 s: an answer, not a timeout
+        with pytest.raises(Unreachable, match="no TLS on this port"):
+            await probe_target(target, registry.probes(), origin="test", within=30)
 
 
 async def test_admit_false_resets_right_after_accept() -> None:

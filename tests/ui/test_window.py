@@ -39,7 +39,8 @@ async def test_the_list_shows_every_simulated_charger_with_its_identity(
 ) -> None:
     async with demo_window() as ctx:
         state = await ctx.demo.fetch_state()
-        assert ctx.window.charger_list.model.rowCount() == len(state["chargers"]) == 3
+        assert len(state["chargers"]) == 3 and len(state["trydans"]) == 1
+        assert ctx.window.charger_list.model.rowCount() == 4
         for charger in state["chargers"]:
             row = row_texts(ctx.window, charger["serial"].upper())
             assert row[ChargerListModel.SERIAL] == charger["serial"]
@@ -49,7 +50,11 @@ async def test_the_list_shows_every_simulated_charger_with_its_identity(
             assert row[ChargerListModel.ADDRESS] == f"127.0.0.1:{port}"
             assert row[ChargerListModel.LINK] == "LAN"
             assert row[ChargerListModel.STATE] == "not logged in"
-        assert "Chargers found: 3" in ctx.window.activity.background.text()
+        trydan = ctx.demo.site.endpoints()["chargers"][3]
+        row = row_texts(ctx.window, "V2C0100004")
+        assert (row[ChargerListModel.MODEL], row[ChargerListModel.LINK]) == ("Trydan", "LAN")
+        assert row[ChargerListModel.ADDRESS] == str(trydan["http"]).removeprefix("http://")
+        assert "Chargers found: 4" in ctx.window.activity.background.text()
 
 
 async def test_search_filters_the_list(demo_window: OpenDemo) -> None:
@@ -59,7 +64,7 @@ async def test_search_filters_the_list(demo_window: OpenDemo) -> None:
         assert panel.proxy.rowCount() == 1
         assert panel.proxy.index(0, 0).data(KEY_ROLE) == "ACE0100003"
         panel.search.clear()
-        assert panel.proxy.rowCount() == 3
+        assert panel.proxy.rowCount() == 4
 
 
 async def test_overview_shows_what_the_simulator_holds(demo_window: OpenDemo) -> None:

@@ -36,6 +36,7 @@ from app.core.identity import ChargerIdentity
 log = logging.getLogger(__name__)
 
 DEFAULT_PORTS = {"https": 443, "http": 80}
+GRACE = 1.0  # s beyond `within` before the outer bound cancels a probe
 MAX_TEXT = 64 * 1024  # of a reply that is not JSON, handed to a probe as text
 _HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
@@ -152,7 +153,10 @@ async def probe_target(
 
 async def _get(client: httpx.AsyncClient, url: str, within: float) -> httpx.Response:
     try:
-        async with asyncio.timeout(within):
+        # httpx's own timeouts (`within` per phase) end a stalled exchange and close its
+        # socket; this outer bound only catches the sum of phases. Cancelling first could
+        # leave a socket cut mid-TLS-handshake for the garbage collector.
+        async with asyncio.timeout(within + GRACE):
             return await client.get(url, headers={"Accept": "application/json"})
     except TimeoutError:
         raise Unreachable(f"no answer within {within:.0f} s") from None
