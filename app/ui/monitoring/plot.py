@@ -185,9 +185,12 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
     def _draw(self, window: Window, x: FloatArray) -> None:
         points = max(MIN_POINTS, 2 * int(self.getViewBox().width()))
         for name, curve in self.curves.items():
+            if not window.has(name):  # a channel this charger's driver does not have
+                curve.setData([], [])
+                continue
             xs, ys = downsample(x, window.column(name), points)
             curve.setData(xs, ys, connect="finite")
-        if self.layer is not None:
+        if self.layer is not None and all(window.has(n) for n in self.layer_names):
             columns = [window.names.index(name) for name in self.layer_names]
             self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
 
