@@ -320,7 +320,7 @@ class ChargerListPanel(QWidget):
         char = self.fontMetrics().averageCharWidth()
         header.setMinimumSectionSize(6 * char)
         header.setSectionResizeMode(ChargerListModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ChargerListModel.NAME, 16 * char)
+        header.resizeSection(ChargerListModel.NAME, 14 * char)
         header.setSectionResizeMode(ChargerListModel.STATE, QHeaderView.ResizeMode.Stretch)
 
     def _key(self, index: QModelIndex) -> str:

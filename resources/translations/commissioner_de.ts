@@ -151,6 +151,18 @@
 <context>
     <name>ChargerDirectory</name>
     <message>
+        <source>the {brand} phone app</source>
+        <translation>die {brand}-App</translation>
+    </message>
+    <message>
+        <source>Seen over Bluetooth only. Set its Wi-Fi from {app} over Bluetooth, or connect its Ethernet; once it is on the LAN it joins this row.</source>
+        <translation>Nur über Bluetooth gesehen. Richten Sie das WLAN mit {app} über Bluetooth ein oder schließen Sie Ethernet an; sobald die Ladestation im lokalen Netz ist, erscheint sie in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s phone app</source>
+        <translation>die App des Herstellers</translation>
+    </message>
+    <message>
         <source>Asking {address} who it is…</source>
         <translation>{address} wird nach der Kennung gefragt…</translation>
     </message>

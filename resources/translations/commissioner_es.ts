@@ -151,6 +151,18 @@
 <context>
     <name>ChargerDirectory</name>
     <message>
+        <source>the {brand} phone app</source>
+        <translation>la app de {brand}</translation>
+    </message>
+    <message>
+        <source>Seen over Bluetooth only. Set its Wi-Fi from {app} over Bluetooth, or connect its Ethernet; once it is on the LAN it joins this row.</source>
+        <translation>Vista solo por Bluetooth. Configure su wifi desde {app} por Bluetooth o conecte su Ethernet; cuando esté en la red local, se une a esta fila.</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s phone app</source>
+        <translation>la app del fabricante</translation>
+    </message>
+    <message>
         <source>Asking {address} who it is…</source>
         <translation>Identificando {address}…</translation>
     </message>

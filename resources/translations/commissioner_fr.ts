@@ -151,6 +151,18 @@
 <context>
     <name>ChargerDirectory</name>
     <message>
+        <source>the {brand} phone app</source>
+        <translation>l’application mobile {brand}</translation>
+    </message>
+    <message>
+        <source>Seen over Bluetooth only. Set its Wi-Fi from {app} over Bluetooth, or connect its Ethernet; once it is on the LAN it joins this row.</source>
+        <translation>Vue en Bluetooth seulement. Réglez son Wi-Fi depuis {app} en Bluetooth, ou branchez son Ethernet ; une fois sur le réseau local, elle rejoint cette ligne.</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s phone app</source>
+        <translation>l’application mobile du fabricant</translation>
+    </message>
+    <message>
         <source>Asking {address} who it is…</source>
         <translation>Interrogation de {address}…</translation>
     </message>

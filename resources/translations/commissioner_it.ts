@@ -151,6 +151,18 @@
 <context>
     <name>ChargerDirectory</name>
     <message>
+        <source>the {brand} phone app</source>
+        <translation>l’app {brand}</translation>
+    </message>
+    <message>
+        <source>Seen over Bluetooth only. Set its Wi-Fi from {app} over Bluetooth, or connect its Ethernet; once it is on the LAN it joins this row.</source>
+        <translation>Vista solo via Bluetooth. Configuri il Wi-Fi con {app} via Bluetooth, oppure colleghi l’Ethernet; appena la stazione è sulla rete locale, compare in questa riga.</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s phone app</source>
+        <translation>l’app del produttore</translation>
+    </message>
+    <message>
         <source>Asking {address} who it is…</source>
         <translation>Identificazione di {address}…</translation>
     </message>

@@ -151,6 +151,18 @@
 <context>
     <name>ChargerDirectory</name>
     <message>
+        <source>the {brand} phone app</source>
+        <translation>de {brand}-app</translation>
+    </message>
+    <message>
+        <source>Seen over Bluetooth only. Set its Wi-Fi from {app} over Bluetooth, or connect its Ethernet; once it is on the LAN it joins this row.</source>
+        <translation>Alleen via Bluetooth gezien. Stel de wifi in met {app} via Bluetooth, of sluit de ethernetkabel aan; zodra de laadpaal op het lokale netwerk is, komt hij in deze rij.</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s phone app</source>
+        <translation>de app van de fabrikant</translation>
+    </message>
+    <message>
         <source>Asking {address} who it is…</source>
         <translation>{address} vragen wie het is…</translation>
     </message>

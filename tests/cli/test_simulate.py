@@ -48,7 +48,14 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
         assert [m["preset"] for m in data["meters"]] == ["eastron-sdm630"]
         assert data["meters"][0]["modbus"].startswith("127.0.0.1:")
         assert [p["dsmr"] for p in data["p1"]] == ["5"]
-        assert [c["serial"] for c in data["chargers"]] == ["ace0100001", "ace0100002", "ace0100003"]
+        assert [c["serial"] for c in data["chargers"]] == [
+            "ace0100001",
+            "ace0100002",
+            "ace0100003",
+            "V2C0100004",
+        ]
+        trydan = data["chargers"].pop()  # its HTTP API: tests/cli/test_simulate_trydan.py
+        assert set(trydan) == {"driver", "serial", "model", "http", "modbus"}
         for charger in data["chargers"]:
             assert set(charger) == {
                 *("driver", "serial", "model", "https", "modbus", "username", "password")
@@ -66,7 +73,7 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
                 assert login.status_code == 200
         async with httpx.AsyncClient(timeout=5) as c:
             state = (await c.get(f"{data['control']}/state")).json()
-        assert state["time_scale"] == 10.0 and len(state["chargers"]) == 4
+        assert state["time_scale"] == 10.0 and len(state["chargers"]) == 3
         proc.send_signal(signal.SIGTERM)
         async with asyncio.timeout(20):
             code = await proc.wait()
