@@ -1,4 +1,6 @@
-"""The currents plot: meter phases (solid) and socket phases (dashed) on one time axis.
+"""The currents plot: meter phases (solid) and socket phases (dashed) on one time axis; for a
+charger that reads the house power with a CT clamp instead (dynamic power control), the house
+and grid power on a second axis at the right, in W, with the contracted power as a line.
 
 Only the visible time range is drawn, downsampled (min/max per bucket, peaks kept) to about
 two points per pixel, and only when a row arrived or the view moved. Up to INDIVIDUAL_SOCKETS
@@ -18,7 +20,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
-from app.core.channels import meter_current, socket_current
+from app.core.channels import (
+    GRID_POWER,
+    HOUSE_POWER,
+    has_grid_phases,
+    has_house_power,
+    meter_current,
+    socket_current,
+)
 from app.core.series import FloatArray, SeriesTable, Window, downsample
 from app.ui import palette
 from app.ui.monitoring.layer import GridLines, SlicedCurves
@@ -26,6 +35,7 @@ from app.ui.monitoring.layer import GridLines, SlicedCurves
 MIN_POINTS = 200
 FOLLOW_S = 120.0
 INDIVIDUAL_SOCKETS = 4
+HOUSE_COLOUR, GRID_COLOUR = "#00897B", "#039BE5"  # not conductor colours: powers, not phases
 
 
 class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
@@ -54,6 +64,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.t0: float | None = None
         self._table: SeriesTable | None = None
         self.getViewBox().sigRangeChangedManually.connect(self._manual_range)
+        self.power = PowerAxis(self)
         for name, colour, style, text, where in (
             (
                 "max_meter",
@@ -102,16 +113,22 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.curves = {}
         self._drop_layer()
         self.legend.clear()
+        self.power.set_shown(table is not None and has_house_power(table.names))
         if table is None:
             return
+        meter = has_grid_phases(table.names)
         for phase in (1, 2, 3):
             colour = self.phase_pen_colour(phase)
-            self._curve(
-                meter_current(phase),
-                pg.mkPen(colour, width=2),
-                self.tr("meter L{p}").format(p=phase),
-            )
-            if sockets <= INDIVIDUAL_SOCKETS:
+            if meter:
+                self._curve(
+                    meter_current(phase),
+                    pg.mkPen(colour, width=2),
+                    self.tr("meter L{p}").format(p=phase),
+                )
+            if not meter and sockets == 1:  # the charger's own phases are the curves to read
+                label = self.tr("charger L{p}").format(p=phase)
+                self._curve(socket_current(1, phase), pg.mkPen(colour, width=2), label)
+            elif sockets <= INDIVIDUAL_SOCKETS:
                 for socket in range(1, sockets + 1):
                     label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
                     self._curve(socket_current(socket, phase), _socket_pen(colour), label)
@@ -179,6 +196,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self._draw(window, window.t - (self.t0 or 0.0))
         if self.follow:
             self.enableAutoRange(axis="y")
+            self.power.box.enableAutoRange(axis="y")
         self._stamp, self._drawn = stamp, window
         return window
 
@@ -190,16 +208,94 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
                 continue
             xs, ys = downsample(x, window.column(name), points)
             curve.setData(xs, ys, connect="finite")
+        self.power.draw(window, x, points)
         if self.layer is not None and all(window.has(n) for n in self.layer_names):
             columns = [window.names.index(name) for name in self.layer_names]
             self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
 
+    def set_limit_words(self, clamp: bool) -> None:
+        """The limit lines' words: a charger with dynamic power control has a current set and
+        a minimum current where one with load balancing has a limit in force and a safe one."""
+        if clamp:
+            active, safe = self.tr("charging current set"), self.tr("minimum current")
+        else:
+            active, safe = self.tr("socket limit in force"), self.tr("safe current")
+        self.lines["active"].label.setFormat(active + " {value:.1f} A")
+        self.lines["safe"].label.setFormat(safe + " {value:.1f} A")
+
     def set_limit(self, name: str, value: float) -> None:
-        line = self.lines[name]
+        """Show the limit `name` at `value` (A; `contracted` in W on the power axis)."""
+        line = self.power.contracted if name == "contracted" else self.lines[name]
         shown = math.isfinite(value) and value > 0
         line.setVisible(shown)
         if shown and line.value() != value:
             line.setValue(value)
+
+
+class PowerAxis:
+    """The house and grid power (W) on a second view box at the right, sharing the time axis,
+    with the contracted power as a line; hidden for a charger without these channels."""
+
+    def __init__(self, plot: CurrentsPlot) -> None:
+        self.plot = plot
+        item = plot.getPlotItem()
+        self.box = pg.ViewBox()
+        self.box.setDefaultPadding(0.1)
+        item.scene().addItem(self.box)
+        self.axis = item.getAxis("right")
+        self.axis.linkToView(self.box)
+        self.axis.setLabel(plot.tr("Power"), units="W")
+        self.box.setXLink(item)
+        item.getViewBox().sigResized.connect(self._follow_geometry)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.texts: dict[str, str] = {}
+        for name, colour, style, text in (
+            (HOUSE_POWER, HOUSE_COLOUR, Qt.PenStyle.SolidLine, plot.tr("house power (CT clamp)")),
+            (GRID_POWER, GRID_COLOUR, Qt.PenStyle.DashLine, plot.tr("grid power (house + EV)")),
+        ):
+            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colour, width=2, style=style))
+            self.curves[name], self.texts[name] = curve, text
+            self.box.addItem(curve)
+        self.contracted = pg.InfiniteLine(
+            angle=0,
+            pen=pg.mkPen(palette.MAX_METER, width=1.5, style=Qt.PenStyle.DashDotLine),
+            label=plot.tr("contracted power") + " {value:.0f} W",
+            labelOpts={"color": palette.MAX_METER, **_ABOVE_LEFT},
+        )
+        self.contracted.setVisible(False)
+        self.box.addItem(self.contracted)
+        self.shown = True
+        self.set_shown(False)
+
+    def set_shown(self, shown: bool) -> None:
+        item = self.plot.getPlotItem()
+        if shown:  # the plot's legend was cleared for the new table
+            for name, curve in self.curves.items():
+                self.plot.legend.addItem(curve, self.texts[name])
+                curve.setData([], [])
+        if shown == self.shown:
+            return
+        self.shown = shown
+        item.showAxis("right", shown)
+        self.box.setVisible(shown)
+        if not shown:
+            self.contracted.setVisible(False)
+        self._follow_geometry()
+
+    def _follow_geometry(self) -> None:
+        main = self.plot.getPlotItem().getViewBox()
+        self.box.setGeometry(main.sceneBoundingRect())
+        self.box.linkedViewChanged(main, self.box.XAxis)
+
+    def draw(self, window: Window, x: FloatArray, points: int) -> None:
+        if not self.shown:
+            return
+        for name, curve in self.curves.items():
+            if window.has(name):
+                xs, ys = downsample(x, window.column(name), points)
+                curve.setData(xs, ys, connect="finite")
+            else:
+                curve.setData([], [])
 
 
 def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
@@ -216,6 +312,7 @@ def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
 # below it) under its line at the left, so the two never cover each other.
 _ABOVE_RIGHT = {"position": 0.98, "anchors": [(1, 1), (1, 1)]}
 _BELOW_LEFT = {"position": 0.02, "anchors": [(0, 0), (0, 0)]}
+_ABOVE_LEFT = {"position": 0.02, "anchors": [(0, 1), (0, 1)]}
 
 
 def _socket_pen(colour: QColor) -> object:
