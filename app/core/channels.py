@@ -111,6 +111,7 @@ METER_LINK = "m.link"
 # Totals of a charger that reads a CT clamp instead of a per-phase grid meter (a Trydan):
 # the house without the charger, the grid (house + charger − solar) and the solar power, in W.
 HOUSE_POWER, GRID_POWER, SOLAR_POWER = "house.P", "grid.P", "pv.P"
+CONTRACTED_POWER = "grid.max"  # W: what dynamic power control keeps house + charger under
 
 
 def has_grid_phases(names: Iterable[str]) -> bool:

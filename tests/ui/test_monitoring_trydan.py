@@ -83,8 +83,8 @@ async def test_the_plot_draws_the_trydans_currents_against_the_house_power(
         assert house.size and abs(house[-1] - HOUSEHOLD_W) < 50.0
         grid = drawn(plot.power.curves["grid.P"])
         assert grid[-1] > house[-1] + 3000.0  # the EV's 6 A on three phases on top
-        contracted = plot.power.contracted
-        assert contracted.isVisible() and contracted.value() == CONTRACTED
+        assert drawn(plot.power.curves["grid.max"])[-1] == CONTRACTED  # its history, a curve
+        assert not plot.power.contracted.isVisible()  # so no line for the value now
         assert not plot.lines["max_meter"].isVisible()  # watts are never drawn as amperes
         assert plot.lines["safe"].isVisible() and plot.lines["safe"].value() == 6.0
         assert "minimum current" in plot.lines["safe"].label.format
@@ -114,8 +114,8 @@ async def test_the_hair_dryer_test_passes_with_dynamic_power_control_and_puts_th
         control.plot_button.click()
         dialog = control.result_dialog
         assert dialog is not None and not dialog.isModal()
-        assert dialog.plot.power.contracted.isVisible()
-        assert dialog.plot.power.contracted.value() > CONTRACTED  # the temporary value
+        contract = drawn(dialog.plot.power.curves["grid.max"])
+        assert contract.max() > CONTRACTED  # the temporary value of the test
         assert drawn(dialog.plot.power.curves["house.P"]).max() > HOUSEHOLD_W + 1500.0  # dryer
         dialog.close()
 

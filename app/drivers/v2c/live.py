@@ -46,6 +46,7 @@ CHANNELS = (
     _c(HOUSE_POWER, "HousePower", "W", "house power (CT clamp)"),
     _c(GRID_POWER, "GridPower", "W", "grid power"),
     _c(SOLAR_POWER, "FVPower", "W", "solar power"),
+    _c(ch.CONTRACTED_POWER, "ContractedPower", "W", "contracted power"),
 )
 _BY_NAME = {c.channel.name: c for c in CHANNELS}
 

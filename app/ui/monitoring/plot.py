@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.core.channels import (
+    CONTRACTED_POWER,
     GRID_POWER,
     HOUSE_POWER,
     has_grid_phases,
@@ -113,7 +114,8 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.curves = {}
         self._drop_layer()
         self.legend.clear()
-        self.power.set_shown(table is not None and has_house_power(table.names))
+        names = tuple(table.names) if table is not None else ()
+        self.power.set_shown(has_house_power(names), names)
         if table is None:
             return
         meter = has_grid_phases(table.names)
@@ -194,9 +196,10 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         span = t1 - t0
         window = table.window(t0 - span * 0.05, t1 + span * 0.05)
         self._draw(window, window.t - (self.t0 or 0.0))
-        if self.follow:
+        if self.power.shown:
+            self._currents_from_zero()
+        elif self.follow:
             self.enableAutoRange(axis="y")
-            self.power.box.enableAutoRange(axis="y")
         self._stamp, self._drawn = stamp, window
         return window
 
@@ -213,6 +216,18 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
             columns = [window.names.index(name) for name in self.layer_names]
             self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
 
+    def _currents_from_zero(self) -> None:
+        """Beside the power axis the currents start at 0 too, so both read against zero."""
+        high = 1.0
+        for curve in self.curves.values():
+            _x, y = curve.getData()
+            if y is not None and np.isfinite(y).any():
+                high = max(high, float(np.nanmax(y)))
+        for line in self.lines.values():
+            if line.isVisible():
+                high = max(high, float(line.value()))
+        self.setYRange(0.0, high * 1.15, padding=0)
+
     def set_limit_words(self, clamp: bool) -> None:
         """The limit lines' words: a charger with dynamic power control has a current set and
         a minimum current where one with load balancing has a limit in force and a safe one."""
@@ -227,9 +242,15 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         """Show the limit `name` at `value` (A; `contracted` in W on the power axis)."""
         line = self.power.contracted if name == "contracted" else self.lines[name]
         shown = math.isfinite(value) and value > 0
+        if name == "contracted" and self.power.history:
+            shown = False  # its curve shows it, changes included
         line.setVisible(shown)
         if shown and line.value() != value:
             line.setValue(value)
+        if name == "contracted" and self.power.shown:
+            self.power.fit()
+        elif self.power.shown:
+            self._currents_from_zero()
 
 
 class PowerAxis:
@@ -252,8 +273,11 @@ class PowerAxis:
         for name, colour, style, text in (
             (HOUSE_POWER, HOUSE_COLOUR, Qt.PenStyle.SolidLine, plot.tr("house power (CT clamp)")),
             (GRID_POWER, GRID_COLOUR, Qt.PenStyle.DashLine, plot.tr("grid power (house + EV)")),
-        ):
-            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colour, width=2, style=style))
+            (CONTRACTED_POWER, palette.MAX_METER, Qt.PenStyle.DashDotLine,
+             plot.tr("contracted power")),
+        ):  # fmt: skip
+            width = 1.5 if name == CONTRACTED_POWER else 2
+            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colour, width=width, style=style))
             self.curves[name], self.texts[name] = curve, text
             self.box.addItem(curve)
         self.contracted = pg.InfiniteLine(
@@ -265,14 +289,22 @@ class PowerAxis:
         self.contracted.setVisible(False)
         self.box.addItem(self.contracted)
         self.shown = True
+        self.extent = (0.0, 1000.0)  # W: the lowest and highest power drawn
+        self.history = False  # the contracted power is a channel, drawn as a curve
         self.set_shown(False)
 
-    def set_shown(self, shown: bool) -> None:
+    def set_shown(self, shown: bool, names: tuple[str, ...] = ()) -> None:
+        """Shown for a table with the house power; a curve (and a legend line) per channel
+        of `names`. With the contracted power as a channel its history is a curve, and the
+        line (the value now) is not drawn."""
         item = self.plot.getPlotItem()
+        self.history = CONTRACTED_POWER in names
         if shown:  # the plot's legend was cleared for the new table
             for name, curve in self.curves.items():
-                self.plot.legend.addItem(curve, self.texts[name])
                 curve.setData([], [])
+                curve.setVisible(name in names)
+                if name in names:
+                    self.plot.legend.addItem(curve, self.texts[name])
         if shown == self.shown:
             return
         self.shown = shown
@@ -288,14 +320,28 @@ class PowerAxis:
         self.box.linkedViewChanged(main, self.box.XAxis)
 
     def draw(self, window: Window, x: FloatArray, points: int) -> None:
+        """The power curves; the axis from 0 (or the lowest export) to above the highest of
+        them and the contracted power, so that a level reads against zero like a current."""
         if not self.shown:
             return
+        low, high = 0.0, 1000.0
         for name, curve in self.curves.items():
             if window.has(name):
                 xs, ys = downsample(x, window.column(name), points)
                 curve.setData(xs, ys, connect="finite")
+                finite = ys[np.isfinite(ys)]
+                if finite.size:
+                    low, high = min(low, float(finite.min())), max(high, float(finite.max()))
             else:
                 curve.setData([], [])
+        self.extent = (low, high)
+        self.fit()
+
+    def fit(self) -> None:
+        low, high = self.extent
+        if self.contracted.isVisible():
+            high = max(high, float(self.contracted.value()))
+        self.box.setYRange(low * 1.1, high * 1.15, padding=0)
 
 
 def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
