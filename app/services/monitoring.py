@@ -59,6 +59,9 @@ class MonitoringService(QObject):
         self.poller: Poller | None = None
         self.paused = False
         self.settings: dict[str, float] = {}
+        # Live samples over the driver's Modbus map where its capabilities list one and the
+        # session lends its Modbus client (`modbus` on the shared client); else over the API.
+        self.prefer_modbus = False
         self.units: dict[str, str] = {}  # the unit of each `settings` name (`W`, `A`, "")
         self._settings_task: asyncio.Task[None] | None = None
         self._rows_task: asyncio.Task[None] | None = None
@@ -99,7 +102,8 @@ class MonitoringService(QObject):
             names(live_channels(client, sockets)), self.history_s, self.rate_hz
         )
         self.key = key
-        self.poller = Poller(charger_source(client, sockets), table, rate_hz=self.rate_hz, name=key)
+        source = charger_source(client, sockets, self._modbus(client))
+        self.poller = Poller(source, table, rate_hz=self.rate_hz, name=key)
         self.poller.start()
         self.settings = {}
         self.units = {
@@ -111,6 +115,13 @@ class MonitoringService(QObject):
         self._rows_task = self._tasks.spawn(self._follow_rows(self.poller), name=f"rows {key}")
         self.started.emit(key)
         return True
+
+    def _modbus(self, client: LockedClient) -> object:
+        """The session's Modbus client for the samples, or None (samples over the API; a
+        driver may still fall back to Modbus itself when the API stalls)."""
+        if not self.prefer_modbus or "modbus" not in client.driver.capabilities.live_transports:
+            return None
+        return getattr(client, "modbus", None)
 
     def set_paused(self, paused: bool) -> None:
         if paused != self.paused:
