@@ -20,23 +20,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
-from app.core.channels import (
-    CONTRACTED_POWER,
-    GRID_POWER,
-    HOUSE_POWER,
-    has_grid_phases,
-    has_house_power,
-    meter_current,
-    socket_current,
-)
+from app.core.channels import has_grid_phases, has_house_power, meter_current, socket_current
 from app.core.series import FloatArray, SeriesTable, Window, downsample
 from app.ui import palette
 from app.ui.monitoring.layer import GridLines, SlicedCurves
+from app.ui.monitoring.power_axis import PowerAxis
 
 MIN_POINTS = 200
 FOLLOW_S = 120.0
 INDIVIDUAL_SOCKETS = 4
-HOUSE_COLOUR, GRID_COLOUR = "#00897B", "#039BE5"  # not conductor colours: powers, not phases
 
 
 class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
@@ -253,97 +245,6 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
             self._currents_from_zero()
 
 
-class PowerAxis:
-    """The house and grid power (W) on a second view box at the right, sharing the time axis,
-    with the contracted power as a line; hidden for a charger without these channels."""
-
-    def __init__(self, plot: CurrentsPlot) -> None:
-        self.plot = plot
-        item = plot.getPlotItem()
-        self.box = pg.ViewBox()
-        self.box.setDefaultPadding(0.1)
-        item.scene().addItem(self.box)
-        self.axis = item.getAxis("right")
-        self.axis.linkToView(self.box)
-        self.axis.setLabel(plot.tr("Power"), units="W")
-        self.box.setXLink(item)
-        item.getViewBox().sigResized.connect(self._follow_geometry)
-        self.curves: dict[str, pg.PlotDataItem] = {}
-        self.texts: dict[str, str] = {}
-        for name, colour, style, text in (
-            (HOUSE_POWER, HOUSE_COLOUR, Qt.PenStyle.SolidLine, plot.tr("house power (CT clamp)")),
-            (GRID_POWER, GRID_COLOUR, Qt.PenStyle.DashLine, plot.tr("grid power (house + EV)")),
-            (CONTRACTED_POWER, palette.MAX_METER, Qt.PenStyle.DashDotLine,
-             plot.tr("contracted power")),
-        ):  # fmt: skip
-            width = 1.5 if name == CONTRACTED_POWER else 2
-            curve = pg.PlotDataItem([], [], pen=pg.mkPen(colour, width=width, style=style))
-            self.curves[name], self.texts[name] = curve, text
-            self.box.addItem(curve)
-        self.contracted = pg.InfiniteLine(
-            angle=0,
-            pen=pg.mkPen(palette.MAX_METER, width=1.5, style=Qt.PenStyle.DashDotLine),
-            label=plot.tr("contracted power") + " {value:.0f} W",
-            labelOpts={"color": palette.MAX_METER, **_ABOVE_LEFT},
-        )
-        self.contracted.setVisible(False)
-        self.box.addItem(self.contracted)
-        self.shown = True
-        self.extent = (0.0, 1000.0)  # W: the lowest and highest power drawn
-        self.history = False  # the contracted power is a channel, drawn as a curve
-        self.set_shown(False)
-
-    def set_shown(self, shown: bool, names: tuple[str, ...] = ()) -> None:
-        """Shown for a table with the house power; a curve (and a legend line) per channel
-        of `names`. With the contracted power as a channel its history is a curve, and the
-        line (the value now) is not drawn."""
-        item = self.plot.getPlotItem()
-        self.history = CONTRACTED_POWER in names
-        if shown:  # the plot's legend was cleared for the new table
-            for name, curve in self.curves.items():
-                curve.setData([], [])
-                curve.setVisible(name in names)
-                if name in names:
-                    self.plot.legend.addItem(curve, self.texts[name])
-        if shown == self.shown:
-            return
-        self.shown = shown
-        item.showAxis("right", shown)
-        self.box.setVisible(shown)
-        if not shown:
-            self.contracted.setVisible(False)
-        self._follow_geometry()
-
-    def _follow_geometry(self) -> None:
-        main = self.plot.getPlotItem().getViewBox()
-        self.box.setGeometry(main.sceneBoundingRect())
-        self.box.linkedViewChanged(main, self.box.XAxis)
-
-    def draw(self, window: Window, x: FloatArray, points: int) -> None:
-        """The power curves; the axis from 0 (or the lowest export) to above the highest of
-        them and the contracted power, so that a level reads against zero like a current."""
-        if not self.shown:
-            return
-        low, high = 0.0, 1000.0
-        for name, curve in self.curves.items():
-            if window.has(name):
-                xs, ys = downsample(x, window.column(name), points)
-                curve.setData(xs, ys, connect="finite")
-                finite = ys[np.isfinite(ys)]
-                if finite.size:
-                    low, high = min(low, float(finite.min())), max(high, float(finite.max()))
-            else:
-                curve.setData([], [])
-        self.extent = (low, high)
-        self.fit()
-
-    def fit(self) -> None:
-        low, high = self.extent
-        if self.contracted.isVisible():
-            high = max(high, float(self.contracted.value()))
-        self.box.setYRange(low * 1.1, high * 1.15, padding=0)
-
-
 def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
     """The legend in the title row, above the curves (never over them or the limit labels)."""
     legend = pg.LegendItem(colCount=2, verSpacing=-6, horSpacing=12)
@@ -358,7 +259,6 @@ def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:
 # below it) under its line at the left, so the two never cover each other.
 _ABOVE_RIGHT = {"position": 0.98, "anchors": [(1, 1), (1, 1)]}
 _BELOW_LEFT = {"position": 0.02, "anchors": [(0, 0), (0, 0)]}
-_ABOVE_LEFT = {"position": 0.02, "anchors": [(0, 1), (0, 1)]}
 
 
 def _socket_pen(colour: QColor) -> object:
