@@ -17,11 +17,12 @@ from app.ui.main_window import MainWindow
 from app.ui.monitoring.tab import MonitoringTab
 from app.workflows.hairdryer import HairDryerTiming
 from tests.ui.conftest import DemoWindow, OpenDemo
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import log_in, wait_for
 
 pytestmark = pytest.mark.gui
 
 KEY = "V2C0100004"
+ALFEN = "ACE0100001"
 CONTRACTED = 6900.0
 HOUSEHOLD_W = (4.0 + 3.5 + 2.5) * 230.0  # the demo's household loads
 FAST = HairDryerTiming(
@@ -97,6 +98,13 @@ async def test_the_plot_draws_the_trydans_currents_against_the_house_power(
         rows = tab.export_visible(tmp_path / "live.csv")
         header = (tmp_path / "live.csv").read_text(encoding="utf-8").splitlines()[0]
         assert rows > 0 and "house.P" in header and "s1.I1" in header
+
+        await log_in(ctx.window, ALFEN)  # back on a charger with a grid meter: as before
+        await wait_for(lambda: tab.service.key == ALFEN, "monitoring of the Alfen charger")
+        assert not tab.phase_id.button.isHidden() and not plot.power.shown
+        assert {"m.I1", "s1.I1"} <= set(plot.curves)
+        assert tab.readout_names["meter"].text() == "Meter currents:"
+        assert "safe current" in plot.lines["safe"].label.format
 
 
 async def test_the_hair_dryer_test_passes_with_dynamic_power_control_and_puts_the_contract_back(
