@@ -114,4 +114,5 @@ class PowerAxis:
         low, high = self.extent
         if self.contracted.isVisible():
             high = max(high, float(self.contracted.value()))
-        self.box.setYRange(low * 1.1, high * 1.15, padding=0)
+        # more room above than the currents get: their top lines never lie on each other
+        self.box.setYRange(low * 1.1, high * 1.35, padding=0)
