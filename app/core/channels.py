@@ -108,6 +108,21 @@ def balancing_current(phase: int) -> str:
 
 METER_FREQUENCY = "m.f"
 METER_LINK = "m.link"
+# Totals of a charger that reads a CT clamp instead of a per-phase grid meter (a Trydan):
+# the house without the charger, the grid (house + charger − solar) and the solar power, in W.
+HOUSE_POWER, GRID_POWER, SOLAR_POWER = "house.P", "grid.P", "pv.P"
+CONTRACTED_POWER = "grid.max"  # W: what dynamic power control keeps house + charger under
+
+
+def has_grid_phases(names: Iterable[str]) -> bool:
+    """The channels include per-phase grid currents (a meter or load-balancing input)."""
+    found = set(names)
+    return any(meter_current(p) in found or balancing_current(p) in found for p in PHASES)
+
+
+def has_house_power(names: Iterable[str]) -> bool:
+    """The channels include the house power a CT clamp reads (dynamic power control)."""
+    return HOUSE_POWER in set(names)
 
 
 # --- series from the live table -----------------------------------------------------------

@@ -29,6 +29,7 @@ class Finding(enum.Enum):
     ALB_UNLICENSED = "alb_unlicensed"
     ALB_OFF = "alb_off"
     ALB_SOURCE_EMS = "alb_source_ems"
+    LIMIT_NOT_TAKEN = "limit_not_taken"  # the charger keeps another value than it took
     METER_SILENT = "meter_silent"
     METER_ZERO = "meter_zero"
     METER_SIGN = "meter_sign"
@@ -42,6 +43,7 @@ class Finding(enum.Enum):
     METER_NO_RISE = "meter_no_rise"
     EV_NO_FALL = "ev_no_fall"
     OVER_MAXIMUM = "over_maximum"
+    NOT_PUT_BACK = "not_put_back"  # the real value could not be put back after the test
 
     @property
     def rank(self) -> int:

@@ -51,6 +51,7 @@ class Verdict:
     baseline: BaselineCheck | None = None
     test_maximum: float | None = None
     notes: tuple[str, ...] = ()
+    contracted_power: float | None = None  # W: a test of dynamic power control, not of ALB
 
     @property
     def passed(self) -> bool:
@@ -62,6 +63,8 @@ class Verdict:
 
     @property
     def summary(self) -> str:
+        if self.passed and self.contracted_power is not None:
+            return "PASS: dynamic power control keeps the house within the contracted power."
         if self.passed:
             return "PASS: active load balancing reacts to the test load as it should."
         return "FAIL: " + self.reasons[0].text

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core import channels as ch
 from app.core.errors import InvalidInput
 from app.core.phase_id import PhaseIdResult
 from app.core.phases import PhaseMapping
@@ -26,7 +27,8 @@ from app.services.context import AppServices
 from app.services.operations import Operation
 from app.services.sessions import LockedClient
 from app.store.verification import hairdryer_plot, save_report
-from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
+from app.workflows.hairdryer import HairDryerTiming
+from app.workflows.hairdryer_power import hair_dryer_test, limits_power
 from app.workflows.phase_id import PhaseProbe, ProbeSettings
 from app.workflows.temporary_settings import JournalLimitWriter, recover
 
@@ -79,7 +81,7 @@ class VerificationService:
             operation.report(
                 QCoreApplication.translate("VerificationService", "Hair-dryer test running…")
             )
-            test = HairDryerTest(
+            test = hair_dryer_test(
                 client, prompter, writer, serial=serial, socket=socket, timing=timing
             )
             result = await test.run()
@@ -132,6 +134,19 @@ class VerificationService:
             ).format(key=key),
             body,
         )
+
+    def tests_power(self, key: str) -> bool:
+        """`key`'s hair-dryer test is of dynamic power control (a contracted power in W, its
+        CT clamp's house power), not of active load balancing."""
+        client = self._services.sessions.shared_client(key)
+        return client is not None and limits_power(client.driver)
+
+    def phase_probe_applies(self, key: str) -> bool:
+        """Phase identification needs the grid current per phase next to the socket's."""
+        client = self._services.sessions.shared_client(key)
+        if client is None:
+            return True
+        return ch.has_grid_phases(c.name for c in client.driver.channels(client.identity.sockets))
 
     async def _prepare(
         self, operation: Operation, key: str, purpose: str

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.channels import as_float, names
+from app.core.channels import METER_LINK, as_float, names
 from app.core.errors import CommissionerError
 from app.core.series import DEFAULT_HISTORY_S, DEFAULT_RATE_HZ, SeriesTable, Window
+from app.core.values import Value
 from app.services.sessions import LockedClient, SessionService
 from app.services.tasks import TaskSet
 from app.workflows.sampling import Poller, PollStats, charger_source, live_channels
@@ -29,7 +30,9 @@ log = logging.getLogger(__name__)
 REPAINT_HZ = 10
 SETTINGS_PERIOD_S = 2.0
 # Read every few seconds next to the poll (the driver's `monitor_keys`): the maximum meter
-# current and the safe current drawn as lines, and the ALB status flags.
+# current and the safe current drawn as lines, and the ALB status flags. A charger whose live
+# channels carry no meter-link state (one reading a CT clamp) also gets its load control's
+# on/off and its meter link read with them: `settings["control_on"]`, `settings["link"]`.
 
 
 class MonitoringService(QObject):
@@ -56,6 +59,10 @@ class MonitoringService(QObject):
         self.poller: Poller | None = None
         self.paused = False
         self.settings: dict[str, float] = {}
+        # Live samples over the driver's Modbus map where its capabilities list one and the
+        # session lends its Modbus client (`modbus` on the shared client); else over the API.
+        self.prefer_modbus = False
+        self.units: dict[str, str] = {}  # the unit of each `settings` name (`W`, `A`, "")
         self._settings_task: asyncio.Task[None] | None = None
         self._rows_task: asyncio.Task[None] | None = None
         self._tasks = TaskSet()
@@ -95,14 +102,26 @@ class MonitoringService(QObject):
             names(live_channels(client, sockets)), self.history_s, self.rate_hz
         )
         self.key = key
-        self.poller = Poller(charger_source(client, sockets), table, rate_hz=self.rate_hz, name=key)
+        source = charger_source(client, sockets, self._modbus(client))
+        self.poller = Poller(source, table, rate_hz=self.rate_hz, name=key)
         self.poller.start()
         self.settings = {}
+        self.units = {
+            name: client.driver.setting_unit(key)
+            for name, key in client.driver.monitor_keys().items()
+        }
         self._settings_task = self._tasks.spawn(self._read_settings(client), name=f"limits {key}")
         self._seen_rows = -1.0
         self._rows_task = self._tasks.spawn(self._follow_rows(self.poller), name=f"rows {key}")
         self.started.emit(key)
         return True
+
+    def _modbus(self, client: LockedClient) -> object:
+        """The session's Modbus client for the samples, or None (samples over the API; a
+        driver may still fall back to Modbus itself when the API stalls)."""
+        if not self.prefer_modbus or "modbus" not in client.driver.capabilities.live_transports:
+            return None
+        return getattr(client, "modbus", None)
 
     def set_paused(self, paused: bool) -> None:
         if paused != self.paused:
@@ -135,14 +154,21 @@ class MonitoringService(QObject):
         await self._tasks.cancel_all()
 
     async def _read_settings(self, client: LockedClient) -> None:
-        keys = client.driver.monitor_keys()
+        driver = client.driver
+        keys = driver.monitor_keys()
+        sockets = client.identity.sockets
+        extra = () if METER_LINK in names(driver.channels(sockets)) else _control_keys(client)
+        wanted = list(dict.fromkeys((*keys.values(), *extra)))
         while True:
             try:
-                values = await client.read(keys.values())
+                values = await client.read(wanted)
             except CommissionerError as exc:
                 log.info("Reading the ALB settings failed: %s", exc)
             else:
-                self.settings = {name: as_float(values.get(key)) for name, key in keys.items()}
+                settings = {name: as_float(values.get(key)) for name, key in keys.items()}
+                if extra:
+                    settings |= _control_state(client, values)
+                self.settings = settings
             await asyncio.sleep(SETTINGS_PERIOD_S)
 
     def _logged_out(self, key: str) -> None:
@@ -172,6 +198,23 @@ class MonitoringService(QObject):
             self._seen_rows = stamp
             self._last_repaint = time.monotonic()
             self.repaint.emit()
+
+
+def _control_keys(client: LockedClient) -> tuple[str, ...]:
+    driver = client.driver
+    return (*driver.alb_config_keys(), *driver.meter_view_keys())
+
+
+def _control_state(client: LockedClient, values: dict[str, Value]) -> dict[str, float]:
+    """Load control on (1) or off (0) and the meter link's neutral state, from a read."""
+    out = {"control_on": math.nan, "link": math.nan}
+    try:
+        out["control_on"] = float(client.driver.alb_config(values, 1).on)
+        link = client.driver.meter_view(values).link_state
+        out["link"] = math.nan if link is None else float(link)
+    except CommissionerError as exc:
+        log.info("The load-control settings read oddly: %s", exc)
+    return out
 
 
 def export_csv(window: Window, path: Path) -> int:

@@ -4,8 +4,8 @@ Over HTTP one `/RealTimeData` request carries every channel. Over Modbus one rea
 3010–3029 carries the charging power, the current set, the state and the house and solar
 power; the per-phase currents and voltages and the grid power exist only over HTTP, so the
 Modbus source is combined with an HTTP source for those (a stalled HTTP reply leaves only
-them as gaps). Channel names are the neutral ones (app.core.channels); the house, grid and
-solar totals, which no other brand has yet, are `house.P`, `grid.P` and `pv.P`.
+them as gaps). Channel names are the neutral ones (app.core.channels), the house, grid and
+solar totals of its CT clamp included (`house.P`, `grid.P`, `pv.P`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from app.drivers.sources import CombinedSource
 from app.drivers.v2c import overview
 from app.drivers.v2c.modbus import READ_ORDER, TrydanModbus
 
-HOUSE_POWER, GRID_POWER, SOLAR_POWER = "house.P", "grid.P", "pv.P"
+HOUSE_POWER, GRID_POWER, SOLAR_POWER = ch.HOUSE_POWER, ch.GRID_POWER, ch.SOLAR_POWER
 _STATE_KEYS = ("ChargeState", "Paused", "Locked")
 
 
@@ -46,6 +46,7 @@ CHANNELS = (
     _c(HOUSE_POWER, "HousePower", "W", "house power (CT clamp)"),
     _c(GRID_POWER, "GridPower", "W", "grid power"),
     _c(SOLAR_POWER, "FVPower", "W", "solar power"),
+    _c(ch.CONTRACTED_POWER, "ContractedPower", "W", "contracted power"),
 )
 _BY_NAME = {c.channel.name: c for c in CHANNELS}
 

@@ -66,6 +66,38 @@ ADVICE = (
     ),
     "",
 )
+# The test of dynamic power control (a charger with a CT clamp and a contracted power).
+POWER_STEPS = (
+    QT_TRANSLATE_NOOP("HairDryerControl", "House power from the charger's CT clamp"),
+    QT_TRANSLATE_NOOP("HairDryerControl", "Test load"),
+    QT_TRANSLATE_NOOP("HairDryerControl", "Charging session and temporary contracted power"),
+    QT_TRANSLATE_NOOP("HairDryerControl", "Test load on"),
+    QT_TRANSLATE_NOOP("HairDryerControl", "Result"),
+)
+POWER_ADVICE = (
+    QT_TRANSLATE_NOOP(
+        "HairDryerControl",
+        "The charger's CT clamp measures the house without the EV; the test reads it for a "
+        "few seconds.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HairDryerControl",
+        "Type the current of your test load (a 2 kW hair dryer draws about 9 A).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HairDryerControl",
+        "An EV (or a test box) must charge. A temporary contracted power is then proposed so "
+        "that the EV must come down when the load goes on; the real value is put back at the "
+        "end, also on Cancel.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "HairDryerControl",
+        "Switch the test load on when asked, anywhere in the house; the charger should lower "
+        "the EV's current within seconds so that house + EV stay within the contracted power.",
+    ),
+    "",
+)
+_POWER_STEP_OF = {"test_maximum": 2}
 _STEP_OF = {
     "test_load": 1,
     "test_maximum": 1,
@@ -79,8 +111,11 @@ _STEP_OF = {
 }
 
 
-def step_of(key: str) -> int:
-    """The step (0–4) a question or message of the flow belongs to."""
+def step_of(key: str, power: bool = False) -> int:
+    """The step (0–4) a question or message of the flow belongs to (`power`: the test of
+    dynamic power control)."""
+    if power and key in _POWER_STEP_OF:
+        return _POWER_STEP_OF[key]
     return _STEP_OF.get(key, 0)
 
 
@@ -95,18 +130,13 @@ class HairDryerControl(QGroupBox):
         self.setTitle(self.tr("Hair-dryer test"))
         self.service = VerificationService(services)
         self.key = ""
+        self.power = False  # the test of `key` is of dynamic power control
         self.operation: Operation | None = None
         self.running_key = ""
         self.results: dict[str, HairDryerOutcome | str] = {}
         self.result_dialog: VerdictDialog | None = None
         self.timing = None  # HairDryerTiming; None: the real waits
         self.button = QPushButton(self.tr("&Hair-dryer test…"), parent)
-        self.button.setToolTip(
-            self.tr(
-                "Checks that active load balancing lowers the EV's current when a test load "
-                "(a hair dryer, a kettle) pushes the installation over a temporary maximum."
-            )
-        )
         self.button.clicked.connect(self.start)
         self.questions = QuestionPanel(self._inform, self)
         self.prompter: Prompter = self.questions
@@ -158,13 +188,28 @@ class HairDryerControl(QGroupBox):
     def set_key(self, key: str) -> None:
         """Show the test of `key`: the one running on it, its verdict, or nothing."""
         self.key = key
+        if self.operation is None:
+            self.power = bool(key) and self.service.tests_power(key)
         self.button.setEnabled(bool(key) and self.operation is None)
+        self.button.setToolTip(self._tooltip())
         if self.operation is not None:
             self._show_running()
         elif key in self.results:
             self._show_result(self.results[key])
         else:
             self._show_nothing()
+
+    def _tooltip(self) -> str:
+        if self.power:
+            return self.tr(
+                "Checks that dynamic power control lowers the EV's current when a test load "
+                "(a hair dryer, a kettle) raises the house power, so that house + EV stay "
+                "within the contracted power."
+            )
+        return self.tr(
+            "Checks that active load balancing lowers the EV's current when a test load "
+            "(a hair dryer, a kettle) pushes the installation over a temporary maximum."
+        )
 
     def _set_shown(self, shown: bool) -> None:
         changed = self.isHidden() == shown
@@ -214,26 +259,27 @@ class HairDryerControl(QGroupBox):
 
     def _show_step(self, key: str) -> None:
         """ "Step 2 of 5: …" in bold, every step in the tooltip, and what to do in this one."""
-        current = step_of(key)
+        current = step_of(key, self.power)
         if key == "" and self.questions.key == "":
             current = 0
+        steps, advices = (POWER_STEPS, POWER_ADVICE) if self.power else (STEPS, ADVICE)
         lines = []
-        for index, name in enumerate(STEPS):
+        for index, name in enumerate(steps):
             words = html.escape(QCoreApplication.translate("HairDryerControl", name))
             mark = "✔" if index < current else "▶" if index == current else "○"
             lines.append(f"{mark} {index + 1}. {words}")
         self.steps.setToolTip("<br>".join(lines))
-        name = QCoreApplication.translate("HairDryerControl", STEPS[current])
+        name = QCoreApplication.translate("HairDryerControl", steps[current])
         self.steps.setText(
             "<b>"
             + html.escape(
                 self.tr("Step {n} of {total}: {step}").format(
-                    n=current + 1, total=len(STEPS), step=name
+                    n=current + 1, total=len(steps), step=name
                 )
             )
             + "</b>"
         )
-        advice = ADVICE[current]
+        advice = advices[current]
         words = QCoreApplication.translate("HairDryerControl", advice) if advice else ""
         self.advice.setText(words)
         self.advice.setVisible(bool(advice))
@@ -267,8 +313,10 @@ class HairDryerControl(QGroupBox):
         self.finished.emit(error)
 
     def _cancelled(self) -> None:
-        self.results[self.running_key] = self.tr(
-            "Test cancelled; the real maximum meter current is back."
+        self.results[self.running_key] = (
+            self.tr("Test cancelled; the real contracted power is back.")
+            if self.power
+            else self.tr("Test cancelled; the real maximum meter current is back.")
         )
 
     def _ended(self) -> None:
@@ -295,7 +343,14 @@ class HairDryerControl(QGroupBox):
         colour = PASS_COLOUR if outcome.passed else FAIL_COLOUR
         self.headline.setStyleSheet(f"color: {colour}")
         self.headline.setVisible(True)
-        if outcome.passed:
+        if outcome.passed and outcome.result.verdict.contracted_power is not None:
+            lines = [
+                self.tr(
+                    "Dynamic power control lowered the EV's current and kept house + EV "
+                    "within the contracted power."
+                )
+            ]
+        elif outcome.passed:
             lines = [self.tr("Active load balancing reacts to the test load as it should.")]
         else:
             lines = [f"• {reason}" for reason in outcome.reasons]

@@ -31,6 +31,11 @@ _FIXED = {
     "observing": QT_TRANSLATE_NOOP("HairDryerTexts", "Recording the charger's reaction…"),
     "load_off": QT_TRANSLATE_NOOP("HairDryerTexts", "Done: you can switch the test load off."),
     "reading": QT_TRANSLATE_NOOP("HairDryerTexts", "Reading the charger's settings…"),
+    "load_phase_any": QT_TRANSLATE_NOOP(
+        "HairDryerTexts",
+        "Plug the test load into any outlet of the house: the charger's CT clamp measures the "
+        "whole house feed.",
+    ),
 }
 
 
@@ -62,6 +67,13 @@ def words(key: str, text: str, question: NumberQuestion | None = None, load: str
             "Plug the test load into an outlet on grid phase L{p}: the charger's L1 lands there "
             "by its phase mapping, so the EV always draws from it.",
         ).format(p=phase)
+    if key == "test_maximum" and question is not None and question.unit == "W":
+        return QCoreApplication.translate(
+            "HairDryerTexts",
+            "For the test the contracted power is set to the value below (in W), so that the EV "
+            "must come down when the test load goes on; the real value is put back afterwards. "
+            "Accept it, or type another value.",
+        )
     if key == "test_maximum" and question is not None:
         return QCoreApplication.translate(
             "HairDryerTexts",

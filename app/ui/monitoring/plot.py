@@ -1,4 +1,6 @@
-"""The currents plot: meter phases (solid) and socket phases (dashed) on one time axis.
+"""The currents plot: meter phases (solid) and socket phases (dashed) on one time axis; for a
+charger that reads the house power with a CT clamp instead (dynamic power control), the house
+and grid power on a second axis at the right, in W, with the contracted power as a line.
 
 Only the visible time range is drawn, downsampled (min/max per bucket, peaks kept) to about
 two points per pixel, and only when a row arrived or the view moved. Up to INDIVIDUAL_SOCKETS
@@ -18,10 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
-from app.core.channels import meter_current, socket_current
+from app.core.channels import has_grid_phases, has_house_power, meter_current, socket_current
 from app.core.series import FloatArray, SeriesTable, Window, downsample
 from app.ui import palette
 from app.ui.monitoring.layer import GridLines, SlicedCurves
+from app.ui.monitoring.power_axis import PowerAxis
 
 MIN_POINTS = 200
 FOLLOW_S = 120.0
@@ -54,6 +57,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.t0: float | None = None
         self._table: SeriesTable | None = None
         self.getViewBox().sigRangeChangedManually.connect(self._manual_range)
+        self.power = PowerAxis(self)
         for name, colour, style, text, where in (
             (
                 "max_meter",
@@ -102,16 +106,23 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.curves = {}
         self._drop_layer()
         self.legend.clear()
+        names = tuple(table.names) if table is not None else ()
+        self.power.set_shown(has_house_power(names), names)
         if table is None:
             return
+        meter = has_grid_phases(table.names)
         for phase in (1, 2, 3):
             colour = self.phase_pen_colour(phase)
-            self._curve(
-                meter_current(phase),
-                pg.mkPen(colour, width=2),
-                self.tr("meter L{p}").format(p=phase),
-            )
-            if sockets <= INDIVIDUAL_SOCKETS:
+            if meter:
+                self._curve(
+                    meter_current(phase),
+                    pg.mkPen(colour, width=2),
+                    self.tr("meter L{p}").format(p=phase),
+                )
+            if not meter and sockets == 1:  # the charger's own phases are the curves to read
+                label = self.tr("charger L{p}").format(p=phase)
+                self._curve(socket_current(1, phase), pg.mkPen(colour, width=2), label)
+            elif sockets <= INDIVIDUAL_SOCKETS:
                 for socket in range(1, sockets + 1):
                     label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
                     self._curve(socket_current(socket, phase), _socket_pen(colour), label)
@@ -177,7 +188,9 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         span = t1 - t0
         window = table.window(t0 - span * 0.05, t1 + span * 0.05)
         self._draw(window, window.t - (self.t0 or 0.0))
-        if self.follow:
+        if self.power.shown:
+            self._currents_from_zero()
+        elif self.follow:
             self.enableAutoRange(axis="y")
         self._stamp, self._drawn = stamp, window
         return window
@@ -190,16 +203,46 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
                 continue
             xs, ys = downsample(x, window.column(name), points)
             curve.setData(xs, ys, connect="finite")
+        self.power.draw(window, x, points)
         if self.layer is not None and all(window.has(n) for n in self.layer_names):
             columns = [window.names.index(name) for name in self.layer_names]
             self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
 
+    def _currents_from_zero(self) -> None:
+        """Beside the power axis the currents start at 0 too, so both read against zero."""
+        high = 1.0
+        for curve in self.curves.values():
+            _x, y = curve.getData()
+            if y is not None and np.isfinite(y).any():
+                high = max(high, float(np.nanmax(y)))
+        for line in self.lines.values():
+            if line.isVisible():
+                high = max(high, float(line.value()))
+        self.setYRange(0.0, high * 1.15, padding=0)
+
+    def set_limit_words(self, clamp: bool) -> None:
+        """The limit lines' words: a charger with dynamic power control has a current set and
+        a minimum current where one with load balancing has a limit in force and a safe one."""
+        if clamp:
+            active, safe = self.tr("charging current set"), self.tr("minimum current")
+        else:
+            active, safe = self.tr("socket limit in force"), self.tr("safe current")
+        self.lines["active"].label.setFormat(active + " {value:.1f} A")
+        self.lines["safe"].label.setFormat(safe + " {value:.1f} A")
+
     def set_limit(self, name: str, value: float) -> None:
-        line = self.lines[name]
+        """Show the limit `name` at `value` (A; `contracted` in W on the power axis)."""
+        line = self.power.contracted if name == "contracted" else self.lines[name]
         shown = math.isfinite(value) and value > 0
+        if name == "contracted" and self.power.history:
+            shown = False  # its curve shows it, changes included
         line.setVisible(shown)
         if shown and line.value() != value:
             line.setValue(value)
+        if name == "contracted" and self.power.shown:
+            self.power.fit()
+        elif self.power.shown:
+            self._currents_from_zero()
 
 
 def _legend_above(plot_item: pg.PlotItem) -> pg.LegendItem:

@@ -1,5 +1,6 @@
 """The recorded currents of a finished hair-dryer test, drawn like the live plot (same conductor
-colours, same limit line), in a window of its own that is not modal."""
+colours, same limit line; the house and grid power with the temporary contracted power for a
+test of dynamic power control), in a window of its own that is not modal."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ class VerdictDialog(QDialog):
             maximum = result.verdict.test_maximum
             if maximum is not None:
                 self.plot.set_limit("max_meter", maximum)
+            contracted = result.verdict.contracted_power
+            if contracted is not None:  # a test of dynamic power control: W on the power axis
+                self.plot.set_limit_words(True)
+                self.plot.set_limit("contracted", contracted)
             if result.t_on is not None:
                 self.plot.addItem(_load_on_marker(result.t_on - start, self.tr("test load on")))
         layout = QVBoxLayout(self)

@@ -114,19 +114,30 @@ class MonitoringTab(QWidget):
         grid.setVerticalSpacing(2)
         self.readout: dict[str, QLabel] = {}
         self.readout_names: dict[str, QLabel] = {}
-        for index, (key, label) in enumerate(
-            (
-                ("voltage", self.tr("Voltages (meter)")),
-                ("meter", self.tr("Meter currents")),
-                ("mode3", self.tr("Mode 3")),
-                ("frequency", self.tr("Frequency (meter)")),
-                ("power", self.tr("Power meter / socket")),
-                ("limit", self.tr("Limit in force")),
-                ("link", self.tr("Meter link")),
-                ("alb", self.tr("Active load balancing")),
-                ("polls", self.tr("Sampling")),
-            )
-        ):
+        self.meter_words = {
+            "voltage": self.tr("Voltages (meter)"),
+            "meter": self.tr("Meter currents"),
+            "mode3": self.tr("Mode 3"),
+            "frequency": self.tr("Frequency (meter)"),
+            "power": self.tr("Power meter / socket"),
+            "limit": self.tr("Limit in force"),
+            "link": self.tr("Meter link"),
+            "alb": self.tr("Active load balancing"),
+            "polls": self.tr("Sampling"),
+        }
+        # a charger that reads the house power with a CT clamp (dynamic power control)
+        self.clamp_words = {
+            **self.meter_words,
+            "voltage": self.tr("Voltages (charger)"),
+            "meter": self.tr("House / grid power"),
+            "frequency": self.tr("Contracted power"),
+            "power": self.tr("Charging power"),
+            "limit": self.tr("Charging current set"),
+            "link": self.tr("CT clamp link"),
+            "alb": self.tr("Dynamic power control"),
+        }
+        self.clamp = False
+        for index, (key, label) in enumerate(self.meter_words.items()):
             row, column = divmod(index, READOUT_COLUMNS)
             name = QLabel(label + ":", readout)
             name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -198,6 +209,14 @@ class MonitoringTab(QWidget):
         client = self.services.sessions.shared_client(key)
         self.sockets = client.identity.sockets if client else 1
         self.plot.set_table(self.service.table, self.sockets)
+        table = self.service.table
+        names = table.names if table is not None else ()
+        self.clamp = ch.has_house_power(names) and not ch.has_grid_phases(names)
+        words = self.clamp_words if self.clamp else self.meter_words
+        for name, text in words.items():
+            self.readout_names[name].setText(text + ":")
+        self.plot.set_limit_words(self.clamp)
+        self.phase_id.button.setVisible(self.hair_dryer.service.phase_probe_applies(key))
         self.title.setText(self.tr("Live currents of {key}").format(key=key))
         self.hair_dryer.set_key(key)
         self.phase_id.set_key(key)
@@ -228,10 +247,17 @@ class MonitoringTab(QWidget):
         self.window_drawn = window
         self.repaints += 1
         settings = self.service.settings
-        self.plot.set_limit("max_meter", settings.get("max_meter", math.nan))
+        maximum = settings.get("max_meter", math.nan)
+        in_watts = self.service.units.get("max_meter") == "W"  # a contracted power
+        self.plot.set_limit("max_meter", math.nan if in_watts else maximum)
+        self.plot.set_limit("contracted", maximum if in_watts else math.nan)
         self.plot.set_limit("safe", settings.get("safe", math.nan))
         self.plot.set_limit("active", latest_finite(window, ch.socket_active(1)))
-        self._readout(window, settings)
+        if self.clamp:
+            self._clamp_readout(window, settings)
+        else:
+            self._readout(window, settings)
+        self._polls()
 
     def _readout(self, window: Window, settings: dict[str, float]) -> None:
         link = latest_finite(window, ch.METER_LINK)
@@ -270,6 +296,8 @@ class MonitoringTab(QWidget):
         self.readout["link"].setToolTip(
             self.tr("Link state code {code}").format(code=int(link)) if math.isfinite(link) else ""
         )
+
+    def _polls(self) -> None:
         stats = self.service.stats
         if stats is not None:
             text = self.tr("{polls} polls, {gaps} gaps").format(polls=stats.polls, gaps=stats.gaps)
@@ -277,6 +305,44 @@ class MonitoringTab(QWidget):
                 text += self.tr(" — the charger does not answer")
             self.readout["polls"].setText(text)
             self.readout["polls"].setToolTip(stats.last_error if stats.stale else "")
+
+    def _clamp_readout(self, window: Window, settings: dict[str, float]) -> None:
+        """A charger with a CT clamp: its own voltages, the house and grid power, the
+        contracted power, and dynamic power control in words."""
+
+        def last(name: str) -> float:
+            return latest_finite(window, name)
+
+        volts = [last(ch.socket_voltage(1, k)) for k in ch.PHASES]
+        shown = [v for v in volts if math.isfinite(v) and v > 0.0]  # 0 V: a phase not wired
+        self.readout["voltage"].setText(
+            " / ".join(texts.number(v, 0) for v in shown) + " V" if shown else texts.MISSING
+        )
+        house, grid = (
+            texts.number(last(ch.HOUSE_POWER), 0, "W"),
+            texts.number(last(ch.GRID_POWER), 0, "W"),
+        )
+        self.readout["meter"].setText(f"{house} / {grid}")
+        self.readout["frequency"].setText(texts.number(settings.get("max_meter"), 0, "W"))
+        self.readout["power"].setText(texts.number(last(ch.socket_power(1)), 0, "W"))
+        self._mode3(last)
+        self.readout["limit"].setText(texts.amps(last(ch.socket_active(1))))
+        link = settings.get("link", math.nan)
+        self.readout["link"].setText(meter_link_text(link))
+        self.readout["link"].setToolTip("")
+        on = settings.get("control_on", math.nan)
+        minimum = texts.amps(settings.get("safe"))
+        if not math.isfinite(on):
+            word = texts.MISSING
+        elif on:
+            word = self.tr("on, never below {minimum}").format(minimum=minimum)
+        else:
+            word = self.tr("off: the contracted power is not kept")
+        self.readout["alb"].setText(word)
+        code = settings.get("alb_status", math.nan)
+        self.readout["alb"].setToolTip(
+            self.tr("Meter link code {code}").format(code=int(code)) if math.isfinite(code) else ""
+        )
 
     def _mode3(self, last: Callable[[str], float]) -> None:
         states = []
