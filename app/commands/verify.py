@@ -33,7 +33,8 @@ from app.core.prompter import Cancelled, NumberQuestion
 from app.drivers.base import ChargerClient
 from app.store.journal import journal_dir
 from app.store.verification import save_report
-from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
+from app.workflows.hairdryer import HairDryerTiming
+from app.workflows.hairdryer_power import hair_dryer_test
 from app.workflows.phase_id import PhaseProbe, ProbeSettings
 from app.workflows.sampling import SerialClient
 from app.workflows.temporary_settings import JournalLimitWriter, recover
@@ -114,7 +115,9 @@ def register(sub: Any) -> None:
         help="run the hair-dryer test of active load balancing (guided, in the terminal)",
         description="Check the meter against a clamp meter, lower the maximum meter current "
         "for the test, switch a test load on and judge the charger's reaction. The real "
-        "maximum is always put back. Exit 0 when the test passes, 2 when it fails.",
+        "maximum is always put back. A charger that keeps a contracted power (V2C Trydan) "
+        "gets the test of its dynamic power control instead: a temporary contracted power, "
+        "put back the same way. Exit 0 when the test passes, 2 when it fails.",
     )
     _common(p)
     p.add_argument("--report-dir", help="where to save the result and plot (default: data dir)")
@@ -181,7 +184,7 @@ def cmd_verify_alb(args: argparse.Namespace) -> int:
 
     async def body(raw: ChargerClient) -> int:
         limits = await _writer(raw, args, "hair-dryer test")
-        test = HairDryerTest(
+        test = hair_dryer_test(
             limits.client,
             TerminalPrompter(),
             limits,

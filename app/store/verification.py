@@ -10,11 +10,19 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.channels import meter_matrix, socket_matrix
+from app.core.channels import (
+    CONTRACTED_POWER,
+    GRID_POWER,
+    HOUSE_POWER,
+    has_grid_phases,
+    meter_matrix,
+    socket_matrix,
+    socket_power,
+)
 from app.core.conductors import PHASE_HEX
 from app.core.hairdryer_verdict import Verdict
 from app.core.plot_svg import Line, render
-from app.core.series import Window, downsample
+from app.core.series import FloatArray, Window, downsample
 from app.core.verification import HairDryerResult
 
 SCHEMA_VERSION = 1
@@ -58,10 +66,22 @@ def verdict_dict(verdict: Verdict) -> dict[str, object]:
     }
 
 
+# A charger that keeps a contracted power (a Trydan) reads powers, in W, where others read
+# grid currents per phase: the report names them as the plot does.
+POWER_SERIES = {
+    "house power W": HOUSE_POWER,
+    "grid power W": GRID_POWER,
+    "contracted power W": CONTRACTED_POWER,
+}
+
+
 def _series(window: Window, t0: float, socket: int) -> dict[str, object]:
     out: dict[str, object] = {}
-    rows = {f"meter L{p + 1}": meter_matrix(window)[p] for p in range(3)}
+    rows: dict[str, FloatArray] = {}
+    if has_grid_phases(window.names):
+        rows.update({f"meter L{p + 1}": meter_matrix(window)[p] for p in range(3)})
     rows.update({f"socket L{k + 1}": socket_matrix(window, socket)[k] for k in range(3)})
+    rows.update({n: window.column(c) for n, c in POWER_SERIES.items() if window.has(c)})
     for name, values in rows.items():
         t, y = downsample(window.t - t0, values, MAX_POINTS)
         out[name] = {"t": np.round(t, 3).tolist(), "y": np.round(y, 3).tolist()}
@@ -91,6 +111,12 @@ def hairdryer_plot(result: HairDryerResult) -> str | None:
     window = result.window
     if window is None or not len(window):
         return None
+    markers = [] if result.t_on is None else [(result.t_on - window.t[0], "test load on")]
+    title = f"Hair-dryer test, {result.serial} socket {result.socket}: " + (
+        "PASS" if result.verdict.passed else "FAIL"
+    )
+    if not has_grid_phases(window.names) and window.has(HOUSE_POWER):
+        return render(title, _power_lines(window, result.socket), markers=markers, unit="kW")
     t = window.t - window.t[0]
     meter, socket = meter_matrix(window), socket_matrix(window, result.socket)
     lines = [Line(f"meter L{p + 1}", t, meter[p], colour=PHASE_HEX[p + 1]) for p in range(3)]
@@ -98,13 +124,21 @@ def hairdryer_plot(result: HairDryerResult) -> str | None:
         Line(f"socket L{k + 1}", t, socket[k], dashed=True, colour=PHASE_HEX[k + 1])
         for k in range(3)
     ]
-    markers = [] if result.t_on is None else [(result.t_on - window.t[0], "test load on")]
     maximum = result.verdict.test_maximum
     levels = [] if maximum is None else [(maximum, f"test maximum {maximum:g} A")]
-    title = f"Hair-dryer test, {result.serial} socket {result.socket}: " + (
-        "PASS" if result.verdict.passed else "FAIL"
-    )
     return render(title, lines, markers=markers, levels=levels)
+
+
+def _power_lines(window: Window, socket: int) -> list[Line]:
+    """Dynamic power control's test in kW: house and grid power against the contracted
+    power in force (its temporary test value included), and the EV's charging power."""
+    t = window.t - window.t[0]
+    named = {**POWER_SERIES, "EV charging power W": socket_power(socket)}
+    return [
+        Line(name.removesuffix(" W"), t, window.column(c) / 1000, dashed=c == CONTRACTED_POWER)
+        for name, c in named.items()
+        if window.has(c)
+    ]
 
 
 def save_report(result: HairDryerResult, directory: Path) -> list[Path]:
