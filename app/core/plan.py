@@ -75,6 +75,24 @@ class Parity(enum.Enum):
     ODD = "odd"
 
 
+class ChargeMode(enum.Enum):
+    """On how many phases a charger that can choose charges (the Trydan's ChargeMode)."""
+
+    ONE_PHASE = "one-phase"
+    THREE_PHASE = "three-phase"
+
+
+class DynamicPowerMode(enum.Enum):
+    """What dynamic power control, steered by the charger's own CT clamp, aims at."""
+
+    TIMED_ON = "timed-power-on"
+    TIMED_OFF = "timed-power-off"  # deprecated by the vendor; kept to read it back
+    MINIMUM = "minimum-power"
+    SOLAR = "solar-only"
+    GRID_AND_SOLAR = "grid-and-solar"
+    STOP = "stop"
+
+
 class EmsMode(enum.Enum):
     """What an EMS steers: each socket, or the whole Smart Charging Network."""
 
@@ -168,6 +186,25 @@ class AlbPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class DynamicPowerPlan:
+    """Dynamic power control: the charger reads the house's power with its own CT clamp and
+    lowers its current to keep the house under the contracted power (in kW, as on the bill)."""
+
+    enabled: bool | None = None
+    mode: DynamicPowerMode | None = None
+    contracted_power: float | None = None
+    pause_when_modulating: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LedPlan:
+    """Brightness of the charger's LEDs, in percent."""
+
+    light: int | None = None
+    logo: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class BackOfficePlan:
     """The OCPP back office: URL and this charger's charge-box identity."""
 
@@ -210,7 +247,12 @@ class ChargerPlan:
     chameleon_min_current: float | None = None
     phase_mapping: PhaseMapping | None = None
     phase_switching: bool | None = None
+    charge_mode: ChargeMode | None = None
+    installation_voltage: int | None = None
     alb: AlbPlan | None = None
+    dynamic_power: DynamicPowerPlan | None = None
+    locked: bool | None = None
+    leds: LedPlan | None = None
     back_office: BackOfficePlan | None = None
     scn: ScnMemberPlan | None = None
 
@@ -261,6 +303,9 @@ FIELDS: dict[str, FieldInfo] = {
         "Phase mapping", choices=tuple(m.value for m in PhaseMapping if m.value)
     ),
     "phase_switching": FieldInfo("1/3-phase switching"),
+    "charge_mode": FieldInfo("Charge mode", choices=_choices(ChargeMode)),
+    # 230 V (one phase) or 400 V (three phases), ±10 %; plan_rules refuses the values between.
+    "installation_voltage": FieldInfo("Installation voltage", "V", 207, 440),
     "alb.enabled": FieldInfo("Active load balancing"),
     "alb.source": FieldInfo("ALB data source", choices=_choices(AlbSource)),
     "alb.protocol": FieldInfo("Meter protocol", choices=_choices(MeterProtocol)),
@@ -287,6 +332,13 @@ FIELDS: dict[str, FieldInfo] = {
     "alb.meter.parity": FieldInfo("RTU parity", choices=_choices(Parity)),
     "alb.ems.mode": FieldInfo("EMS mode", choices=_choices(EmsMode)),
     "alb.ems.validity": FieldInfo("EMS validity time", "s", 1, 3600),
+    "dynamic_power.enabled": FieldInfo("Dynamic power control"),
+    "dynamic_power.mode": FieldInfo("Dynamic power mode", choices=_choices(DynamicPowerMode)),
+    "dynamic_power.contracted_power": FieldInfo("Contracted power", "kW", 1, 1000),
+    "dynamic_power.pause_when_modulating": FieldInfo("Pause when modulating"),
+    "locked": FieldInfo("Charger locked"),
+    "leds.light": FieldInfo("Light LED brightness", "%", 0, 100),
+    "leds.logo": FieldInfo("Logo LED brightness", "%", 0, 100),
     "back_office.url": FieldInfo("Back-office URL"),
     "back_office.identity": FieldInfo("Charge-box identity"),
     "scn.name": FieldInfo("SCN name"),
@@ -303,6 +355,15 @@ FIELDS: dict[str, FieldInfo] = {
     "scn.subnet": FieldInfo("SCN subnet"),
 }
 
+# Fields of chargers that regulate themselves from their own CT clamp (the V2C Trydan): the
+# charge mode, the installation voltage, dynamic power control, the lock and the LEDs.
+SELF_REGULATING_FIELDS = frozenset(
+    path
+    for path in FIELDS
+    if path.split(".")[0]
+    in ("charge_mode", "installation_voltage", "dynamic_power", "locked", "leds")
+)
+
 RTU_BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
 
@@ -312,6 +373,8 @@ SECTIONS: dict[str, str] = {
     "alb.meter": "the meter settings",
     "alb.meter.register_map": "the meter register map",
     "alb.ems": "the EMS settings",
+    "dynamic_power": "the dynamic power control settings",
+    "leds": "the LED settings",
     "back_office": "the back-office settings",
     "scn": "the SCN settings",
 }
