@@ -32,9 +32,16 @@ from app.services.context import AppServices
 from app.services.operations import Operation
 from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning import words
+from app.ui.commissioning.dynamic_pages import (
+    ChargeModePage,
+    CurrentLimitsPage,
+    DynamicPowerPage,
+    LockLedsPage,
+)
 from app.ui.commissioning.guide import GuideBar
 from app.ui.commissioning.interrupted import InterruptedBanner
 from app.ui.commissioning.meter_page import MeterPage
+from app.ui.commissioning.page_choice import shown
 from app.ui.commissioning.pages import (
     AlbPage,
     ConnectivityPage,
@@ -48,7 +55,10 @@ from app.ui.commissioning.review_actions import ReviewActions
 from app.ui.commissioning.runs import RunBook
 from app.ui.reboot_confirm import RebootConfirmation
 
-PAGE_NAMES = ("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity", "Review")
+PAGE_NAMES = (
+    *("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity"),
+    *("Current limits", "Charge mode", "Dynamic power control", "Lock and LEDs", "Review"),
+)
 
 
 class CommissioningTab(ReviewActions, QWidget):
@@ -108,6 +118,10 @@ class CommissioningTab(ReviewActions, QWidget):
             PhasesPage(self.tr("Phases"), self),
             PowerPage(self.tr("Power"), self),
             ConnectivityPage(self.tr("Connectivity"), self),
+            CurrentLimitsPage(self.tr("Current limits"), self),
+            ChargeModePage(self.tr("Charge mode"), self),
+            DynamicPowerPage(self.tr("Dynamic power control"), self),
+            LockLedsPage(self.tr("Lock and LEDs"), self),
         ]
         self.review = ReviewPage(self.tr("Review"), self)
         # Pages are found by their English name: the titles shown are translated.
@@ -167,6 +181,20 @@ class CommissioningTab(ReviewActions, QWidget):
         self.page_list.setCurrentRow([*self.pages, self.review].index(page))
         return page
 
+    def shown_pages(self) -> list[str]:
+        """The English names of the pages listed for the selected charger, in order."""
+        return [n for row, n in enumerate(PAGE_NAMES) if not self.page_list.item(row).isHidden()]
+
+    def _choose_pages(self, key: str) -> None:
+        """List the pages the selected charger's driver holds fields for; hide the others."""
+        caps = self.service.capabilities(key)
+        hidden = {row for row, name in enumerate(PAGE_NAMES) if not shown(name, caps)}
+        for row in range(self.page_list.count()):
+            self.page_list.item(row).setHidden(row in hidden)
+        self.guide.set_hidden(hidden)
+        if self.page_list.currentRow() in hidden:
+            self.page_list.setCurrentRow(min(set(range(len(PAGE_NAMES))) - hidden))
+
     def _page_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.guide.show_row(row)
@@ -178,6 +206,7 @@ class CommissioningTab(ReviewActions, QWidget):
     def _charger_changed(self, key: str) -> None:
         logged_in = bool(key) and self.services.sessions.is_logged_in(key)
         self.read_button.setEnabled(logged_in)
+        self._choose_pages(key)
         if hasattr(self, "runs"):  # this charger's results, or none; never another's
             self.review.reboot.setText("")
             self.review.show_run(self.runs.view(key))
