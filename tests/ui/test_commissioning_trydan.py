@@ -43,7 +43,11 @@ async def test_a_trydan_gets_its_own_pages_and_an_alfen_gets_its_own_back(
         listed = [tab.page_list.item(r) for r in range(tab.page_list.count())]
         assert [i.text() for i in listed if not i.isHidden()] == [*TRYDAN_PAGES, "Review"]
         assert PAGE_NAMES[tab.page_list.currentRow()] == "Current limits"  # the first listed
-        assert tab.guide.step.text().startswith("Step 1 of 5")
+        assert tab.guide.step.text() == "Step 1 of 5: Current limits"
+        tab.guide.next_button.click()
+        assert tab.guide.step.text() == "Step 2 of 5: Charge mode"
+        tab.guide.back_button.click()
+        assert not tab.guide.back_button.isEnabled()  # no Alfen page before it
         plan = tab.service.plan
         assert plan is not None and plan.dynamic_power is not None
         assert plan.dynamic_power.contracted_power == 6.9  # 6900 W on the demo site
@@ -110,7 +114,7 @@ async def test_apply_and_roll_back_a_trydan_plan_from_the_window(demo_window: Op
         assert {k: settings[k] for k in expected} == expected
         lines = " ".join(review.steps.item(i).text() for i in range(review.steps.count()))
         assert "dynamic power control" in lines and "restart" not in lines
-        await wait_for(lambda: review.rollback_button.isEnabled(), "roll back offered")
+        await wait_for(review.rollback_button.isEnabled, "roll back offered")
         review.rollback_button.click()
         assert tab.question is None
         assert tab.operation is not None
