@@ -114,6 +114,9 @@ async def test_apply_and_roll_back_a_trydan_plan_from_the_window(demo_window: Op
         assert {k: settings[k] for k in expected} == expected
         lines = " ".join(review.steps.item(i).text() for i in range(review.steps.count()))
         assert "dynamic power control" in lines and "restart" not in lines
+        left = [review.as_left.item(r, 0).text() for r in range(review.as_left.rowCount())]
+        assert {"Minimum current", "Charging current", "Contracted power"} <= set(left)
+        assert "Active load balancing" not in left  # the Trydan has none of Alfen's ALB
         await wait_for(review.rollback_button.isEnabled, "roll back offered")
         review.rollback_button.click()
         assert tab.question is None
@@ -121,3 +124,20 @@ async def test_apply_and_roll_back_a_trydan_plan_from_the_window(demo_window: Op
         assert await tab.operation.wait() is OperationState.SUCCEEDED, tab.operation.error
         assert tab.operation.result.outcome == "rolled-back", tab.operation.result.message
         assert {k: settings[k] for k in expected} == {k: before[k] for k in expected}
+
+
+async def test_a_plan_file_setting_what_a_trydan_lacks_is_named_and_not_applied(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        tab = await trydan_tab(ctx.window, ctx.services)
+        tab.edit("back_office.url", "wss://cpo.example/ocpp")  # as a plan file would set it
+        first = tab.page("Current limits")
+        wanted = "Back-office URL: this charger has no such setting"
+        assert any(s.startswith(wanted) for s in first.sentences())
+        review = tab.show_page("Review")
+        names = [review.changes.item(r, 0).text() for r in range(review.changes.rowCount())]
+        assert names == ["Back-office URL"]  # shown in the changes, where it can be seen
+        operation = tab.service.apply()
+        assert await operation.wait() is OperationState.FAILED
+        assert wanted in str(operation.error)

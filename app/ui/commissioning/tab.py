@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError, InvalidInput
 from app.core.phases import PhaseMapping
-from app.core.plan import ChargerPlan, Plan
+from app.core.plan import FIELDS, ChargerPlan, Plan, Violation
 from app.services import meter_presets
 from app.services.commissioning import (
     CommissioningService,
@@ -54,6 +54,12 @@ from app.ui.commissioning.review import ReviewPage
 from app.ui.commissioning.review_actions import ReviewActions
 from app.ui.commissioning.runs import RunBook
 from app.ui.reboot_confirm import RebootConfirmation
+
+
+def lacks(held: frozenset[str]) -> set[str]:
+    """The plan fields a charger's driver does not hold."""
+    return set(FIELDS) - held
+
 
 PAGE_NAMES = (
     *("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity"),
@@ -192,6 +198,12 @@ class CommissioningTab(ReviewActions, QWidget):
         for row in range(self.page_list.count()):
             self.page_list.item(row).setHidden(row in hidden)
         self.guide.set_hidden(hidden)
+        limits = self.page("Current limits")
+        own = shown("Current limits", caps)  # a charger with its own clamp names them so
+        self.review.set_fields(
+            caps.plan_fields if caps is not None else None,
+            {path: row.label.text() for path, row in limits.rows.items()} if own else {},
+        )
         if self.page_list.currentRow() in hidden:
             self.page_list.setCurrentRow(min(set(range(len(PAGE_NAMES))) - hidden))
 
@@ -343,20 +355,30 @@ class CommissioningTab(ReviewActions, QWidget):
 
     def _refresh_problems(self) -> None:
         violations = self.service.violations()
+        listed = [p for p in self.pages if p.title in self._listed_titles()]
         for page in self.pages:
-            mine = [
-                message
-                for path, message in self.errors.items()
-                if any(path == p or path.startswith(p + ".") for p in page.checked)
-            ]
-            mine += [
-                v.message
-                for v in violations
-                if any(v.field == p or v.field.startswith(p + ".") for p in page.checked)
-            ]
+            mine = self._problems_of(page.checked, violations)
+            if listed and page is listed[0]:  # a field it lacks (from a plan file) is named
+                held = self.service.held_fields()
+                mine += [v.message for v in violations if held and v.field in lacks(held)]
             page.show_problems(list(dict.fromkeys(mine)))
             for path, row in page.rows.items():  # each field says its own problem beside it
                 why = self.errors.get(path) or next(
                     (v.message for v in violations if v.field == path), ""
                 )
                 row.set_problem(why)
+
+    def _listed_titles(self) -> set[str]:
+        count = self.page_list.count()
+        return {
+            self.page_list.item(r).text()
+            for r in range(count)
+            if not self.page_list.item(r).isHidden()
+        }
+
+    def _problems_of(self, checked: tuple[str, ...], violations: list[Violation]) -> list[str]:
+        def about(path: str) -> bool:
+            return any(path == p or path.startswith(p + ".") for p in checked)
+
+        mine = [message for path, message in self.errors.items() if about(path)]
+        return mine + [v.message for v in violations if about(v.field)]
