@@ -75,7 +75,8 @@ def self_regulating_rules(
     if plan.charge_mode is ChargeMode.THREE_PHASE and phases == 1:
         yield Violation(
             "charge_mode",
-            "Charge mode three-phase needs a three-phase supply; this charger reports one phase.",
+            "Charge mode: charging on three phases needs a supply on three phases; this "
+            "charger reports one phase.",
         )
     if held is None or not held & SELF_REGULATING_FIELDS:
         return

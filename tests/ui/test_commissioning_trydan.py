@@ -11,6 +11,7 @@ from app.ui.commissioning.tab import PAGE_NAMES, CommissioningTab
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
 from tests.ui.helpers import log_in, wait_for
+from tests.ui.test_plain_words import visible_problems
 
 pytestmark = pytest.mark.gui
 TRYDAN, ALFEN = "V2C0100004", "ACE0100001"
@@ -141,3 +142,18 @@ async def test_a_plan_file_setting_what_a_trydan_lacks_is_named_and_not_applied(
         operation = tab.service.apply()
         assert await operation.wait() is OperationState.FAILED
         assert wanted in str(operation.error)
+
+
+async def test_no_trydan_page_shows_a_raw_value(demo_window: OpenDemo) -> None:
+    async with demo_window() as ctx:
+        tab = await trydan_tab(ctx.window, ctx.services)
+        tab.edit("dynamic_power.mode", "grid-and-solar")  # changes for the Review page
+        tab.edit("charge_mode", "one-phase")
+        found = []
+        for name in tab.shown_pages():
+            tab.show_page(name)
+            found += visible_problems(ctx.window, f"Trydan {name}")
+        operation = tab.apply()
+        assert operation is not None and await operation.wait() is OperationState.SUCCEEDED
+        found += visible_problems(ctx.window, "Trydan Review after apply")
+    assert not found, "raw values on screen:\n" + "\n".join(found)

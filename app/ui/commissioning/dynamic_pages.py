@@ -46,7 +46,7 @@ class ChargeModePage(Page):
         self.note(
             self.tr(
                 "Charge mode: one phase or three phases, as the charger is wired. Installation "
-                "voltage: 230 V for a one-phase supply, 400 V for a three-phase one."
+                "voltage: 230 V for a supply on one phase, 400 V for a supply on three phases."
             )
         )
 
