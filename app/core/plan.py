@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.core.errors import InvalidInput
 from app.core.licence import LicenceKey
 from app.core.phases import PhaseMapping
+from app.core.plan_options import ChargeMode, DynamicPowerMode, DynamicPowerPlan, LedPlan
 
 PLAN_SCHEMA_VERSION = 1
 
@@ -73,24 +74,6 @@ class Parity(enum.Enum):
     NONE = "none"
     EVEN = "even"
     ODD = "odd"
-
-
-class ChargeMode(enum.Enum):
-    """On how many phases a charger that can choose charges (the Trydan's ChargeMode)."""
-
-    ONE_PHASE = "one-phase"
-    THREE_PHASE = "three-phase"
-
-
-class DynamicPowerMode(enum.Enum):
-    """What dynamic power control, steered by the charger's own CT clamp, aims at."""
-
-    TIMED_ON = "timed-power-on"
-    TIMED_OFF = "timed-power-off"  # deprecated by the vendor; kept to read it back
-    MINIMUM = "minimum-power"
-    SOLAR = "solar-only"
-    GRID_AND_SOLAR = "grid-and-solar"
-    STOP = "stop"
 
 
 class EmsMode(enum.Enum):
@@ -183,25 +166,6 @@ class AlbPlan:
     p1: P1Plan | None = None
     meter: MeterPlan | None = None
     ems: EmsPlan | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DynamicPowerPlan:
-    """Dynamic power control: the charger reads the house's power with its own CT clamp and
-    lowers its current to keep the house under the contracted power (in kW, as on the bill)."""
-
-    enabled: bool | None = None
-    mode: DynamicPowerMode | None = None
-    contracted_power: float | None = None
-    pause_when_modulating: bool | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class LedPlan:
-    """Brightness of the charger's LEDs, in percent."""
-
-    light: int | None = None
-    logo: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

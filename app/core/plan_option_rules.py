@@ -16,12 +16,12 @@ from app.core.plan import (
     FIELDS,
     SECTIONS,
     SELF_REGULATING_FIELDS,
-    ChargeMode,
     ChargerFacts,
     ChargerPlan,
     Violation,
     label,
 )
+from app.core.plan_options import ChargeMode
 
 # Fields every plan has (who and where), never written.
 _IDENTITY = frozenset({"serial", "address"})

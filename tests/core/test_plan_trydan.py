@@ -9,20 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.errors import InvalidInput
-from app.core.plan import (
-    FIELDS,
-    SELF_REGULATING_FIELDS,
-    AlbPlan,
-    ChargeMode,
-    ChargerFacts,
-    ChargerPlan,
-    DynamicPowerMode,
-    DynamicPowerPlan,
-    LedPlan,
-    Plan,
-)
+from app.core.plan import FIELDS, SELF_REGULATING_FIELDS, AlbPlan, ChargerFacts, ChargerPlan, Plan
 from app.core.plan_file import dumps_plan, loads_plan, with_field
 from app.core.plan_option_rules import set_fields
+from app.core.plan_options import ChargeMode, DynamicPowerMode, DynamicPowerPlan, LedPlan
 from app.core.plan_rules import validate_charger
 
 TEXT = """schema_version = 1

@@ -12,7 +12,7 @@ import enum
 import math
 from dataclasses import dataclass
 
-from app.core.plan import ChargeMode, DynamicPowerMode
+from app.core.plan_options import ChargeMode, DynamicPowerMode
 from app.core.values import Value
 from app.drivers.steps import SettingKey
 

@@ -5,7 +5,8 @@ capabilities' business (page_choice.py)."""
 
 from __future__ import annotations
 
-from app.core.plan import ChargeMode, ChargerFacts, ChargerPlan
+from app.core.plan import ChargerFacts, ChargerPlan
+from app.core.plan_options import ChargeMode
 from app.ui.commissioning.calculator import ContractedPowerCalculator
 from app.ui.commissioning.fields import plan_value
 from app.ui.commissioning.pages import Page

@@ -8,15 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.plan import (
-    AlbPlan,
-    ChargeMode,
-    ChargerPlan,
-    DynamicPowerMode,
-    DynamicPowerPlan,
-    LedPlan,
-    Plan,
-)
+from app.core.plan import AlbPlan, ChargerPlan, Plan
+from app.core.plan_options import ChargeMode, DynamicPowerMode, DynamicPowerPlan, LedPlan
 from app.drivers.steps import StepKind, targets
 from app.drivers.v2c.driver import V2C
 from app.drivers.v2c.plan_codecs import PLAN_SETTINGS, Codec, PlanSetting, decode, encode
