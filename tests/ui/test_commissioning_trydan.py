@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.plan_file import dumps_plan, loads_plan
 from app.services.operations import OperationState
 from app.ui.commissioning.dynamic_pages import CurrentLimitsPage
 from app.ui.commissioning.tab import PAGE_NAMES, CommissioningTab
@@ -157,3 +158,25 @@ async def test_no_trydan_page_shows_a_raw_value(demo_window: OpenDemo) -> None:
         assert operation is not None and await operation.wait() is OperationState.SUCCEEDED
         found += visible_problems(ctx.window, "Trydan Review after apply")
     assert not found, "raw values on screen:\n" + "\n".join(found)
+
+
+async def test_a_trydan_plan_file_fills_its_pages_and_is_saved_back(demo_window: OpenDemo) -> None:
+    async with demo_window() as ctx:
+        tab = await trydan_tab(ctx.window, ctx.services)
+        text = (
+            'schema_version = 1\nname = "garage"\n\n[[chargers]]\nserial = "V2C0100004"\n'
+            'address = "x"\nlocked = true\n\n[chargers.dynamic_power]\ncontracted_power = 5.75\n'
+        )
+        tab.load_plan(loads_plan(text))
+        page = tab.page("Dynamic power control")
+        assert page.rows["dynamic_power.contracted_power"].line.text() == "5.75"
+        assert tab.page("Lock and LEDs").rows["locked"].check.isChecked()
+        review = tab.show_page("Review")
+        cells = [review.changes.item(0, c).text() for c in range(3)]
+        assert cells == ["Contracted power", "6.9 kW", "5.75 kW"]
+        job = tab.current_plan()
+        assert job is not None
+        [charger] = loads_plan(dumps_plan(job)).chargers
+        assert charger.locked is True and charger.dynamic_power is not None
+        assert charger.dynamic_power.contracted_power == 5.75
+        assert charger.dynamic_power.mode is None  # only what changes is written (and on/off)

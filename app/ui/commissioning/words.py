@@ -138,7 +138,8 @@ def value(path: str, data: Any) -> str:
         return QCoreApplication.translate("PlanWords", "{count} settings").format(count=len(data))
     info = FIELDS.get(path)
     if isinstance(data, int | float) and info is not None and info.unit:
-        decimals = 0 if float(data).is_integer() else 1
+        number = float(data)
+        decimals = 0 if number.is_integer() else 1 if round(number, 1) == number else 2
         return texts.number(float(data), decimals, info.unit)
     if isinstance(data, str) and info is not None and info.choices:
         return choice(data)
