@@ -8,6 +8,7 @@ import pytest
 from app.core.plan_file import dumps_plan, loads_plan
 from app.services.operations import OperationState
 from app.ui.commissioning.dynamic_pages import CurrentLimitsPage
+from app.ui.commissioning.page_choice import shown
 from app.ui.commissioning.tab import PAGE_NAMES, CommissioningTab
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDemo
@@ -180,3 +181,18 @@ async def test_a_trydan_plan_file_fills_its_pages_and_is_saved_back(demo_window:
         assert charger.locked is True and charger.dynamic_power is not None
         assert charger.dynamic_power.contracted_power == 5.75
         assert charger.dynamic_power.mode is None  # only what changes is written (and on/off)
+
+
+class Caps:
+    def __init__(self, fields: set[str], licences: bool) -> None:
+        self.plan_fields, self.licences = frozenset(fields), licences
+
+
+def test_pages_follow_the_fields_a_driver_holds() -> None:
+    limits = {"station_max_current", "dynamic_power.contracted_power"}
+    assert shown("Current limits", Caps(limits, False))
+    assert not shown("Current limits", Caps({"station_max_current"}, True))
+    assert shown("Licences", Caps(set(), True)) and not shown("Licences", Caps(set(), False))
+    assert not shown("ALB data source", Caps({"alb.safe_current"}, False))
+    # Nobody logged in: a charger without a clamp of its own, as before.
+    assert [n for n in PAGE_NAMES if shown(n, None)] == [*ALFEN_PAGES, "Review"]

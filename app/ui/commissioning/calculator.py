@@ -46,6 +46,7 @@ class ContractedPowerCalculator(QGroupBox):
         self.phases = QComboBox(self)
         self.phases.addItem(self.tr("Three phases (400 V)"), 3)
         self.phases.addItem(self.tr("One phase (230 V)"), 1)
+        self.phases.setMaximumWidth(260)  # a choice, not a line across a wide screen
         self.cos_phi = _spin(self, 0.5, 1.0, 2, "")
         self.cos_phi.setSingleStep(0.01)
         self.cos_phi.setValue(calc.COS_PHI)

@@ -2,7 +2,10 @@
 
 Reading as found starts when the tab is shown for a logged-in charger (or on Read again). Each
 edit goes to `CommissioningService.set_field`; a value that cannot be typed into the plan is
-listed under its page, and every page's list shows the rules the changes break.
+listed under its page, and every page's list shows the rules the changes break. The pages
+listed are those the selected charger's driver holds fields for (page_choice.py): an Alfen
+gets licences, ALB, meter, phases, power and connectivity; a Trydan its current limits with
+the contracted-power calculator, charge mode, dynamic power control, lock and LEDs.
 """
 
 from __future__ import annotations
