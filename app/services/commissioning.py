@@ -232,6 +232,8 @@ class CommissioningService(QObject):
         if self.plan is None or self._driver is None:
             return True
         job = self._job().chargers[0]
+        if not self._driver.capabilities.reboot_to_apply and job.licence_key is None:
+            return False  # its settings act at once, whatever was read of them
         steps = self._driver.plan_steps(job)
         if job.licence_key is not None or any(k not in self._values for k in touched(steps)):
             return True
