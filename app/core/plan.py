@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.core.errors import InvalidInput
 from app.core.licence import LicenceKey
 from app.core.phases import PhaseMapping
+from app.core.plan_options import ChargeMode, DynamicPowerMode, DynamicPowerPlan, LedPlan
 
 PLAN_SCHEMA_VERSION = 1
 
@@ -210,7 +211,12 @@ class ChargerPlan:
     chameleon_min_current: float | None = None
     phase_mapping: PhaseMapping | None = None
     phase_switching: bool | None = None
+    charge_mode: ChargeMode | None = None
+    installation_voltage: int | None = None
     alb: AlbPlan | None = None
+    dynamic_power: DynamicPowerPlan | None = None
+    locked: bool | None = None
+    leds: LedPlan | None = None
     back_office: BackOfficePlan | None = None
     scn: ScnMemberPlan | None = None
 
@@ -261,6 +267,9 @@ FIELDS: dict[str, FieldInfo] = {
         "Phase mapping", choices=tuple(m.value for m in PhaseMapping if m.value)
     ),
     "phase_switching": FieldInfo("1/3-phase switching"),
+    "charge_mode": FieldInfo("Charge mode", choices=_choices(ChargeMode)),
+    # 230 V (one phase) or 400 V (three phases), ±10 %; plan_rules refuses the values between.
+    "installation_voltage": FieldInfo("Installation voltage", "V", 207, 440),
     "alb.enabled": FieldInfo("Active load balancing"),
     "alb.source": FieldInfo("ALB data source", choices=_choices(AlbSource)),
     "alb.protocol": FieldInfo("Meter protocol", choices=_choices(MeterProtocol)),
@@ -287,6 +296,13 @@ FIELDS: dict[str, FieldInfo] = {
     "alb.meter.parity": FieldInfo("RTU parity", choices=_choices(Parity)),
     "alb.ems.mode": FieldInfo("EMS mode", choices=_choices(EmsMode)),
     "alb.ems.validity": FieldInfo("EMS validity time", "s", 1, 3600),
+    "dynamic_power.enabled": FieldInfo("Dynamic power control"),
+    "dynamic_power.mode": FieldInfo("Dynamic power mode", choices=_choices(DynamicPowerMode)),
+    "dynamic_power.contracted_power": FieldInfo("Contracted power", "kW", 1, 1000),
+    "dynamic_power.pause_when_modulating": FieldInfo("Pause when modulating"),
+    "locked": FieldInfo("Charger locked"),
+    "leds.light": FieldInfo("Light LED brightness", "%", 0, 100),
+    "leds.logo": FieldInfo("Logo LED brightness", "%", 0, 100),
     "back_office.url": FieldInfo("Back-office URL"),
     "back_office.identity": FieldInfo("Charge-box identity"),
     "scn.name": FieldInfo("SCN name"),
@@ -303,6 +319,15 @@ FIELDS: dict[str, FieldInfo] = {
     "scn.subnet": FieldInfo("SCN subnet"),
 }
 
+# Fields of chargers that regulate themselves from their own CT clamp (the V2C Trydan): the
+# charge mode, the installation voltage, dynamic power control, the lock and the LEDs.
+SELF_REGULATING_FIELDS = frozenset(
+    path
+    for path in FIELDS
+    if path.split(".")[0]
+    in ("charge_mode", "installation_voltage", "dynamic_power", "locked", "leds")
+)
+
 RTU_BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
 
@@ -312,6 +337,8 @@ SECTIONS: dict[str, str] = {
     "alb.meter": "the meter settings",
     "alb.meter.register_map": "the meter register map",
     "alb.ems": "the EMS settings",
+    "dynamic_power": "the dynamic power control settings",
+    "leds": "the LED settings",
     "back_office": "the back-office settings",
     "scn": "the SCN settings",
 }

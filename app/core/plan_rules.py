@@ -27,6 +27,7 @@ from app.core.plan import (
     label,
 )
 from app.core.plan_meter_rules import meter_rules
+from app.core.plan_option_rules import held_rules, self_regulating_rules
 from app.core.scn_rules import member_rules, network_rules
 
 __all__ = [
@@ -51,14 +52,20 @@ def validate_plan(plan: Plan) -> list[tuple[str, Violation]]:
     return out
 
 
-def validate_charger(plan: ChargerPlan, facts: ChargerFacts | None = None) -> list[Violation]:
-    """Every violation in one charger's plan; with facts, also against what it reports."""
+def validate_charger(
+    plan: ChargerPlan, facts: ChargerFacts | None = None, held: frozenset[str] | None = None
+) -> list[Violation]:
+    """Every violation in one charger's plan; with facts, also against what it reports; with
+    `held` (the fields the charger's driver holds), also each field it would not write."""
+    alb_held = held is None or "alb.enabled" in held  # else its ALB rules are another brand's
     return [
         *_identity_rules(plan),
+        *held_rules(plan, held),
         *_ranges(plan),
         *_current_rules(plan, facts),
-        *_alb_rules(plan, facts),
+        *(_alb_rules(plan, facts) if alb_held else ()),
         *_phase_rules(plan, facts),
+        *self_regulating_rules(plan, facts, held),
         *_back_office_rules(plan),
         *member_rules(plan, facts),
     ]
@@ -72,12 +79,15 @@ def required_features(plan: ChargerPlan) -> Feature:
 
 
 def field_violations(
-    plan: ChargerPlan, path: str, facts: ChargerFacts | None = None
+    plan: ChargerPlan,
+    path: str,
+    facts: ChargerFacts | None = None,
+    held: frozenset[str] | None = None,
 ) -> list[Violation]:
     """The violations about one field and the fields under it (for a wizard page)."""
     return [
         v
-        for v in validate_charger(plan, facts)
+        for v in validate_charger(plan, facts, held)
         if v.field == path or v.field.startswith(path + ".")
     ]
 
@@ -112,7 +122,7 @@ def _numbers(obj: object, prefix: str) -> Iterator[tuple[str, float]]:
             yield from _numbers(value, path + ".")
 
 
-_NESTED = ("alb", "alb.p1", "alb.meter", "alb.ems", "back_office", "scn")
+_NESTED = ("alb", "alb.p1", "alb.meter", "alb.ems", "back_office", "scn", "dynamic_power", "leds")
 
 
 def _ranges(plan: ChargerPlan) -> Iterator[Violation]:

@@ -23,7 +23,7 @@ from app.core.plan_rules import field_violations, validate_charger
 from app.core.presets import MeterPreset
 from app.core.values import Value
 from app.drivers import registry
-from app.drivers.base import ChargerClient, Driver, SettingKey
+from app.drivers.base import Capabilities, ChargerClient, Driver, SettingKey
 from app.drivers.steps import touched
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
@@ -162,6 +162,16 @@ class CommissioningService(QObject):
 
         return self._runner.start(self.tr("Reading {key} as found").format(key=key), body)
 
+    def capabilities(self, key: str) -> Capabilities | None:
+        """What the driver of logged-in charger `key` can do (its plan fields, licences,
+        whether applying restarts it); None when it is not logged in."""
+        client = self._sessions.shared_client(key) if key else None
+        return client.driver.capabilities if client is not None else None
+
+    def held_fields(self) -> frozenset[str] | None:
+        """The plan fields the driver of the charger being edited holds (None: not read)."""
+        return self._driver.capabilities.plan_fields if self._driver is not None else None
+
     # --- editing ------------------------------------------------------------------------
 
     def _require_plan(self) -> ChargerPlan:
@@ -222,6 +232,8 @@ class CommissioningService(QObject):
         if self.plan is None or self._driver is None:
             return True
         job = self._job().chargers[0]
+        if not self._driver.capabilities.reboot_to_apply and job.licence_key is None:
+            return False  # its settings act at once, whatever was read of them
         steps = self._driver.plan_steps(job)
         if job.licence_key is not None or any(k not in self._values for k in touched(steps)):
             return True
@@ -238,8 +250,8 @@ class CommissioningService(QObject):
             return []
         delta = self.changes()
         if path is None:
-            return validate_charger(delta, self.facts)
-        return field_violations(delta, path, self.facts)
+            return validate_charger(delta, self.facts, self.held_fields())
+        return field_violations(delta, path, self.facts, self.held_fields())
 
     def changes(self) -> ChargerPlan:
         """The edited plan with only what differs from as found (what applying would write)."""

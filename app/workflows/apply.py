@@ -156,7 +156,7 @@ class Applier:
             self._report(plan.serial, "as-found", "reading the settings as found")
             as_found = await _read(link, read_keys)
             self.journal.append(AsFound(plan.serial, encode_values(as_found)))
-        violations = validate_charger(plan, driver.facts(as_found))
+        violations = validate_charger(plan, driver.facts(as_found), driver.capabilities.plan_fields)
         if violations:
             self._finish(plan.serial, Outcome.INVALID, " ".join(v.message for v in violations))
             return

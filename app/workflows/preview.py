@@ -61,7 +61,9 @@ async def _preview_charger(plan: ChargerPlan, connect: Connect) -> ChargerPrevie
         driver = link.driver
         steps = driver.plan_steps(plan)
         as_found = await link.read(list(dict.fromkeys([*touched(steps), *driver.fact_keys()])))
-    violations = tuple(validate_charger(plan, driver.facts(as_found)))
+    violations = tuple(
+        validate_charger(plan, driver.facts(as_found), driver.capabilities.plan_fields)
+    )
     changes: list[Change] = []
     unchanged = 0
     final = {key: (step.name, value) for step in steps for key, value in step.values}

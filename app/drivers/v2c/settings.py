@@ -1,46 +1,29 @@
 """Which Trydan keyword holds each plan field, declared once, and what plans do with them.
 
-Today's plan (app.core.plan) speaks of limits in amperes; three of them have a Trydan home:
-the station maximum is `MaxIntensity`, the socket's configured current is `Intensity`, and
+The station maximum is `MaxIntensity`, the socket's configured current is `Intensity`, and
 the ALB safe current, the least a load-balanced charger keeps, is `MinIntensity` (dynamic
-power control never modulates below it). The write steps, the plan read back, the keys to
-read and the as-found limits the rules fall back on are all derived from `PLAN_SETTINGS`.
-Dynamic power control itself (`Dynamic`, `DynamicPowerMode`, `ContractedPower`), the charge
-mode, the installation voltage, the lock and the LEDs have no plan field yet; they are written
-by keyword (`set`) until the plan gains Trydan fields. No Trydan setting needs a reboot.
+power control never modulates below it). The charge mode (`ChargeMode`), the installation
+voltage (`VoltageInstallation`), dynamic power control (`Dynamic`, `DynamicPowerMode`,
+`ContractedPower` in W where the plan says kW, `PauseDynamic`), the lock (`Locked`) and the
+LEDs (`LightLED`, `LogoLED`) have plan fields of their own. The write steps, the plan read
+back, the keys to read and the as-found limits the rules fall back on are all derived from
+`PLAN_SETTINGS` (codecs in plan_codecs.py). No Trydan setting needs a reboot.
 """
 
 from __future__ import annotations
 
-import enum
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import InvalidInput
-from app.core.plan import AlbPlan, ChargerFacts, ChargerPlan
+from app.core.plan import ChargerFacts, ChargerPlan
+from app.core.plan_file import with_field
 from app.core.values import Value
 from app.drivers.steps import SettingKey, Step, StepKind, touched
 from app.drivers.v2c.keywords import BY_KEY, Kind, keyword
+from app.drivers.v2c.plan_codecs import PLAN_SETTINGS, Codec, decode, encode
 
-
-class Codec(enum.Enum):
-    WHOLE_AMPS = "whole-amps"  # a plan's amperes, rounded down: a limit never ends up higher
-
-
-@dataclass(frozen=True, slots=True)
-class PlanSetting:
-    path: str
-    key: SettingKey
-    codec: Codec = Codec.WHOLE_AMPS
-
-
-PLAN_SETTINGS = (
-    PlanSetting("station_max_current", "MaxIntensity"),
-    PlanSetting("alb.safe_current", "MinIntensity"),
-    PlanSetting("socket1_max_current", "Intensity"),
-)
 PLAN_FIELDS = frozenset(s.path for s in PLAN_SETTINGS)
 _BY_PATH = {s.path: s for s in PLAN_SETTINGS}
 FACT_KEYS = ("ID", "FirmwareVersion", "Phases", "Dynamic")
@@ -63,24 +46,29 @@ def _number(value: Value | None) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
-def _plan_values(plan: ChargerPlan) -> dict[str, object]:
-    alb = plan.alb
-    return {
-        "station_max_current": plan.station_max_current,
-        "alb.safe_current": alb.safe_current if alb is not None else None,
-        "socket1_max_current": plan.socket1_max_current,
-    }
+def plan_value(plan: ChargerPlan, path: str) -> object:
+    """The value at `path` (`dynamic_power.mode`), None when it or its section is unset."""
+    value: object = plan
+    for name in path.split("."):
+        value = getattr(value, name, None)
+        if value is None:
+            return None
+    return value
 
 
 def plan_steps(plan: ChargerPlan) -> tuple[Step, ...]:
-    """One write step: the maximum first, then the minimum, then the charging current."""
-    wanted = _plan_values(plan)
-    writes = tuple(
-        (s.key, math.floor(float(wanted[s.path])))  # type: ignore[arg-type]
-        for s in PLAN_SETTINGS
-        if wanted[s.path] is not None
-    )
-    return (Step("limits", StepKind.WRITE, writes),) if writes else ()
+    """Write steps in PLAN_SETTINGS order, one per group (installation, limits, dynamic power,
+    lock, LEDs); dynamic power control is switched off before its settings change and on after."""
+    groups: dict[str, list[tuple[SettingKey, Value]]] = {}
+    for setting in PLAN_SETTINGS:
+        wanted = plan_value(plan, setting.path)
+        if wanted is not None:
+            groups.setdefault(setting.step, []).append((setting.key, encode(setting.codec, wanted)))
+    dynamic = groups.get("dynamic-power", [])
+    if ("Dynamic", 0) in dynamic:  # off first, so nothing modulates on half-written settings
+        dynamic.remove(("Dynamic", 0))
+        dynamic.insert(0, ("Dynamic", 0))
+    return tuple(Step(name, StepKind.WRITE, tuple(writes)) for name, writes in groups.items())
 
 
 def rollback_steps(
@@ -92,26 +80,24 @@ def rollback_steps(
 
 
 def plan_from_values(serial: str, address: str, values: Mapping[SettingKey, Value]) -> ChargerPlan:
-    """The limits a Trydan holds, as a plan; `alb.enabled` stays off: Dynamic is no plan field
-    yet, and the plan's ALB rules (licence, meter protocol) are Alfen's."""
-
-    def amps(path: str) -> float | None:
-        return _number(values.get(plan_key(path)))
-
-    safe = amps("alb.safe_current")
-    return ChargerPlan(
-        serial=serial,
-        address=address,
-        station_max_current=amps("station_max_current"),
-        socket1_max_current=amps("socket1_max_current"),
-        alb=AlbPlan(enabled=False, safe_current=safe) if safe is not None else None,
-    )
+    """The settings a Trydan holds, as a plan; `alb.enabled` stays off: the plan's ALB (a
+    licence, a meter protocol) is Alfen's, the Trydan's own is `dynamic_power`."""
+    plan = ChargerPlan(serial=serial, address=address)
+    for setting in PLAN_SETTINGS:
+        value = decode(setting.codec, values.get(setting.key))
+        if value is not None:
+            plan = with_field(plan, setting.path, value)
+    if plan.alb is not None:
+        plan = with_field(plan, "alb.enabled", False)
+    return plan
 
 
 def facts(values: Mapping[SettingKey, Value]) -> ChargerFacts:
     phases = values.get("Phases")
     firmware = values.get("FirmwareVersion")
-    currents = {s.path: _number(values.get(s.key)) for s in PLAN_SETTINGS}
+    currents = {
+        s.path: _number(values.get(s.key)) for s in PLAN_SETTINGS if s.codec is Codec.WHOLE_AMPS
+    }
     return ChargerFacts(
         sockets=1,
         phases=phases if phases in (1, 3) else 3,  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ class GuideBar(QWidget):
         self.titles = list(titles)
         self._plan = plan
         self.row = 0
+        self.hidden: set[int] = set()  # rows of pages this charger does not have
         self.step = QLabel(self)
         self.back_button = QPushButton(self.tr("◀ &Back"), self)
         self.next_button = QPushButton(self.tr("&Next ▶"), self)
@@ -60,7 +61,16 @@ class GuideBar(QWidget):
     def steps(self) -> list[int]:
         """Rows of the pages this plan needs, in order."""
         plan = self._plan()
-        return [row for row, name in enumerate(self.names) if page_needed(name, plan)]
+        return [
+            row
+            for row, name in enumerate(self.names)
+            if row not in self.hidden and page_needed(name, plan)
+        ]
+
+    def set_hidden(self, rows: set[int]) -> None:
+        """Leave out the pages of fields the charger does not hold (they are not listed)."""
+        self.hidden = set(rows)
+        self.show_row(self.row)
 
     def show_row(self, row: int) -> None:
         """Reflect the page shown (also when chosen in the list, even one the guide skips)."""
@@ -68,7 +78,9 @@ class GuideBar(QWidget):
         steps = self.steps()
         # Numbered as the page list (a page the plan does not need keeps its number: Next
         # passes over it), so "Step n of m" always counts the pages the installer sees.
-        n, m = row + 1, len(self.names)
+        listed = [r for r in range(len(self.names)) if r not in self.hidden]
+        n = listed.index(row) + 1 if row in listed else row + 1
+        m = len(listed)
         if row in steps:
             text = self.tr("Step {n} of {m}: {title}").format(n=n, m=m, title=self.titles[row])
         else:

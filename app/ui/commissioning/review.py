@@ -58,11 +58,13 @@ def _fit(table: QTableWidget) -> None:
     table.setFixedHeight(height + 2)
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, Any, Any]]) -> None:
+def _fill(
+    table: QTableWidget, rows: list[tuple[str, Any, Any]], labels: dict[str, str] | None = None
+) -> None:
     """Rows of (path, value, …): the field's name, then each value in words (raw as tooltip)."""
     table.setRowCount(len(rows))
     for row, (path, *values) in enumerate(rows):
-        name = QTableWidgetItem(field_label(path))
+        name = QTableWidgetItem((labels or {}).get(path) or field_label(path))
         name.setToolTip(path)
         table.setItem(row, 0, name)
         for column, data in enumerate(values, 1):
@@ -97,6 +99,8 @@ class ReviewPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.labels: dict[str, str] = {}  # a field's name on this charger, where it differs
+        self.held: frozenset[str] | None = None  # fields the charger holds (None: all)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{title}</h2>", self))
         layout.addWidget(QLabel(self.tr("What applying changes (as found → plan):"), self))
@@ -188,7 +192,7 @@ class ReviewPage(QWidget):
             for key, value in after.items()
             if before.get(key) != value
         ]
-        _fill(self.changes, rows)
+        _fill(self.changes, rows, self.labels)  # all: a field it lacks shows, and is refused
         for row in range(self.changes.rowCount()):  # a map changed but summed up the same
             found, planned = self.changes.item(row, 1), self.changes.item(row, 2)
             if found.text() == planned.text():
@@ -213,7 +217,16 @@ class ReviewPage(QWidget):
         self.reboot.setText(text)
 
     def show_as_left(self, plan: ChargerPlan | None) -> None:
-        _fill(self.as_left, [(k, v) for k, v in _flat(plan_to_dict_of(plan)).items()])
+        rows = [(k, v) for k, v in _flat(plan_to_dict_of(plan)).items()]
+        _fill(self.as_left, self._mine(rows), self.labels)
+
+    def set_fields(self, held: frozenset[str] | None, labels: dict[str, str]) -> None:
+        """Show only the fields the charger holds, under its own names for them."""
+        self.held, self.labels = held, labels
+
+    def _mine(self, rows: list[Any]) -> list[Any]:
+        held = self.held
+        return rows if held is None else [r for r in rows if r[0] in held]
 
 
 def plan_to_dict_of(plan: ChargerPlan | None) -> dict[str, Any]:

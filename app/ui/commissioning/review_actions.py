@@ -76,10 +76,21 @@ class ReviewActions(_Base):
         )
         self._ask(action, self.apply)
 
+    def _restarts(self) -> bool:
+        """Whether a run on the selected charger may restart it (its driver says so)."""
+        caps = self.service.capabilities(self.key)
+        return caps is None or caps.reboot_to_apply
+
     def ask_rollback(self) -> None:
+        if not self._restarts():  # nothing restarts: no question
+            self.rollback()
+            return
         self._ask(QCoreApplication.translate("CommissioningTab", "Rolling back"), self.rollback)
 
     def ask_reopen(self, run: RunSummary, *, rollback: bool) -> None:
+        if not self._restarts():
+            self.reopen(run, rollback=rollback)
+            return
         action = (
             QCoreApplication.translate("CommissioningTab", "Rolling back the interrupted run")
             if rollback

@@ -2,7 +2,10 @@
 
 Reading as found starts when the tab is shown for a logged-in charger (or on Read again). Each
 edit goes to `CommissioningService.set_field`; a value that cannot be typed into the plan is
-listed under its page, and every page's list shows the rules the changes break.
+listed under its page, and every page's list shows the rules the changes break. The pages
+listed are those the selected charger's driver holds fields for (page_choice.py): an Alfen
+gets licences, ALB, meter, phases, power and connectivity; a Trydan its current limits with
+the contracted-power calculator, charge mode, dynamic power control, lock and LEDs.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CommissionerError, InvalidInput
 from app.core.phases import PhaseMapping
-from app.core.plan import ChargerPlan, Plan
+from app.core.plan import FIELDS, ChargerPlan, Plan, Violation
 from app.services import meter_presets
 from app.services.commissioning import (
     CommissioningService,
@@ -32,9 +35,16 @@ from app.services.context import AppServices
 from app.services.operations import Operation
 from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning import words
+from app.ui.commissioning.dynamic_pages import (
+    ChargeModePage,
+    CurrentLimitsPage,
+    DynamicPowerPage,
+    LockLedsPage,
+)
 from app.ui.commissioning.guide import GuideBar
 from app.ui.commissioning.interrupted import InterruptedBanner
 from app.ui.commissioning.meter_page import MeterPage
+from app.ui.commissioning.page_choice import shown
 from app.ui.commissioning.pages import (
     AlbPage,
     ConnectivityPage,
@@ -48,7 +58,16 @@ from app.ui.commissioning.review_actions import ReviewActions
 from app.ui.commissioning.runs import RunBook
 from app.ui.reboot_confirm import RebootConfirmation
 
-PAGE_NAMES = ("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity", "Review")
+
+def lacks(held: frozenset[str]) -> set[str]:
+    """The plan fields a charger's driver does not hold."""
+    return set(FIELDS) - held
+
+
+PAGE_NAMES = (
+    *("Licences", "ALB data source", "Meter", "Phases", "Power", "Connectivity"),
+    *("Current limits", "Charge mode", "Dynamic power control", "Lock and LEDs", "Review"),
+)
 
 
 class CommissioningTab(ReviewActions, QWidget):
@@ -108,6 +127,10 @@ class CommissioningTab(ReviewActions, QWidget):
             PhasesPage(self.tr("Phases"), self),
             PowerPage(self.tr("Power"), self),
             ConnectivityPage(self.tr("Connectivity"), self),
+            CurrentLimitsPage(self.tr("Current limits"), self),
+            ChargeModePage(self.tr("Charge mode"), self),
+            DynamicPowerPage(self.tr("Dynamic power control"), self),
+            LockLedsPage(self.tr("Lock and LEDs"), self),
         ]
         self.review = ReviewPage(self.tr("Review"), self)
         # Pages are found by their English name: the titles shown are translated.
@@ -167,6 +190,26 @@ class CommissioningTab(ReviewActions, QWidget):
         self.page_list.setCurrentRow([*self.pages, self.review].index(page))
         return page
 
+    def shown_pages(self) -> list[str]:
+        """The English names of the pages listed for the selected charger, in order."""
+        return [n for row, n in enumerate(PAGE_NAMES) if not self.page_list.item(row).isHidden()]
+
+    def _choose_pages(self, key: str) -> None:
+        """List the pages the selected charger's driver holds fields for; hide the others."""
+        caps = self.service.capabilities(key)
+        hidden = {row for row, name in enumerate(PAGE_NAMES) if not shown(name, caps)}
+        for row in range(self.page_list.count()):
+            self.page_list.item(row).setHidden(row in hidden)
+        self.guide.set_hidden(hidden)
+        limits = self.page("Current limits")
+        own = shown("Current limits", caps)  # a charger with its own clamp names them so
+        self.review.set_fields(
+            caps.plan_fields if caps is not None else None,
+            {path: row.label.text() for path, row in limits.rows.items()} if own else {},
+        )
+        if self.page_list.currentRow() in hidden:
+            self.page_list.setCurrentRow(min(set(range(len(PAGE_NAMES))) - hidden))
+
     def _page_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.guide.show_row(row)
@@ -178,6 +221,7 @@ class CommissioningTab(ReviewActions, QWidget):
     def _charger_changed(self, key: str) -> None:
         logged_in = bool(key) and self.services.sessions.is_logged_in(key)
         self.read_button.setEnabled(logged_in)
+        self._choose_pages(key)
         if hasattr(self, "runs"):  # this charger's results, or none; never another's
             self.review.reboot.setText("")
             self.review.show_run(self.runs.view(key))
@@ -314,20 +358,30 @@ class CommissioningTab(ReviewActions, QWidget):
 
     def _refresh_problems(self) -> None:
         violations = self.service.violations()
+        listed = [p for p in self.pages if p.title in self._listed_titles()]
         for page in self.pages:
-            mine = [
-                message
-                for path, message in self.errors.items()
-                if any(path == p or path.startswith(p + ".") for p in page.checked)
-            ]
-            mine += [
-                v.message
-                for v in violations
-                if any(v.field == p or v.field.startswith(p + ".") for p in page.checked)
-            ]
+            mine = self._problems_of(page.checked, violations)
+            if listed and page is listed[0]:  # a field it lacks (from a plan file) is named
+                held = self.service.held_fields()
+                mine += [v.message for v in violations if held and v.field in lacks(held)]
             page.show_problems(list(dict.fromkeys(mine)))
             for path, row in page.rows.items():  # each field says its own problem beside it
                 why = self.errors.get(path) or next(
                     (v.message for v in violations if v.field == path), ""
                 )
                 row.set_problem(why)
+
+    def _listed_titles(self) -> set[str]:
+        count = self.page_list.count()
+        return {
+            self.page_list.item(r).text()
+            for r in range(count)
+            if not self.page_list.item(r).isHidden()
+        }
+
+    def _problems_of(self, checked: tuple[str, ...], violations: list[Violation]) -> list[str]:
+        def about(path: str) -> bool:
+            return any(path == p or path.startswith(p + ".") for p in checked)
+
+        mine = [message for path, message in self.errors.items() if about(path)]
+        return mine + [v.message for v in violations if about(v.field)]

@@ -36,6 +36,14 @@ CHOICES = {
     "odd": QT_TRANSLATE_NOOP("PlanWords", "Odd"),
     "socket": QT_TRANSLATE_NOOP("PlanWords", "Per socket"),
     "scn": QT_TRANSLATE_NOOP("PlanWords", "Smart Charging Network"),
+    "one-phase": QT_TRANSLATE_NOOP("PlanWords", "One phase"),
+    "three-phase": QT_TRANSLATE_NOOP("PlanWords", "Three phases"),
+    "timed-power-on": QT_TRANSLATE_NOOP("PlanWords", "Timed power on"),
+    "timed-power-off": QT_TRANSLATE_NOOP("PlanWords", "Timed power off (no longer used)"),
+    "minimum-power": QT_TRANSLATE_NOOP("PlanWords", "Minimum power plus solar surplus"),
+    "solar-only": QT_TRANSLATE_NOOP("PlanWords", "Solar surplus only"),
+    "grid-and-solar": QT_TRANSLATE_NOOP("PlanWords", "Grid and solar"),
+    "stop": QT_TRANSLATE_NOOP("PlanWords", "Stop charging"),
 }
 
 STEPS = {
@@ -49,6 +57,10 @@ STEPS = {
     "alb-settings": QT_TRANSLATE_NOOP("PlanWords", "load balancing settings"),
     "phases": QT_TRANSLATE_NOOP("PlanWords", "phase settings"),
     "limits": QT_TRANSLATE_NOOP("PlanWords", "current limits"),
+    "installation": QT_TRANSLATE_NOOP("PlanWords", "charge mode and installation voltage"),
+    "dynamic-power": QT_TRANSLATE_NOOP("PlanWords", "dynamic power control"),
+    "lock": QT_TRANSLATE_NOOP("PlanWords", "lock"),
+    "leds": QT_TRANSLATE_NOOP("PlanWords", "LED brightness"),
     "back-office": QT_TRANSLATE_NOOP("PlanWords", "back-office settings"),
     "restore": QT_TRANSLATE_NOOP("PlanWords", "settings as found"),
     "alb-restore": QT_TRANSLATE_NOOP("PlanWords", "load balancing as found"),
@@ -126,7 +138,8 @@ def value(path: str, data: Any) -> str:
         return QCoreApplication.translate("PlanWords", "{count} settings").format(count=len(data))
     info = FIELDS.get(path)
     if isinstance(data, int | float) and info is not None and info.unit:
-        decimals = 0 if float(data).is_integer() else 1
+        number = float(data)
+        decimals = 0 if number.is_integer() else 1 if round(number, 1) == number else 2
         return texts.number(float(data), decimals, info.unit)
     if isinstance(data, str) and info is not None and info.choices:
         return choice(data)

@@ -87,9 +87,10 @@ def test_values_become_a_plan_and_facts() -> None:
     assert (facts.sockets, facts.phases, facts.firmware, facts.alb_on) == (1, 1, "2.4.3", True)
     assert facts.current("alb.safe_current") == 6.0
     assert set(V2C.capabilities.plan_fields) == {
-        "station_max_current",
-        "socket1_max_current",
-        "alb.safe_current",
+        *("station_max_current", "socket1_max_current", "alb.safe_current"),
+        *("charge_mode", "installation_voltage", "locked", "leds.light", "leds.logo"),
+        *("dynamic_power.enabled", "dynamic_power.mode", "dynamic_power.contracted_power"),
+        "dynamic_power.pause_when_modulating",
     }
 
 
