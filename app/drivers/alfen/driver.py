@@ -12,7 +12,14 @@ from app.core.errors import ProtocolError, WriteRejected
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
-from app.core.plan import FIELDS, REGISTER_MAP_SLOTS, ChargerFacts, ChargerPlan, RegisterMap
+from app.core.plan import (
+    FIELDS,
+    REGISTER_MAP_SLOTS,
+    SELF_REGULATING_FIELDS,
+    ChargerFacts,
+    ChargerPlan,
+    RegisterMap,
+)
 from app.core.presets import MeterPreset
 from app.core.scn_view import SocketStatus
 from app.core.values import Value
@@ -46,7 +53,7 @@ class AlfenDriver:
     tag = "alfen"
     brand = "Alfen"
     capabilities = Capabilities(
-        plan_fields=frozenset(FIELDS),
+        plan_fields=frozenset(FIELDS) - SELF_REGULATING_FIELDS,  # no clamp, lock or LEDs
         max_sockets=2,
         phases=(1, 3),
         licences=True,
