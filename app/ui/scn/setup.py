@@ -166,15 +166,18 @@ class ScnSetupPage(QWidget):
 
     def _entry_changed(self, entry: ChargerEntry) -> None:
         text = f"{entry.display_name}  ({entry.address})" if entry.address else entry.display_name
+        if not entry.joins_scn:
+            text = self.tr("{charger}: not an Alfen charger, it does not join a Smart Charging "
+                           "Network").format(charger=text)  # fmt: skip
         for row in range(self.members.count()):
             item = self.members.item(row)
             if item.data(KEY_ROLE) == entry.key:
                 item.setText(text)
+                _set_member(item, entry.joins_scn)
                 return
         item = QListWidgetItem(text)
         item.setData(KEY_ROLE, entry.key)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
+        _set_member(item, entry.joins_scn)
         self.members.addItem(item)
         fit_rows(self.members, 3)
 
@@ -359,3 +362,15 @@ class ScnSetupPage(QWidget):
         self.progress.show_progress(progress, self.service.display_name(progress.serial))
         if progress.outcome is not None:
             self.memberFinished.emit(progress.key)
+
+
+def _set_member(item: QListWidgetItem, joins_scn: bool) -> None:
+    """A charger that cannot join an SCN (a V2C Trydan) is listed, greyed and never picked,
+    with the reason in its text; the others are checkable."""
+    if joins_scn:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        if item.data(Qt.ItemDataRole.CheckStateRole) is None:
+            item.setCheckState(Qt.CheckState.Unchecked)
+        return
+    item.setData(Qt.ItemDataRole.CheckStateRole, None)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
