@@ -40,7 +40,8 @@ async def next_emission(signal: SignalInstance, timeout: float = 10.0) -> tuple[
 
 
 async def log_in(window: MainWindow, key: str) -> None:
-    """Select, open the dialog, log in with the demo password filled in, await the overview."""
+    """Select, open the dialog, log in with the demo password filled in (connect, for a
+    charger without a login such as the Trydan), await the overview."""
     window.charger_list.select(key)
     dialog = window.open_login()
     assert dialog is not None

@@ -151,8 +151,10 @@ async def test_demo_discovery_adds_lan_and_ble_sightings_on_loopback(
         async with demo_window(discovery=True) as ctx:
             directory = ctx.services.directory
             await wait_for(
-                lambda: len(directory.entries()) == 4
-                and all(e.transports == {"lan", "ble"} for e in directory.entries()),
+                lambda: (
+                    len(directory.entries()) == 4
+                    and all(e.transports == {"lan", "ble"} for e in directory.entries())
+                ),
                 "LAN and BLE sightings of every demo charger, the Trydan's included",
                 timeout=20.0,
             )

@@ -184,6 +184,8 @@ class ScnSetupPage(QWidget):
     def pick(self, keys: list[str]) -> None:
         for row in range(self.members.count()):
             item = self.members.item(row)
+            if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                continue  # a charger that cannot join (a Trydan)
             wanted = item.data(KEY_ROLE) in keys
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
