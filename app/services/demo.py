@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from zeroconf import NonUniqueNameException
 
 from app.core.errors import DeviceTimeout, Unreachable
 from app.services import meter_presets
@@ -97,7 +98,13 @@ class DemoSite(QObject):
             MdnsEntry(n.charger.serial, n.charger.model, int(n.api.url.rsplit(":", 1)[1]))
             for n in nodes
         ]
-        await advertiser.start(entries)
+        try:
+            await advertiser.start(entries)
+        except NonUniqueNameException:
+            # Another simulated site on this machine's loopback (a second demo, a headless
+            # `simulate --mdns`) already advertises these serials: the list keeps the rows the
+            # endpoints gave, and Bluetooth still adds its sightings.
+            log.warning("Another simulator advertises the demo's chargers over mDNS; skipped")
 
     async def fetch_state(self) -> dict[str, Any]:
         """GET /state of the control API (also kept in `state` and sent as `stateChanged`)."""
