@@ -160,7 +160,9 @@ async def test_the_scn_set_up_says_a_trydan_does_not_join_and_cannot_be_picked(
         members = ctx.window.scn.setup.members
         items = [members.item(row) for row in range(members.count())]
         (trydan,) = [i for i in items if i.data(MEMBER_KEY) == TRYDAN]
-        assert "does not join a Smart Charging Network" in trydan.text()
+        assert trydan.text() == f"{TRYDAN}: cannot join"
+        assert "Only Alfen chargers join" in trydan.toolTip()
+        assert ctx.window.scn.setup.not_members.isVisibleTo(ctx.window.scn.setup)
         assert not trydan.flags() & Qt.ItemFlag.ItemIsEnabled
         assert not trydan.flags() & Qt.ItemFlag.ItemIsUserCheckable
         ctx.window.scn.setup.pick([TRYDAN, "ACE0100001"])

@@ -84,6 +84,15 @@ class ScnSetupPage(QWidget):
         picks = QGroupBox(self.tr("Members"))
         column = QVBoxLayout(picks)
         column.addWidget(self.members)
+        self.not_members = QLabel(
+            self.tr(
+                "A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join "
+                "an Alfen Smart Charging Network."
+            )
+        )
+        self.not_members.setWordWrap(True)
+        self.not_members.hide()
+        column.addWidget(self.not_members)
         column.addWidget(self.read_button)
         left = QVBoxLayout()
         left.addWidget(picks)
@@ -166,17 +175,25 @@ class ScnSetupPage(QWidget):
 
     def _entry_changed(self, entry: ChargerEntry) -> None:
         text = f"{entry.display_name}  ({entry.address})" if entry.address else entry.display_name
+        tip = ""
         if not entry.joins_scn:
-            text = self.tr("{charger}: not an Alfen charger, it does not join a Smart Charging "
-                           "Network").format(charger=text)  # fmt: skip
+            text = self.tr("{charger}: cannot join").format(charger=entry.display_name)
+            tip = self.tr(
+                "Only Alfen chargers join an Alfen Smart Charging Network; this {model} does "
+                "not. It shares the connection on its own (dynamic power control, on its "
+                "Commissioning tab)."
+            ).format(model=entry.model or entry.serial)
+            self.not_members.show()
         for row in range(self.members.count()):
             item = self.members.item(row)
             if item.data(KEY_ROLE) == entry.key:
                 item.setText(text)
+                item.setToolTip(tip)
                 _set_member(item, entry.joins_scn)
                 return
         item = QListWidgetItem(text)
         item.setData(KEY_ROLE, entry.key)
+        item.setToolTip(tip)
         _set_member(item, entry.joins_scn)
         self.members.addItem(item)
         fit_rows(self.members, 3)
