@@ -9,7 +9,7 @@ from app.sim.control import FAULT_KINDS
 from app.sim.v2c.control import TRYDAN_FAULT_KINDS
 from app.ui.demo_panel import FAULTS, TRYDAN_FAULTS, DemoPanel
 from tests.ui.conftest import OpenDemo
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import form_text, log_in, wait_for
 
 pytestmark = pytest.mark.gui
 
@@ -78,3 +78,24 @@ async def test_an_alfen_charger_keeps_its_faults_and_the_licence_shop(
         offered = [panel.fault_kind.itemText(i) for i in range(panel.fault_kind.count())]
         assert "Reboot now" in offered and "Replies with a missing comma" not in offered
         assert panel.buy_button.isVisible()
+
+
+async def test_an_odd_installation_voltage_injected_shows_as_a_dash_not_a_number(
+    demo_window: OpenDemo,
+) -> None:
+    async with demo_window() as ctx:
+        window = ctx.window
+        await log_in(window, TRYDAN)
+        voltage = form_text(window.overview.own.settings_form)["Installation voltage"]
+        assert voltage == "230 V"
+        panel = panel_of(ctx)
+        panel.fault_charger.setCurrentText(TRYDAN)
+        offered = [panel.fault_kind.itemText(i) for i in range(panel.fault_kind.count())]
+        panel.fault_kind.setCurrentIndex(offered.index("Installation voltage reads 298 V"))
+        await panel.inject().wait()
+        operation = window.refresh_current()
+        assert operation is not None
+        await operation.wait()
+        shown = form_text(window.overview.own.settings_form)
+        assert shown["Installation voltage"] == "—"  # 298 V is not trusted, nor shown
+        assert shown["Maximum current"] == "16.0 A"  # the rest of the reply still is

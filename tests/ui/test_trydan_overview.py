@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel
 
 from app.core.overview import DynamicMode, MeterLink, PhaseMode
 from app.services.devices import LinkState, ManualSighting
@@ -14,7 +13,7 @@ from app.ui.main_window import MainWindow
 from app.ui.scn.setup import KEY_ROLE as MEMBER_KEY
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import DemoWindow, OpenDemo
-from tests.ui.helpers import log_in, wait_for
+from tests.ui.helpers import form_text, log_in, wait_for
 
 pytestmark = pytest.mark.gui
 
@@ -27,20 +26,6 @@ def cell(window: MainWindow, key: str, column: int, role: int = Qt.ItemDataRole.
         if proxy.index(row, 0).data(KEY_ROLE) == key:
             return str(proxy.index(row, column).data(role) or "")
     raise AssertionError(f"{key} is not in the list")
-
-
-def form_text(form: QFormLayout) -> dict[str, str]:
-    """label → value of a form layout's rows."""
-    shown: dict[str, str] = {}
-    for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is None or field is None:
-            continue
-        name, value = label.widget(), field.widget()
-        assert isinstance(name, QLabel) and isinstance(value, QLabel)
-        shown[name.text()] = value.text()
-    return shown
 
 
 def trydan_settings(ctx: DemoWindow) -> dict[str, object]:
