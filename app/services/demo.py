@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from zeroconf import NonUniqueNameException
 
 from app.core.errors import DeviceTimeout, Unreachable
 from app.services import meter_presets
@@ -81,11 +82,15 @@ class DemoSite(QObject):
         ble = SimBleSource()
         for index, node in enumerate(nodes):
             ble.advertise(SimAdvertisement.for_charger(node.charger.serial, index))
+        # A Trydan advertises over BLE too (named with its ID); on the LAN it has no mDNS: its
+        # row comes from its address, as one typed or found by the sweep on a real site.
+        for index, trydan in enumerate(self.site.trydans):
+            ble.advertise(SimAdvertisement.for_trydan(trydan.trydan.serial, index))
         self.discovery = await Discovery.start(interfaces=["127.0.0.1"], ble_backend=ble.backend())
         self._stack.push_async_callback(self.discovery.aclose)
         # Only this site's chargers: other simulators on this machine's loopback (a second
         # demo, a test run) advertise too, and are not part of the demo.
-        own = [n.charger.serial for n in nodes]
+        own = self.serials()
         services.directory.attach(HubSource(self.discovery.hub, only=own))
         advertiser = MdnsAdvertiser(("127.0.0.1",))
         self._stack.push_async_callback(advertiser.stop)
@@ -93,7 +98,13 @@ class DemoSite(QObject):
             MdnsEntry(n.charger.serial, n.charger.model, int(n.api.url.rsplit(":", 1)[1]))
             for n in nodes
         ]
-        await advertiser.start(entries)
+        try:
+            await advertiser.start(entries)
+        except NonUniqueNameException:
+            # Another simulated site on this machine's loopback (a second demo, a headless
+            # `simulate --mdns`) already advertises these serials: the list keeps the rows the
+            # endpoints gave, and Bluetooth still adds its sightings.
+            log.warning("Another simulator advertises the demo's chargers over mDNS; skipped")
 
     async def fetch_state(self) -> dict[str, Any]:
         """GET /state of the control API (also kept in `state` and sent as `stateChanged`)."""
@@ -114,7 +125,13 @@ class DemoSite(QObject):
         await self._stack.aclose()
 
     def serials(self) -> list[str]:
-        return [node.charger.serial for node in self.site.nodes]
+        """Every charger of the site: the Alfen ones, then the Trydans."""
+        alfen = [node.charger.serial for node in self.site.nodes]
+        return alfen + [node.trydan.serial for node in self.site.trydans]
+
+    def driver(self, serial: str) -> str:
+        """The driver tag of the site's charger `serial` (`alfen` or `v2c`)."""
+        return "v2c" if serial in {n.trydan.serial for n in self.site.trydans} else "alfen"
 
     def meter_endpoints(self) -> list[tuple[str, str]]:
         """(what, where) of the site's grid meter over Modbus TCP and its P1 stream, as an
@@ -129,11 +146,12 @@ class DemoSite(QObject):
 
     def sockets(self) -> list[tuple[str, int]]:
         """(serial, socket number) of every socket on the site."""
-        return [
+        alfen = [
             (node.charger.serial, number)
             for node in self.site.nodes
             for number in range(1, len(node.charger.sockets) + 1)
         ]
+        return alfen + [(node.trydan.serial, 1) for node in self.site.trydans]  # one socket
 
     # --- control API ----------------------------------------------------------------------
 
@@ -207,10 +225,12 @@ class DemoSite(QObject):
 
         return self._services.runner.start(title, run)
 
-    def fault(self, serial: str, kind: str, **extra: object) -> Operation:
+    def fault(self, serial: str, kind: str, *, label: str = "", **extra: object) -> Operation:
+        """Switch fault `kind` of the control API (app/sim/control.py) on `serial`; `label`
+        names it in the installer's words for the activity line."""
         body: dict[str, object] = {"serial": serial, "kind": kind, **extra}
         return self._command(
-            self.tr("Injecting '{kind}' on {serial}").format(kind=kind, serial=serial),
+            self.tr("Injecting '{kind}' on {serial}").format(kind=label or kind, serial=serial),
             "/fault",
             body,
         )

@@ -109,6 +109,8 @@ class ChargerEntry:
     state: LinkState = LinkState.CHECKING
     detail: str = ""
     driver: str = ""  # the tag of the driver that speaks to it ("": the registry's default)
+    needs_password: bool = True  # False: its API has no login (connect, nothing to remember)
+    joins_scn: bool = True  # it can be a member of an Alfen Smart Charging Network
 
     @property
     def address(self) -> str:
@@ -207,8 +209,11 @@ class ChargerDirectory(QObject):
             state, detail = LinkState.NO_LAN, self._no_lan_advice(driver)
         elif lan and state is LinkState.NO_LAN:
             state, detail = LinkState.CHECKING, ""  # on the LAN now: the same row, probed
+        needs_password, joins_scn = _driver_facts(driver)
         return replace(
             entry,
+            needs_password=needs_password,
+            joins_scn=joins_scn,
             url=lan[0].url if lan else entry.url,
             model=entry.model or next((s.model for s in live if s.model), ""),
             name=entry.name or next((s.name for s in live if s.name), ""),
@@ -307,6 +312,17 @@ async def _probed(text: str, endpoint: Endpoint) -> tuple[str, str]:
         log.info("No probe names the charger at %s: %s", text.strip(), exc)
         return endpoint.base_url, registry.driver().tag
     return device.url or endpoint.base_url, device.driver or registry.driver().tag
+
+
+def _driver_facts(tag: str) -> tuple[bool, bool]:
+    """Whether a charger of driver `tag` needs a password, and whether it can join an SCN
+    (its driver writes SCN plan fields); an unknown tag is taken as the default driver's."""
+    try:
+        driver = registry.driver(tag)
+    except CommissionerError:
+        return True, True
+    fields = driver.capabilities.plan_fields
+    return driver.capabilities.login, any(f.startswith("scn.") for f in fields)
 
 
 def _with_identity(entry: ChargerEntry, identity: ChargerIdentity) -> ChargerEntry:

@@ -194,14 +194,27 @@ class SessionService(QObject):
             )
         return entry
 
+    def needs_password(self, key: str) -> bool:
+        """Whether charger `key` asks for a password (False: its driver's API has no login:
+        the window connects, and nothing goes to the keyring)."""
+        entry = self._directory.entry(key)
+        return entry.needs_password if entry is not None else True
+
     def login(self, key: str, password: str, *, remember: bool = False) -> Operation:
-        """Log in as `admin`; fails with LoginFailed, SessionBusy or CertificateChanged."""
+        """Log in as `admin`; fails with LoginFailed, SessionBusy or CertificateChanged.
+
+        For a charger without a login (see `needs_password`) this connects: the password is
+        ignored and never remembered."""
 
         async def body(operation: Operation) -> LoginOutcome:
             entry = self._require_entry(key)
-            operation.report(self.tr("Logging in to {name}…").format(name=entry.display_name))
+            if entry.needs_password:
+                operation.report(self.tr("Logging in to {name}…").format(name=entry.display_name))
+            else:
+                operation.report(self.tr("Connecting to {name}…").format(name=entry.display_name))
+            secret = password if entry.needs_password else ""
             await self._close(key)
-            client = await self._open(key, entry, password)
+            client = await self._open(key, entry, secret)
             serial = client.identity.serial
             self._sessions[key] = session = _Session(client)
             self._directory.set_identity(key, client.identity)
@@ -213,10 +226,13 @@ class SessionService(QObject):
             self.pollingChanged.emit(len(self._sessions))
             self.loggedIn.emit(key)
             remembered = False
-            if remember:
+            asked = remember and entry.needs_password
+            if asked:
                 remembered = credentials.remember_password(serial, password) is None
-            return LoginOutcome(serial, remembered, remember)
+            return LoginOutcome(serial, remembered, asked)
 
+        if not self.needs_password(key):
+            return self._runner.start(self.tr("Connecting to {key}").format(key=key), body)
         return self._runner.start(self.tr("Logging in to {key}").format(key=key), body)
 
     async def _open(self, key: str, entry: ChargerEntry, password: str) -> ChargerClient:
@@ -341,10 +357,15 @@ class SessionService(QObject):
     # --- logout -------------------------------------------------------------------------
 
     def logout(self, key: str) -> Operation:
+        """Log out (disconnect, for a charger without a login)."""
+        connected = not self.needs_password(key)
+
         async def body(operation: Operation) -> None:
-            operation.report(self.tr("Logging out…"))
+            operation.report(self.tr("Disconnecting…") if connected else self.tr("Logging out…"))
             await self._close(key)
 
+        if connected:
+            return self._runner.start(self.tr("Disconnecting from {key}").format(key=key), body)
         return self._runner.start(self.tr("Logging out of {key}").format(key=key), body)
 
     async def _close(self, key: str) -> None:

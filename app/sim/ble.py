@@ -39,6 +39,17 @@ class SimAdvertisement:
             rssi=rssi,
         )
 
+    @classmethod
+    def for_trydan(cls, serial: str, index: int = 0, rssi: int = -65) -> SimAdvertisement:
+        """A simulated V2C Trydan, named `Trydan-<ID>`: the driver's BLE pattern
+        (app/drivers/v2c/discovery.py) reads the ID from it, so the sighting merges with the
+        LAN row of the same ID. Its own address range keeps it apart from the Alfen ones."""
+        return cls(
+            address=f"02:00:00:01:{index >> 8 & 0xFF:02X}:{index & 0xFF:02X}",
+            name=f"Trydan-{serial}",
+            rssi=rssi,
+        )
+
 
 class SimBleSource:
     """Advertisements of the simulated devices, delivered to every running fake scanner."""

@@ -175,6 +175,10 @@ class ChargerListModel(QAbstractTableModel):
 
     def _state_text(self, entry: ChargerEntry) -> str:
         text = texts.link_state(entry.state)
+        if not entry.needs_password and entry.state.name == "READY":
+            text = self.tr("not connected")  # no login to speak of: its API has none
+        elif not entry.needs_password and entry.state.name == "LOGGED_IN":
+            text = self.tr("connected")
         if entry.stale:
             text = self.tr("{state} (not seen lately)").format(state=text)
         live = self._live.get(entry.key)

@@ -27,8 +27,10 @@ from app.services.demo import HAIR_DRYER, DemoSite, start_demo
 from app.services.operations import Operation
 from app.ui import texts
 
-# Fault kinds of the simulator's control API, with what the installer would see.
-FAULTS: list[tuple[str, str, dict[str, object]]] = [
+# Fault kinds of the simulator's control API, with what the installer would see: an Alfen
+# charger's (app/sim/control.py) and a Trydan's (its field quirks, app/sim/v2c/control.py).
+Fault = tuple[str, str, dict[str, object]]
+FAULTS: list[Fault] = [
     ("phantom", QT_TRANSLATE_NOOP("DemoPanel", "Another client holds the session"), {}),
     ("phantom", QT_TRANSLATE_NOOP("DemoPanel", "Release the other client"), {"hold": False}),
     ("drop", QT_TRANSLATE_NOOP("DemoPanel", "Drop every connection"), {}),
@@ -41,6 +43,44 @@ FAULTS: list[tuple[str, str, dict[str, object]]] = [
     ("meter_inverted", QT_TRANSLATE_NOOP("DemoPanel", "Grid meter sign inverted"), {"on": True}),
     ("meter_inverted", QT_TRANSLATE_NOOP("DemoPanel", "Grid meter sign right"), {"on": False}),
 ]
+TRYDAN_FAULTS: list[Fault] = [
+    ("stall", QT_TRANSLATE_NOOP("DemoPanel", "Slow replies (5 s)"), {"seconds": 5.0}),
+    ("stall", QT_TRANSLATE_NOOP("DemoPanel", "Normal replies"), {"seconds": 0.0}),
+    ("refuse_write", QT_TRANSLATE_NOOP("DemoPanel", "Refuse the next setting change"), {}),
+    (
+        "misspelt_l1",
+        QT_TRANSLATE_NOOP("DemoPanel", "Current of phase 1 under a misspelt name"),
+        {"on": True},
+    ),
+    (
+        "misspelt_l1",
+        QT_TRANSLATE_NOOP("DemoPanel", "Current of phase 1 under its right name"),
+        {"on": False},
+    ),
+    ("missing_comma", QT_TRANSLATE_NOOP("DemoPanel", "Replies with a missing comma"), {"on": True}),
+    ("missing_comma", QT_TRANSLATE_NOOP("DemoPanel", "Well-formed replies"), {"on": False}),
+    (
+        "stuck_contracted_power",
+        QT_TRANSLATE_NOOP("DemoPanel", "Contracted power stuck at 4.6 kW"),
+        {"on": True},
+    ),
+    (
+        "stuck_contracted_power",
+        QT_TRANSLATE_NOOP("DemoPanel", "Contracted power follows changes"),
+        {"on": False},
+    ),
+    (
+        "odd_voltage",
+        QT_TRANSLATE_NOOP("DemoPanel", "Installation voltage reads 298 V"),
+        {"on": True},
+    ),
+    (
+        "odd_voltage",
+        QT_TRANSLATE_NOOP("DemoPanel", "Installation voltage reads right"),
+        {"on": False},
+    ),
+]
+FAULTS_BY_DRIVER = {"alfen": FAULTS, "v2c": TRYDAN_FAULTS}
 # Features the licence shop offers in the panel (the ones commissioning needs).
 SHOP = (Feature.ALB, Feature.SCN, Feature.SOCKET_32A)
 
@@ -60,7 +100,10 @@ class DemoPanel(QWidget):
         layout.addWidget(self._faults_box())
         demo.stateChanged.connect(self.show_state)
         for serial, socket in demo.sockets():
-            text = self.tr("{serial} socket {socket}").format(serial=serial, socket=socket)
+            if demo.driver(serial) == "alfen":
+                text = self.tr("{serial} socket {socket}").format(serial=serial, socket=socket)
+            else:  # one socket: the charger's name says it
+                text = self.tr("{serial} (Trydan)").format(serial=serial)
             self.socket_choice.addItem(text, f"{serial}/{socket}")
         if demo.state:
             self.show_state(demo.state)
@@ -150,8 +193,7 @@ class DemoPanel(QWidget):
             self.fault_charger.addItem(serial)
         self.fault_kind = QComboBox(box)
         self.fault_kind.setAccessibleName(self.tr("Fault"))
-        for index, (_kind, text, _extra) in enumerate(FAULTS):
-            self.fault_kind.addItem(QCoreApplication.translate("DemoPanel", text), index)
+        self.fault_charger.currentIndexChanged.connect(lambda _i: self._charger_changed())
         self.inject_button = QPushButton(self.tr("&Inject"), box)
         self.inject_button.clicked.connect(self.inject)
         row = QHBoxLayout()
@@ -163,7 +205,21 @@ class DemoPanel(QWidget):
         column.addLayout(self._shop_row(box))
         column.addWidget(self.key_text)
         column.addStretch(1)
+        self._charger_changed()
         return box
+
+    def faults(self) -> list[Fault]:
+        """The faults offered for the chosen charger (a Trydan has its own)."""
+        return FAULTS_BY_DRIVER[self.demo.driver(self.fault_charger.currentText())]
+
+    def _charger_changed(self) -> None:
+        """Offer the chosen charger's faults; licence keys only where licences exist."""
+        self.fault_kind.clear()
+        for index, (_kind, text, _extra) in enumerate(self.faults()):
+            self.fault_kind.addItem(QCoreApplication.translate("DemoPanel", text), index)
+        alfen = self.demo.driver(self.fault_charger.currentText()) == "alfen"
+        for widget in (self.feature_choice, self.buy_button, self.key_text):
+            widget.setVisible(alfen)
 
     def _shop_row(self, box: QWidget) -> QHBoxLayout:
         """The simulated vendor's licence shop: the key for a feature on the chosen charger."""
@@ -234,8 +290,10 @@ class DemoPanel(QWidget):
         self.key_text.selectAll()
 
     def inject(self) -> Operation:
-        kind, _text, extra = FAULTS[int(self.fault_kind.currentData())]
-        return self._track(self.demo.fault(self.fault_charger.currentText(), kind, **extra))
+        kind, text, extra = self.faults()[int(self.fault_kind.currentData())]
+        label = QCoreApplication.translate("DemoPanel", text)
+        serial = self.fault_charger.currentText()
+        return self._track(self.demo.fault(serial, kind, label=label, **extra))
 
     # --- state ----------------------------------------------------------------------------
 
@@ -255,6 +313,15 @@ class DemoPanel(QWidget):
                             amps=texts.amps(amps),
                         )
                     )
+        for trydan in state.get("trydans", []):
+            ev = trydan.get("ev")
+            if ev:
+                amps = sum(trydan.get("currents", [])) / max(1, ev["phases"])
+                plugged.append(
+                    self.tr("{serial}: {phases}-phase EV, {amps}").format(
+                        serial=trydan["serial"], phases=ev["phases"], amps=texts.amps(amps)
+                    )
+                )
         self.sockets_label.setText("\n".join(plugged) or self.tr("No EV plugged in."))
         self._show_wiring()
         loads = {load["name"]: load for load in state.get("loads", [])}
@@ -278,6 +345,12 @@ class DemoPanel(QWidget):
         if self.wiring_choice.view().isVisible():
             return
         serial, number = self._socket()
+        rewirable = self.demo.driver(serial) == "alfen"  # the control API rewires Alfen only
+        self.rewire_button.setEnabled(rewirable)
+        self.wiring_choice.setEnabled(rewirable)
+        for trydan in self.demo.state.get("trydans", []):
+            if trydan["serial"] == serial:
+                self.wiring_choice.setCurrentIndex(self.wiring_choice.findData(trydan["wiring"]))
         for charger in self.demo.state.get("chargers", []):
             for socket in charger.get("sockets", []) if charger["serial"] == serial else []:
                 if socket["number"] == number:

@@ -1,4 +1,7 @@
-"""Log in to one charger: admin + card password, look-alike spellings, busy session, new cert."""
+"""Log in to one charger: admin + card password, look-alike spellings, busy session, new cert.
+
+A charger whose API has no login (a V2C Trydan: `ChargerEntry.needs_password` is false) gets
+the same dialog as "Connect": no user, no password, nothing remembered."""
 
 from __future__ import annotations
 
@@ -46,8 +49,15 @@ class LoginDialog(QDialog):
         self._sessions = sessions
         self.entry = entry
         self.operation: Operation | None = None
-        self.setWindowTitle(self.tr("Log in to {name}").format(name=entry.display_name))
+        self.connect_only = not entry.needs_password
+        if self.connect_only:
+            self.setWindowTitle(self.tr("Connect to {name}").format(name=entry.display_name))
+        else:
+            self.setWindowTitle(self.tr("Log in to {name}").format(name=entry.display_name))
         self._build()
+        if self.connect_only:
+            self.login_button.setFocus()
+            return
         remembered = sessions.remembered_password(entry.serial)
         self.password.setText(remembered or password_hint)
         self.remember.setChecked(bool(remembered))
@@ -74,7 +84,8 @@ class LoginDialog(QDialog):
         self.progress.setTextVisible(False)
         self.buttons = QDialogButtonBox(self)
         self.login_button = self.buttons.addButton(
-            self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Connect") if self.connect_only else self.tr("&Log in"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start_login)
@@ -113,6 +124,20 @@ class LoginDialog(QDialog):
         self.no_keyring.setVisible(not has_keyring)
         form = QFormLayout()
         form.addRow(self.tr("Charger:"), target)
+        if self.connect_only:
+            self.no_login = QLabel(
+                self.tr(
+                    "This charger's local API has no password: the program connects at once. "
+                    "Anyone on this network can read and change its settings, so keep the "
+                    "charger on a network only the site uses."
+                ),
+                self,
+            )
+            self.no_login.setWordWrap(True)
+            form.addRow("", self.no_login)
+            for widget in (self.user, self.password, self.remember, self.no_keyring):
+                widget.hide()  # kept (unshown) so the dialog's code paths stay one
+            return form
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.remember)
@@ -131,6 +156,14 @@ class LoginDialog(QDialog):
     # --- login ------------------------------------------------------------------------------
 
     def start_login(self) -> Operation | None:
+        """Log in with the typed password (connect, for a charger without a login)."""
+        if self.connect_only:
+            self._clear_problem()
+            operation = self._sessions.login(self.entry.key, "")
+            self._follow(operation)
+            operation.succeeded.connect(self._logged_in)
+            operation.failed.connect(self._login_failed)
+            return operation
         password = self.password.text()
         if not password:
             self._show_problem(self.tr("Type the password from the installer card."))
@@ -164,7 +197,11 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(not busy)
         self.password.setEnabled(not busy)
         if not busy:  # keyboard users continue where the next decision is
-            target = self.certificate.confirm if self.certificate.isVisible() else self.password
+            target: QWidget = self.password
+            if self.certificate.isVisible():
+                target = self.certificate.confirm
+            elif self.connect_only:
+                target = self.login_button
             target.setFocus()
 
     def _logged_in(self, outcome: LoginOutcome) -> None:

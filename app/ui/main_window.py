@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         entry = self.services.directory.entry(key) if key else None
         logged_in = bool(key) and self.services.sessions.is_logged_in(key)
         self.overview.set_entry(entry, logged_in=logged_in)
+        self.menus.name_login_actions(connect=entry is not None and not entry.needs_password)
         if key in self._overviews and logged_in:
             self.overview.show_overview(self._overviews[key])
         for action in (self.logout_action, self.refresh_action):

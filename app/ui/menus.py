@@ -141,6 +141,24 @@ class WindowMenus(QObject):
             QKeySequence("Ctrl+N"),
         )
 
+    def name_login_actions(self, connect: bool) -> None:
+        """ "Connect…"/"Disconnect" for a charger without a login, else "Log in…"/"Log out"."""
+        if connect:
+            texts = {
+                self.login_action: QT_TRANSLATE_NOOP("WindowMenus", "&Connect…"),
+                self.logout_action: QT_TRANSLATE_NOOP("WindowMenus", "Dis&connect"),
+            }
+        else:
+            texts = {
+                self.login_action: QT_TRANSLATE_NOOP("WindowMenus", "&Log in…"),
+                self.logout_action: QT_TRANSLATE_NOOP("WindowMenus", "Log &out"),
+            }
+        self._texts = [
+            (t, texts.get(t, text) if isinstance(t, QAction) else text) for t, text in self._texts
+        ]
+        for action, text in texts.items():
+            action.setText(_t(text))
+
     def retranslate(self) -> None:
         """Show every menu text in the language installed now."""
         for target, text in self._texts:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from app.services.operations import OperationState
 from app.ui.main_window import MainWindow
@@ -40,7 +41,8 @@ async def next_emission(signal: SignalInstance, timeout: float = 10.0) -> tuple[
 
 
 async def log_in(window: MainWindow, key: str) -> None:
-    """Select, open the dialog, log in with the demo password filled in, await the overview."""
+    """Select, open the dialog, log in with the demo password filled in (connect, for a
+    charger without a login such as the Trydan), await the overview."""
     window.charger_list.select(key)
     dialog = window.open_login()
     assert dialog is not None
@@ -48,3 +50,17 @@ async def log_in(window: MainWindow, key: str) -> None:
     assert operation is not None
     assert await operation.wait() is OperationState.SUCCEEDED, operation.error
     await wait_for(lambda: window.overview.overview is not None, "the overview")
+
+
+def form_text(form: QFormLayout) -> dict[str, str]:
+    """label → value of a form layout's rows."""
+    shown: dict[str, str] = {}
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        name, value = label.widget(), field.widget()
+        assert isinstance(name, QLabel) and isinstance(value, QLabel)
+        shown[name.text()] = value.text()
+    return shown

@@ -13,8 +13,20 @@ from app.drivers.v2c.http import REALTIME_PATH
 from app.drivers.v2c.replies import parse_realtime
 
 MODEL = "Trydan"
-# No public source documents the names a Trydan advertises; the registry's working guess.
-V2C_BLE = (BleMatcher("v2c", r"^(v2c|trydan)\b", model=MODEL),)
+# No public source documents the names a Trydan advertises; the registry's working guess:
+# a name that starts with `V2C` or `Trydan` (`V2C Trydan`, `V2C_Trydan_…`). When the name goes
+# on with the charger's ID (`Trydan-V2C0100004`, as the simulated site advertises it), the
+# sighting carries that ID and merges with the LAN row of the same ID (`/RealTimeData` `ID`).
+# A name without an ID gives a sighting without one: discovery keeps it unnamed (it cannot
+# tell two Trydans apart, nor one from its LAN row), so it is not listed until its ID is
+# known another way (on the LAN). The GATT protocol that could read the ID is not public.
+V2C_BLE = (
+    BleMatcher(
+        "v2c",
+        r"^(?:v2c|trydan)(?:[-_ ]trydan)?(?:[-_ ](?!trydan\b)(?P<serial>[A-Za-z0-9]{4,64}))?\b",
+        model=MODEL,
+    ),
+)
 # Off the wire, checked before use: the ID names files (journals), like a serial.
 _ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 

@@ -5,7 +5,8 @@ SCN-style socket status, and dynamic power control seen as load balancing.
 vehicle), 1 → B (B1 while paused or locked, else B2), 2 → C2, 6 → D2, 5 → E, 4 → F, with the
 matching main state. `SlaveError` (the CT clamp's link) becomes the neutral meter-link state
 (0 → normal, 4/5 → initialising, anything else → error), `ContractedPower` the grid current it
-allows (the guide's formula, app.core.contracted_power), `ChargeMode` the phases in words.
+allows (the guide's formula, app.core.contracted_power), `ChargeMode` the phase mode and
+`DynamicPowerMode` the neutral dynamic mode (app.core.overview); the window has the words.
 """
 
 from __future__ import annotations
@@ -15,7 +16,19 @@ from collections.abc import Mapping
 
 from app.core.contracted_power import raw_current
 from app.core.identity import ChargerIdentity
-from app.core.overview import LiveStatus, Overview, SocketLimits, SocketLive, StationLimits
+from app.core.overview import (
+    ChargeControls,
+    DynamicControl,
+    DynamicMode,
+    LiveStatus,
+    MeterLink,
+    NetworkInfo,
+    Overview,
+    PhaseMode,
+    SocketLimits,
+    SocketLive,
+    StationLimits,
+)
 from app.core.phases import PhaseMapping
 from app.core.scn_view import SocketStatus
 from app.core.states import MainState, Mode3State, main_state_text
@@ -84,15 +97,85 @@ def contracted_amps(values: Mapping[str, Value]) -> float | None:
     return raw_current(watts / 1000.0, phases(values))
 
 
+_DYNAMIC_MODES = {
+    0: DynamicMode.TIMED_ON,
+    1: DynamicMode.TIMED_OFF,
+    2: DynamicMode.MINIMUM_POWER,
+    3: DynamicMode.SOLAR_ONLY,
+    4: DynamicMode.GRID_AND_SOLAR,
+    5: DynamicMode.STOP,
+}
+_PHASE_MODES = {0: PhaseMode.ONE, 1: PhaseMode.THREE, 2: PhaseMode.MIXED}
+
+
+def _flag(values: Mapping[str, Value], key: str) -> bool | None:
+    found = _number(values, key)
+    return None if found is None else found == 1
+
+
+def _code(values: Mapping[str, Value], key: str) -> int | None:
+    found = _number(values, key)
+    return None if found is None else int(found)
+
+
+def _text(values: Mapping[str, Value], key: str) -> str:
+    found = values.get(key)
+    return found.strip() if isinstance(found, str) else ""
+
+
+def meter_link(code: int | None) -> MeterLink | None:
+    """`SlaveError` (the CT clamp's link) in neutral terms: 0 OK, 4/5 still starting."""
+    if code is None:
+        return None
+    if code == 0:
+        return MeterLink.OK
+    return MeterLink.STARTING if code in (4, 5) else MeterLink.FAULT
+
+
+def controls(values: Mapping[str, Value]) -> ChargeControls:
+    mode = _code(values, "ChargeMode")
+    return ChargeControls(
+        min_current=_number(values, "MinIntensity"),
+        max_current=_number(values, "MaxIntensity"),
+        current=_number(values, "Intensity"),
+        phase_mode=_PHASE_MODES.get(mode) if mode is not None else None,
+        installation_voltage=_number(values, "VoltageInstallation"),
+        locked=_flag(values, "Locked"),
+        paused=_flag(values, "Paused"),
+        light_led=_number(values, "LightLED"),
+        logo_led=_number(values, "LogoLED"),
+    )
+
+
+def dynamic(values: Mapping[str, Value]) -> DynamicControl:
+    mode = _code(values, "DynamicPowerMode")
+    link = _code(values, "SlaveError")
+    return DynamicControl(
+        on=_flag(values, "Dynamic"),
+        mode=_DYNAMIC_MODES.get(mode) if mode is not None else None,
+        mode_code=mode,
+        contracted_power=_number(values, "ContractedPower"),
+        contracted_current=contracted_amps(values),
+        pause_when_modulating=_flag(values, "PauseDynamic"),
+        meter_link=meter_link(link),
+        meter_link_code=link,
+    )
+
+
 def overview(identity: ChargerIdentity, values: Mapping[str, Value]) -> Overview:
-    mode = _number(values, "ChargeMode")
-    installation = words("ChargeMode", int(mode)) if mode is not None else ""
+    """The Trydan's overview: identity, its one socket, its own settings, dynamic power
+    control and network; no licences, no station limits (the tab hides those)."""
+    mode = _code(values, "ChargeMode")
+    installation = words("ChargeMode", mode) if mode is not None else ""
+    signal = _number(values, "SignalStatus")
     return Overview(
         identity,
         live_status(values),
-        device_name=str(values.get("ID", identity.serial)),
-        installation_phases=installation or f"{phases(values)}",
-        mac_address=str(values.get("MAC", "")),
+        device_name=_text(values, "ID") or identity.serial,
+        installation_phases=installation or str(phases(values)),
+        mac_address=_text(values, "MAC"),
+        # The station limits the Alfen-shaped readers expect (the CLI's `info`, the tests'
+        # load-balancing view); the tab shows `controls` and `dynamic` instead.
         station=StationLimits(
             station_max=_number(values, "MaxIntensity"),
             meter_max=contracted_amps(values),
@@ -103,16 +186,21 @@ def overview(identity: ChargerIdentity, values: Mapping[str, Value]) -> Overview
                 configured=_number(values, "Intensity"), in_force=_number(values, "Intensity")
             ),
         ),
+        has_licences=False,
+        controls=controls(values),
+        dynamic=dynamic(values),
+        network=NetworkInfo(_text(values, "SSID"), _text(values, "IP"), signal),
     )
 
 
 def details(values: Mapping[str, Value]) -> dict[str, str]:
-    """The Trydan's own lines for the Overview tab, in words (what the neutral fields lack)."""
+    """The Trydan's own lines in English words, for the CLI and logs (the window translates
+    the neutral fields of `overview` instead)."""
     out: dict[str, str] = {}
     for key in ("ChargeState", "SlaveError", "DynamicPowerMode", "ChargeMode"):
-        code = _number(values, key)
+        code = _code(values, key)
         if code is not None:
-            out[key] = words(key, int(code))
+            out[key] = words(key, code)
     for key, on, off in (("Dynamic", "on", "off"), ("Locked", "locked", "unlocked"),
                          ("Paused", "paused", "not paused")):  # fmt: skip
         if key in values:

@@ -25,6 +25,7 @@ from app.core.licence import Feature
 from app.core.overview import LiveStatus, Overview
 from app.services.devices import ChargerEntry
 from app.ui import texts
+from app.ui.overview.controls import ControlsBoxes
 from app.ui.resources import set_themed_icon
 
 
@@ -85,9 +86,14 @@ class OverviewTab(QWidget):
 
     def _set_texts(self) -> None:
         """Every fixed text, in the language installed now."""
-        self.login_button.setText(self.tr("&Log in…"))
-        self.logout_button.setText(self.tr("Log &out"))
+        if self._entry is not None and not self._entry.needs_password:
+            self.login_button.setText(self.tr("&Connect"))
+            self.logout_button.setText(self.tr("Dis&connect"))
+        else:
+            self.login_button.setText(self.tr("&Log in…"))
+            self.logout_button.setText(self.tr("Log &out"))
         self.refresh_button.setText(self.tr("&Refresh"))
+        self.own.set_texts()
         self.identity_box.setTitle(self.tr("Identity"))
         self.features_box.setTitle(self.tr("Licensed features"))
         self.sockets_box.setTitle(self.tr("Sockets"))
@@ -125,13 +131,19 @@ class OverviewTab(QWidget):
         self.limits_box = QGroupBox(parent)
         self.limits_table = _table(3)
         QVBoxLayout(self.limits_box).addWidget(self.limits_table)
+        # A charger with its own flat settings (a Trydan): these instead of licences and limits.
+        self.own = ControlsBoxes(parent)
+        self.own.set_visible(False)
         grid = QGridLayout(parent)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.identity_box, 0, 0)
         grid.addWidget(self.features_box, 0, 1)
+        grid.addWidget(self.own.network_box, 0, 1)
         grid.addWidget(self.sockets_box, 1, 0, 1, 2)
         grid.addWidget(self.limits_box, 2, 0, 1, 2)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.own.settings_box, 3, 0)
+        grid.addWidget(self.own.dynamic_box, 3, 1)
+        grid.setRowStretch(4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -142,6 +154,7 @@ class OverviewTab(QWidget):
         if entry is None or self._entry is None or entry.key != self._entry.key or not logged_in:
             self.overview = None
         self._entry = entry
+        self._set_texts()  # "Connect" for a charger without a login
         self.title.setText(entry.display_name if entry else self.tr("No charger selected"))
         self.subtitle.setText(
             " · ".join(x for x in (entry.serial, entry.model, entry.firmware, entry.address) if x)
@@ -153,7 +166,14 @@ class OverviewTab(QWidget):
         self.logout_button.setVisible(logged_in)
         self.refresh_button.setVisible(logged_in)
         self.scroll.setVisible(self.overview is not None)
-        if entry is not None and not logged_in:
+        if entry is not None and not logged_in and not entry.needs_password:
+            self.hint.setText(
+                self.tr(
+                    "Connect (no password: its local API has none) to read its state, limits, "
+                    "dynamic power control and network."
+                )
+            )
+        elif entry is not None and not logged_in:
             self.hint.setText(
                 self.tr(
                     "Log in (user admin, password from the installer card) to read licences, "
@@ -171,15 +191,29 @@ class OverviewTab(QWidget):
         self.overview = overview
         self._fill_identity(overview)
         self._fill_features(overview)
+        self.features_box.setVisible(overview.has_licences)
         self.update_live(overview.live)
         self._fill_limits(overview)
+        self.limits_box.setVisible(overview.controls is None)
+        self.own.fill(overview)
         self.scroll.setVisible(True)
 
     def _fill_identity(self, overview: Overview) -> None:
         form = self.identity_form
         while form.rowCount():
             form.removeRow(0)
+        for label, value in self._identity_rows(overview):
+            field = QLabel(value or "—")
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, field)
+
+    def _identity_rows(self, overview: Overview) -> list[tuple[str, str]]:
         ident = overview.identity
+        if overview.controls is not None:  # its own settings: MAC and phases shown there
+            rows = [(self.tr("Charger ID"), ident.serial)]
+            if overview.device_name and overview.device_name != ident.serial:
+                rows.insert(0, (self.tr("Device name"), overview.device_name))
+            return [*rows, (self.tr("Model"), ident.model), (self.tr("Firmware"), ident.firmware)]
         rows = [
             (self.tr("Device name"), overview.device_name),
             (self.tr("Serial (Object ID)"), ident.serial),
@@ -188,12 +222,10 @@ class OverviewTab(QWidget):
             (self.tr("Sockets"), str(ident.sockets)),
             (self.tr("Installation phases"), overview.installation_phases),
             (self.tr("MAC address"), overview.mac_address),
-            (self.tr("Licence device id"), overview.licence_device_id),
         ]
-        for label, value in rows:
-            field = QLabel(value or "—")
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label, field)
+        if overview.has_licences:
+            rows.append((self.tr("Licence device id"), overview.licence_device_id))
+        return rows
 
     def _fill_features(self, overview: Overview) -> None:
         unlocked = set(overview.features)

@@ -84,6 +84,15 @@ class ScnSetupPage(QWidget):
         picks = QGroupBox(self.tr("Members"))
         column = QVBoxLayout(picks)
         column.addWidget(self.members)
+        self.not_members = QLabel(
+            self.tr(
+                "A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join "
+                "an Alfen Smart Charging Network."
+            )
+        )
+        self.not_members.setWordWrap(True)
+        self.not_members.hide()
+        column.addWidget(self.not_members)
         column.addWidget(self.read_button)
         left = QVBoxLayout()
         left.addWidget(picks)
@@ -166,21 +175,34 @@ class ScnSetupPage(QWidget):
 
     def _entry_changed(self, entry: ChargerEntry) -> None:
         text = f"{entry.display_name}  ({entry.address})" if entry.address else entry.display_name
+        tip = ""
+        if not entry.joins_scn:
+            text = self.tr("{charger}: cannot join").format(charger=entry.display_name)
+            tip = self.tr(
+                "Only Alfen chargers join an Alfen Smart Charging Network; this {model} does "
+                "not. It shares the connection on its own (dynamic power control, on its "
+                "Commissioning tab)."
+            ).format(model=entry.model or entry.serial)
+            self.not_members.show()
         for row in range(self.members.count()):
             item = self.members.item(row)
             if item.data(KEY_ROLE) == entry.key:
                 item.setText(text)
+                item.setToolTip(tip)
+                _set_member(item, entry.joins_scn)
                 return
         item = QListWidgetItem(text)
         item.setData(KEY_ROLE, entry.key)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setToolTip(tip)
+        _set_member(item, entry.joins_scn)
         self.members.addItem(item)
         fit_rows(self.members, 3)
 
     def pick(self, keys: list[str]) -> None:
         for row in range(self.members.count()):
             item = self.members.item(row)
+            if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                continue  # a charger that cannot join (a Trydan)
             wanted = item.data(KEY_ROLE) in keys
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
@@ -359,3 +381,15 @@ class ScnSetupPage(QWidget):
         self.progress.show_progress(progress, self.service.display_name(progress.serial))
         if progress.outcome is not None:
             self.memberFinished.emit(progress.key)
+
+
+def _set_member(item: QListWidgetItem, joins_scn: bool) -> None:
+    """A charger that cannot join an SCN (a V2C Trydan) is listed, greyed and never picked,
+    with the reason in its text; the others are checkable."""
+    if joins_scn:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        if item.data(Qt.ItemDataRole.CheckStateRole) is None:
+            item.setCheckState(Qt.CheckState.Unchecked)
+        return
+    item.setData(Qt.ItemDataRole.CheckStateRole, None)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
