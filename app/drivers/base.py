@@ -157,9 +157,12 @@ class Driver(Protocol):
         pins: PinStore | None = None,
         timeout: float = ...,
         expected_serial: str | None = None,
+        modbus: str | None = None,
     ) -> ChargerClient:
         """A client for the charger at `url` (not yet connected: use `async with`); with
-        `expected_serial`, connecting to any other charger fails."""
+        `expected_serial`, connecting to any other charger fails. `modbus` (`host:port`) says
+        where its Modbus TCP server is when not on the API's host at port 502 (a simulated
+        site); a driver whose client reads no Modbus ignores it."""
         ...
 
     # --- plans, SCN and journals: what to read, facts, steps, setting names ----------------

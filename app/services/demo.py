@@ -71,8 +71,11 @@ class DemoSite(QObject):
         self._stack.push_async_callback(self._control.aclose)
         for node in self.site.endpoints()["chargers"]:  # type: ignore[union-attr]
             services.directory.add_sighting(_sighting(node))
+            key = str(node["serial"]).upper()
             if "password" in node:  # a Trydan has no login
-                services.password_hints[str(node["serial"]).upper()] = str(node["password"])
+                services.password_hints[key] = str(node["password"])
+            if node.get("driver") == "v2c":  # its Modbus map, lent to the live poll
+                services.sessions.modbus_addresses[key] = str(node["modbus"])
         if self.with_discovery:
             self._tasks.spawn(self._discover(services), name="demo discovery")
         self._tasks.spawn(self._watch_state(), name="demo state")

@@ -85,6 +85,12 @@ class LockedClient:
     async def close(self) -> None:
         return None
 
+    @property
+    def modbus(self) -> object:
+        """The session client's own Modbus client (a Trydan's), lent to a live poll; None
+        when its driver reads none. It is a connection of its own: no lock needed."""
+        return getattr(self._session.client, "modbus", None)
+
     async def read(self, keys: Iterable[SettingKey]) -> Values:
         async with self._session.lock:
             return await self._session.client.read(keys)
@@ -137,6 +143,9 @@ class SessionService(QObject):
         self._pins = pins
         self.poll_interval = poll_interval
         self._timeout = timeout
+        # key → `host:port` of a charger's Modbus TCP server where it is not on the API's host
+        # at port 502 (the demo site's Trydan); the driver's client falls back to it.
+        self.modbus_addresses: dict[str, str] = {}
         self._sessions: dict[str, _Session] = {}
         self._tasks = TaskSet()
         self._polls_started = 0
@@ -244,6 +253,7 @@ class SessionService(QObject):
             pins=self._pins,
             timeout=self._timeout,
             expected_serial=entry.serial or None,
+            modbus=self.modbus_addresses.get(key),
         )
         try:
             await client.__aenter__()

@@ -185,18 +185,13 @@ async def scripted_run(ctx: DemoWindow, tab: MonitoringTab) -> HairDryerOutcome:
 
 
 async def test_samples_go_over_the_modbus_map_when_preferred_and_the_session_lends_it(
-    demo_window: OpenDemo, monkeypatch: pytest.MonkeyPatch
+    demo_window: OpenDemo,
 ) -> None:
     """The Trydan's driver lists Modbus among its live transports: with Modbus preferred the
-    poller reads the map's channels there and only the rest over HTTP."""
-    from app.drivers.v2c.modbus import TrydanModbus
-    from app.services.sessions import LockedClient
-
+    poller reads the map's channels there (the session lends its client's Modbus client, at
+    the address the demo site gave) and only the rest over HTTP."""
     async with demo_window(time_scale=4.0) as ctx:
         (node,) = ctx.demo.site.trydans
-        host, port = str(node.endpoint()["modbus"]).rsplit(":", 1)
-        modbus = TrydanModbus(host, int(port))  # what the session would lend (see the report)
-        monkeypatch.setattr(LockedClient, "modbus", modbus, raising=False)
         tab = tab_of(ctx.window)
         tab.service.prefer_modbus = True
         await monitored(ctx)
@@ -207,4 +202,3 @@ async def test_samples_go_over_the_modbus_map_when_preferred_and_the_session_len
         house = drawn(tab.plot.power.curves["house.P"])
         assert house.size and abs(house[-1] - HOUSEHOLD_W) < 50.0  # from the map's register
         await tab.service.stop()
-        await modbus.close()

@@ -71,7 +71,9 @@ class AlfenDriver:
         pins: PinStore | None = None,
         timeout: float = 10.0,
         expected_serial: str | None = None,
+        modbus: str | None = None,
     ) -> AlfenCharger:
+        """`modbus` is unused: the slave map is read by a sample source given its own client."""
         return AlfenCharger(
             AlfenClient(url, password, pins=pins, timeout=timeout, expected_serial=expected_serial)
         )

@@ -1,8 +1,8 @@
 """Serve one simulated Trydan until interrupted: `python -m app.sim.v2c [--fault NAME] …`.
 
 Prints its endpoints as one JSON line (`{"driver": "v2c", "serial": …, "http": …, "modbus":
-…}`), the shape the site's endpoints file will give a Trydan. Faults: misspelt-l1,
-missing-comma, stall (3 s), stuck-contracted-power, odd-voltage.
+…}`), the shape the site's endpoints file gives a Trydan. Faults: misspelt_l1,
+missing_comma, stall (3 s), stuck_contracted_power, odd_voltage.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from app.sim.v2c.model import TrydanFaults, TrydanModel
 from app.sim.v2c.server import SimulatedTrydan
 
 FAULTS = {
-    "misspelt-l1": ("misspelt_l1", True),
-    "missing-comma": ("missing_comma", True),
+    "misspelt_l1": ("misspelt_l1", True),
+    "missing_comma": ("missing_comma", True),
     "stall": ("stall_seconds", 3.0),
-    "stuck-contracted-power": ("stuck_contracted_power", True),
-    "odd-voltage": ("odd_voltage", True),
+    "stuck_contracted_power": ("stuck_contracted_power", True),
+    "odd_voltage": ("odd_voltage", True),
 }
 
 
