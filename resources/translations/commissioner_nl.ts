@@ -149,6 +149,13 @@
     </message>
 </context>
 <context>
+    <name>ChargeModePage</name>
+    <message>
+        <source>Charge mode: one phase or three phases, as the charger is wired. Installation voltage: 230 V for a supply on one phase, 400 V for a supply on three phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChargerDirectory</name>
     <message>
         <source>the {brand} phone app</source>
@@ -200,6 +207,14 @@
     <message>
         <source>Firmware</source>
         <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
@@ -358,6 +373,22 @@
         <translation>Connectiviteit</translation>
     </message>
     <message>
+        <source>Current limits</source>
+        <translation type="unfinished">Stroomlimieten</translation>
+    </message>
+    <message>
+        <source>Charge mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic power control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and LEDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Controle</translation>
     </message>
@@ -470,6 +501,85 @@
     </message>
 </context>
 <context>
+    <name>ContractedPowerCalculator</name>
+    <message>
+        <source>Current from the contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three phases (400 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One phase (230 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use as station maximum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished">Voeding</translation>
+    </message>
+    <message>
+        <source>cos φ (three phases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiring carries at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultaat</translation>
+    </message>
+    <message>
+        <source>I = {power} × 1000 / 230 V = {amps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded down to whole amperes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to the 6 A a charger needs at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut to the 32 A a charger takes at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut to what the wiring carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {amps} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -488,6 +598,21 @@ Please send it with a note of what you were doing. You can keep working; if some
         <translation>De details staan in het logbestand:
 {path}
 Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verder werken; als iets niet klopt, start het programma opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentLimitsPage</name>
+    <message>
+        <source>Charging current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station maximum is the most the charger ever gives; the charging current is what it offers a car; dynamic power control never goes below the minimum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,12 +642,40 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>meter L{p}</translation>
     </message>
     <message>
+        <source>charger L{p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>socket {s} L{p}</source>
         <translation>laadpunt {s} L{p}</translation>
     </message>
     <message>
         <source>sockets 1–{n} L{p}</source>
         <translation>laadpunten 1–{n} L{p}</translation>
+    </message>
+    <message>
+        <source>charging current set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished">Vermogen</translation>
+    </message>
+    <message>
+        <source>house power (CT clamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid power (house + EV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -572,8 +725,52 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Teken van netmeter correct</translation>
     </message>
     <message>
+        <source>Slow replies (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the next setting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current of phase 1 under a misspelt name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current of phase 1 under its right name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies with a missing comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-formed replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted power stuck at 4.6 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted power follows changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation voltage reads 298 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation voltage reads right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{serial} socket {socket}</source>
         <translation>{serial} laadpunt {socket}</translation>
+    </message>
+    <message>
+        <source>{serial} (Trydan)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -676,6 +873,10 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>{serial} laadpunt {socket}: {phases}-fase-EV, {amps}</translation>
     </message>
     <message>
+        <source>{serial}: {phases}-phase EV, {amps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No EV plugged in.</source>
         <translation>Geen EV aangesloten.</translation>
     </message>
@@ -713,6 +914,13 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Storing &apos;{kind}&apos; veroorzaken op {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>DynamicPowerPage</name>
+    <message>
+        <source>Dynamic power control: the charger reads the house&apos;s power with its own clamp and lowers its current so that the house stays under the contracted power. Pause when modulating: stop charging instead of keeping the minimum current when there is not enough power left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,12 +988,44 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Schakel de testbelasting in wanneer daarom wordt gevraagd; de laadpaal hoort de stroom van de EV binnen enkele seconden te verlagen.</translation>
     </message>
     <message>
+        <source>House power from the charger&apos;s CT clamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging session and temporary contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger&apos;s CT clamp measures the house without the EV; the test reads it for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EV (or a test box) must charge. A temporary contracted power is then proposed so that the EV must come down when the load goes on; the real value is put back at the end, also on Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the test load on when asked, anywhere in the house; the charger should lower the EV&apos;s current within seconds so that house + EV stay within the contracted power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hair-dryer test</source>
         <translation>Föhntest</translation>
     </message>
     <message>
         <source>&amp;Hair-dryer test…</source>
         <translation>&amp;Föhntest…</translation>
+    </message>
+    <message>
+        <source>Checks that dynamic power control lowers the EV&apos;s current when a test load (a hair dryer, a kettle) raises the house power, so that house + EV stay within the contracted power.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
@@ -816,12 +1056,20 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>(uit de laadpaal gelezen: niets te meten)</translation>
     </message>
     <message>
+        <source>Test cancelled; the real contracted power is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PASS</source>
         <translation>GESLAAGD</translation>
     </message>
     <message>
         <source>FAIL</source>
         <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <source>Dynamic power control lowered the EV&apos;s current and kept house + EV within the contracted power.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
@@ -879,12 +1127,20 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Instellingen van de laadpaal uitlezen…</translation>
     </message>
     <message>
+        <source>Plug the test load into any outlet of the house: the charger&apos;s CT clamp measures the whole house feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
         <translation>Stroomtangmeting van de huishoudelijke stroom op L{p}, ZONDER de EV:</translation>
     </message>
     <message>
         <source>Plug the test load into an outlet on grid phase L{p}: the charger&apos;s L1 lands there by its phase mapping, so the EV always draws from it.</source>
         <translation>Steek de stekker van de testbelasting in een stopcontact op netfase L{p}: volgens de fasetoewijzing komt L1 van de laadpaal daar uit, dus de EV neemt altijd stroom van die fase af.</translation>
+    </message>
+    <message>
+        <source>For the test the contracted power is set to the value below (in W), so that the EV must come down when the test load goes on; the real value is put back afterwards. Accept it, or type another value.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
@@ -977,7 +1233,18 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>LockLedsPage</name>
+    <message>
+        <source>A locked charger starts no charge until it is unlocked. The brightness of each LED is 0 (off) to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
+    <message>
+        <source>Connect to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Log in to {name}</source>
         <translation>Inloggen op {name}</translation>
@@ -993,6 +1260,10 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
@@ -1013,6 +1284,10 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Charger:</source>
         <translation>Laadpaal:</translation>
+    </message>
+    <message>
+        <source>This charger&apos;s local API has no password: the program connects at once. Anyone on this network can read and change its settings, so keep the charger on a network only the site uses.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1444,6 +1719,46 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Weergave &amp;exporteren als CSV…</translation>
     </message>
     <message>
+        <source>Voltages (charger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House / grid power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging current set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT clamp link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic power control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, never below {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: the contracted power is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter link code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>limit {amps}</source>
         <translation>limiet {amps}</translation>
     </message>
@@ -1588,6 +1903,173 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>OverviewControls</name>
+    <message>
+        <source>timed power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed power off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum power, more when there is room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solar power only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid and solar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clamp reading normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the clamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clamp fault: check its cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three-phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one- or three-phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic power control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Netwerk</translation>
+    </message>
+    <message>
+        <source>Minimum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging current set now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: nobody can charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished">vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Charging paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light LED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo LED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{power} (≈ {amps} per phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation type="unfinished">code {code}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause when modulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current clamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished">MAC-adres</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Log in…</source>
@@ -1672,6 +2154,22 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Model</source>
         <translation>Model</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (no password: its local API has none) to read its state, limits, dynamic power control and network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -1913,6 +2411,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>1/3-fase-omschakeling</translation>
     </message>
     <message>
+        <source>Charge mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active load balancing</source>
         <translation>Actieve load balancing</translation>
     </message>
@@ -2009,6 +2515,34 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>EMS-geldigheidsduur</translation>
     </message>
     <message>
+        <source>Dynamic power control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic power mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause when modulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light LED brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo LED brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-office URL</source>
         <translation>Backoffice-URL</translation>
     </message>
@@ -2079,6 +2613,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>the EMS settings</source>
         <translation>de EMS-instellingen</translation>
+    </message>
+    <message>
+        <source>the dynamic power control settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LED settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the back-office settings</source>
@@ -2168,6 +2710,38 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>One phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed power off (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum power plus solar surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar surplus only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid and solar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>licence key</source>
         <translation>licentiesleutel</translation>
     </message>
@@ -2206,6 +2780,22 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>current limits</source>
         <translation>stroomlimieten</translation>
+    </message>
+    <message>
+        <source>charge mode and installation voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic power control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED brightness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>back-office settings</source>
@@ -2707,6 +3297,10 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Voortgang</translation>
     </message>
     <message>
+        <source>A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join an Alfen Smart Charging Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apply to every member</source>
         <translation>Op alle leden &amp;toepassen</translation>
     </message>
@@ -2717,6 +3311,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Roll &amp;back the last run</source>
         <translation>Laatste uitvoering te&amp;rugdraaien</translation>
+    </message>
+    <message>
+        <source>{charger}: cannot join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Alfen chargers join an Alfen Smart Charging Network; this {model} does not. It shares the connection on its own (dynamic power control, on its Commissioning tab).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
@@ -2746,6 +3348,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Inloggen op {name}…</translation>
     </message>
     <message>
+        <source>Connecting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logging in to {key}</source>
         <translation>Inloggen op {key}</translation>
     </message>
@@ -2768,6 +3378,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Logging out…</source>
         <translation>Uitloggen…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting from {key}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
@@ -3123,6 +3741,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>&amp;Add by address</source>
         <translation>&amp;Toevoegen via adres</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a plan</source>
