@@ -152,7 +152,7 @@
     <name>ChargeModePage</name>
     <message>
         <source>Charge mode: one phase or three phases, as the charger is wired. Installation voltage: 230 V for a supply on one phase, 400 V for a supply on three phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de carga: monofásico o trifásico, según el cableado del cargador. Tensión de la instalación: 230 V para una alimentación monofásica, 400 V para una alimentación trifásica.</translation>
     </message>
 </context>
 <context>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>no conectado</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
@@ -374,19 +374,19 @@
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished">Límites de corriente</translation>
+        <translation>Límites de corriente</translation>
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de carga</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control dinámico de potencia</translation>
     </message>
     <message>
         <source>Lock and LEDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo y LED</translation>
     </message>
     <message>
         <source>Review</source>
@@ -504,79 +504,79 @@
     <name>ContractedPowerCalculator</name>
     <message>
         <source>Current from the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente a partir de la potencia contratada</translation>
     </message>
     <message>
         <source>type the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba la potencia contratada</translation>
     </message>
     <message>
         <source>Three phases (400 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifásica (400 V)</translation>
     </message>
     <message>
         <source>One phase (230 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monofásica (230 V)</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>&amp;Use as station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar como corriente máxima del cargador</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished">Alimentación</translation>
+        <translation>Alimentación</translation>
     </message>
     <message>
         <source>cos φ (three phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos φ (trifásica)</translation>
     </message>
     <message>
         <source>Wiring carries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>El cableado admite como máximo</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / 230 V = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / 230 V = {amps}</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</translation>
     </message>
     <message>
         <source>rounded down to whole amperes</source>
-        <translation type="unfinished"></translation>
+        <translation>redondeado por defecto a amperios enteros</translation>
     </message>
     <message>
         <source>raised to the 6 A a charger needs at least</source>
-        <translation type="unfinished"></translation>
+        <translation>elevado a los 6 A que un cargador necesita como mínimo</translation>
     </message>
     <message>
         <source>cut to the 32 A a charger takes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>reducido a los 32 A que un cargador admite como máximo</translation>
     </message>
     <message>
         <source>cut to what the wiring carries</source>
-        <translation type="unfinished"></translation>
+        <translation>reducido a lo que admite el cableado</translation>
     </message>
     <message>
         <source>Set {amps} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste {amps} ({why}).</translation>
     </message>
 </context>
 <context>
@@ -604,15 +604,15 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>CurrentLimitsPage</name>
     <message>
         <source>Charging current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de carga</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente mínima</translation>
     </message>
     <message>
         <source>The station maximum is the most the charger ever gives; the charging current is what it offers a car; dynamic power control never goes below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo del cargador es lo máximo que el cargador llega a entregar; la corriente de carga es lo que ofrece a un vehículo; el control dinámico de potencia nunca baja del mínimo.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +643,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>charger L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>cargador L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
@@ -655,27 +655,27 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>corriente de carga ajustada</translation>
     </message>
     <message>
         <source>minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>corriente mínima</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished">Potencia</translation>
+        <translation>Potencia</translation>
     </message>
     <message>
         <source>house power (CT clamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia de la vivienda (pinza CT)</translation>
     </message>
     <message>
         <source>grid power (house + EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia de red (vivienda + VE)</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia contratada</translation>
     </message>
 </context>
 <context>
@@ -726,43 +726,43 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Slow replies (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas lentas (5 s)</translation>
     </message>
     <message>
         <source>Refuse the next setting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar el próximo cambio de ajuste</translation>
     </message>
     <message>
         <source>Current of phase 1 under a misspelt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de la fase 1 con un nombre mal escrito</translation>
     </message>
     <message>
         <source>Current of phase 1 under its right name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de la fase 1 con su nombre correcto</translation>
     </message>
     <message>
         <source>Replies with a missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a las que les falta una coma</translation>
     </message>
     <message>
         <source>Well-formed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas bien formadas</translation>
     </message>
     <message>
         <source>Contracted power stuck at 4.6 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada bloqueada en 4.6 kW</translation>
     </message>
     <message>
         <source>Contracted power follows changes</source>
-        <translation type="unfinished"></translation>
+        <translation>La potencia contratada sigue los cambios</translation>
     </message>
     <message>
         <source>Installation voltage reads 298 V</source>
-        <translation type="unfinished"></translation>
+        <translation>La tensión de la instalación indica 298 V</translation>
     </message>
     <message>
         <source>Installation voltage reads right</source>
-        <translation type="unfinished"></translation>
+        <translation>La tensión de la instalación indica el valor correcto</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
@@ -770,7 +770,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>{serial} (Trydan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} (Trydan)</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -874,7 +874,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>{serial}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: VE de {phases} fases, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -920,7 +920,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>DynamicPowerPage</name>
     <message>
         <source>Dynamic power control: the charger reads the house&apos;s power with its own clamp and lowers its current so that the house stays under the contracted power. Pause when modulating: stop charging instead of keeping the minimum current when there is not enough power left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control dinámico de potencia: el cargador lee la potencia de la vivienda con su propia pinza y reduce su corriente para que la vivienda se mantenga por debajo de la potencia contratada. Pausar al modular: detener la carga en lugar de mantener la corriente mínima cuando no queda potencia suficiente.</translation>
     </message>
 </context>
 <context>
@@ -989,31 +989,31 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>House power from the charger&apos;s CT clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de la vivienda según la pinza CT del cargador</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de prueba</translation>
     </message>
     <message>
         <source>Charging session and temporary contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de carga y potencia contratada temporal</translation>
     </message>
     <message>
         <source>The charger&apos;s CT clamp measures the house without the EV; the test reads it for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pinza CT del cargador mide la vivienda sin el VE; la prueba la lee durante unos segundos.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la corriente de su carga de prueba (un secador de 2 kW consume unos 9 A).</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge. A temporary contracted power is then proposed so that the EV must come down when the load goes on; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VE (o una caja de pruebas) debe estar cargando. A continuación se propone una potencia contratada temporal para que el VE tenga que bajar cuando se encienda la carga; el valor real se restablece al final, también al pulsar Cancelar.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked, anywhere in the house; the charger should lower the EV&apos;s current within seconds so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encienda la carga de prueba cuando se le indique, en cualquier punto de la vivienda; el cargador debería reducir la corriente del VE en pocos segundos para que vivienda + VE se mantengan dentro de la potencia contratada.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
@@ -1025,7 +1025,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Checks that dynamic power control lowers the EV&apos;s current when a test load (a hair dryer, a kettle) raises the house power, so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el control dinámico de potencia reduce la corriente del VE cuando una carga de prueba (un secador, un hervidor) aumenta la potencia de la vivienda, de modo que vivienda + VE se mantengan dentro de la potencia contratada.</translation>
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
@@ -1057,7 +1057,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Test cancelled; the real contracted power is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada; se ha restablecido la potencia contratada real.</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -1069,7 +1069,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Dynamic power control lowered the EV&apos;s current and kept house + EV within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>El control dinámico de potencia ha reducido la corriente del VE y ha mantenido vivienda + VE dentro de la potencia contratada.</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
@@ -1128,7 +1128,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Plug the test load into any outlet of the house: the charger&apos;s CT clamp measures the whole house feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchufe la carga de prueba en cualquier base de enchufe de la vivienda: la pinza CT del cargador mide toda la alimentación de la vivienda.</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
@@ -1140,7 +1140,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>For the test the contracted power is set to the value below (in W), so that the EV must come down when the test load goes on; the real value is put back afterwards. Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la prueba, la potencia contratada se ajusta al valor indicado abajo (en W), para que el VE tenga que bajar cuando se encienda la carga de prueba; después se restablece el valor real. Acéptelo o escriba otro valor.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
@@ -1236,14 +1236,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>LockLedsPage</name>
     <message>
         <source>A locked charger starts no charge until it is unlocked. The brightness of each LED is 0 (off) to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargador bloqueado no inicia ninguna carga hasta que se desbloquea. El brillo de cada LED va de 0 (apagado) a 100 %.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Connect to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con {name}</translation>
     </message>
     <message>
         <source>Log in to {name}</source>
@@ -1263,7 +1263,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1287,7 +1287,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>This charger&apos;s local API has no password: the program connects at once. Anyone on this network can read and change its settings, so keep the charger on a network only the site uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API local de este cargador no tiene contraseña: el programa se conecta de inmediato. Cualquier persona en esta red puede leer y cambiar sus ajustes, así que mantenga el cargador en una red que solo utilice la instalación.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1720,43 +1720,43 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Voltages (charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensiones (cargador)</translation>
     </message>
     <message>
         <source>House / grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia vivienda / red</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada</translation>
     </message>
     <message>
         <source>Charging power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de carga</translation>
     </message>
     <message>
         <source>Charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de carga ajustada</translation>
     </message>
     <message>
         <source>CT clamp link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace con la pinza CT</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control dinámico de potencia</translation>
     </message>
     <message>
         <source>on, never below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>activado, nunca por debajo de {minimum}</translation>
     </message>
     <message>
         <source>off: the contracted power is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado: no se respeta la potencia contratada</translation>
     </message>
     <message>
         <source>Meter link code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del enlace con el contador {code}</translation>
     </message>
     <message>
         <source>limit {amps}</source>
@@ -1906,167 +1906,167 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>OverviewControls</name>
     <message>
         <source>timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia temporizada activada</translation>
     </message>
     <message>
         <source>timed power off</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia temporizada desactivada</translation>
     </message>
     <message>
         <source>minimum power, more when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia mínima, más cuando hay margen</translation>
     </message>
     <message>
         <source>solar power only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo energía solar</translation>
     </message>
     <message>
         <source>grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>red y solar</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>clamp reading normally</source>
-        <translation type="unfinished"></translation>
+        <translation>la pinza lee con normalidad</translation>
     </message>
     <message>
         <source>waiting for the clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando a la pinza</translation>
     </message>
     <message>
         <source>clamp fault: check its cable</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo de la pinza: revise su cable</translation>
     </message>
     <message>
         <source>one-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>monofásico</translation>
     </message>
     <message>
         <source>three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>trifásico</translation>
     </message>
     <message>
         <source>one- or three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>monofásico o trifásico</translation>
     </message>
     <message>
         <source>Charging settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de carga</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control dinámico de potencia</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Red</translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente mínima</translation>
     </message>
     <message>
         <source>Maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente máxima</translation>
     </message>
     <message>
         <source>Charging current set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de carga ajustada ahora</translation>
     </message>
     <message>
         <source>Charging phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de carga</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de la instalación</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>locked: nobody can charge</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado: nadie puede cargar</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished">desbloqueada</translation>
+        <translation>desbloqueado</translation>
     </message>
     <message>
         <source>Charging paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga en pausa</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Light LED</source>
-        <translation type="unfinished"></translation>
+        <translation>LED de iluminación</translation>
     </message>
     <message>
         <source>Logo LED</source>
-        <translation type="unfinished"></translation>
+        <translation>LED del logotipo</translation>
     </message>
     <message>
         <source>{power} (≈ {amps} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>{power} (≈ {amps} por fase)</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished">código {code}</translation>
+        <translation>código {code}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar al modular</translation>
     </message>
     <message>
         <source>Current clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinza de corriente</translation>
     </message>
     <message>
         <source>Wi-Fi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red wifi</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <source>Wi-Fi signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal wifi</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel {level}</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished">Dirección MAC</translation>
+        <translation>Dirección MAC</translation>
     </message>
 </context>
 <context>
@@ -2157,19 +2157,19 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;onectar</translation>
     </message>
     <message>
         <source>Connect (no password: its local API has none) to read its state, limits, dynamic power control and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese (sin contraseña: su API local no tiene) para leer su estado, sus límites, el control dinámico de potencia y la red.</translation>
     </message>
     <message>
         <source>Charger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cargador</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -2412,11 +2412,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de carga</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de la instalación</translation>
     </message>
     <message>
         <source>Active load balancing</source>
@@ -2516,31 +2516,31 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control dinámico de potencia</translation>
     </message>
     <message>
         <source>Dynamic power mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de potencia dinámica</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar al modular</translation>
     </message>
     <message>
         <source>Charger locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador bloqueado</translation>
     </message>
     <message>
         <source>Light LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Brillo del LED de iluminación</translation>
     </message>
     <message>
         <source>Logo LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Brillo del LED del logotipo</translation>
     </message>
     <message>
         <source>Back-office URL</source>
@@ -2616,11 +2616,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>the dynamic power control settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes del control dinámico de potencia</translation>
     </message>
     <message>
         <source>the LED settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes de los LED</translation>
     </message>
     <message>
         <source>the back-office settings</source>
@@ -2711,35 +2711,35 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>One phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Monofásico</translation>
     </message>
     <message>
         <source>Three phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifásico</translation>
     </message>
     <message>
         <source>Timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia temporizada activada</translation>
     </message>
     <message>
         <source>Timed power off (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia temporizada desactivada (ya no se usa)</translation>
     </message>
     <message>
         <source>Minimum power plus solar surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia mínima más excedente solar</translation>
     </message>
     <message>
         <source>Solar surplus only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo excedente solar</translation>
     </message>
     <message>
         <source>Grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>Red y solar</translation>
     </message>
     <message>
         <source>Stop charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga</translation>
     </message>
     <message>
         <source>licence key</source>
@@ -2783,19 +2783,19 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>charge mode and installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de carga y tensión de la instalación</translation>
     </message>
     <message>
         <source>dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>control dinámico de potencia</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo</translation>
     </message>
     <message>
         <source>LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>brillo de los LED</translation>
     </message>
     <message>
         <source>back-office settings</source>
@@ -3298,7 +3298,7 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join an Alfen Smart Charging Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargador en gris no es un cargador Alfen (por ejemplo, un V2C Trydan): no se une a una Smart Charging Network de Alfen.</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
@@ -3314,11 +3314,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>{charger}: cannot join</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: no puede unirse</translation>
     </message>
     <message>
         <source>Only Alfen chargers join an Alfen Smart Charging Network; this {model} does not. It shares the connection on its own (dynamic power control, on its Commissioning tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los cargadores Alfen se unen a una Smart Charging Network de Alfen; este {model} no. Reparte la acometida por sí mismo (control dinámico de potencia, en su pestaña Puesta en marcha).</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
@@ -3349,11 +3349,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {name}…</translation>
     </message>
     <message>
         <source>Connecting to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con {key}</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
@@ -3381,11 +3381,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando…</translation>
     </message>
     <message>
         <source>Disconnecting from {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconexión de {key}</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
@@ -3744,11 +3744,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;onectar</translation>
     </message>
     <message>
         <source>Open a plan</source>
