@@ -152,7 +152,7 @@
     <name>ChargeModePage</name>
     <message>
         <source>Charge mode: one phase or three phases, as the charger is wired. Installation voltage: 230 V for a supply on one phase, 400 V for a supply on three phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lademodus: einphasig oder dreiphasig, je nachdem, wie die Ladestation angeschlossen ist. Installationsspannung: 230 V bei einphasiger Versorgung, 400 V bei dreiphasiger Versorgung.</translation>
     </message>
 </context>
 <context>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
@@ -374,19 +374,19 @@
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished">Stromlimits</translation>
+        <translation>Stromlimits</translation>
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lademodus</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Leistungsregelung</translation>
     </message>
     <message>
         <source>Lock and LEDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre und LEDs</translation>
     </message>
     <message>
         <source>Review</source>
@@ -504,79 +504,79 @@
     <name>ContractedPowerCalculator</name>
     <message>
         <source>Current from the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom aus der Vertragsleistung</translation>
     </message>
     <message>
         <source>type the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung eingeben</translation>
     </message>
     <message>
         <source>Three phases (400 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreiphasig (400 V)</translation>
     </message>
     <message>
         <source>One phase (230 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einphasig (230 V)</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begrenzt</translation>
     </message>
     <message>
         <source>&amp;Use as station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Maximalstrom der Ladestation &amp;übernehmen</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished">Zuleitung</translation>
+        <translation>Versorgung</translation>
     </message>
     <message>
         <source>cos φ (three phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos φ (dreiphasig)</translation>
     </message>
     <message>
         <source>Wiring carries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung belastbar bis</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / 230 V = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / 230 V = {amps}</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</translation>
     </message>
     <message>
         <source>rounded down to whole amperes</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ganze Ampere abgerundet</translation>
     </message>
     <message>
         <source>raised to the 6 A a charger needs at least</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die 6 A angehoben, die eine Ladestation mindestens braucht</translation>
     </message>
     <message>
         <source>cut to the 32 A a charger takes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die 32 A begrenzt, die eine Ladestation höchstens aufnimmt</translation>
     </message>
     <message>
         <source>cut to what the wiring carries</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Belastbarkeit der Leitung begrenzt</translation>
     </message>
     <message>
         <source>Set {amps} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{amps} einstellen ({why}).</translation>
     </message>
 </context>
 <context>
@@ -604,15 +604,15 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>CurrentLimitsPage</name>
     <message>
         <source>Charging current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestrom</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindeststrom</translation>
     </message>
     <message>
         <source>The station maximum is the most the charger ever gives; the charging current is what it offers a car; dynamic power control never goes below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Maximum der Ladestation ist das Höchste, was die Ladestation jemals abgibt; der Ladestrom ist das, was sie einem Fahrzeug anbietet; die dynamische Leistungsregelung geht nie unter den Mindeststrom.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +643,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>charger L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
@@ -655,27 +655,27 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>eingestellter Ladestrom</translation>
     </message>
     <message>
         <source>minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindeststrom</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished">Leistung</translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>house power (CT clamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausleistung (Stromwandler)</translation>
     </message>
     <message>
         <source>grid power (house + EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzleistung (Haus + E-Fahrzeug)</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung</translation>
     </message>
 </context>
 <context>
@@ -726,43 +726,43 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Slow replies (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Antworten (5 s)</translation>
     </message>
     <message>
         <source>Refuse the next setting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Einstellungsänderung ablehnen</translation>
     </message>
     <message>
         <source>Current of phase 1 under a misspelt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom von Phase 1 unter falsch geschriebenem Namen</translation>
     </message>
     <message>
         <source>Current of phase 1 under its right name</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom von Phase 1 unter richtigem Namen</translation>
     </message>
     <message>
         <source>Replies with a missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten mit fehlendem Komma</translation>
     </message>
     <message>
         <source>Well-formed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohlgeformte Antworten</translation>
     </message>
     <message>
         <source>Contracted power stuck at 4.6 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung hängt bei 4,6 kW fest</translation>
     </message>
     <message>
         <source>Contracted power follows changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung folgt Änderungen</translation>
     </message>
     <message>
         <source>Installation voltage reads 298 V</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsspannung zeigt 298 V</translation>
     </message>
     <message>
         <source>Installation voltage reads right</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsspannung zeigt richtigen Wert</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
@@ -770,7 +770,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>{serial} (Trydan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} (Trydan)</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -874,7 +874,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>{serial}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: {phases}-phasiges E-Fahrzeug, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -920,7 +920,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>DynamicPowerPage</name>
     <message>
         <source>Dynamic power control: the charger reads the house&apos;s power with its own clamp and lowers its current so that the house stays under the contracted power. Pause when modulating: stop charging instead of keeping the minimum current when there is not enough power left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Leistungsregelung: Die Ladestation misst die Leistung des Hauses mit ihrem eigenen Stromwandler und senkt ihren Strom, sodass das Haus unter der Vertragsleistung bleibt. Pause bei Modulation: Das Laden wird gestoppt, statt mit dem Mindeststrom weiterzuladen, wenn nicht genug Leistung übrig ist.</translation>
     </message>
 </context>
 <context>
@@ -989,31 +989,31 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>House power from the charger&apos;s CT clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausleistung vom Stromwandler der Ladestation</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlast</translation>
     </message>
     <message>
         <source>Charging session and temporary contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang und vorübergehende Vertragsleistung</translation>
     </message>
     <message>
         <source>The charger&apos;s CT clamp measures the house without the EV; the test reads it for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stromwandler der Ladestation misst das Haus ohne das E-Fahrzeug; der Test liest ihn einige Sekunden lang aus.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Strom Ihrer Testlast ein (ein Föhn mit 2 kW zieht etwa 9 A).</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge. A temporary contracted power is then proposed so that the EV must come down when the load goes on; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein E-Fahrzeug (oder eine Prüfbox) muss laden. Dann wird eine vorübergehende Vertragsleistung vorgeschlagen, sodass das E-Fahrzeug seinen Strom senken muss, wenn die Last eingeschaltet wird; der echte Wert wird am Ende wiederhergestellt, auch bei Abbrechen.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked, anywhere in the house; the charger should lower the EV&apos;s current within seconds so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Testlast ein, wenn Sie dazu aufgefordert werden, an beliebiger Stelle im Haus; die Ladestation sollte den Strom des E-Fahrzeugs innerhalb von Sekunden senken, sodass Haus + E-Fahrzeug innerhalb der Vertragsleistung bleiben.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
@@ -1025,7 +1025,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Checks that dynamic power control lowers the EV&apos;s current when a test load (a hair dryer, a kettle) raises the house power, so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob die dynamische Leistungsregelung den Strom des E-Fahrzeugs senkt, wenn eine Testlast (ein Föhn, ein Wasserkocher) die Leistung des Hauses erhöht, sodass Haus + E-Fahrzeug innerhalb der Vertragsleistung bleiben.</translation>
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
@@ -1057,7 +1057,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Test cancelled; the real contracted power is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen; die echte Vertragsleistung ist wiederhergestellt.</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -1069,7 +1069,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Dynamic power control lowered the EV&apos;s current and kept house + EV within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dynamische Leistungsregelung hat den Strom des E-Fahrzeugs gesenkt und Haus + E-Fahrzeug innerhalb der Vertragsleistung gehalten.</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
@@ -1128,7 +1128,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Plug the test load into any outlet of the house: the charger&apos;s CT clamp measures the whole house feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie die Testlast in eine beliebige Steckdose des Hauses: Der Stromwandler der Ladestation misst die gesamte Hauszuleitung.</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
@@ -1140,7 +1140,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>For the test the contracted power is set to the value below (in W), so that the EV must come down when the test load goes on; the real value is put back afterwards. Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Test wird die Vertragsleistung auf den Wert unten (in W) gesetzt, sodass das E-Fahrzeug seinen Strom senken muss, wenn die Testlast eingeschaltet wird; der echte Wert wird danach wiederhergestellt. Übernehmen Sie ihn oder geben Sie einen anderen Wert ein.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
@@ -1236,14 +1236,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>LockLedsPage</name>
     <message>
         <source>A locked charger starts no charge until it is unlocked. The brightness of each LED is 0 (off) to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesperrte Ladestation startet keinen Ladevorgang, bis sie entsperrt wird. Die Helligkeit jeder LED reicht von 0 (aus) bis 100 %.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Connect to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {name} verbinden</translation>
     </message>
     <message>
         <source>Log in to {name}</source>
@@ -1263,7 +1263,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1287,7 +1287,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>This charger&apos;s local API has no password: the program connects at once. Anyone on this network can read and change its settings, so keep the charger on a network only the site uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale API dieser Ladestation hat kein Passwort: Das Programm verbindet sich sofort. Jeder in diesem Netzwerk kann ihre Einstellungen lesen und ändern; betreiben Sie die Ladestation daher in einem Netzwerk, das nur dieser Standort nutzt.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1720,43 +1720,43 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Voltages (charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannungen (Ladestation)</translation>
     </message>
     <message>
         <source>House / grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>Haus- / Netzleistung</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung</translation>
     </message>
     <message>
         <source>Charging power</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeleistung</translation>
     </message>
     <message>
         <source>Charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellter Ladestrom</translation>
     </message>
     <message>
         <source>CT clamp link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Stromwandler</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Leistungsregelung</translation>
     </message>
     <message>
         <source>on, never below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein, nie unter {minimum}</translation>
     </message>
     <message>
         <source>off: the contracted power is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>aus: Die Vertragsleistung wird nicht eingehalten</translation>
     </message>
     <message>
         <source>Meter link code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code der Zählerverbindung {code}</translation>
     </message>
     <message>
         <source>limit {amps}</source>
@@ -1906,167 +1906,167 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>OverviewControls</name>
     <message>
         <source>timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>zeitgesteuerte Leistung ein</translation>
     </message>
     <message>
         <source>timed power off</source>
-        <translation type="unfinished"></translation>
+        <translation>zeitgesteuerte Leistung aus</translation>
     </message>
     <message>
         <source>minimum power, more when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestleistung, mehr bei Reserve</translation>
     </message>
     <message>
         <source>solar power only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Solarleistung</translation>
     </message>
     <message>
         <source>grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz und Solar</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>clamp reading normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromwandler misst normal</translation>
     </message>
     <message>
         <source>waiting for the clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>warten auf den Stromwandler</translation>
     </message>
     <message>
         <source>clamp fault: check its cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromwandlerfehler: Kabel prüfen</translation>
     </message>
     <message>
         <source>one-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>einphasig</translation>
     </message>
     <message>
         <source>three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>dreiphasig</translation>
     </message>
     <message>
         <source>one- or three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ein- oder dreiphasig</translation>
     </message>
     <message>
         <source>Charging settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeeinstellungen</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Leistungsregelung</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindeststrom</translation>
     </message>
     <message>
         <source>Maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximalstrom</translation>
     </message>
     <message>
         <source>Charging current set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell eingestellter Ladestrom</translation>
     </message>
     <message>
         <source>Charging phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladephasen</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsspannung</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>locked: nobody can charge</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt: niemand kann laden</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished">freigeschaltet</translation>
+        <translation>entsperrt</translation>
     </message>
     <message>
         <source>Charging paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden pausiert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Light LED</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht-LED</translation>
     </message>
     <message>
         <source>Logo LED</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-LED</translation>
     </message>
     <message>
         <source>{power} (≈ {amps} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>{power} (≈ {amps} pro Phase)</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished">Code {code}</translation>
+        <translation>Code {code}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause bei Modulation</translation>
     </message>
     <message>
         <source>Current clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromwandler</translation>
     </message>
     <message>
         <source>Wi-Fi network</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Netz</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Wi-Fi signal</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Signal</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {level}</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished">MAC-Adresse</translation>
+        <translation>MAC-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2157,19 +2157,19 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Connect (no password: its local API has none) to read its state, limits, dynamic power control and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich (ohne Passwort: die lokale API hat keins), um Zustand, Limits, dynamische Leistungsregelung und Netzwerk auszulesen.</translation>
     </message>
     <message>
         <source>Charger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Ladestation</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -2412,11 +2412,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lademodus</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsspannung</translation>
     </message>
     <message>
         <source>Active load balancing</source>
@@ -2516,31 +2516,31 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Leistungsregelung</translation>
     </message>
     <message>
         <source>Dynamic power mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus der dynamischen Leistungsregelung</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause bei Modulation</translation>
     </message>
     <message>
         <source>Charger locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation gesperrt</translation>
     </message>
     <message>
         <source>Light LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligkeit Licht-LED</translation>
     </message>
     <message>
         <source>Logo LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligkeit Logo-LED</translation>
     </message>
     <message>
         <source>Back-office URL</source>
@@ -2616,11 +2616,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>the dynamic power control settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen der dynamischen Leistungsregelung</translation>
     </message>
     <message>
         <source>the LED settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die LED-Einstellungen</translation>
     </message>
     <message>
         <source>the back-office settings</source>
@@ -2711,35 +2711,35 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>One phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einphasig</translation>
     </message>
     <message>
         <source>Three phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreiphasig</translation>
     </message>
     <message>
         <source>Timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgesteuerte Leistung ein</translation>
     </message>
     <message>
         <source>Timed power off (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgesteuerte Leistung aus (nicht mehr verwendet)</translation>
     </message>
     <message>
         <source>Minimum power plus solar surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestleistung plus Solarüberschuss</translation>
     </message>
     <message>
         <source>Solar surplus only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Solarüberschuss</translation>
     </message>
     <message>
         <source>Grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz und Solar</translation>
     </message>
     <message>
         <source>Stop charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden stoppen</translation>
     </message>
     <message>
         <source>licence key</source>
@@ -2783,19 +2783,19 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>charge mode and installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lademodus und Installationsspannung</translation>
     </message>
     <message>
         <source>dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamische Leistungsregelung</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>LED-Helligkeit</translation>
     </message>
     <message>
         <source>back-office settings</source>
@@ -3298,7 +3298,7 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join an Alfen Smart Charging Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgegraute Ladestation ist keine Alfen-Ladestation (etwa eine V2C Trydan): Sie tritt keinem Alfen Smart Charging Network bei.</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
@@ -3314,11 +3314,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>{charger}: cannot join</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: kann nicht beitreten</translation>
     </message>
     <message>
         <source>Only Alfen chargers join an Alfen Smart Charging Network; this {model} does not. It shares the connection on its own (dynamic power control, on its Commissioning tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Alfen-Ladestationen treten einem Alfen Smart Charging Network bei; diese {model} nicht. Sie teilt den Anschluss eigenständig auf (dynamische Leistungsregelung, auf ihrer Registerkarte Inbetriebnahme).</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
@@ -3349,11 +3349,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit {name} wird hergestellt…</translation>
     </message>
     <message>
         <source>Connecting to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {key} verbinden</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
@@ -3381,11 +3381,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
         <source>Disconnecting from {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu {key} trennen</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
@@ -3744,11 +3744,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Open a plan</source>
