@@ -152,7 +152,7 @@
     <name>ChargeModePage</name>
     <message>
         <source>Charge mode: one phase or three phases, as the charger is wired. Installation voltage: 230 V for a supply on one phase, 400 V for a supply on three phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadmodus: één fase of drie fasen, zoals de laadpaal is bedraad. Installatiespanning: 230 V voor een eenfasige voeding, 400 V voor een driefasige voeding.</translation>
     </message>
 </context>
 <context>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verbonden</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbonden</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
@@ -374,19 +374,19 @@
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished">Stroomlimieten</translation>
+        <translation>Stroomlimieten</translation>
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadmodus</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische vermogensregeling</translation>
     </message>
     <message>
         <source>Lock and LEDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeling en leds</translation>
     </message>
     <message>
         <source>Review</source>
@@ -504,79 +504,79 @@
     <name>ContractedPowerCalculator</name>
     <message>
         <source>Current from the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom uit het gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>type the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>voer het gecontracteerd vermogen in</translation>
     </message>
     <message>
         <source>Three phases (400 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drie fasen (400 V)</translation>
     </message>
     <message>
         <source>One phase (230 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén fase (230 V)</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beperkt</translation>
     </message>
     <message>
         <source>&amp;Use as station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiken als maximale stroom laadpaal</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished">Voeding</translation>
+        <translation>Voeding</translation>
     </message>
     <message>
         <source>cos φ (three phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos φ (drie fasen)</translation>
     </message>
     <message>
         <source>Wiring carries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrading verdraagt maximaal</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultaat</translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / 230 V = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / 230 V = {amps}</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</translation>
     </message>
     <message>
         <source>rounded down to whole amperes</source>
-        <translation type="unfinished"></translation>
+        <translation>naar beneden afgerond op hele ampères</translation>
     </message>
     <message>
         <source>raised to the 6 A a charger needs at least</source>
-        <translation type="unfinished"></translation>
+        <translation>verhoogd tot de 6 A die een laadpaal minimaal nodig heeft</translation>
     </message>
     <message>
         <source>cut to the 32 A a charger takes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>begrensd tot de 32 A die een laadpaal maximaal afneemt</translation>
     </message>
     <message>
         <source>cut to what the wiring carries</source>
-        <translation type="unfinished"></translation>
+        <translation>begrensd tot wat de bedrading verdraagt</translation>
     </message>
     <message>
         <source>Set {amps} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel {amps} in ({why}).</translation>
     </message>
 </context>
 <context>
@@ -604,15 +604,15 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>CurrentLimitsPage</name>
     <message>
         <source>Charging current</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadstroom</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale stroom</translation>
     </message>
     <message>
         <source>The station maximum is the most the charger ever gives; the charging current is what it offers a car; dynamic power control never goes below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maximum van de laadpaal is het meeste dat de laadpaal ooit levert; de laadstroom is wat hij een auto aanbiedt; de dynamische vermogensregeling gaat nooit onder het minimum.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +643,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>charger L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpaal L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
@@ -655,27 +655,27 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>ingestelde laadstroom</translation>
     </message>
     <message>
         <source>minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>minimale stroom</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished">Vermogen</translation>
+        <translation>Vermogen</translation>
     </message>
     <message>
         <source>house power (CT clamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>vermogen woning (CT-klem)</translation>
     </message>
     <message>
         <source>grid power (house + EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>netvermogen (woning + EV)</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>gecontracteerd vermogen</translation>
     </message>
 </context>
 <context>
@@ -726,43 +726,43 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Slow replies (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trage antwoorden (5 s)</translation>
     </message>
     <message>
         <source>Refuse the next setting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende instellingswijziging weigeren</translation>
     </message>
     <message>
         <source>Current of phase 1 under a misspelt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom van fase 1 onder een verkeerd gespelde naam</translation>
     </message>
     <message>
         <source>Current of phase 1 under its right name</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom van fase 1 onder de juiste naam</translation>
     </message>
     <message>
         <source>Replies with a missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden met een ontbrekende komma</translation>
     </message>
     <message>
         <source>Well-formed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct opgebouwde antwoorden</translation>
     </message>
     <message>
         <source>Contracted power stuck at 4.6 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen blijft op 4,6 kW hangen</translation>
     </message>
     <message>
         <source>Contracted power follows changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen volgt wijzigingen</translation>
     </message>
     <message>
         <source>Installation voltage reads 298 V</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatiespanning geeft 298 V aan</translation>
     </message>
     <message>
         <source>Installation voltage reads right</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatiespanning geeft correcte waarde aan</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
@@ -770,7 +770,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>{serial} (Trydan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} (Trydan)</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -874,7 +874,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>{serial}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: {phases}-fase-EV, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -920,7 +920,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>DynamicPowerPage</name>
     <message>
         <source>Dynamic power control: the charger reads the house&apos;s power with its own clamp and lowers its current so that the house stays under the contracted power. Pause when modulating: stop charging instead of keeping the minimum current when there is not enough power left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische vermogensregeling: de laadpaal meet het vermogen van de woning met zijn eigen klem en verlaagt zijn stroom zodat de woning onder het gecontracteerd vermogen blijft. Pauzeren bij modulatie: het laden stoppen in plaats van de minimale stroom aan te houden wanneer er niet genoeg vermogen over is.</translation>
     </message>
 </context>
 <context>
@@ -989,31 +989,31 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>House power from the charger&apos;s CT clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen van de woning via de CT-klem van de laadpaal</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbelasting</translation>
     </message>
     <message>
         <source>Charging session and temporary contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadsessie en tijdelijk gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>The charger&apos;s CT clamp measures the house without the EV; the test reads it for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CT-klem van de laadpaal meet de woning zonder de EV; de test leest deze enkele seconden uit.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de stroom van uw testbelasting in (een föhn van 2 kW neemt ongeveer 9 A af).</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge. A temporary contracted power is then proposed so that the EV must come down when the load goes on; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er moet een EV (of een testbox) laden. Daarna wordt een tijdelijk gecontracteerd vermogen voorgesteld, zodat de EV omlaag moet wanneer de belasting wordt ingeschakeld; de echte waarde wordt aan het einde teruggezet, ook bij Annuleren.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked, anywhere in the house; the charger should lower the EV&apos;s current within seconds so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakel de testbelasting in wanneer daarom wordt gevraagd, ergens in de woning; de laadpaal hoort de stroom van de EV binnen enkele seconden te verlagen, zodat woning + EV binnen het gecontracteerd vermogen blijven.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
@@ -1025,7 +1025,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Checks that dynamic power control lowers the EV&apos;s current when a test load (a hair dryer, a kettle) raises the house power, so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert of de dynamische vermogensregeling de stroom van de EV verlaagt wanneer een testbelasting (een föhn, een waterkoker) het vermogen van de woning verhoogt, zodat woning + EV binnen het gecontracteerd vermogen blijven.</translation>
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
@@ -1057,7 +1057,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Test cancelled; the real contracted power is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test geannuleerd; het echte gecontracteerd vermogen is hersteld.</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -1069,7 +1069,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Dynamic power control lowered the EV&apos;s current and kept house + EV within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dynamische vermogensregeling heeft de stroom van de EV verlaagd en woning + EV binnen het gecontracteerd vermogen gehouden.</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
@@ -1128,7 +1128,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Plug the test load into any outlet of the house: the charger&apos;s CT clamp measures the whole house feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steek de stekker van de testbelasting in een willekeurig stopcontact van de woning: de CT-klem van de laadpaal meet de volledige voeding van de woning.</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
@@ -1140,7 +1140,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>For the test the contracted power is set to the value below (in W), so that the EV must come down when the test load goes on; the real value is put back afterwards. Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de test wordt het gecontracteerd vermogen ingesteld op de waarde hieronder (in W), zodat de EV omlaag moet wanneer de testbelasting wordt ingeschakeld; de echte waarde wordt daarna teruggezet. Accepteer deze waarde of voer een andere in.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
@@ -1236,14 +1236,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>LockLedsPage</name>
     <message>
         <source>A locked charger starts no charge until it is unlocked. The brightness of each LED is 0 (off) to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vergrendelde laadpaal start geen enkele laadbeurt totdat hij ontgrendeld is. De helderheid van elke led is 0 (uit) tot 100 %.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Connect to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding maken met {name}</translation>
     </message>
     <message>
         <source>Log in to {name}</source>
@@ -1263,7 +1263,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;maken</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1287,7 +1287,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>This charger&apos;s local API has no password: the program connects at once. Anyone on this network can read and change its settings, so keep the charger on a network only the site uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale API van deze laadpaal heeft geen wachtwoord: het programma maakt direct verbinding. Iedereen op dit netwerk kan de instellingen lezen en wijzigen; houd de laadpaal daarom op een netwerk dat alleen deze locatie gebruikt.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1720,43 +1720,43 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Voltages (charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanningen (laadpaal)</translation>
     </message>
     <message>
         <source>House / grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen woning / net</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>Charging power</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadvermogen</translation>
     </message>
     <message>
         <source>Charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestelde laadstroom</translation>
     </message>
     <message>
         <source>CT clamp link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding CT-klem</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische vermogensregeling</translation>
     </message>
     <message>
         <source>on, never below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>aan, nooit onder {minimum}</translation>
     </message>
     <message>
         <source>off: the contracted power is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>uit: het gecontracteerd vermogen wordt niet bewaakt</translation>
     </message>
     <message>
         <source>Meter link code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code meterverbinding {code}</translation>
     </message>
     <message>
         <source>limit {amps}</source>
@@ -1906,167 +1906,167 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>OverviewControls</name>
     <message>
         <source>timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdgestuurd vermogen aan</translation>
     </message>
     <message>
         <source>timed power off</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdgestuurd vermogen uit</translation>
     </message>
     <message>
         <source>minimum power, more when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>minimaal vermogen, meer als er ruimte is</translation>
     </message>
     <message>
         <source>solar power only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen zonne-energie</translation>
     </message>
     <message>
         <source>grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>net en zon</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestopt</translation>
     </message>
     <message>
         <source>clamp reading normally</source>
-        <translation type="unfinished"></translation>
+        <translation>klem meet normaal</translation>
     </message>
     <message>
         <source>waiting for the clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>wachten op de klem</translation>
     </message>
     <message>
         <source>clamp fault: check its cable</source>
-        <translation type="unfinished"></translation>
+        <translation>klemstoring: controleer de kabel</translation>
     </message>
     <message>
         <source>one-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>eenfasig</translation>
     </message>
     <message>
         <source>three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>driefasig</translation>
     </message>
     <message>
         <source>one- or three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>een- of driefasig</translation>
     </message>
     <message>
         <source>Charging settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadinstellingen</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische vermogensregeling</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netwerk</translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale stroom</translation>
     </message>
     <message>
         <source>Maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale stroom</translation>
     </message>
     <message>
         <source>Charging current set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu ingestelde laadstroom</translation>
     </message>
     <message>
         <source>Charging phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadfasen</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatiespanning</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeling</translation>
     </message>
     <message>
         <source>locked: nobody can charge</source>
-        <translation type="unfinished"></translation>
+        <translation>vergrendeld: niemand kan laden</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished">vrijgegeven</translation>
+        <translation>ontgrendeld</translation>
     </message>
     <message>
         <source>Charging paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden gepauzeerd</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Light LED</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlichtingsled</translation>
     </message>
     <message>
         <source>Logo LED</source>
-        <translation type="unfinished"></translation>
+        <translation>Logoled</translation>
     </message>
     <message>
         <source>{power} (≈ {amps} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>{power} (≈ {amps} per fase)</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished">code {code}</translation>
+        <translation>code {code}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>aan</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>uit</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren bij modulatie</translation>
     </message>
     <message>
         <source>Current clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroomklem</translation>
     </message>
     <message>
         <source>Wi-Fi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Wifi-netwerk</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adres</translation>
     </message>
     <message>
         <source>Wi-Fi signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wifi-signaal</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {level}</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished">MAC-adres</translation>
+        <translation>MAC-adres</translation>
     </message>
 </context>
 <context>
@@ -2157,19 +2157,19 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;maken</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding ver&amp;breken</translation>
     </message>
     <message>
         <source>Connect (no password: its local API has none) to read its state, limits, dynamic power control and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak verbinding (geen wachtwoord: de lokale API heeft er geen) om de status, limieten, dynamische vermogensregeling en het netwerk te lezen.</translation>
     </message>
     <message>
         <source>Charger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal-ID</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -2412,11 +2412,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadmodus</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatiespanning</translation>
     </message>
     <message>
         <source>Active load balancing</source>
@@ -2516,31 +2516,31 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische vermogensregeling</translation>
     </message>
     <message>
         <source>Dynamic power mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus dynamisch vermogen</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren bij modulatie</translation>
     </message>
     <message>
         <source>Charger locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal vergrendeld</translation>
     </message>
     <message>
         <source>Light LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Helderheid verlichtingsled</translation>
     </message>
     <message>
         <source>Logo LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Helderheid logoled</translation>
     </message>
     <message>
         <source>Back-office URL</source>
@@ -2616,11 +2616,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>the dynamic power control settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de instellingen van de dynamische vermogensregeling</translation>
     </message>
     <message>
         <source>the LED settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de ledinstellingen</translation>
     </message>
     <message>
         <source>the back-office settings</source>
@@ -2711,35 +2711,35 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>One phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén fase</translation>
     </message>
     <message>
         <source>Three phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Drie fasen</translation>
     </message>
     <message>
         <source>Timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdgestuurd vermogen aan</translation>
     </message>
     <message>
         <source>Timed power off (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdgestuurd vermogen uit (niet meer gebruikt)</translation>
     </message>
     <message>
         <source>Minimum power plus solar surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimaal vermogen plus zonne-overschot</translation>
     </message>
     <message>
         <source>Solar surplus only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen zonne-overschot</translation>
     </message>
     <message>
         <source>Grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>Net en zon</translation>
     </message>
     <message>
         <source>Stop charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden stoppen</translation>
     </message>
     <message>
         <source>licence key</source>
@@ -2783,19 +2783,19 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>charge mode and installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>laadmodus en installatiespanning</translation>
     </message>
     <message>
         <source>dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamische vermogensregeling</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>vergrendeling</translation>
     </message>
     <message>
         <source>LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>ledhelderheid</translation>
     </message>
     <message>
         <source>back-office settings</source>
@@ -3298,7 +3298,7 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join an Alfen Smart Charging Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een grijs weergegeven laadpaal is geen Alfen-laadpaal (bijvoorbeeld een V2C Trydan): die kan niet deelnemen aan een Alfen Smart Charging Network.</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
@@ -3314,11 +3314,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>{charger}: cannot join</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: kan niet deelnemen</translation>
     </message>
     <message>
         <source>Only Alfen chargers join an Alfen Smart Charging Network; this {model} does not. It shares the connection on its own (dynamic power control, on its Commissioning tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen Alfen-laadpalen kunnen deelnemen aan een Alfen Smart Charging Network; deze {model} niet. Hij verdeelt de aansluiting zelfstandig (dynamische vermogensregeling, op zijn tabblad Inbedrijfstelling).</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
@@ -3349,11 +3349,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding maken met {name}…</translation>
     </message>
     <message>
         <source>Connecting to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding maken met {key}</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
@@ -3381,11 +3381,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding verbreken…</translation>
     </message>
     <message>
         <source>Disconnecting from {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding met {key} verbreken</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
@@ -3744,11 +3744,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;maken…</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding ver&amp;breken</translation>
     </message>
     <message>
         <source>Open a plan</source>
