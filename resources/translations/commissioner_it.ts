@@ -152,7 +152,7 @@
     <name>ChargeModePage</name>
     <message>
         <source>Charge mode: one phase or three phases, as the charger is wired. Installation voltage: 230 V for a supply on one phase, 400 V for a supply on three phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità di ricarica: monofase o trifase, secondo il cablaggio della stazione. Tensione dell&apos;impianto: 230 V per un&apos;alimentazione monofase, 400 V per un&apos;alimentazione trifase.</translation>
     </message>
 </context>
 <context>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connessa</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connessa</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
@@ -374,19 +374,19 @@
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished">Limiti di corrente</translation>
+        <translation>Limiti di corrente</translation>
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità di ricarica</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dinamico della potenza</translation>
     </message>
     <message>
         <source>Lock and LEDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco e LED</translation>
     </message>
     <message>
         <source>Review</source>
@@ -504,79 +504,79 @@
     <name>ContractedPowerCalculator</name>
     <message>
         <source>Current from the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente dalla potenza contrattuale</translation>
     </message>
     <message>
         <source>type the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>digiti la potenza contrattuale</translation>
     </message>
     <message>
         <source>Three phases (400 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifase (400 V)</translation>
     </message>
     <message>
         <source>One phase (230 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monofase (230 V)</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun limite</translation>
     </message>
     <message>
         <source>&amp;Use as station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa come corrente massima della stazione</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza contrattuale</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished">Alimentazione</translation>
+        <translation>Alimentazione</translation>
     </message>
     <message>
         <source>cos φ (three phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos φ (trifase)</translation>
     </message>
     <message>
         <source>Wiring carries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Portata massima del cablaggio</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Risultato</translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / 230 V = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / 230 V = {amps}</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</translation>
     </message>
     <message>
         <source>rounded down to whole amperes</source>
-        <translation type="unfinished"></translation>
+        <translation>arrotondata per difetto all&apos;ampere intero</translation>
     </message>
     <message>
         <source>raised to the 6 A a charger needs at least</source>
-        <translation type="unfinished"></translation>
+        <translation>alzata ai 6 A minimi richiesti da una stazione</translation>
     </message>
     <message>
         <source>cut to the 32 A a charger takes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ridotta ai 32 A massimi accettati da una stazione</translation>
     </message>
     <message>
         <source>cut to what the wiring carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ridotta alla portata del cablaggio</translation>
     </message>
     <message>
         <source>Set {amps} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposti {amps} ({why}).</translation>
     </message>
 </context>
 <context>
@@ -604,15 +604,15 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>CurrentLimitsPage</name>
     <message>
         <source>Charging current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di ricarica</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente minima</translation>
     </message>
     <message>
         <source>The station maximum is the most the charger ever gives; the charging current is what it offers a car; dynamic power control never goes below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il massimo della stazione è la corrente più alta che la stazione eroga; la corrente di ricarica è quella che offre a un&apos;auto; il controllo dinamico della potenza non scende mai sotto il minimo.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +643,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>charger L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>stazione L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
@@ -655,27 +655,27 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>corrente di ricarica impostata</translation>
     </message>
     <message>
         <source>minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>corrente minima</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished">Potenza</translation>
+        <translation>Potenza</translation>
     </message>
     <message>
         <source>house power (CT clamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza della casa (pinza CT)</translation>
     </message>
     <message>
         <source>grid power (house + EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza di rete (casa + VE)</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza contrattuale</translation>
     </message>
 </context>
 <context>
@@ -726,43 +726,43 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Slow replies (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte lente (5 s)</translation>
     </message>
     <message>
         <source>Refuse the next setting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta la prossima modifica di impostazione</translation>
     </message>
     <message>
         <source>Current of phase 1 under a misspelt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente della fase 1 con un nome errato</translation>
     </message>
     <message>
         <source>Current of phase 1 under its right name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente della fase 1 con il nome corretto</translation>
     </message>
     <message>
         <source>Replies with a missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte con una virgola mancante</translation>
     </message>
     <message>
         <source>Well-formed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte ben formate</translation>
     </message>
     <message>
         <source>Contracted power stuck at 4.6 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza contrattuale bloccata a 4,6 kW</translation>
     </message>
     <message>
         <source>Contracted power follows changes</source>
-        <translation type="unfinished"></translation>
+        <translation>La potenza contrattuale segue le modifiche</translation>
     </message>
     <message>
         <source>Installation voltage reads 298 V</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensione dell&apos;impianto letta a 298 V</translation>
     </message>
     <message>
         <source>Installation voltage reads right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensione dell&apos;impianto letta correttamente</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
@@ -770,7 +770,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>{serial} (Trydan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} (Trydan)</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -874,7 +874,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>{serial}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: VE a {phases} fasi, {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -920,7 +920,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>DynamicPowerPage</name>
     <message>
         <source>Dynamic power control: the charger reads the house&apos;s power with its own clamp and lowers its current so that the house stays under the contracted power. Pause when modulating: stop charging instead of keeping the minimum current when there is not enough power left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dinamico della potenza: la stazione legge la potenza della casa con la propria pinza e riduce la sua corrente affinché la casa resti sotto la potenza contrattuale. Pausa durante la modulazione: interrompe la ricarica invece di mantenere la corrente minima quando la potenza residua non basta.</translation>
     </message>
 </context>
 <context>
@@ -989,31 +989,31 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>House power from the charger&apos;s CT clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza della casa dalla pinza CT della stazione</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carico di prova</translation>
     </message>
     <message>
         <source>Charging session and temporary contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione di ricarica e potenza contrattuale temporanea</translation>
     </message>
     <message>
         <source>The charger&apos;s CT clamp measures the house without the EV; the test reads it for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pinza CT della stazione misura la casa senza il VE; il test la legge per alcuni secondi.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti la corrente del carico di prova (un asciugacapelli da 2 kW assorbe circa 9 A).</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge. A temporary contracted power is then proposed so that the EV must come down when the load goes on; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VE (o un simulatore di veicolo) deve essere in carica. Viene quindi proposta una potenza contrattuale temporanea, così che il VE debba ridursi quando il carico si accende; il valore reale viene ripristinato alla fine, anche con Annulla.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked, anywhere in the house; the charger should lower the EV&apos;s current within seconds so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accenda il carico di prova quando richiesto, in un punto qualsiasi della casa; la stazione dovrebbe ridurre la corrente del VE entro pochi secondi affinché casa + VE restino entro la potenza contrattuale.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
@@ -1025,7 +1025,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Checks that dynamic power control lowers the EV&apos;s current when a test load (a hair dryer, a kettle) raises the house power, so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il controllo dinamico della potenza riduca la corrente del VE quando un carico di prova (un asciugacapelli, un bollitore) aumenta la potenza della casa, affinché casa + VE restino entro la potenza contrattuale.</translation>
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
@@ -1057,7 +1057,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Test cancelled; the real contracted power is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annullato; la potenza contrattuale reale è stata ripristinata.</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -1069,7 +1069,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Dynamic power control lowered the EV&apos;s current and kept house + EV within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo dinamico della potenza ha ridotto la corrente del VE e ha mantenuto casa + VE entro la potenza contrattuale.</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
@@ -1128,7 +1128,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Plug the test load into any outlet of the house: the charger&apos;s CT clamp measures the whole house feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleghi il carico di prova a una qualsiasi presa della casa: la pinza CT della stazione misura l&apos;intera alimentazione della casa.</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
@@ -1140,7 +1140,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>For the test the contracted power is set to the value below (in W), so that the EV must come down when the test load goes on; the real value is put back afterwards. Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il test la potenza contrattuale viene impostata al valore qui sotto (in W), così che il VE debba ridursi quando il carico di prova si accende; il valore reale viene ripristinato dopo. Lo accetti o digiti un altro valore.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
@@ -1236,14 +1236,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>LockLedsPage</name>
     <message>
         <source>A locked charger starts no charge until it is unlocked. The brightness of each LED is 0 (off) to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una stazione bloccata non avvia alcuna ricarica finché non viene sbloccata. La luminosità di ogni LED va da 0 (spento) a 100 %.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Connect to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a {name}</translation>
     </message>
     <message>
         <source>Log in to {name}</source>
@@ -1263,7 +1263,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1287,7 +1287,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>This charger&apos;s local API has no password: the program connects at once. Anyone on this network can read and change its settings, so keep the charger on a network only the site uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API locale di questa stazione non ha password: il programma si connette subito. Chiunque su questa rete può leggerne e modificarne le impostazioni, quindi tenga la stazione su una rete usata solo dal sito.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1720,43 +1720,43 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Voltages (charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensioni (stazione)</translation>
     </message>
     <message>
         <source>House / grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza casa / rete</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza contrattuale</translation>
     </message>
     <message>
         <source>Charging power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza di ricarica</translation>
     </message>
     <message>
         <source>Charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di ricarica impostata</translation>
     </message>
     <message>
         <source>CT clamp link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento della pinza CT</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dinamico della potenza</translation>
     </message>
     <message>
         <source>on, never below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo, mai sotto {minimum}</translation>
     </message>
     <message>
         <source>off: the contracted power is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivo: la potenza contrattuale non è rispettata</translation>
     </message>
     <message>
         <source>Meter link code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice del collegamento del misuratore {code}</translation>
     </message>
     <message>
         <source>limit {amps}</source>
@@ -1906,167 +1906,167 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>OverviewControls</name>
     <message>
         <source>timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza programmata attiva</translation>
     </message>
     <message>
         <source>timed power off</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza programmata disattivata</translation>
     </message>
     <message>
         <source>minimum power, more when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza minima, di più quando c&apos;è margine</translation>
     </message>
     <message>
         <source>solar power only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo energia solare</translation>
     </message>
     <message>
         <source>grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>rete e solare</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>ricarica arrestata</translation>
     </message>
     <message>
         <source>clamp reading normally</source>
-        <translation type="unfinished"></translation>
+        <translation>la pinza legge normalmente</translation>
     </message>
     <message>
         <source>waiting for the clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa della pinza</translation>
     </message>
     <message>
         <source>clamp fault: check its cable</source>
-        <translation type="unfinished"></translation>
+        <translation>guasto della pinza: ne controlli il cavo</translation>
     </message>
     <message>
         <source>one-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>monofase</translation>
     </message>
     <message>
         <source>three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>trifase</translation>
     </message>
     <message>
         <source>one- or three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>monofase o trifase</translation>
     </message>
     <message>
         <source>Charging settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di ricarica</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dinamico della potenza</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Rete</translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente minima</translation>
     </message>
     <message>
         <source>Maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente massima</translation>
     </message>
     <message>
         <source>Charging current set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di ricarica impostata ora</translation>
     </message>
     <message>
         <source>Charging phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi di ricarica</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensione dell&apos;impianto</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco</translation>
     </message>
     <message>
         <source>locked: nobody can charge</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccata: nessuno può ricaricare</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished">sbloccata</translation>
+        <translation>sbloccata</translation>
     </message>
     <message>
         <source>Charging paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica in pausa</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Light LED</source>
-        <translation type="unfinished"></translation>
+        <translation>LED di illuminazione</translation>
     </message>
     <message>
         <source>Logo LED</source>
-        <translation type="unfinished"></translation>
+        <translation>LED del logo</translation>
     </message>
     <message>
         <source>{power} (≈ {amps} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>{power} (≈ {amps} per fase)</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished">codice {code}</translation>
+        <translation>codice {code}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivo</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza contrattuale</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa durante la modulazione</translation>
     </message>
     <message>
         <source>Current clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinza amperometrica</translation>
     </message>
     <message>
         <source>Wi-Fi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete Wi-Fi</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo IP</translation>
     </message>
     <message>
         <source>Wi-Fi signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale Wi-Fi</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>livello {level}</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished">Indirizzo MAC</translation>
+        <translation>Indirizzo MAC</translation>
     </message>
 </context>
 <context>
@@ -2157,19 +2157,19 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;connetti</translation>
     </message>
     <message>
         <source>Connect (no password: its local API has none) to read its state, limits, dynamic power control and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si connetta (senza password: la sua API locale non ne ha) per leggerne lo stato, i limiti, il controllo dinamico della potenza e la rete.</translation>
     </message>
     <message>
         <source>Charger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID della stazione</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -2412,11 +2412,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità di ricarica</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensione dell&apos;impianto</translation>
     </message>
     <message>
         <source>Active load balancing</source>
@@ -2516,31 +2516,31 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dinamico della potenza</translation>
     </message>
     <message>
         <source>Dynamic power mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità della potenza dinamica</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza contrattuale</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa durante la modulazione</translation>
     </message>
     <message>
         <source>Charger locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione bloccata</translation>
     </message>
     <message>
         <source>Light LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminosità del LED di illuminazione</translation>
     </message>
     <message>
         <source>Logo LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminosità del LED del logo</translation>
     </message>
     <message>
         <source>Back-office URL</source>
@@ -2616,11 +2616,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>the dynamic power control settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni del controllo dinamico della potenza</translation>
     </message>
     <message>
         <source>the LED settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le impostazioni dei LED</translation>
     </message>
     <message>
         <source>the back-office settings</source>
@@ -2711,35 +2711,35 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>One phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Monofase</translation>
     </message>
     <message>
         <source>Three phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifase</translation>
     </message>
     <message>
         <source>Timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza programmata attiva</translation>
     </message>
     <message>
         <source>Timed power off (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza programmata disattivata (non più usata)</translation>
     </message>
     <message>
         <source>Minimum power plus solar surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza minima più surplus solare</translation>
     </message>
     <message>
         <source>Solar surplus only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo surplus solare</translation>
     </message>
     <message>
         <source>Grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete e solare</translation>
     </message>
     <message>
         <source>Stop charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto della ricarica</translation>
     </message>
     <message>
         <source>licence key</source>
@@ -2783,19 +2783,19 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>charge mode and installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>modalità di ricarica e tensione dell&apos;impianto</translation>
     </message>
     <message>
         <source>dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>controllo dinamico della potenza</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>blocco</translation>
     </message>
     <message>
         <source>LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>luminosità dei LED</translation>
     </message>
     <message>
         <source>back-office settings</source>
@@ -3298,7 +3298,7 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join an Alfen Smart Charging Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una stazione in grigio non è una stazione Alfen (ad esempio una V2C Trydan): non può entrare in una Smart Charging Network Alfen.</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
@@ -3314,11 +3314,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>{charger}: cannot join</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: non può entrare</translation>
     </message>
     <message>
         <source>Only Alfen chargers join an Alfen Smart Charging Network; this {model} does not. It shares the connection on its own (dynamic power control, on its Commissioning tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le stazioni Alfen entrano in una Smart Charging Network Alfen; questa {model} no. Ripartisce l&apos;allacciamento da sola (controllo dinamico della potenza, nella sua scheda Messa in servizio).</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
@@ -3349,11 +3349,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a {name}…</translation>
     </message>
     <message>
         <source>Connecting to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a {key}</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
@@ -3381,11 +3381,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione…</translation>
     </message>
     <message>
         <source>Disconnecting from {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione da {key}</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
@@ -3744,11 +3744,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti…</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;connetti</translation>
     </message>
     <message>
         <source>Open a plan</source>
