@@ -152,7 +152,7 @@
     <name>ChargeModePage</name>
     <message>
         <source>Charge mode: one phase or three phases, as the charger is wired. Installation voltage: 230 V for a supply on one phase, 400 V for a supply on three phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de charge : monophasé ou triphasé, selon le câblage de la borne. Tension de l&apos;installation : 230 V pour une alimentation monophasée, 400 V pour une alimentation triphasée.</translation>
     </message>
 </context>
 <context>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connectée</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée</translation>
     </message>
     <message>
         <source>{state} (not seen lately)</source>
@@ -374,19 +374,19 @@
     </message>
     <message>
         <source>Current limits</source>
-        <translation type="unfinished">Limites de courant</translation>
+        <translation>Limites de courant</translation>
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de charge</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dynamique de la puissance</translation>
     </message>
     <message>
         <source>Lock and LEDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage et LED</translation>
     </message>
     <message>
         <source>Review</source>
@@ -504,79 +504,79 @@
     <name>ContractedPowerCalculator</name>
     <message>
         <source>Current from the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant à partir de la puissance souscrite</translation>
     </message>
     <message>
         <source>type the contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez la puissance souscrite</translation>
     </message>
     <message>
         <source>Three phases (400 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triphasé (400 V)</translation>
     </message>
     <message>
         <source>One phase (230 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monophasé (230 V)</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>&amp;Use as station maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser comme courant maximum de la borne</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance souscrite</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished">Alimentation</translation>
+        <translation>Alimentation</translation>
     </message>
     <message>
         <source>cos φ (three phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos φ (triphasé)</translation>
     </message>
     <message>
         <source>Wiring carries at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Le câblage supporte au plus</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / 230 V = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / 230 V = {amps}</translation>
     </message>
     <message>
         <source>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>I = {power} × 1000 / (√3 × 400 V × {cos_phi}) = {amps}</translation>
     </message>
     <message>
         <source>rounded down to whole amperes</source>
-        <translation type="unfinished"></translation>
+        <translation>arrondi à l&apos;ampère inférieur</translation>
     </message>
     <message>
         <source>raised to the 6 A a charger needs at least</source>
-        <translation type="unfinished"></translation>
+        <translation>relevé aux 6 A dont une borne a besoin au minimum</translation>
     </message>
     <message>
         <source>cut to the 32 A a charger takes at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ramené aux 32 A qu&apos;une borne accepte au maximum</translation>
     </message>
     <message>
         <source>cut to what the wiring carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ramené à ce que supporte le câblage</translation>
     </message>
     <message>
         <source>Set {amps} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez {amps} ({why}).</translation>
     </message>
 </context>
 <context>
@@ -604,15 +604,15 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>CurrentLimitsPage</name>
     <message>
         <source>Charging current</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant de charge</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant minimum</translation>
     </message>
     <message>
         <source>The station maximum is the most the charger ever gives; the charging current is what it offers a car; dynamic power control never goes below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maximum de la borne est le courant le plus élevé qu&apos;elle fournit ; le courant de charge est celui qu&apos;elle propose à un véhicule ; le contrôle dynamique de la puissance ne descend jamais sous le minimum.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +643,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>charger L{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>borne L{p}</translation>
     </message>
     <message>
         <source>socket {s} L{p}</source>
@@ -655,27 +655,27 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>courant de charge réglé</translation>
     </message>
     <message>
         <source>minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>courant minimum</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished">Puissance</translation>
+        <translation>Puissance</translation>
     </message>
     <message>
         <source>house power (CT clamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance du logement (pince CT)</translation>
     </message>
     <message>
         <source>grid power (house + EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance réseau (logement + VE)</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance souscrite</translation>
     </message>
 </context>
 <context>
@@ -726,43 +726,43 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Slow replies (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses lentes (5 s)</translation>
     </message>
     <message>
         <source>Refuse the next setting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser la prochaine modification de réglage</translation>
     </message>
     <message>
         <source>Current of phase 1 under a misspelt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant de la phase 1 sous un nom mal orthographié</translation>
     </message>
     <message>
         <source>Current of phase 1 under its right name</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant de la phase 1 sous son nom correct</translation>
     </message>
     <message>
         <source>Replies with a missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses avec une virgule manquante</translation>
     </message>
     <message>
         <source>Well-formed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses bien formées</translation>
     </message>
     <message>
         <source>Contracted power stuck at 4.6 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance souscrite bloquée à 4,6 kW</translation>
     </message>
     <message>
         <source>Contracted power follows changes</source>
-        <translation type="unfinished"></translation>
+        <translation>La puissance souscrite suit les modifications</translation>
     </message>
     <message>
         <source>Installation voltage reads 298 V</source>
-        <translation type="unfinished"></translation>
+        <translation>La tension de l&apos;installation indique 298 V</translation>
     </message>
     <message>
         <source>Installation voltage reads right</source>
-        <translation type="unfinished"></translation>
+        <translation>La tension de l&apos;installation est correcte</translation>
     </message>
     <message>
         <source>{serial} socket {socket}</source>
@@ -770,7 +770,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>{serial} (Trydan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} (Trydan)</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -874,7 +874,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>{serial}: {phases}-phase EV, {amps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} : VE {phases} phase(s), {amps}</translation>
     </message>
     <message>
         <source>No EV plugged in.</source>
@@ -920,7 +920,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>DynamicPowerPage</name>
     <message>
         <source>Dynamic power control: the charger reads the house&apos;s power with its own clamp and lowers its current so that the house stays under the contracted power. Pause when modulating: stop charging instead of keeping the minimum current when there is not enough power left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dynamique de la puissance : la borne mesure la puissance du logement avec sa propre pince et réduit son courant pour que le logement reste sous la puissance souscrite. Pause lors de la modulation : arrêter la charge au lieu de maintenir le courant minimum quand il ne reste plus assez de puissance.</translation>
     </message>
 </context>
 <context>
@@ -989,31 +989,31 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>House power from the charger&apos;s CT clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance du logement mesurée par la pince CT de la borne</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de test</translation>
     </message>
     <message>
         <source>Charging session and temporary contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de charge et puissance souscrite provisoire</translation>
     </message>
     <message>
         <source>The charger&apos;s CT clamp measures the house without the EV; the test reads it for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pince CT de la borne mesure le logement sans le VE ; le test la lit pendant quelques secondes.</translation>
     </message>
     <message>
         <source>Type the current of your test load (a 2 kW hair dryer draws about 9 A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le courant de votre charge de test (un sèche-cheveux de 2 kW consomme environ 9 A).</translation>
     </message>
     <message>
         <source>An EV (or a test box) must charge. A temporary contracted power is then proposed so that the EV must come down when the load goes on; the real value is put back at the end, also on Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un VE (ou un boîtier de test) doit être en charge. Une puissance souscrite provisoire est alors proposée pour que le VE doive réduire son courant quand la charge est allumée ; la vraie valeur est rétablie à la fin, y compris en cas d&apos;annulation.</translation>
     </message>
     <message>
         <source>Switch the test load on when asked, anywhere in the house; the charger should lower the EV&apos;s current within seconds so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allumez la charge de test quand cela vous est demandé, n&apos;importe où dans le logement ; la borne doit réduire le courant du VE en quelques secondes pour que logement + VE restent dans la puissance souscrite.</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
@@ -1025,7 +1025,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Checks that dynamic power control lowers the EV&apos;s current when a test load (a hair dryer, a kettle) raises the house power, so that house + EV stay within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que le contrôle dynamique de la puissance réduit le courant du VE quand une charge de test (sèche-cheveux, bouilloire) augmente la puissance du logement, pour que logement + VE restent dans la puissance souscrite.</translation>
     </message>
     <message>
         <source>Checks that active load balancing lowers the EV&apos;s current when a test load (a hair dryer, a kettle) pushes the installation over a temporary maximum.</source>
@@ -1057,7 +1057,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Test cancelled; the real contracted power is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé ; la vraie puissance souscrite est rétablie.</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -1069,7 +1069,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Dynamic power control lowered the EV&apos;s current and kept house + EV within the contracted power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle dynamique de la puissance a réduit le courant du VE et maintenu logement + VE dans la puissance souscrite.</translation>
     </message>
     <message>
         <source>Active load balancing reacts to the test load as it should.</source>
@@ -1128,7 +1128,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Plug the test load into any outlet of the house: the charger&apos;s CT clamp measures the whole house feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchez la charge de test sur n&apos;importe quelle prise du logement : la pince CT de la borne mesure toute l&apos;alimentation du logement.</translation>
     </message>
     <message>
         <source>Clamp-meter reading of the household current on L{p}, WITHOUT the EV:</source>
@@ -1140,7 +1140,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>For the test the contracted power is set to the value below (in W), so that the EV must come down when the test load goes on; the real value is put back afterwards. Accept it, or type another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le test, la puissance souscrite est réglée à la valeur ci-dessous (en W), pour que le VE doive réduire son courant quand la charge de test est allumée ; la vraie valeur est rétablie ensuite. Acceptez-la ou saisissez une autre valeur.</translation>
     </message>
     <message>
         <source>For the test the maximum meter current is set to the value below, under household + test load (the real {real} is put back afterwards). Accept it, or type another value.</source>
@@ -1236,7 +1236,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>LockLedsPage</name>
     <message>
         <source>A locked charger starts no charge until it is unlocked. The brightness of each LED is 0 (off) to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une borne verrouillée ne démarre aucune charge tant qu&apos;elle n&apos;est pas déverrouillée. La luminosité de chaque LED va de 0 (éteinte) à 100 %.</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1279,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Connect to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {name}</translation>
     </message>
     <message>
         <source>&amp;Try this spelling</source>
@@ -1291,11 +1291,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>This charger&apos;s local API has no password: the program connects at once. Anyone on this network can read and change its settings, so keep the charger on a network only the site uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API locale de cette borne n&apos;a pas de mot de passe : le programme se connecte immédiatement. Toute personne sur ce réseau peut lire et modifier ses réglages ; gardez donc la borne sur un réseau utilisé uniquement par le site.</translation>
     </message>
     <message>
         <source>Type the password from the installer card.</source>
@@ -1720,43 +1720,43 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Voltages (charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensions (borne)</translation>
     </message>
     <message>
         <source>House / grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance logement / réseau</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance souscrite</translation>
     </message>
     <message>
         <source>Charging power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance de charge</translation>
     </message>
     <message>
         <source>Charging current set</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant de charge réglé</translation>
     </message>
     <message>
         <source>CT clamp link</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison pince CT</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dynamique de la puissance</translation>
     </message>
     <message>
         <source>on, never below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>activé, jamais sous {minimum}</translation>
     </message>
     <message>
         <source>off: the contracted power is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé : la puissance souscrite n&apos;est pas respectée</translation>
     </message>
     <message>
         <source>Meter link code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de liaison compteur {code}</translation>
     </message>
     <message>
         <source>limit {amps}</source>
@@ -1906,167 +1906,167 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <name>OverviewControls</name>
     <message>
         <source>timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en marche programmée</translation>
     </message>
     <message>
         <source>timed power off</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt programmé</translation>
     </message>
     <message>
         <source>minimum power, more when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance minimale, davantage s&apos;il reste de la marge</translation>
     </message>
     <message>
         <source>solar power only</source>
-        <translation type="unfinished"></translation>
+        <translation>énergie solaire uniquement</translation>
     </message>
     <message>
         <source>grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau et solaire</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>clamp reading normally</source>
-        <translation type="unfinished"></translation>
+        <translation>pince : lecture normale</translation>
     </message>
     <message>
         <source>waiting for the clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de la pince</translation>
     </message>
     <message>
         <source>clamp fault: check its cable</source>
-        <translation type="unfinished"></translation>
+        <translation>défaut de la pince : vérifiez son câble</translation>
     </message>
     <message>
         <source>one-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>monophasé</translation>
     </message>
     <message>
         <source>three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>triphasé</translation>
     </message>
     <message>
         <source>one- or three-phase</source>
-        <translation type="unfinished"></translation>
+        <translation>mono- ou triphasé</translation>
     </message>
     <message>
         <source>Charging settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de charge</translation>
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dynamique de la puissance</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Minimum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant minimum</translation>
     </message>
     <message>
         <source>Maximum current</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant maximum</translation>
     </message>
     <message>
         <source>Charging current set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant de charge réglé actuellement</translation>
     </message>
     <message>
         <source>Charging phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases de charge</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension de l&apos;installation</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>locked: nobody can charge</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillée : personne ne peut charger</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished">déverrouillée</translation>
+        <translation>déverrouillée</translation>
     </message>
     <message>
         <source>Charging paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge en pause</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Light LED</source>
-        <translation type="unfinished"></translation>
+        <translation>LED d&apos;éclairage</translation>
     </message>
     <message>
         <source>Logo LED</source>
-        <translation type="unfinished"></translation>
+        <translation>LED du logo</translation>
     </message>
     <message>
         <source>{power} (≈ {amps} per phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>{power} (≈ {amps} par phase)</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished">code {code}</translation>
+        <translation>code {code}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance souscrite</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause lors de la modulation</translation>
     </message>
     <message>
         <source>Current clamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Pince de courant</translation>
     </message>
     <message>
         <source>Wi-Fi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau Wi-Fi</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>Wi-Fi signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal Wi-Fi</translation>
     </message>
     <message>
         <source>level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {level}</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished">Adresse MAC</translation>
+        <translation>Adresse MAC</translation>
     </message>
 </context>
 <context>
@@ -2157,19 +2157,19 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
         <source>Connect (no password: its local API has none) to read its state, limits, dynamic power control and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous (sans mot de passe : son API locale n&apos;en a pas) pour lire son état, ses limites, son contrôle dynamique de la puissance et son réseau.</translation>
     </message>
     <message>
         <source>Charger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la borne</translation>
     </message>
     <message>
         <source>Firmware</source>
@@ -2412,11 +2412,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Charge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de charge</translation>
     </message>
     <message>
         <source>Installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension de l&apos;installation</translation>
     </message>
     <message>
         <source>Active load balancing</source>
@@ -2516,31 +2516,31 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle dynamique de la puissance</translation>
     </message>
     <message>
         <source>Dynamic power mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de puissance dynamique</translation>
     </message>
     <message>
         <source>Contracted power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance souscrite</translation>
     </message>
     <message>
         <source>Pause when modulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause lors de la modulation</translation>
     </message>
     <message>
         <source>Charger locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne verrouillée</translation>
     </message>
     <message>
         <source>Light LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminosité de la LED d&apos;éclairage</translation>
     </message>
     <message>
         <source>Logo LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminosité de la LED du logo</translation>
     </message>
     <message>
         <source>Back-office URL</source>
@@ -2616,11 +2616,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>the dynamic power control settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages du contrôle dynamique de la puissance</translation>
     </message>
     <message>
         <source>the LED settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages des LED</translation>
     </message>
     <message>
         <source>the back-office settings</source>
@@ -2711,35 +2711,35 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>One phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Monophasé</translation>
     </message>
     <message>
         <source>Three phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Triphasé</translation>
     </message>
     <message>
         <source>Timed power on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en marche programmée</translation>
     </message>
     <message>
         <source>Timed power off (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt programmé (n&apos;est plus utilisé)</translation>
     </message>
     <message>
         <source>Minimum power plus solar surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance minimale plus surplus solaire</translation>
     </message>
     <message>
         <source>Solar surplus only</source>
-        <translation type="unfinished"></translation>
+        <translation>Surplus solaire uniquement</translation>
     </message>
     <message>
         <source>Grid and solar</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau et solaire</translation>
     </message>
     <message>
         <source>Stop charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la charge</translation>
     </message>
     <message>
         <source>licence key</source>
@@ -2783,19 +2783,19 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>charge mode and installation voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de charge et tension de l&apos;installation</translation>
     </message>
     <message>
         <source>dynamic power control</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle dynamique de la puissance</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillage</translation>
     </message>
     <message>
         <source>LED brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>luminosité des LED</translation>
     </message>
     <message>
         <source>back-office settings</source>
@@ -3298,7 +3298,7 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>A greyed charger is not an Alfen charger (a V2C Trydan, say): it does not join an Alfen Smart Charging Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une borne grisée n&apos;est pas une borne Alfen (une V2C Trydan, par exemple) : elle ne rejoint pas un Smart Charging Network Alfen.</translation>
     </message>
     <message>
         <source>&amp;Apply to every member</source>
@@ -3314,11 +3314,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>{charger}: cannot join</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} : ne peut pas rejoindre</translation>
     </message>
     <message>
         <source>Only Alfen chargers join an Alfen Smart Charging Network; this {model} does not. It shares the connection on its own (dynamic power control, on its Commissioning tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les bornes Alfen rejoignent un Smart Charging Network Alfen ; cette borne {model} ne le peut pas. Elle partage le raccordement par elle-même (contrôle dynamique de la puissance, dans son onglet Mise en service).</translation>
     </message>
     <message>
         <source>Pick the members, then read them.</source>
@@ -3349,11 +3349,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {name}…</translation>
     </message>
     <message>
         <source>Connecting to {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {key}</translation>
     </message>
     <message>
         <source>Logging in to {key}</source>
@@ -3381,11 +3381,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Disconnecting from {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de {key}</translation>
     </message>
     <message>
         <source>Logging out of {key}</source>
@@ -3744,11 +3744,11 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Open a plan</source>
