@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from app.drivers.alfen.catalogue import CATEGORIES
 from app.sim.alfen.charger import SimCharger
+from app.sim.alfen.firmware import COMMIT_COMMAND, FIRMWARE_PATH, FirmwareUpdater
 from app.sim.alfen.props import PAGE_DEFAULT, empty_page, read_category, read_ids, write_batch
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.tls import ChargerCertificate
@@ -83,6 +84,7 @@ class AlfenApi:
         self.reboot_hooks: list[RebootHook] = []
         self.rebooting = False
         self._reboot_task: asyncio.Task[None] | None = None
+        self.firmware = FirmwareUpdater(charger, self.reboot)  # app/sim/alfen/firmware.py
         self.server = HttpServer(
             self._handle,
             port=port,
@@ -103,6 +105,7 @@ class AlfenApi:
         await self.server.start()
 
     async def stop(self) -> None:
+        await self.firmware.stop()
         task, self._reboot_task = self._reboot_task, None
         if task is not None:
             task.cancel()
@@ -182,6 +185,8 @@ class AlfenApi:
     async def _handle(self, request: Request, conn: Connection) -> Response:
         if self.faults.delay > 0:
             await asyncio.sleep(self.faults.delay)
+        if request.path == FIRMWARE_PATH:
+            return await self.firmware.handle(request, conn, self._authorised(request, conn))
         response = self._route(request, conn)
         if self.faults.malformed > 0 and not conn.closed:
             self.faults.malformed -= 1
@@ -237,6 +242,8 @@ class AlfenApi:
         command = body.get("command") if isinstance(body, dict) else None
         if command == "reboot":
             return Response(200, b'{"result": "submitted"}', after=self.reboot)
+        if command == COMMIT_COMMAND:
+            return self.firmware.commit()
         return Response.error(400, f"unknown command {command!r}")
 
     # --- reboot and faults --------------------------------------------------------------------
@@ -258,6 +265,7 @@ class AlfenApi:
             for stop, _ in self.reboot_hooks:
                 await stop()
             await asyncio.sleep(self.charger.clock.real_seconds(self.charger.reboot_seconds))
+            await self.firmware.boot_hold()
             self.charger.finish_reboot()
             await self.server.start()
             for _, start in self.reboot_hooks:
@@ -286,6 +294,7 @@ class AlfenApi:
             "session": self.busy and not self.faults.phantom,
             "connections": len(self.server.connections),
             "certificate_sha256": self.certificate.sha256,
+            "firmware": self.firmware.describe(),
             "faults": {
                 "delay": self.faults.delay,
                 "phantom": self.faults.phantom,
