@@ -11,13 +11,14 @@ opaque strings (journals record them as written).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol
 
 from app.core.channels import Channel, SampleSource
 from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
+from app.core.errors import DeviceError
 from app.core.identity import ChargerIdentity
 from app.core.licence import LicenceKey
 from app.core.overview import LiveStatus, Overview
@@ -45,6 +46,7 @@ class Capabilities:
     register_map_slots: int = 0  # measurands a custom meter register map holds (0: none)
     live_transports: tuple[str, ...] = ()  # how live samples can be read (`https`, `modbus`)
     login: bool = True  # a client needs a password (False: the API has no login)
+    firmware: bool = False  # its clients offer `firmware_upgrade` (a `FirmwareUpgrade`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,76 @@ class DiscoveryPatterns:
     mdns: tuple[MdnsServiceSpec, ...] = ()
     ble: tuple[BleMatcher, ...] = ()
     probe: ProbeSpec | None = None  # an unauthenticated path that answers with the identity
+
+
+@dataclass(frozen=True, slots=True)
+class FirmwareProgress:
+    """One step of a firmware upgrade, for progress lines and the journal.
+
+    `stage` is one of FIRMWARE_STAGES; during the upload `sent`/`total` count bytes, after it
+    `status` is the charger's own update status code and `words` says it in plain words."""
+
+    stage: str
+    sent: int = 0
+    total: int = 0
+    status: int | None = None
+    words: str = ""
+
+
+FIRMWARE_STAGES = ("clock", "check", "upload", "update", "commit", "version", "password")
+
+
+class FirmwareFailed(DeviceError):
+    """An upgrade stopped: `stage` says where (FIRMWARE_STAGES), `version` what the charger
+    reported last ("" when unknown); the hint says what to do."""
+
+    def __init__(self, message: str, *, stage: str, hint: str = "", version: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.stage = stage
+        self.version = version
+
+
+@dataclass(frozen=True, slots=True)
+class FirmwareLimits:
+    """Bounds of every wait of an upgrade, in seconds (a real charger: 18 KB/s, 170 s typical
+    update through its reboot, 900 s at most)."""
+
+    min_upload_rate: float = 4_000.0  # bytes/s below which the upload counts as stalled
+    upload_grace: float = 60.0  # added to size / min_upload_rate
+    update: float = 900.0  # from the end of the upload to a final status
+    poll: float = 2.0  # between two status reads
+    back: float = 300.0  # for the charger to answer again to read the version
+
+
+class FirmwareUpgrade(Protocol):
+    """Firmware upgrade of one charger over its logged-in client (see Capabilities.firmware)."""
+
+    async def upgrade(
+        self,
+        image: bytes,
+        *,
+        progress: Callable[[FirmwareProgress], None] | None = None,
+        limits: FirmwareLimits = ...,
+    ) -> str:
+        """Send `image` and see it installed and committed; the version read back after.
+        FirmwareFailed names the stage that failed."""
+        ...
+
+    async def set_password(self, password: str) -> None:
+        """Set the charger's new admin password (after an upgrade across major version 5)."""
+        ...
+
+    async def version(self) -> str:
+        """The firmware version the charger reports now."""
+        ...
+
+
+def firmware_upgrade(client: ChargerClient) -> FirmwareUpgrade | None:
+    """The client's firmware upgrade, or None when its driver declares none."""
+    if not client.driver.capabilities.firmware:
+        return None
+    found: FirmwareUpgrade | None = getattr(client, "firmware", None)
+    return found
 
 
 class LicenceInfo(Protocol):

@@ -30,6 +30,7 @@ from app.drivers.alfen import records as _records
 from app.drivers.alfen.channels import charger_channels
 from app.drivers.alfen.client import AlfenClient, LicenceState
 from app.drivers.alfen.discovery import ALFEN_BLE, ALFEN_MDNS, ALFEN_PROBE
+from app.drivers.alfen.firmware import AlfenFirmware
 from app.drivers.alfen.properties import PropertyId
 from app.drivers.alfen.session import AlfenSession
 from app.drivers.alfen.settings import BOOT_STATE, plan_read_keys
@@ -60,6 +61,7 @@ class AlfenDriver:
         reboot_to_apply=True,
         register_map_slots=REGISTER_MAP_SLOTS,
         live_transports=("https", "modbus"),
+        firmware=True,
     )
     discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe=ALFEN_PROBE)
 
@@ -207,6 +209,7 @@ class AlfenCharger:
 
     def __init__(self, client: AlfenClient) -> None:
         self.alfen = client  # the full Alfen API, for code inside app/drivers/alfen
+        self.firmware = AlfenFirmware(client)  # the port's FirmwareUpgrade
 
     @property
     def driver(self) -> AlfenDriver:

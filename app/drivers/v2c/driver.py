@@ -74,6 +74,7 @@ class V2CDriver:
         register_map_slots=0,
         live_transports=("http", "modbus"),
         login=False,
+        firmware=False,  # no firmware upload over the LAN API yet (the port would allow one)
     )
     # No BLE Wi-Fi set-up: the phone app does it over a GATT protocol nobody has published.
     ble_wifi_setup = False
