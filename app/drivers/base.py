@@ -111,6 +111,11 @@ class FirmwareLimits:
 class FirmwareUpgrade(Protocol):
     """Firmware upgrade of one charger over its logged-in client (see Capabilities.firmware)."""
 
+    @property
+    def version_key(self) -> SettingKey:
+        """The setting that holds the firmware version (journals record it as found/left)."""
+        ...
+
     async def upgrade(
         self,
         image: bytes,

@@ -121,6 +121,8 @@ def parse_state(content: bytes) -> tuple[bool, int]:
 class AlfenFirmware:
     """Firmware upgrade over one `AlfenClient` (logged in; reconnects as needed)."""
 
+    version_key = VERSION
+
     def __init__(self, client: AlfenClient) -> None:
         self.client = client
 
