@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PARALLEL = 8
 
 OpenClient = Callable[[str], Awaitable[ChargerClient]]  # address → logged-in client
-OnProgress = Callable[[str, FirmwareProgress], None]  # (address, progress)
+OnProgress = Callable[[str, FirmwareProgress], None]  # (serial, progress)
 AskPassword = Callable[[str], Awaitable[str]]  # serial → a new unique password
 StorePassword = Callable[[str, str], None]  # (serial, password) → the keyring
 
@@ -271,7 +271,7 @@ class _Run:
                 self._stage(outcome, last[0], progress.stage)
             last[0] = progress.stage
             if self.job.on_progress is not None:
-                self.job.on_progress(outcome.address, progress)
+                self.job.on_progress(outcome.serial or outcome.address, progress)
 
         return report
 
