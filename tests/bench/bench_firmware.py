@@ -1,0 +1,161 @@
+"""Benchmark: firmware upgrade of 1, 8 and 32 simulated chargers with a 2 MB image, all at once
+against one at a time, and against the slowest single charger.
+
+Run: python tests/bench/bench_firmware.py [--sizes 1,8,32] [--time-scale 20]
+(prints figures; not in the suite). The simulator runs in its own process and takes uploads at
+a real charger's 18 KB/s of site time, so at time scale 20 the 2 MB image takes about 5.8 s of
+wall time per charger; each update then walks its statuses (2 s of site time each) and reboots
+(2 s). Status polls are scaled by the same factor. Each run starts from a fresh site.
+Goal (issue 17): all at once within 1.3x of the slowest single charger.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app.drivers.alfen.driver import ALFEN  # noqa: E402
+from app.drivers.base import ChargerClient, FirmwareLimits, FirmwareProgress  # noqa: E402
+from app.sim.alfen.firmware_image import make_image, release_name  # noqa: E402
+from app.transports.pins import PinStore  # noqa: E402
+from app.workflows.firmware import FirmwareJob, upgrade_firmware  # noqa: E402
+
+PASSWORD = "bench-pass"
+REBOOT_SECONDS = 2
+TARGET = "7.5.0-4500"
+IMAGE = make_image(TARGET, size=2 * 1024 * 1024)
+# The simulator's HTTP server takes request bodies up to 1 MB (app.sim.http.BODY_LIMIT), less
+# than a real image; until it allows more for firmware uploads, the benchmark raises it.
+SIMULATE = (
+    "import sys, app.sim.http as h; h.BODY_LIMIT = 8 << 20; "
+    "from app.cli import run; sys.exit(run(sys.argv[1:]))"
+)
+
+
+def site_toml(count: int) -> str:
+    return f"""schema_version = 1
+name = "bench firmware {count}"
+session_idle_seconds = 3600
+
+[[charger_groups]]
+count = {count}
+serial_prefix = "fwbench"
+password = "{PASSWORD}"
+reboot_seconds = {REBOOT_SECONDS}
+"""
+
+
+@contextlib.asynccontextmanager
+async def simulated_site(
+    count: int, folder: Path, scale: float
+) -> AsyncIterator[list[dict[str, object]]]:
+    """`count` chargers served by `commissioner simulate` in its own process."""
+    site = folder / f"site{count}.toml"
+    site.write_text(site_toml(count), encoding="utf-8")
+    endpoints = folder / f"endpoints{count}.json"
+    endpoints.unlink(missing_ok=True)
+    log = (folder / f"sim{count}.log").open("w", encoding="utf-8")
+    proc = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-c", SIMULATE, "simulate", "--site", str(site)),
+        *("--endpoints", str(endpoints), "--time-scale", str(scale)),
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=log,
+    )
+    try:
+        async with asyncio.timeout(120):
+            while not endpoints.exists():  # noqa: ASYNC110 - another process writes it
+                await asyncio.sleep(0.1)
+        yield json.loads(endpoints.read_text(encoding="utf-8"))["chargers"]
+    finally:
+        proc.terminate()
+        async with asyncio.timeout(30):
+            await proc.wait()
+        log.close()
+
+
+async def timed_upgrade(
+    count: int, parallel: int, folder: Path, scale: float
+) -> tuple[float, list[float]]:
+    """Wall time of one upgrade run, and each charger's turn (from the previous charger's end,
+    or the start, to its own end; meaningful one at a time)."""
+    async with simulated_site(count, folder, scale) as chargers:
+        pins = PinStore(folder / f"pins-{count}-{parallel}.json")
+
+        async def open_client(url: str) -> ChargerClient:
+            return await ALFEN.client(url, PASSWORD, pins=pins, timeout=30.0).__aenter__()
+
+        finished: list[float] = []
+
+        def progress(_serial: str, event: FirmwareProgress) -> None:
+            if event.stage == "version":
+                finished.append(time.perf_counter())
+
+        limits = FirmwareLimits(poll=2.0 / scale, update=900.0 / scale + 60, upload_grace=120)
+        job = FirmwareJob(
+            release_name(TARGET),
+            IMAGE,
+            [str(c["https"]) for c in chargers],
+            open_client,
+            parallel=parallel,
+            limits=limits,
+            on_progress=progress,
+        )
+        start = time.perf_counter()
+        summary = await upgrade_firmware(job)
+        wall = time.perf_counter() - start
+        if not (summary.ok and summary.same_version):
+            why = {c.message for c in summary.chargers if c.message}
+            raise SystemExit(f"{count} chargers, {parallel} at once: {why}")
+    ends = [start, *sorted(finished)]
+    return wall, [b - a for a, b in itertools.pairwise(ends)]
+
+
+async def measure(sizes: list[int], scale: float) -> None:
+    upload = len(IMAGE) / 18_000 / scale
+    print(
+        f"Firmware upgrade, {len(IMAGE) / 1e6:.1f} MB image at 18 KB/s site time, time scale "
+        f"{scale:g} (upload alone {upload:.1f} s per charger), reboot {REBOOT_SECONDS} s"
+    )
+    print(
+        f"{'chargers':>8} {'at once s':>10} {'one by one s':>13} {'speed-up':>9} "
+        f"{'slowest single s':>17} {'at once/slowest':>16}"
+    )
+    with tempfile.TemporaryDirectory(prefix="bench-fw-") as tmp:
+        folder = Path(tmp)
+        for count in sizes:
+            together, _ = await timed_upgrade(count, count, folder, scale)
+            sequential, turns = await timed_upgrade(count, 1, folder, scale)
+            slowest = max(turns)
+            ratio = together / slowest
+            print(
+                f"{count:>8} {together:>10.2f} {sequential:>13.2f} "
+                f"{sequential / together:>8.1f}x {slowest:>17.2f} {ratio:>15.2f}x "
+                f"{'(goal 1.3x met)' if ratio <= 1.3 else '(goal 1.3x MISSED)'}",
+                flush=True,
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,8,32", help="charger counts, comma-separated")
+    parser.add_argument("--time-scale", type=float, default=20.0)
+    args = parser.parse_args()
+    asyncio.run(measure([int(n) for n in args.sizes.split(",")], args.time_scale))
+
+
+if __name__ == "__main__":
+    main()
