@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ssl
+
 import pytest
 
 from app.drivers.alfen.driver import ALFEN
@@ -92,3 +94,23 @@ async def test_a_reboot_that_never_returns_is_bounded(sim: SimHandle) -> None:
         await sim.fault(charger, "firmware_no_return", on=False)
         await client.wait_until_back(30.0)
         assert await upgrade.version() == before
+
+
+async def test_the_upload_goes_out_in_tls_records_of_at_most_7000_bytes(
+    sim: SimHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every plaintext write handed to TLS becomes one record: none may exceed 7000 bytes."""
+    charger, url = sim.charger("token")
+    assert url.startswith("https://")
+    await sim.fault(charger, "firmware_rate", bytes_per_second=400_000)
+    writes: list[int] = []
+    original = ssl.SSLObject.write
+
+    def counting(self: ssl.SSLObject, data: bytes) -> int:
+        writes.append(len(data))
+        return original(self, data)
+
+    monkeypatch.setattr(ssl.SSLObject, "write", counting)
+    image = make_image("7.5.0-4500", size=300_000)
+    assert await _upgrade(sim, image) == "7.5.0-4500"
+    assert sum(writes) > len(image) and max(writes) <= 7000
