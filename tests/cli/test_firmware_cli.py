@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from app.sim.alfen.firmware_image import bad_image, make_image, release_name
@@ -122,3 +123,23 @@ def test_upgrade_reports_the_new_version(site: dict[str, object]) -> None:
     assert "7.5.0-4500" in info.stdout
     again = cli(site, "firmware", "upgrade", str(image), url(site), "--password", PASSWORD)
     assert again.returncode == 0 and "already up to date" in again.stdout
+
+
+def test_a_rolled_back_update_says_what_to_do_and_exits_1(site: dict[str, object]) -> None:
+    control = f"{site['control']}/fault"
+    serial = "ace0200001"
+    before = cli(site, "info", url(site)).stdout
+    httpx.post(control, json={"serial": serial, "kind": "firmware_rollback"}, timeout=5)
+    try:
+        image = _image(site, "7.6.0-4600")
+        failed = cli(site, "firmware", "upgrade", str(image), url(site), "--password", PASSWORD)
+    finally:
+        httpx.post(
+            control, json={"serial": serial, "kind": "firmware_rollback", "on": False}, timeout=5
+        )
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert "went back to its old version (status -4). (at update)" in failed.stderr
+    assert "Try once more" in failed.stderr
+    line = next(x for x in failed.stdout.splitlines() if x.startswith(f"{serial}: failed"))
+    version = line.rsplit(" ", 1)[-1]
+    assert version in before and "7.6.0" not in cli(site, "info", url(site)).stdout
