@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.core.identity import ChargerIdentity
 from app.drivers.alfen.driver import ALFEN
 from app.drivers.base import ChargerClient, FirmwareLimits, FirmwareProgress
 from app.sim.alfen.firmware_image import make_image, release_name
@@ -159,3 +160,59 @@ async def test_the_five_boundary_asks_first_and_keeps_only_an_accepted_password(
         assert stored == {}
         journal_text = "".join(p.read_text() for p in (tmp_path / "journals").glob("*"))
         assert "N3w-unique-pass" not in journal_text
+
+
+class _FakeUpgrade:
+    version_key = "100A_0"
+
+    def __init__(self) -> None:
+        self.passwords: list[str] = []
+
+    async def upgrade(self, image: bytes, **_: object) -> str:
+        return "5.8.1-4123"
+
+    async def set_password(self, password: str) -> None:
+        self.passwords.append(password)
+
+    async def version(self) -> str:
+        return "5.8.1-4123"
+
+
+class _FakeClient:
+    """A charger on 4.x that accepts the upgrade and the new password (port-level fake)."""
+
+    driver = ALFEN
+
+    def __init__(self) -> None:
+        self.identity = ChargerIdentity("ace3000001", "NG910-60027", "4.14.0-3000")
+        self.firmware = _FakeUpgrade()
+
+    async def __aexit__(self, *_: object) -> None:
+        return None
+
+
+async def test_an_accepted_new_password_goes_to_the_store_only(tmp_path: Path) -> None:
+    client = _FakeClient()
+    stored: dict[str, str] = {}
+
+    async def open_client(_address: str) -> ChargerClient:
+        return client  # type: ignore[return-value]
+
+    async def ask(_serial: str) -> str:
+        return "N3w-unique-pass"
+
+    job = FirmwareJob(
+        release_name("5.8.1-4123"),
+        make_image("5.8.1-4123", size=4096),
+        ["charger.local"],
+        open_client,
+        ask_password=ask,
+        store_password=stored.__setitem__,
+        journal_dir=tmp_path / "journals",
+    )
+    (result,) = (await upgrade_firmware(job)).chargers
+    assert result.result == Result.UPGRADED
+    assert client.firmware.passwords == ["N3w-unique-pass"]
+    assert stored == {"ace3000001": "N3w-unique-pass"}
+    journal_text = "".join(p.read_text() for p in (tmp_path / "journals").glob("*"))
+    assert "ace3000001" in journal_text and "N3w-unique-pass" not in journal_text
