@@ -161,7 +161,7 @@ class AlfenFirmware:
                 "sending it), then start again.",
             )
         await self._upload(image, report, limits, before)
-        await self._follow(report, limits, before)
+        await self._stage("update", before, self._follow(report, limits, before))
         await self._stage("commit", before, self.client.command(COMMIT))
         report(FirmwareProgress("commit"))
         after = await self._stage("version", before, self.version())
