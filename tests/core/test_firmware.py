@@ -97,7 +97,7 @@ def test_image_without_version_line_is_accepted_and_says_so() -> None:
 
 def test_stepping_stone_is_required_below_6_6() -> None:
     seven = read_image("NG9xx 7.0.0-4000.fwi", image("7.0.0-4000"), NG)
-    with pytest.raises(InvalidInput, match="first be upgraded to 6.6.2"):
+    with pytest.raises(InvalidInput, match=r"first be upgraded to 6\.6\.2"):
         check_upgrade(seven, "6.4.0-3500")
     stone = read_image(release_name("6.6.2-3900"), image("6.6.2-3900"), NG)
     assert check_upgrade(stone, "6.4.0-3500").target == FirmwareVersion(6, 6, 2, 3900)
@@ -181,5 +181,6 @@ def test_header_fields_are_little_endian() -> None:
     data = image()
     crc, length, magic = struct.unpack_from("<III", data)
     header = parse_header(data)
-    assert (header.crc, header.length, header.magic) == (crc, 160, magic)
+    assert (header.crc, header.length, header.magic) == (crc, length, magic)
+    assert length == 160 and magic == 0xA1FE0021
     assert header.image_type == 0x21
