@@ -226,10 +226,12 @@ async def test_reboot_that_never_returns_until_the_fault_is_lifted(site: Simulat
     await fault(site, "firmware_no_return")
     async with session(site, TOKEN) as (c, headers):
         assert (await upload(c, headers, make_image(NEW))).status_code == 200
-    await eventually(lambda: refused(url), what="the charger to reboot")
+    # Watched on the simulator's side: connecting while the server stops could race it.
+    api = site.node(TOKEN).api
+    await eventually(lambda: api.rebooting and not api.server.listening, what="the reboot")
     reboot_real = charger.reboot_seconds / TIME_SCALE
     await asyncio.sleep(reboot_real * 3)  # three reboot times pass: the port must stay closed
-    assert await refused(url) and not charger.online
+    assert await refused(url) and not charger.online and api.firmware.status == 9
     await fault(site, "firmware_no_return", on=False)
     assert await info_version(site, TOKEN) == OLD
     async with session(site, TOKEN) as (c, headers):
