@@ -243,3 +243,14 @@ async def test_unknown_firmware_rate_is_refused_by_the_control_api(site: Simulat
         site, "/fault", {"serial": TOKEN, "kind": "firmware_rate", "bytes_per_second": 0}
     )
     assert reply.status_code == 400 and "bytes_per_second" in reply.json()["error"]
+
+
+async def test_site_stops_cleanly_while_a_charger_is_held_offline(site: SimulatedSite) -> None:
+    api = site.node(TOKEN).api
+    await fault(site, "firmware_no_return")
+    async with session(site, TOKEN) as (c, headers):
+        assert (await upload(c, headers, make_image(NEW))).status_code == 200
+    await eventually(lambda: api.rebooting and not api.server.listening, what="the reboot")
+    started = time.monotonic()
+    await api.stop()  # what the site does on shutdown; must not wait for the fault
+    assert time.monotonic() - started < 2.0 and not api.server.listening
