@@ -306,7 +306,6 @@ class FirmwareUpdater:
     async def stop(self) -> None:
         """Cancel a running update (the site stops)."""
         task, self._task = self._task, None
-        self._released.set()
         if task is not None:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)

@@ -84,5 +84,5 @@ def bad_image(defect: str, version: str = "7.5.0-4500", *, size: int = 64 * 1024
     if defect == "truncated":
         return good[: HEADER_SIZE // 2]
     if defect == "not_an_image":
-        return b"PK\x03\x04" + good[4:]
+        return b"PK\x03\x04" + bytes(8) + good[12:]  # a zip file's start, no magic
     raise ValueError(f"unknown defect {defect!r}; known: {', '.join(DEFECTS)}")
