@@ -46,10 +46,7 @@ def register(sub: Any) -> None:
 
 def _target(args: argparse.Namespace, serial: str) -> Path:
     if args.output:
-        path = Path(args.output)
-        if path.is_dir():
-            raise InvalidInput(f"-o {path}: this is a folder; name the zip file to write.")
-        return path
+        return Path(args.output)
     return Path(f"support-{serial}-{datetime.now(UTC):%Y%m%d-%H%M%S}.zip")
 
 
@@ -58,6 +55,9 @@ def _progress(text: str) -> None:
 
 
 def cmd_support_bundle(args: argparse.Namespace) -> int:
+    if args.output and Path(args.output).is_dir():  # before any password is asked
+        raise InvalidInput(f"-o {args.output}: this is a folder; name the zip file to write.")
+
     async def main() -> Path:
         found = await target_of(args)
         password = await resolve_password(args, found.driver, found.url)

@@ -14,7 +14,7 @@ What counts as secret:
   are not readable at all, and the rule catches them should a charger ever show one);
 - the values of those settings and the login password, wherever else they occur (logs,
   journals), replaced text-wise before a file enters the zip;
-- anything shaped like an Alfen licence key (six dotted groups of four hex digits), and the
+- anything shaped like an Alfen licence key (24 hex digits, in groups of four or not), and the
   value of any JSON field named like a password, secret or token, in every file.
 """
 
@@ -36,7 +36,7 @@ REDACTED = "<redacted>"
 SETTINGS_FORMAT = 1
 SECRET_IDS = frozenset({"21A1_0"})  # the Alfen licence key
 _SECRET_NAME = re.compile(r"\b(password|passcode|passwd|secret|token|pin|psk|key)\b", re.I)
-_LICENCE_KEY = re.compile(r"\b[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4}){5}\b")
+_LICENCE_KEY = re.compile(r"\b[0-9A-Fa-f]{4}(?:[.\- ]?[0-9A-Fa-f]{4}){5}\b")
 _SECRET_FIELD = re.compile(
     r'("[^"\\]{0,40}(?:password|passwd|secret|token)[^"\\]{0,40}"\s*:\s*)"(?:[^"\\]|\\.)*"',
     re.I,
