@@ -28,8 +28,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]
     base = tmp_path_factory.mktemp("site")
     endpoints = base / "e.json"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "simulate", "--site", str(SITE)]
-        + ["--endpoints", str(endpoints), "--time-scale", "10"],
+        [
+            *(sys.executable, "-m", "app", "simulate", "--site", str(SITE)),
+            *("--endpoints", str(endpoints), "--time-scale", "10"),
+        ],
         cwd=ROOT,
         env=_env(),
         stdout=subprocess.PIPE,

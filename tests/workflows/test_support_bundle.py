@@ -11,7 +11,10 @@ import pytest
 from app.core.licence import Feature, LicenceKey
 from app.core.plan import ChargerPlan, Plan
 from app.drivers.alfen.driver import ALFEN
+from app.drivers.v2c.driver import V2C
 from app.sim.alfen.charger import LICENCE_DEVICE, LICENCE_KEY, SimEV, licence_key_for
+from app.sim.v2c.model import TrydanModel
+from app.sim.v2c.server import SimulatedTrydan
 from app.store.journal import Journal
 from app.store.support_bundle import REDACTED
 from app.transports.pins import PinStore
@@ -99,3 +102,16 @@ async def test_journals_of_other_chargers_stay_out(sim, tmp_path: Path) -> None:
     names = set(_texts(path))
     assert not any(name.startswith("journals/") for name in names)
     assert "tool-log/commissioner.log" in names
+
+
+async def test_a_trydan_bundle_has_settings_and_says_it_has_no_charger_logs(tmp_path: Path) -> None:
+    async with SimulatedTrydan(TrydanModel()) as trydan:
+        client = V2C.client(trydan.url, "", timeout=5.0)
+        async with client:
+            path = await build_bundle(
+                client, tmp_path / "t.zip", journal_dir=tmp_path / "j", log_dir=tmp_path / "l"
+            )
+    files = _texts(path)
+    assert "event-log.txt" not in files
+    assert "keep no event or transaction log" in files["README.txt"]
+    assert json.loads(files["settings.json"])["settings"]

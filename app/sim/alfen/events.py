@@ -179,6 +179,14 @@ class ChargerEvents:
                 return True
         return False
 
+    def clear_personal_data(self) -> None:
+        """`POST /api/clearpersonaldata`: tags, transactions and the log are erased."""
+        self.whitelist = [None] * WHITELIST_SLOTS
+        self.transactions.clear()
+        self.open.clear()
+        self.log.clear()
+        self.add_line("INFO", "main.c", 702, "personal data erased")
+
     # --- Wi-Fi ------------------------------------------------------------------------------
 
     def wifi_scan(self) -> list[dict[str, object]]:

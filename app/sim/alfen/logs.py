@@ -10,6 +10,8 @@
   "expiryDate"}]}` for slots N…N+15 (holes left out); an index past the last slot is a 400,
   which is how a client knows the end. `?add=TAG`, `?remove=TAG` and `?clear` change it.
 - `GET /api/wifiscan`: `{"scan_results": [{"Ssid", "SignalStrength", "Security", "Band"}]}`.
+- `POST /api/clearpersonaldata` (empty body): erases tags, transactions and the event log; the
+  record and line numbers go on counting.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from app.sim.alfen.charger import SimCharger
 from app.sim.alfen.events import WHITELIST_SLOTS
 from app.sim.http import Request, Response
 
-LOG_PATHS = frozenset({"/api/log", "/api/transactions", "/api/whitelist", "/api/wifiscan"})
+LOG_PATHS = frozenset(
+    {"/api/log", "/api/transactions", "/api/whitelist", "/api/wifiscan", "/api/clearpersonaldata"}
+)
 DEFAULT_LOG_LINES = 32
 MAX_LOG_LINES = 256
 TRANSACTION_PAGE = 16
@@ -35,6 +39,9 @@ def serve_logs(charger: SimCharger, request: Request) -> Response:
     try:
         if request.path == "/api/whitelist":
             return _whitelist(charger, params)
+        if (request.method, request.path) == ("POST", "/api/clearpersonaldata"):
+            charger.events.clear_personal_data()
+            return Response.json({"result": "ok"})
         if request.method != "GET":
             return Response.error(405, f"{request.method} is not allowed on {request.path}")
         if request.path == "/api/log":
@@ -44,7 +51,9 @@ def serve_logs(charger: SimCharger, request: Request) -> Response:
         if request.path == "/api/transactions":
             offset = _whole(params, "offset", NEWEST, NEWEST)
             return _text(charger.events.transaction_page(offset, TRANSACTION_PAGE))
-        return Response.json({"scan_results": charger.events.wifi_scan()})
+        if request.path == "/api/wifiscan":
+            return Response.json({"scan_results": charger.events.wifi_scan()})
+        return Response.error(405, f"{request.method} is not allowed on {request.path}")
     except ValueError as exc:
         return Response.error(400, str(exc))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.errors import InvalidInput
+from app.core.errors import InvalidInput, LoginFailed, ProtocolError
 from app.drivers.alfen import logs
 from app.drivers.alfen.client import AlfenClient
 from app.sim.alfen.charger import SimEV
@@ -71,3 +71,22 @@ async def test_wifi_scan_reads_the_networks(sim) -> None:
     assert len(networks) == 5
     assert all(-127 <= n.signal_dbm <= 0 and n.ssid for n in networks)
     assert {n.band for n in networks} == {"2.4GHz", "5GHz"}
+
+
+async def test_a_refused_login_shows_in_the_event_log(sim) -> None:
+    charger, endpoint = sim.charger("token")
+    with pytest.raises(LoginFailed):
+        async with AlfenClient(endpoint, "not-the-password", pins=PinStore()):
+            pass
+    async with AlfenClient(endpoint, charger.password, pins=PinStore()) as client:
+        texts = [line.text for line in await logs.event_log(client)]
+    assert texts[-2:] == ["login refused: wrong user name or password", "login: admin"]
+    assert not any("not-the-password" in text for text in texts)
+
+
+async def test_a_page_that_is_not_an_event_log_is_a_protocol_error(sim) -> None:
+    charger, endpoint = sim.charger("token")
+    charger.events.log.append("garbage without the fields")
+    async with AlfenClient(endpoint, charger.password, pins=PinStore()) as client:
+        with pytest.raises(ProtocolError, match=f"{charger.serial} sent a bad /api/log page"):
+            await logs.event_log(client)

@@ -110,3 +110,18 @@ def test_bad_paging_numbers_are_refused() -> None:
     assert _get(charger, "/api/log?offset=-1")[0] == 400
     assert _get(charger, "/api/log?lines=abc")[0] == 400
     assert _get(charger, "/api/log", method="POST")[0] == 405
+
+
+def test_clearing_personal_data_erases_tags_transactions_and_log() -> None:
+    charger = SimCharger(serial="ace0000110")
+    charger.plug(1, SimEV())
+    charger.unplug(1)
+    _get(charger, "/api/whitelist?add=04AA")
+    assert _get(charger, "/api/clearpersonaldata")[0] == 405
+    assert _get(charger, "/api/clearpersonaldata", method="POST")[0] == 200
+    assert _get(charger, "/api/whitelist?index=0")[1] == b'{"whitelist": []}'
+    assert _get(charger, "/api/transactions")[1] == b""
+    lines = _get(charger, "/api/log")[1].decode().splitlines()
+    assert len(lines) == 1 and lines[0].endswith(":personal data erased")
+    charger.plug(1, SimEV())  # numbering goes on
+    assert charger.events.transaction_page(0xFFFFFFFF, 16)[0].startswith("2_txstart: id 2,")
