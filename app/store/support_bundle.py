@@ -9,9 +9,9 @@ Contents (all text):
 - `journals/…`: the journals of the runs that touched this charger.
 
 What counts as secret:
-- a setting whose name says password, passcode, secret, token, PIN, PSK or key (on an Alfen
-  charger today: 21A1_0, the licence key; write-only secrets such as the APN or proxy password
-  are not readable at all, and the rule catches them should a charger ever show one);
+- a setting whose name says password, passcode, secret, token, PIN, PSK or key (in the Alfen
+  catalogue today that is only the licence key; write-only secrets such as the APN or proxy
+  password are not readable at all, and the rule catches them should a charger show one);
 - the values of those settings and the login password, wherever else they occur (logs,
   journals), replaced text-wise before a file enters the zip;
 - anything shaped like an Alfen licence key (24 hex digits, in groups of four or not), and the
@@ -34,7 +34,6 @@ from app.store.journal import SUFFIX, list_runs
 
 REDACTED = "<redacted>"
 SETTINGS_FORMAT = 1
-SECRET_IDS = frozenset({"21A1_0"})  # the Alfen licence key
 _SECRET_NAME = re.compile(r"\b(password|passcode|passwd|secret|token|pin|psk|key)\b", re.I)
 _LICENCE_KEY = re.compile(r"\b[0-9A-Fa-f]{4}(?:[.\- ]?[0-9A-Fa-f]{4}){5}\b")
 _SECRET_FIELD = re.compile(
@@ -59,7 +58,7 @@ class BundleParts:
 
 
 def is_secret(record: SettingRecord) -> bool:
-    return record.key in SECRET_IDS or bool(_SECRET_NAME.search(record.name))
+    return bool(_SECRET_NAME.search(record.name))
 
 
 def _plain(value: Value) -> object:

@@ -1,24 +1,23 @@
 """Collect a support bundle from one logged-in charger and write it (app/store/support_bundle.py).
 
 Steps, each announced through `progress`: identity, every readable setting (as `props` reads
-them), the event log and the transaction log (Alfen chargers; another brand's bundle notes that
-it has none), then the program's own log and the journals of runs on this charger. A log the
-charger refuses to give does not stop the bundle: it is noted in the README instead.
+them), the charger's own logs when its driver can read them (`support_logs`: an Alfen charger's
+event log and transaction log; a brand without them gets a note in the README), then the
+program's own log and the journals of runs on this charger. A log the charger refuses to give
+does not stop the bundle: its file says why it is missing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-from app.core.errors import CommissionerError
-from app.drivers.alfen import logs as alfen_logs
-from app.drivers.alfen.client import AlfenClient
 from app.drivers.base import ChargerClient
 from app.store.support_bundle import BundleParts, add_local_files, write_bundle
 
 Progress = Callable[[str], None]
+SupportLogs = Callable[[ChargerClient], Awaitable[dict[str, str]]]
 
 
 def _quiet(_text: str) -> None:
@@ -32,30 +31,17 @@ async def collect(client: ChargerClient, progress: Progress = _quiet) -> BundleP
     parts = BundleParts(identity.serial, {**asdict(identity), "brand": client.driver.brand}, [])
     parts.settings = await client.driver.setting_records(client, None)
     progress(f"{identity.serial}: {len(parts.settings)} settings read")
-    alfen = getattr(client, "alfen", None)
-    if isinstance(alfen, AlfenClient):
-        await _alfen_logs(alfen, parts, progress)
-    else:
-        parts.notes.append(f"{client.driver.brand} chargers keep no event or transaction log.")
+    # An optional driver operation (the port does not declare it yet): Alfen has it.
+    reader: SupportLogs | None = getattr(client.driver, "support_logs", None)
+    if reader is None:
+        parts.notes.append(f"{client.driver.brand} chargers keep no log this program can read.")
+        return parts
+    for name, text in (await reader(client)).items():
+        parts.texts[name] = text
+        lines = text.count("\n")
+        missing = text.startswith("Not read:")
+        progress(f"{identity.serial}: {name} " + ("not read" if missing else f"{lines} lines"))
     return parts
-
-
-async def _alfen_logs(client: AlfenClient, parts: BundleParts, progress: Progress) -> None:
-    serial = parts.serial
-    try:
-        lines = await alfen_logs.event_log(client)
-        parts.texts["event-log.txt"] = "".join(f"{line.raw}\n" for line in lines)
-        progress(f"{serial}: {len(lines)} event-log lines read")
-    except CommissionerError as exc:
-        parts.notes.append(f"event log: {exc}")
-        progress(f"{serial}: event log not read ({exc})")
-    try:
-        records = await alfen_logs.transaction_log(client)
-        parts.texts["transactions.txt"] = "".join(f"{r.raw}\n" for r in records)
-        progress(f"{serial}: {len(records)} transaction records read")
-    except CommissionerError as exc:
-        parts.notes.append(f"transaction log: {exc}")
-        progress(f"{serial}: transaction log not read ({exc})")
 
 
 async def build_bundle(

@@ -82,7 +82,7 @@ def test_support_bundle_writes_the_zip_with_progress_and_no_password(
     lines = done.stdout.splitlines()
     assert lines[0].startswith(f"Connected to {charger['serial']}")
     assert any(line.endswith("settings read") for line in lines)
-    assert any("event-log lines read" in line for line in lines)
+    assert any("event-log.txt" in line and line.endswith(" lines") for line in lines)
     assert lines[-1] == f"Support bundle written: {target}"
     with zipfile.ZipFile(target) as bundle:
         names = bundle.namelist()

@@ -92,6 +92,8 @@ async def test_bundle_holds_identity_settings_logs_and_journals_without_secrets(
     assert ":login: admin" in files["event-log.txt"]
     assert REDACTED in files["tool-log/commissioner.log"]
     assert any("settings read" in line for line in lines) and lines[-1].endswith("bundle.zip")
+    event_lines = files["event-log.txt"].count("\n")
+    assert f"{charger.serial}: event-log.txt {event_lines} lines" in lines
 
 
 async def test_journals_of_other_chargers_stay_out(sim, tmp_path: Path) -> None:
@@ -113,5 +115,5 @@ async def test_a_trydan_bundle_has_settings_and_says_it_has_no_charger_logs(tmp_
             )
     files = _texts(path)
     assert "event-log.txt" not in files
-    assert "keep no event or transaction log" in files["README.txt"]
+    assert "keep no log this program can read" in files["README.txt"]
     assert json.loads(files["settings.json"])["settings"]

@@ -24,9 +24,10 @@ from datetime import UTC, datetime
 
 import httpx
 
-from app.core.errors import InvalidInput, ProtocolError
+from app.core.errors import CommissionerError, InvalidInput, ProtocolError
 from app.core.text_input import shown
 from app.drivers.alfen.client import AlfenClient
+from app.drivers.base import ChargerClient
 
 LOG_PAGE = 32
 LOG_LINES = 2000  # the most event-log lines read by default
@@ -296,6 +297,25 @@ async def wifi_scan(client: AlfenClient) -> list[WifiNetwork]:
         raise _failed(client, path, str(exc)) from None
 
 
+async def support_logs(client: ChargerClient) -> dict[str, str]:
+    """The charger's event log and transaction log for a support bundle (file name → text, as
+    the charger sent the lines); a log it refuses to give becomes a one-line note instead."""
+    alfen = getattr(client, "alfen", None)
+    if not isinstance(alfen, AlfenClient):
+        raise InvalidInput(f"{client.identity.serial} is not reached through the Alfen driver.")
+    out: dict[str, str] = {}
+    try:
+        out["event-log.txt"] = "".join(f"{line.raw}\n" for line in await event_log(alfen))
+    except CommissionerError as exc:
+        out["event-log.txt"] = f"Not read: {exc}\n"
+    try:
+        records = await transaction_log(alfen)
+        out["transactions.txt"] = "".join(f"{record.raw}\n" for record in records)
+    except CommissionerError as exc:
+        out["transactions.txt"] = f"Not read: {exc}\n"
+    return out
+
+
 async def _checked(client: AlfenClient, path: str, response: httpx.Response) -> bytes:
     if not response.is_success:
         raise _failed(client, path, f"HTTP {response.status_code}")
@@ -324,6 +344,7 @@ __all__ = [
     "parse_transaction_page",
     "parse_whitelist",
     "parse_wifi_scan",
+    "support_logs",
     "transaction_log",
     "whitelist",
     "wifi_scan",
