@@ -40,6 +40,7 @@ _SECRET_FIELD = re.compile(
     r'("[^"\\]{0,40}(?:password|passwd|secret|token)[^"\\]{0,40}"\s*:\s*)"(?:[^"\\]|\\.)*"',
     re.I,
 )
+MAX_PASSES = 8
 MIN_SECRET = 4  # shorter values are not searched for (they would blank out ordinary text)
 LOG_GLOB = "*.log*"
 
@@ -94,11 +95,13 @@ def settings_document(parts: BundleParts, read_at: datetime) -> dict[str, object
 
 def redact(text: str, secrets: Iterable[str]) -> str:
     """`text` with every secret value, licence-key shape and password field taken out."""
-    for secret in sorted((s for s in secrets if len(s) >= MIN_SECRET), key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-        quoted = json.dumps(secret)[1:-1]  # as it appears inside JSON text
-        if quoted != secret:
-            text = text.replace(quoted, REDACTED)
+    forms = {form for s in secrets if len(s) >= MIN_SECRET for form in (s, json.dumps(s)[1:-1])}
+    ordered = sorted(forms, key=len, reverse=True)  # a longer secret before one inside it
+    for _ in range(MAX_PASSES):  # a secret with < or > can form again around a replacement
+        if not any(form in text for form in ordered):
+            break
+        for form in ordered:
+            text = text.replace(form, REDACTED)
     text = _LICENCE_KEY.sub(REDACTED, text)
     return _SECRET_FIELD.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
 
