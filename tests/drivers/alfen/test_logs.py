@@ -90,3 +90,21 @@ async def test_a_page_that_is_not_an_event_log_is_a_protocol_error(sim) -> None:
     async with AlfenClient(endpoint, charger.password, pins=PinStore()) as client:
         with pytest.raises(ProtocolError, match=f"{charger.serial} sent a bad /api/log page"):
             await logs.event_log(client)
+
+
+async def test_log_reads_log_in_again_after_the_session_expired(sim) -> None:
+    charger, endpoint = sim.charger("cookie")
+    async with AlfenClient(endpoint, charger.password, pins=PinStore()) as client:
+        sim.expire_sessions(charger)
+        lines = await logs.event_log(client)
+    assert [line.text for line in lines].count("login: admin") == 2
+
+
+async def test_log_reads_reconnect_after_the_connection_was_dropped(sim) -> None:
+    charger, endpoint = sim.charger("token")
+    async with AlfenClient(endpoint, charger.password, pins=PinStore()) as client:
+        await sim.fault(charger, "drop")
+        records = await logs.transaction_log(client)
+        lines = await logs.event_log(client)
+    assert records == []
+    assert [line.text for line in lines].count("login: admin") == 2
