@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.commands.verify",
     "app.commands.scn",
     "app.commands.certificate",
+    "app.commands.support",
 )
 
 Handler = Callable[[argparse.Namespace], int]

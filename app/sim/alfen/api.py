@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from app.drivers.alfen.catalogue import CATEGORIES
 from app.sim.alfen.charger import SimCharger
+from app.sim.alfen.logs import LOG_PATHS, serve_logs
 from app.sim.alfen.props import PAGE_DEFAULT, empty_page, read_category, read_ids, write_batch
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.tls import ChargerCertificate
@@ -164,6 +165,7 @@ class AlfenApi:
         ok_password = secrets.compare_digest(
             str(body.get("password", "")).encode(), self.charger.password.encode()
         )
+        self.charger.events.login(ok_user and ok_password)
         if not (ok_user and ok_password):
             self.session = None if session is not None and session.conn is conn else session
             return Response.error(401, "wrong user name or password")
@@ -196,10 +198,12 @@ class AlfenApi:
         if key == ("POST", "/api/login"):
             return self._login(request, conn)
         known = {"/api/logout", "/api/categories", "/api/prop", "/api/cmd", "/api/info"}
-        if request.path not in known and request.path != "/api/login":
+        if request.path not in known | LOG_PATHS and request.path != "/api/login":
             return Response.error(404, f"no endpoint {request.path}")
         if not self._authorised(request, conn):
             return Response.error(401, "login required")
+        if request.path in LOG_PATHS:
+            return serve_logs(self.charger, request)
         if key == ("POST", "/api/logout"):
             self.session = None
             return Response(200, b"")

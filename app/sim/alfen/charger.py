@@ -17,6 +17,7 @@ from app.core.states import MainState, Mode3State
 from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE, PropertySpec, specs_for
 from app.drivers.alfen.properties import PropertyId, WireType, coerce
+from app.sim.alfen.events import ChargerEvents
 
 P = PropertyId.parse
 LICENCE_KEY = P("21A1_0")
@@ -135,6 +136,7 @@ class SimCharger:
         self.scn_modbus_limits: list[float | None] = [None, None, None]
         self.scn_modbus_limits_at: list[float] = [0.0, 0.0, 0.0]
         self.boot_count = 1
+        self.events = ChargerEvents(serial)  # event log, transactions, RFID tags
         self._set_identity(model, firmware, sockets, licence_bits, phases)
         for key, value in (initial or {}).items():
             pid = P(key)
@@ -226,6 +228,7 @@ class SimCharger:
             )
         ):
             raise InvalidInput(f"{pid}: {value} is outside {spec.minimum}…{spec.maximum}.")
+        self.events.written(pid.wire)
         if pid == LICENCE_KEY:
             return self._apply_licence(str(value))
         if spec.reboot:
@@ -261,6 +264,7 @@ class SimCharger:
         self.offline_until = self.clock.now() + (
             self.reboot_seconds if seconds is None else seconds
         )
+        self.events.rebooting(self.clock.now())
         for socket in self.sockets:
             socket.currents = [0.0, 0.0, 0.0]
             socket.session_started = None
@@ -275,6 +279,7 @@ class SimCharger:
         self.booted_at = self.clock.now()
         self.boot_count += 1
         self.values[P("2056_0")] = self.boot_count
+        self.events.booted(self.boot_count, self.firmware)
 
     # --- sockets ------------------------------------------------------------------------------
 
@@ -287,9 +292,11 @@ class SimCharger:
         socket = self.socket(number)
         socket.ev = ev
         socket.session_started = self.clock.now()
+        self.events.session_started(number, socket.session_started)
 
     def unplug(self, number: int) -> None:
         socket = self.socket(number)
+        self.events.session_stopped(number, self.clock.now(), sum(socket.currents))
         socket.ev = None
         socket.currents = [0.0, 0.0, 0.0]
         socket.session_started = None
