@@ -9,7 +9,7 @@ does not stop the bundle: its file says why it is missing.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,7 +17,6 @@ from app.drivers.base import ChargerClient
 from app.store.support_bundle import BundleParts, add_local_files, write_bundle
 
 Progress = Callable[[str], None]
-SupportLogs = Callable[[ChargerClient], Awaitable[dict[str, str]]]
 
 
 def _quiet(_text: str) -> None:
@@ -31,12 +30,11 @@ async def collect(client: ChargerClient, progress: Progress = _quiet) -> BundleP
     parts = BundleParts(identity.serial, {**asdict(identity), "brand": client.driver.brand}, [])
     parts.settings = await client.driver.setting_records(client, None)
     progress(f"{identity.serial}: {len(parts.settings)} settings read")
-    # An optional driver operation (the port does not declare it yet): Alfen has it.
-    reader: SupportLogs | None = getattr(client.driver, "support_logs", None)
-    if reader is None:
+    texts = await client.driver.support_logs(client)
+    if not texts:
         parts.notes.append(f"{client.driver.brand} chargers keep no log this program can read.")
         return parts
-    for name, text in (await reader(client)).items():
+    for name, text in texts.items():
         parts.texts[name] = text
         lines = text.count("\n")
         missing = text.startswith("Not read:")

@@ -28,12 +28,9 @@ from app.core.errors import (
     CommissionerError,
     InvalidInput,
     ProtocolError,
-    SessionBusy,
-    Unreachable,
 )
 from app.core.text_input import shown
 from app.drivers.alfen.client import AlfenClient
-from app.drivers.alfen.session import PinMismatch
 from app.drivers.base import ChargerClient
 
 LOG_PAGE = 32
@@ -200,24 +197,8 @@ def parse_wifi_scan(reply: object) -> list[WifiNetwork]:
 
 
 async def _get(client: AlfenClient, path: str) -> httpx.Response:
-    """A GET whose reply may be text: the session's request() only answers JSON.
-
-    Same recovery as request(): a lost connection is opened again (identified against the pin
-    and logged in) once, and a 401/403 logs in again once.
-    """
-    session = client.session
-    if session._client is None:
-        await session.open()
-    try:
-        response = await session._send(session._require_client(), "GET", path)
-    except (SessionBusy, Unreachable, PinMismatch):
-        await session.close_connection()
-        await session.open()
-        response = await session._send(session._require_client(), "GET", path)
-    if response.status_code in (401, 403):
-        await session.login()
-        response = await session._send(session._require_client(), "GET", path)
-    return response
+    """A GET whose reply may be text (the session's JSON `request` would refuse it)."""
+    return await client.session.request_raw("GET", path)
 
 
 def _failed(client: AlfenClient, path: str, why: str) -> ProtocolError:
