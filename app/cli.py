@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "app.commands.verify",
     "app.commands.scn",
     "app.commands.certificate",
+    "app.commands.clock",
+    "app.commands.backup",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -192,13 +192,17 @@ def _value(item: dict[str, Any], where: str) -> Value:
         "array": isinstance(raw, list)
         and all(isinstance(v, int) and not isinstance(v, bool) for v in raw),
     }
-    if kind not in ok:
-        raise InvalidInput(f"{where}: unknown type {kind!r} (one of {', '.join(TYPES)}).")
+    if not isinstance(kind, str) or kind not in ok:
+        raise InvalidInput(f"{where}: unknown type {str(kind)[:20]!r} (one of {', '.join(TYPES)}).")
     if not ok[kind]:
         raise InvalidInput(f"{where}: the value is not of its type '{kind}'.")
     if kind == "float":
+        assert isinstance(raw, int | float)
         return float(raw)
-    return tuple(raw) if kind == "array" else raw  # type: ignore[no-any-return]
+    if isinstance(raw, list):
+        return tuple(raw)
+    assert isinstance(raw, bool | int | str)
+    return raw
 
 
 def _excluded(item: object, index: int) -> tuple[str, str]:

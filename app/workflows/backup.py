@@ -6,10 +6,10 @@ setting whose name speaks of a password, passphrase, PIN, secret, token or key (
 licence key, for one). Restoring goes through the plan machinery: the backup's values become
 the driver's plan (`Driver.plan_from_values`), which is previewed, applied with a journal and
 rolled back like any plan. A value that breaks a plan rule (a factory default the guide
-advises against) is left as the charger has it, with a note. So what a restore writes is what a plan can hold; read-only
-settings, the identity of another charger (its name and charge-box identity) and settings no
-plan field holds are skipped, each kind counted in a note. A backup of another brand or model
-is refused before anything is read from the charger.
+advises against) is left as the charger has it, with a note. So what a restore writes is what
+a plan can hold; read-only settings, the identity of another charger (its name and charge-box
+identity) and settings no plan field holds are skipped, each kind counted in a note. A backup
+of another brand or model is refused before anything is written to the charger.
 """
 
 from __future__ import annotations
@@ -51,9 +51,7 @@ async def take_backup(link: ChargerClient) -> Backup:
     driver, identity = link.driver, link.identity
     records = await driver.setting_records(link, None)
     seen = {r.key for r in records}
-    named = [
-        k for k in (*driver.plan_keys(identity.sockets), *driver.scn_keys()) if k not in seen
-    ]
+    named = [k for k in (*driver.plan_keys(identity.sockets), *driver.scn_keys()) if k not in seen]
     if named:
         records += await driver.setting_records(link, list(dict.fromkeys(named)))
     kept = [r for r in records if not is_secret(r)]

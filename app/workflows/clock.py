@@ -64,7 +64,7 @@ def describe_difference(seconds: float) -> str:
     if left < 60:
         amount = f"{left:.1f} s"
     else:
-        days, rest = divmod(int(round(left)), 86400)
+        days, rest = divmod(round(left), 86400)
         hours, rest = divmod(rest, 3600)
         minutes, secs = divmod(rest, 60)
         parts = [f"{days} d" if days else "", f"{hours} h" if hours else ""]
