@@ -132,5 +132,5 @@ def test_a_value_not_of_its_type_is_named_with_its_setting() -> None:
 def test_a_file_that_cannot_be_read_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
     path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(InvalidInput, match="b.json"):
+    with pytest.raises(InvalidInput, match=r"b\.json"):
         read_backup(path)
