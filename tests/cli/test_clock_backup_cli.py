@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cli import run as cli_run
 from app.drivers.alfen.catalogue import CATALOGUE
 from app.drivers.alfen.properties import PropertyId
 from app.sim.runner import SimulatedSite
@@ -112,3 +113,23 @@ async def test_restore_of_another_model_is_refused_and_writes_nothing(
     assert "only onto a charger of the same model" in err and "NG920-61001" in err
     assert settings_of(site.node(TOKEN).charger) == before
     assert not (tmp_path / "data" / "journals").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "Cannot read backup file"),
+        (bytes(range(256)), "Backup file b.json: not UTF-8 text"),
+        (b'{"format": "commissioner-settings-backup", "version": 9}', "version 9"),
+    ],
+)
+def test_a_bad_backup_file_is_refused_before_any_charger_is_contacted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "b.json"
+    if content is not None:
+        path.write_bytes(content)
+    code = cli_run(["--data-dir", str(tmp_path), "restore", str(path), "127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("error: ") and message in err
+    assert "Traceback" not in err
