@@ -187,3 +187,20 @@ async def test_a_backup_of_another_model_is_refused_with_what_both_are(
     with pytest.raises(InvalidInput, match="only onto a charger of the same model"):
         await restore(site, tmp_path, path, COOKIE)
     assert settings_of(site.node(COOKIE).charger) == before
+
+
+async def test_a_backup_restored_onto_another_charger_keeps_that_chargers_identity(
+    site: SimulatedSite, tmp_path: Path
+) -> None:
+    site.node(TOKEN).charger.values[P("2062_0")] = 25.0
+    _, path = await backup_of(site, tmp_path, TOKEN)
+    other = site.node(COOKIE).charger
+    name, identity = other.get(P("1008_0")), other.get(P("2053_0"))
+    assert other.get(P("2062_0")) != 25.0
+
+    journal, notes = await restore(site, tmp_path, path, COOKIE)
+    run = journal.state.chargers[COOKIE]
+    assert run.outcome is Outcome.DONE, run.message
+    assert other.get(P("2062_0")) == 25.0
+    assert (other.get(P("1008_0")), other.get(P("2053_0"))) == (name, identity)
+    assert any(f"not copied to {COOKIE}" in note for note in notes)
