@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "app.commands.scn",
     "app.commands.certificate",
     "app.commands.support",
+    "app.commands.clock",
+    "app.commands.backup",
 )
 
 Handler = Callable[[argparse.Namespace], int]

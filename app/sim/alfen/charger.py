@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from app.core.errors import InvalidInput, ReadOnlyProperty, UnknownProperty
 from app.core.licence import Feature, LicenceKey
@@ -25,6 +26,7 @@ LICENCE_BITS = P("21A2_0")
 LICENCE_DEVICE = P("21A0_0")
 OCPP_BOOT_STATE = P("3600_1")
 BACK_OFFICE_URL = P("2071_1")
+CLOCK = P("2059_0")  # ms since the epoch, UTC
 
 
 class SimClock:
@@ -136,7 +138,11 @@ class SimCharger:
         self.scn_modbus_limits: list[float | None] = [None, None, None]
         self.scn_modbus_limits_at: list[float] = [0.0, 0.0, 0.0]
         self.boot_count = 1
-        self.events = ChargerEvents(serial)  # event log, transactions, RFID tags
+        self.clock_offset_ms = 0  # what a client's clock write put between it and true UTC
+        # event log, transactions, RFID tags, stamped by the charger's own clock
+        self.events = ChargerEvents(
+            serial, now=lambda: datetime.fromtimestamp(self.clock_ms() / 1000, UTC)
+        )
         self._set_identity(model, firmware, sockets, licence_bits, phases)
         for key, value in (initial or {}).items():
             pid = P(key)
@@ -231,6 +237,9 @@ class SimCharger:
         self.events.written(pid.wire)
         if pid == LICENCE_KEY:
             return self._apply_licence(str(value))
+        if pid == CLOCK:
+            self.set_clock_ms(int(value))  # type: ignore[call-overload]
+            return False
         if spec.reboot:
             self.pending[pid] = value
             return False
@@ -250,8 +259,17 @@ class SimCharger:
         now = self.clock.now()
         if pid == P("2060_0"):
             self.values[pid] = int((now - self.booted_at) * 1000)
-        elif pid == P("2059_0"):
-            self.values[pid] = int(time.time() * 1000)
+        elif pid == CLOCK:
+            self.values[pid] = self.clock_ms()
+
+    def clock_ms(self) -> int:
+        """The charger's clock (2059_0): true UTC in ms, shifted by what a client last set."""
+        return int(time.time() * 1000) + self.clock_offset_ms
+
+    def set_clock_ms(self, value: int) -> None:
+        """A clock write (2059_0, or the `date` command): the clock runs on from `value`."""
+        self.clock_offset_ms = value - int(time.time() * 1000)
+        self.values[CLOCK] = value
 
     # --- reboot -------------------------------------------------------------------------------
 
