@@ -29,6 +29,7 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
+from app.sim.alfen.firmware import FIRMWARE_FAULT_KINDS
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
 from app.sim.v2c.control import TRYDAN_FAULT_KINDS, switch_fault
@@ -47,6 +48,7 @@ FAULT_KINDS = {
     "meter_silent": "site meter stops (`on` true) or resumes (`on` false); no serial needed",
     "meter_inverted": "site meter reads with the wrong sign (`on` true) or right (`on` false)",
     "scn_lost": "the charger loses (`on` true) or finds again (`on` false) its SCN peers",
+    **FIRMWARE_FAULT_KINDS,
     **TRYDAN_FAULT_KINDS,
 }
 
@@ -300,6 +302,12 @@ class ControlApi:
             api.reboot()
         elif kind == "new_certificate":
             api.certificate.regenerate()
+        elif kind in FIRMWARE_FAULT_KINDS:
+            on, rate = (
+                lambda: bool(body.get("on", bool, True)),
+                lambda: body.number("bytes_per_second", None, 1.0, 1e9),
+            )
+            api.firmware.switch(kind, on, rate)
 
     def _trydan_fault(self, trydan: SiteTrydan, kind: str, body: _Body) -> Response:
         switch_fault(

@@ -17,10 +17,12 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+import datetime as dt
 from dataclasses import dataclass
 
 from app.drivers.alfen.catalogue import CATEGORIES
 from app.sim.alfen.charger import SimCharger
+from app.sim.alfen.firmware import COMMIT_COMMAND, FIRMWARE_PATH, FirmwareUpdater
 from app.sim.alfen.logs import LOG_PATHS, serve_logs
 from app.sim.alfen.props import PAGE_DEFAULT, empty_page, read_category, read_ids, write_batch
 from app.sim.http import Connection, HttpServer, Request, Response
@@ -84,6 +86,7 @@ class AlfenApi:
         self.reboot_hooks: list[RebootHook] = []
         self.rebooting = False
         self._reboot_task: asyncio.Task[None] | None = None
+        self.firmware = FirmwareUpdater(charger, self.reboot)  # app/sim/alfen/firmware.py
         self.server = HttpServer(
             self._handle,
             port=port,
@@ -104,6 +107,7 @@ class AlfenApi:
         await self.server.start()
 
     async def stop(self) -> None:
+        await self.firmware.stop()
         task, self._reboot_task = self._reboot_task, None
         if task is not None:
             task.cancel()
@@ -184,6 +188,8 @@ class AlfenApi:
     async def _handle(self, request: Request, conn: Connection) -> Response:
         if self.faults.delay > 0:
             await asyncio.sleep(self.faults.delay)
+        if request.path == FIRMWARE_PATH:
+            return await self.firmware.handle(request, conn, self._authorised(request, conn))
         response = self._route(request, conn)
         if self.faults.malformed > 0 and not conn.closed:
             self.faults.malformed -= 1
@@ -241,7 +247,20 @@ class AlfenApi:
         command = body.get("command") if isinstance(body, dict) else None
         if command == "reboot":
             return Response(200, b'{"result": "submitted"}', after=self.reboot)
+        if command == COMMIT_COMMAND:
+            return self.firmware.commit()
+        if isinstance(command, str) and command.startswith("date "):
+            return self._set_date(command.removeprefix("date "))
         return Response.error(400, f"unknown command {command!r}")
+
+    def _set_date(self, text: str) -> Response:
+        """`date yyyy-MM-dd HH:mm:ss` (UTC): the charger's clock runs on from there."""
+        try:
+            moment = dt.datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=dt.UTC)
+        except ValueError:
+            return Response.error(400, f"date {text!r} is not yyyy-MM-dd HH:mm:ss")
+        self.charger.set_clock_ms(int(moment.timestamp() * 1000))
+        return Response(200, b'{"result": "submitted"}')
 
     # --- reboot and faults --------------------------------------------------------------------
 
@@ -262,6 +281,7 @@ class AlfenApi:
             for stop, _ in self.reboot_hooks:
                 await stop()
             await asyncio.sleep(self.charger.clock.real_seconds(self.charger.reboot_seconds))
+            await self.firmware.boot_hold()
             self.charger.finish_reboot()
             await self.server.start()
             for _, start in self.reboot_hooks:
@@ -290,6 +310,7 @@ class AlfenApi:
             "session": self.busy and not self.faults.phantom,
             "connections": len(self.server.connections),
             "certificate_sha256": self.certificate.sha256,
+            "firmware": self.firmware.describe(),
             "faults": {
                 "delay": self.faults.delay,
                 "phantom": self.faults.phantom,
