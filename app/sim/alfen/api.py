@@ -14,10 +14,10 @@ Choices where the sources leave room, written down here:
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-import datetime as dt
 from dataclasses import dataclass
 
 from app.drivers.alfen.catalogue import CATEGORIES
