@@ -21,6 +21,9 @@ COMMAND_MODULES = (
     "app.commands.verify",
     "app.commands.scn",
     "app.commands.certificate",
+    "app.commands.support",
+    "app.commands.clock",
+    "app.commands.backup",
     "app.commands.firmware",
 )
 

@@ -219,6 +219,8 @@ class ChargerPlan:
     leds: LedPlan | None = None
     back_office: BackOfficePlan | None = None
     scn: ScnMemberPlan | None = None
+    display_name: str | None = None  # the name the charger shows (phone app, display)
+    set_clock: bool | None = None  # True: set the charger's clock to the laptop's UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +319,10 @@ FIELDS: dict[str, FieldInfo] = {
     "scn.alternating_period": FieldInfo("SCN alternating period", "s", 60, 36000),
     "scn.firmware": FieldInfo("SCN firmware"),
     "scn.subnet": FieldInfo("SCN subnet"),
+    "display_name": FieldInfo("Charger name"),
+    # Written as the laptop's UTC at the moment of applying, as whole ms since the Unix epoch
+    # (what a driver holding it reads back); a rollback never sets the clock back (the driver).
+    "set_clock": FieldInfo("Set the clock from the laptop (UTC)"),
 }
 
 # Fields of chargers that regulate themselves from their own CT clamp (the V2C Trydan): the

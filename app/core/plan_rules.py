@@ -67,6 +67,7 @@ def validate_charger(
         *_phase_rules(plan, facts),
         *self_regulating_rules(plan, facts, held),
         *_back_office_rules(plan),
+        *_name_rules(plan),
         *member_rules(plan, facts),
     ]
 
@@ -250,6 +251,20 @@ def _back_office_rules(plan: ChargerPlan) -> Iterator[Violation]:
         yield Violation(
             "back_office.identity",
             f"Charge-box identity must be 1 to {IDENTITY_MAX} characters without spaces.",
+        )
+
+
+# The longest name every place that shows it can hold (a charger's Modbus name block holds 34
+# bytes); an empty name would leave the phone app with nothing to list.
+NAME_MAX = 32
+
+
+def _name_rules(plan: ChargerPlan) -> Iterator[Violation]:
+    name = plan.display_name
+    if name is not None and (not name.strip() or len(name) > NAME_MAX or not name.isprintable()):
+        yield Violation(
+            "display_name",
+            f"Charger name must be 1 to {NAME_MAX} printable characters, not only spaces.",
         )
 
 

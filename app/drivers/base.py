@@ -372,3 +372,8 @@ class Driver(Protocol):
     ) -> list[SettingRecord]:
         """`keys` (None: every setting the charger has) with names, units and brand details."""
         ...
+
+    async def support_logs(self, client: ChargerClient) -> dict[str, str]:
+        """The charger's own logs for a support bundle: file name → text ({} when it keeps
+        none this program can read)."""
+        ...

@@ -30,7 +30,7 @@ from app.sim.ports import candidates
 log = logging.getLogger(__name__)
 
 HEAD_LIMIT = 16 * 1024
-BODY_LIMIT = 1024 * 1024
+BODY_LIMIT = 8 * 1024 * 1024  # a firmware image is about 2 MB
 HANDSHAKE_TIMEOUT = 10.0
 WRITE_TIMEOUT = 10.0
 TLS_HELLO = b"\x16"  # the first byte of a TLS handshake record
@@ -213,6 +213,9 @@ class HttpServer:
         task = asyncio.get_running_loop().create_task(self._serve(transport))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        # Stopped before the task ever ran (the server stops right after an accept): nothing
+        # else would close this connection, and the garbage collector would find it open.
+        task.add_done_callback(lambda t: _reset(transport) if t.cancelled() else None)
 
     async def _serve(self, raw: asyncio.Transport) -> None:
         conn = Connection(raw)

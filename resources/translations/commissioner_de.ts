@@ -2443,6 +2443,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
         <translation>Sicherer Strom ALB</translation>
     </message>
     <message>
+        <source>Charger name</source>
+        <translation>Name der Ladestation</translation>
+    </message>
+    <message>
+        <source>Set the clock from the laptop (UTC)</source>
+        <translation>Uhr vom Laptop stellen (UTC)</translation>
+    </message>
+    <message>
         <source>P1 interface</source>
         <translation>P1-Schnittstelle</translation>
     </message>
@@ -2744,6 +2752,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>licence key</source>
         <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>charger clock</source>
+        <translation>Uhr der Ladestation</translation>
+    </message>
+    <message>
+        <source>charger name</source>
+        <translation>Name der Ladestation</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
@@ -3141,6 +3157,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>applying the licence key</source>
         <translation>Lizenzschlüssel wird angewendet</translation>
+    </message>
+    <message>
+        <source>setting the charger clock</source>
+        <translation>Uhr der Ladestation wird gestellt</translation>
+    </message>
+    <message>
+        <source>writing the charger name</source>
+        <translation>Name der Ladestation wird geschrieben</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>

@@ -2443,6 +2443,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>Corriente de seguridad ALB</translation>
     </message>
     <message>
+        <source>Charger name</source>
+        <translation>Nombre del cargador</translation>
+    </message>
+    <message>
+        <source>Set the clock from the laptop (UTC)</source>
+        <translation>Ajustar el reloj desde el portátil (UTC)</translation>
+    </message>
+    <message>
         <source>P1 interface</source>
         <translation>Interfaz P1</translation>
     </message>
@@ -2744,6 +2752,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>licence key</source>
         <translation>clave de licencia</translation>
+    </message>
+    <message>
+        <source>charger clock</source>
+        <translation>reloj del cargador</translation>
+    </message>
+    <message>
+        <source>charger name</source>
+        <translation>nombre del cargador</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
@@ -3141,6 +3157,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>applying the licence key</source>
         <translation>aplicando la clave de licencia</translation>
+    </message>
+    <message>
+        <source>setting the charger clock</source>
+        <translation>ajustando el reloj del cargador</translation>
+    </message>
+    <message>
+        <source>writing the charger name</source>
+        <translation>escribiendo el nombre del cargador</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>

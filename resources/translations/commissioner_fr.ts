@@ -2443,6 +2443,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Courant de sécurité de l&apos;ALB</translation>
     </message>
     <message>
+        <source>Charger name</source>
+        <translation>Nom de la borne</translation>
+    </message>
+    <message>
+        <source>Set the clock from the laptop (UTC)</source>
+        <translation>Régler l&apos;horloge depuis l&apos;ordinateur (UTC)</translation>
+    </message>
+    <message>
         <source>P1 interface</source>
         <translation>Interface P1</translation>
     </message>
@@ -2744,6 +2752,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>licence key</source>
         <translation>clé de licence</translation>
+    </message>
+    <message>
+        <source>charger clock</source>
+        <translation>horloge de la borne</translation>
+    </message>
+    <message>
+        <source>charger name</source>
+        <translation>nom de la borne</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
@@ -3141,6 +3157,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>applying the licence key</source>
         <translation>application de la clé de licence</translation>
+    </message>
+    <message>
+        <source>setting the charger clock</source>
+        <translation>réglage de l&apos;horloge de la borne</translation>
+    </message>
+    <message>
+        <source>writing the charger name</source>
+        <translation>écriture du nom de la borne</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>

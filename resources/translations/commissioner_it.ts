@@ -2443,6 +2443,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Corrente di sicurezza ALB</translation>
     </message>
     <message>
+        <source>Charger name</source>
+        <translation>Nome della stazione</translation>
+    </message>
+    <message>
+        <source>Set the clock from the laptop (UTC)</source>
+        <translation>Imposta l&apos;orologio dal portatile (UTC)</translation>
+    </message>
+    <message>
         <source>P1 interface</source>
         <translation>Interfaccia P1</translation>
     </message>
@@ -2744,6 +2752,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>licence key</source>
         <translation>chiave di licenza</translation>
+    </message>
+    <message>
+        <source>charger clock</source>
+        <translation>orologio della stazione</translation>
+    </message>
+    <message>
+        <source>charger name</source>
+        <translation>nome della stazione</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
@@ -3141,6 +3157,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>applying the licence key</source>
         <translation>applicazione della chiave di licenza</translation>
+    </message>
+    <message>
+        <source>setting the charger clock</source>
+        <translation>impostazione dell&apos;orologio della stazione</translation>
+    </message>
+    <message>
+        <source>writing the charger name</source>
+        <translation>scrittura del nome della stazione</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>

@@ -2443,6 +2443,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Veilige stroom ALB</translation>
     </message>
     <message>
+        <source>Charger name</source>
+        <translation>Naam van de laadpaal</translation>
+    </message>
+    <message>
+        <source>Set the clock from the laptop (UTC)</source>
+        <translation>Klok gelijkzetten met de laptop (UTC)</translation>
+    </message>
+    <message>
         <source>P1 interface</source>
         <translation>P1-interface</translation>
     </message>
@@ -2744,6 +2752,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>licence key</source>
         <translation>licentiesleutel</translation>
+    </message>
+    <message>
+        <source>charger clock</source>
+        <translation>klok van de laadpaal</translation>
+    </message>
+    <message>
+        <source>charger name</source>
+        <translation>naam van de laadpaal</translation>
     </message>
     <message>
         <source>load balancing off while changing it</source>
@@ -3141,6 +3157,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>applying the licence key</source>
         <translation>licentiesleutel toepassen</translation>
+    </message>
+    <message>
+        <source>setting the charger clock</source>
+        <translation>klok van de laadpaal instellen</translation>
+    </message>
+    <message>
+        <source>writing the charger name</source>
+        <translation>naam van de laadpaal schrijven</translation>
     </message>
     <message>
         <source>switching active load balancing off</source>

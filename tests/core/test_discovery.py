@@ -72,8 +72,10 @@ def test_usable_addresses_keep_ipv4_drop_ipv6_and_unspecified() -> None:
 def test_ble_patterns_take_serial_from_name_or_company_id() -> None:
     found = match_advertisement(registry.ble_matchers(), "ALFEN-ace0781464", [])
     assert found is not None and (found.driver, found.serial) == ("alfen", "ACE0781464")
-    v2c = match_advertisement(registry.ble_matchers(), "V2C Trydan 1234", [])
-    assert v2c is not None and (v2c.driver, v2c.serial) == ("v2c", "")
+    v2c = match_advertisement(registry.ble_matchers(), "V2C Trydan", [])
+    assert v2c is not None and (v2c.driver, v2c.serial) == ("v2c", "")  # no ID in the name
+    v2c = match_advertisement(registry.ble_matchers(), "Trydan-V2C0100004", [])
+    assert v2c is not None and (v2c.driver, v2c.serial) == ("v2c", "V2C0100004")
     by_id = BleMatcher("acme", manufacturer_ids=frozenset({0x1234}))
     assert match_advertisement([by_id], "", [0x1234]) is not None
     assert match_advertisement(registry.ble_matchers(), "JBL Flip 5", [0x0057]) is None

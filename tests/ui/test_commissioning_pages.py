@@ -42,7 +42,7 @@ def read(tab: CommissioningTab, key: str) -> bool:
 
 def fast_reboots(ctx: DemoWindow, tab: CommissioningTab, serial: str) -> SimCharger:
     charger: SimCharger = ctx.demo.site.node(serial).charger
-    charger.reboot_seconds = 1.0
+    charger.reboot_seconds = 2.0  # long enough to see the wait on a busy machine
     tab.service.reboot_timeout = 20.0
     return charger
 
@@ -87,7 +87,8 @@ async def test_connectivity_applied_across_a_reboot_shows_progress_and_as_left(
         boots = charger.boot_count
         review, operation = await apply_from_review(tab)
         await wait_for(lambda: not charger.online, "the charger to reboot")
-        assert "waiting for the charger" in review.step.text(), review.step.text()
+        # the run's next step word arrives through the event loop a moment after the reboot
+        await wait_for(lambda: "waiting for the charger" in review.step.text(), "the wait shown")
         assert review.progress.value() < review.progress.maximum()
         assert review.cancel_button.isEnabled() and not review.apply_button.isEnabled()
         assert review.as_left.rowCount() == 0  # nothing as left while it reboots

@@ -24,7 +24,7 @@ from app.core.presets import MeterPreset
 from app.core.scn_view import SocketStatus
 from app.core.values import Value
 from app.core.verification import AlbConfig, MeterView
-from app.drivers.alfen import live, plan_facts, plan_read, plan_steps, verification
+from app.drivers.alfen import live, logs, plan_facts, plan_read, plan_steps, verification
 from app.drivers.alfen import overview as _overview
 from app.drivers.alfen import records as _records
 from app.drivers.alfen.channels import charger_channels
@@ -195,6 +195,10 @@ class AlfenDriver:
         self, client: ChargerClient, keys: Iterable[SettingKey] | None
     ) -> list[SettingRecord]:
         return await _records.setting_records(client, keys)
+
+    async def support_logs(self, client: ChargerClient) -> dict[str, str]:
+        """The charger's own logs for a support bundle: file name → text."""
+        return await logs.support_logs(client)
 
 
 ALFEN = AlfenDriver()

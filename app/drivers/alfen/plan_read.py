@@ -43,6 +43,7 @@ def charger_plan_from_values(serial: str, address: str, values: Mapping[str, Val
             url=decode(values, "back_office.url"),
             identity=decode(values, "back_office.identity"),
         ),
+        display_name=decode(values, "display_name") or None,  # empty: no name to keep
     )
 
 

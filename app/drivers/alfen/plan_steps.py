@@ -30,6 +30,7 @@ from app.drivers.alfen.properties import PropertyId
 from app.drivers.alfen.settings import (
     ALB_OFF,
     ALB_ON,
+    CLOCK,
     CONNECTION,
     CONNECTION_RTU,
     CONNECTION_TCP,
@@ -61,6 +62,8 @@ MAP_SLOTS = len(CATALOGUE[PropertyId.parse(MAP_ARRAYS[0])].default)  # type: ign
 def charger_steps(plan: ChargerPlan) -> tuple[Step, ...]:
     """The steps that apply a charger plan, in order; always ends with the reboot step."""
     steps: list[Step] = []
+    # First, so the value written is the laptop's time of writing give or take a request.
+    steps.append(Step("clock", StepKind.WRITE, _fields(("set_clock", plan.set_clock))))
     if plan.licence_key is not None:
         steps.append(Step("licence", StepKind.LICENCE, _fields(("licence_key", plan.licence_key))))
     alb = plan.alb
@@ -202,6 +205,7 @@ def _plain_steps(plan: ChargerPlan) -> list[Step]:
         Step("phases", StepKind.WRITE, phases, reboot=True),
         Step("limits", StepKind.WRITE, limits),
         Step("back-office", StepKind.WRITE, back_office, reboot=True),
+        Step("name", StepKind.WRITE, _fields(("display_name", plan.display_name))),
     ]
 
 
@@ -253,9 +257,16 @@ def needs_reboot(steps: tuple[Step, ...], before: Mapping[SettingKey, Value]) ->
 def rollback_steps(
     steps: tuple[Step, ...], as_found: Mapping[SettingKey, Value]
 ) -> tuple[Step, ...]:
-    """Steps that put back every written property to its as-found value (never the licence)."""
+    """Steps that put back every written property to its as-found value.
+
+    Never the licence key, and never the clock: its as-found value was a moment, so writing it
+    back would set the clock backwards by the time since, silently; a clock set from the
+    laptop's UTC stays set (the journal keeps the as-found reading to compare).
+    """
     restore = tuple(
-        (pid, as_found[pid]) for pid in touched(steps) if pid in as_found and pid != LICENCE_KEY
+        (pid, as_found[pid])
+        for pid in touched(steps)
+        if pid in as_found and pid not in (LICENCE_KEY, CLOCK)
     )
     body = tuple(item for item in restore if item[0] != LB_MODE)
     out = []

@@ -282,7 +282,16 @@ class AlfenSession:
     async def request(
         self, method: str, path: str, *, json_body: object = None, retry: bool = True
     ) -> Any:
-        """An authenticated request; logs in again once on 401/403 or a dropped connection.
+        """An authenticated request whose reply must be a success, as JSON (None when empty)."""
+        response = await self.request_raw(method, path, json_body=json_body, retry=retry)
+        self._raise_for_status(response, f"{method} {path.split('?', maxsplit=1)[0]}")
+        return self._json(response) if response.content.strip() else None
+
+    async def request_raw(
+        self, method: str, path: str, *, json_body: object = None, retry: bool = True
+    ) -> httpx.Response:
+        """An authenticated request, its reply as sent (text pages; status unchecked); logs
+        in again once on 401/403 or a dropped connection.
 
         Without a connection (a reboot, a failed reconnect) it opens a new one first: identified
         against the pin and logged in, never an unchecked one.
@@ -300,13 +309,12 @@ class AlfenSession:
             log.info("Connection to %s lost; reconnecting and logging in again", self._name)
             await self.close_connection()
             await self.open()
-            return await self.request(method, path, json_body=json_body, retry=False)
+            return await self.request_raw(method, path, json_body=json_body, retry=False)
         if response.status_code in _RETRYABLE_STATUS and retry:
             log.info("Session with %s expired; logging in again", self._name)
             await self.login()
-            return await self.request(method, path, json_body=json_body, retry=False)
-        self._raise_for_status(response, f"{method} {path.split('?', maxsplit=1)[0]}")
-        return self._json(response) if response.content.strip() else None
+            return await self.request_raw(method, path, json_body=json_body, retry=False)
+        return response
 
     async def _send(
         self,

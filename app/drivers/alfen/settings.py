@@ -11,6 +11,7 @@ mode, licences, the meter link, the register-map arrays, the SCN block and the l
 from __future__ import annotations
 
 import enum
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -38,6 +39,9 @@ ALB_OFF = 0
 ALB_STATUS = "2066_0"
 LICENCE_DEVICE, LICENCE_KEY, LICENCE_BITS = "21A0_0", "21A1_0", "21A2_0"
 SOCKETS, PHASES, FIRMWARE = "205E_0", "2189_0", "100A_0"
+# The clock: u64 ms since the Unix epoch, UTC; the charger keeps counting from what is written.
+# It answers only to `ids=` reads (no category walk lists it).
+CLOCK = "2059_0"
 BOOT_STATE = "3600_1"  # OCPP boot-notification state
 MAP_ARRAYS = ("2570_0", "2571_0", "2572_0", "2573_0")  # measurand, register, type, scale
 METER_ENABLED, SLAVE_TYPE, CONNECTION, METER_BRAND = "2523_1", "2523_2", "2523_3", "5218_0"
@@ -63,6 +67,7 @@ class Codec(enum.Enum):
     CODE = "code"  # an enum member as the charger's number (`codes`)
     PHASE_MAPPING = "phase-mapping"  # `L1L2L3`, …
     LICENCE_KEY = "licence-key"
+    CLOCK = "clock"  # True: the laptop's UTC now in ms; never read back as a plan value
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,8 @@ PLAN_SETTINGS = (
     PlanSetting("scn.total_current", "2180_5", Codec.WHOLE),
     PlanSetting("scn.socket_safe_current", "2180_6", Codec.WHOLE),
     PlanSetting("scn.total_safe_current", "2180_A", Codec.WHOLE),
+    PlanSetting("display_name", "1008_0", Codec.TEXT),
+    PlanSetting("set_clock", CLOCK, Codec.CLOCK),
 )
 _BY_FIELD = {(s.path, s.variant): s for s in PLAN_SETTINGS}
 
@@ -147,7 +154,7 @@ def plan_key(name: str, variant: str = "") -> SettingKey:
 
 def encode(name: str, value: object, variant: str = "") -> tuple[SettingKey, Value] | None:
     """(property, value as the charger holds it) for a plan value; None when it is unset."""
-    if value is None:
+    if value is None or (name == "set_clock" and not value):
         return None
     found = setting(name, variant)
     return found.key, _encoded(found, value)
@@ -165,6 +172,8 @@ def _encoded(found: PlanSetting, value: object) -> Value:
             return value.text if isinstance(value, LicenceKey) else str(value)
         case Codec.WHOLE:
             return int(cast(float, value))
+        case Codec.CLOCK:
+            return laptop_clock_ms()
     return value  # type: ignore[return-value]  # REAL and TEXT are held as they are
 
 
@@ -182,6 +191,8 @@ def decode(values: Mapping[SettingKey, Value], name: str, variant: str = "") -> 
             return bool(raw) if isinstance(raw, int | float) else None
         case Codec.TEXT:
             return raw if isinstance(raw, str) else None
+        case Codec.CLOCK:
+            return None  # a clock read is a moment, not a setting to plan again
         case Codec.CODE:
             whole = int(number) if number is not None else None
             return next((m for m, c in found.codes.items() if c == whole), None)
@@ -202,6 +213,13 @@ def plan_read_keys(sockets: int) -> tuple[SettingKey, ...]:
     keys = [
         s.key
         for s in PLAN_SETTINGS
-        if not s.path.startswith("scn.") and (s.variant != "socket2" or sockets > 1)
+        if not s.path.startswith("scn.")
+        and s.codec is not Codec.CLOCK
+        and (s.variant != "socket2" or sockets > 1)
     ]
     return (*keys, LB_MODE, *MAP_ARRAYS)
+
+
+def laptop_clock_ms() -> int:
+    """The laptop's clock as the charger holds its own: whole ms since the epoch, UTC."""
+    return int(time.time() * 1000)

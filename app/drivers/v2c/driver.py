@@ -220,6 +220,9 @@ class V2CDriver:
         found = await client.read(wanted)
         return [_record(key, found[key]) for key in wanted if key in found]
 
+    async def support_logs(self, client: ChargerClient) -> dict[str, str]:
+        return {}  # the local API publishes no event or transaction log
+
 
 def _record(key: str, value: Value) -> SettingRecord:
     known = BY_KEY[key]

@@ -14,6 +14,7 @@ Choices where the sources leave room, written down here:
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from app.drivers.alfen.catalogue import CATEGORIES
 from app.sim.alfen.charger import SimCharger
 from app.sim.alfen.firmware import COMMIT_COMMAND, FIRMWARE_PATH, FirmwareUpdater
+from app.sim.alfen.logs import LOG_PATHS, serve_logs
 from app.sim.alfen.props import PAGE_DEFAULT, empty_page, read_category, read_ids, write_batch
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.tls import ChargerCertificate
@@ -167,6 +169,7 @@ class AlfenApi:
         ok_password = secrets.compare_digest(
             str(body.get("password", "")).encode(), self.charger.password.encode()
         )
+        self.charger.events.login(ok_user and ok_password)
         if not (ok_user and ok_password):
             self.session = None if session is not None and session.conn is conn else session
             return Response.error(401, "wrong user name or password")
@@ -201,10 +204,12 @@ class AlfenApi:
         if key == ("POST", "/api/login"):
             return self._login(request, conn)
         known = {"/api/logout", "/api/categories", "/api/prop", "/api/cmd", "/api/info"}
-        if request.path not in known and request.path != "/api/login":
+        if request.path not in known | LOG_PATHS and request.path != "/api/login":
             return Response.error(404, f"no endpoint {request.path}")
         if not self._authorised(request, conn):
             return Response.error(401, "login required")
+        if request.path in LOG_PATHS:
+            return serve_logs(self.charger, request)
         if key == ("POST", "/api/logout"):
             self.session = None
             return Response(200, b"")
@@ -244,7 +249,18 @@ class AlfenApi:
             return Response(200, b'{"result": "submitted"}', after=self.reboot)
         if command == COMMIT_COMMAND:
             return self.firmware.commit()
+        if isinstance(command, str) and command.startswith("date "):
+            return self._set_date(command.removeprefix("date "))
         return Response.error(400, f"unknown command {command!r}")
+
+    def _set_date(self, text: str) -> Response:
+        """`date yyyy-MM-dd HH:mm:ss` (UTC): the charger's clock runs on from there."""
+        try:
+            moment = dt.datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=dt.UTC)
+        except ValueError:
+            return Response.error(400, f"date {text!r} is not yyyy-MM-dd HH:mm:ss")
+        self.charger.set_clock_ms(int(moment.timestamp() * 1000))
+        return Response(200, b'{"result": "submitted"}')
 
     # --- reboot and faults --------------------------------------------------------------------
 

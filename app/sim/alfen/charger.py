@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from app.core.errors import InvalidInput, ReadOnlyProperty, UnknownProperty
 from app.core.licence import Feature, LicenceKey
@@ -17,6 +18,7 @@ from app.core.states import MainState, Mode3State
 from app.core.values import Value
 from app.drivers.alfen.catalogue import CATALOGUE, PropertySpec, specs_for
 from app.drivers.alfen.properties import PropertyId, WireType, coerce
+from app.sim.alfen.events import ChargerEvents
 
 P = PropertyId.parse
 LICENCE_KEY = P("21A1_0")
@@ -24,6 +26,7 @@ LICENCE_BITS = P("21A2_0")
 LICENCE_DEVICE = P("21A0_0")
 OCPP_BOOT_STATE = P("3600_1")
 BACK_OFFICE_URL = P("2071_1")
+CLOCK = P("2059_0")  # ms since the epoch, UTC
 
 
 class SimClock:
@@ -135,6 +138,11 @@ class SimCharger:
         self.scn_modbus_limits: list[float | None] = [None, None, None]
         self.scn_modbus_limits_at: list[float] = [0.0, 0.0, 0.0]
         self.boot_count = 1
+        self.clock_offset_ms = 0  # what a client's clock write put between it and true UTC
+        # event log, transactions, RFID tags, stamped by the charger's own clock
+        self.events = ChargerEvents(
+            serial, now=lambda: datetime.fromtimestamp(self.clock_ms() / 1000, UTC)
+        )
         self._set_identity(model, firmware, sockets, licence_bits, phases)
         for key, value in (initial or {}).items():
             pid = P(key)
@@ -226,8 +234,12 @@ class SimCharger:
             )
         ):
             raise InvalidInput(f"{pid}: {value} is outside {spec.minimum}…{spec.maximum}.")
+        self.events.written(pid.wire)
         if pid == LICENCE_KEY:
             return self._apply_licence(str(value))
+        if pid == CLOCK:
+            self.set_clock_ms(int(value))  # type: ignore[call-overload]
+            return False
         if spec.reboot:
             self.pending[pid] = value
             return False
@@ -247,8 +259,17 @@ class SimCharger:
         now = self.clock.now()
         if pid == P("2060_0"):
             self.values[pid] = int((now - self.booted_at) * 1000)
-        elif pid == P("2059_0"):
-            self.values[pid] = int(time.time() * 1000)
+        elif pid == CLOCK:
+            self.values[pid] = self.clock_ms()
+
+    def clock_ms(self) -> int:
+        """The charger's clock (2059_0): true UTC in ms, shifted by what a client last set."""
+        return int(time.time() * 1000) + self.clock_offset_ms
+
+    def set_clock_ms(self, value: int) -> None:
+        """A clock write (2059_0, or the `date` command): the clock runs on from `value`."""
+        self.clock_offset_ms = value - int(time.time() * 1000)
+        self.values[CLOCK] = value
 
     # --- reboot -------------------------------------------------------------------------------
 
@@ -261,6 +282,7 @@ class SimCharger:
         self.offline_until = self.clock.now() + (
             self.reboot_seconds if seconds is None else seconds
         )
+        self.events.rebooting(self.clock.now())
         for socket in self.sockets:
             socket.currents = [0.0, 0.0, 0.0]
             socket.session_started = None
@@ -275,6 +297,7 @@ class SimCharger:
         self.booted_at = self.clock.now()
         self.boot_count += 1
         self.values[P("2056_0")] = self.boot_count
+        self.events.booted(self.boot_count, self.firmware)
 
     # --- sockets ------------------------------------------------------------------------------
 
@@ -287,9 +310,11 @@ class SimCharger:
         socket = self.socket(number)
         socket.ev = ev
         socket.session_started = self.clock.now()
+        self.events.session_started(number, socket.session_started)
 
     def unplug(self, number: int) -> None:
         socket = self.socket(number)
+        self.events.session_stopped(number, self.clock.now(), sum(socket.currents))
         socket.ev = None
         socket.currents = [0.0, 0.0, 0.0]
         socket.session_started = None

@@ -320,7 +320,8 @@ class AlfenUnitModel:
         self._socket = socket
 
     def _unit(self) -> Unit:
-        return Unit(self._charger, self._socket, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        now = dt.datetime.fromtimestamp(self._charger.clock_ms() / 1000, dt.UTC)
+        return Unit(self._charger, self._socket, now.replace(tzinfo=None))
 
     def read(self, function_code: int, address: int, count: int) -> list[int]:
         if not self._charger.online:

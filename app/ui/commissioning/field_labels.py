@@ -31,6 +31,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("PlanFields", "Meter includes the charging EV"),
     QT_TRANSLATE_NOOP("PlanFields", "Maximum meter current"),
     QT_TRANSLATE_NOOP("PlanFields", "ALB safe current"),
+    QT_TRANSLATE_NOOP("PlanFields", "Charger name"),
+    QT_TRANSLATE_NOOP("PlanFields", "Set the clock from the laptop (UTC)"),
     QT_TRANSLATE_NOOP("PlanFields", "P1 interface"),
     QT_TRANSLATE_NOOP("PlanFields", "P1 server IP address"),
     QT_TRANSLATE_NOOP("PlanFields", "P1 server port"),

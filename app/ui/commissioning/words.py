@@ -48,6 +48,8 @@ CHOICES = {
 
 STEPS = {
     "licence": QT_TRANSLATE_NOOP("PlanWords", "licence key"),
+    "clock": QT_TRANSLATE_NOOP("PlanWords", "charger clock"),
+    "name": QT_TRANSLATE_NOOP("PlanWords", "charger name"),
     "alb-off": QT_TRANSLATE_NOOP("PlanWords", "load balancing off while changing it"),
     "alb-on": QT_TRANSLATE_NOOP("PlanWords", "load balancing on"),
     "scn": QT_TRANSLATE_NOOP("PlanWords", "Smart Charging Network settings"),

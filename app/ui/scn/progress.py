@@ -19,6 +19,8 @@ SERIAL_ROLE = Qt.ItemDataRole.UserRole
 
 _STEPS = {
     "licence": QT_TRANSLATE_NOOP("ScnProgress", "applying the licence key"),
+    "clock": QT_TRANSLATE_NOOP("ScnProgress", "setting the charger clock"),
+    "name": QT_TRANSLATE_NOOP("ScnProgress", "writing the charger name"),
     "alb-off": QT_TRANSLATE_NOOP("ScnProgress", "switching active load balancing off"),
     "alb-on": QT_TRANSLATE_NOOP("ScnProgress", "switching active load balancing on"),
     "scn": QT_TRANSLATE_NOOP("ScnProgress", "writing the network settings"),

@@ -75,6 +75,7 @@ SCN = ChargerPlan("ACE0000001", "127.0.0.1", scn=ScnMemberPlan("PARK1", 0, 2))
 # field path -> (base plan, value to set, the property writes it must add)
 CASES: dict[str, tuple[ChargerPlan, object, dict[str, Value]]] = {
     "licence_key": (TCP, KEY, {"21A1_0": KEY}),
+    "display_name": (TCP, "Garage left", {"1008_0": "Garage left"}),
     "station_max_current": (TCP, "25", {"2062_0": 25.0}),
     "socket1_max_current": (TCP, 16, {"2129_0": 16.0}),
     "socket2_max_current": (TCP, 10.5, {"3129_0": 10.5}),
@@ -152,6 +153,7 @@ CASES: dict[str, tuple[ChargerPlan, object, dict[str, Value]]] = {
 NOT_WRITTEN = {
     *("name", "serial", "address", "alb.meter.preset"),
     *("scn.sockets", "scn.firmware", "scn.subnet"),
+    "set_clock",  # written as the time of applying: tests/drivers/alfen/test_settings.py
 }
 
 
@@ -220,6 +222,7 @@ def test_rollback_restores_as_found_with_alb_off_first_and_never_the_licence() -
 FULL_TCP = ChargerPlan(
     "ACE0000001",
     "127.0.0.1:8443",
+    display_name="Garage left",
     licence_key=LicenceKey.parse(KEY),
     station_max_current=32.0,
     socket1_max_current=16.0,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from app.core.errors import InvalidInput
@@ -9,6 +11,7 @@ from app.core.licence import LicenceKey
 from app.core.phases import PhaseMapping
 from app.core.plan import FIELDS, SELF_REGULATING_FIELDS
 from app.drivers.alfen.settings import (
+    CLOCK,
     LB_MODE,
     MAP_ARRAYS,
     PLAN_SETTINGS,
@@ -61,13 +64,26 @@ def test_every_plan_field_is_declared_or_known_to_have_no_property_of_its_own() 
     assert set(FIELDS) - SELF_REGULATING_FIELDS - declared == NOT_ONE_PROPERTY
 
 
-@pytest.mark.parametrize("setting", PLAN_SETTINGS, ids=lambda s: f"{s.path}:{s.variant}")
+@pytest.mark.parametrize(
+    "setting",
+    [s for s in PLAN_SETTINGS if s.codec is not Codec.CLOCK],
+    ids=lambda s: f"{s.path}:{s.variant}",
+)
 def test_each_declared_field_reads_back_what_it_writes(setting: PlanSetting) -> None:
     value = _sample(setting)
     path, variant = setting.path, setting.variant
     written = encode(path, value, variant)
     assert written is not None and written[0] == plan_key(path, variant)
     assert decode(dict([written]), path, variant) == value
+
+
+def test_the_clock_is_written_as_the_laptops_utc_and_never_read_back_as_a_plan_value() -> None:
+    before = int(time.time() * 1000)
+    written = encode("set_clock", True)
+    assert written is not None and written[0] == CLOCK
+    assert before <= int(written[1]) <= int(time.time() * 1000)  # type: ignore[call-overload]
+    assert encode("set_clock", False) is None  # False: leave the clock alone
+    assert decode(dict([written]), "set_clock") is None
 
 
 def test_unset_values_are_not_written_and_missing_ones_read_as_unset() -> None:
@@ -78,7 +94,9 @@ def test_unset_values_are_not_written_and_missing_ones_read_as_unset() -> None:
 
 def test_the_plan_read_covers_every_non_scn_field_and_the_second_socket_only_when_there() -> None:
     one, two = set(plan_read_keys(1)), set(plan_read_keys(2))
-    expected = {s.key for s in PLAN_SETTINGS if not s.path.startswith("scn.")}
+    expected = {
+        s.key for s in PLAN_SETTINGS if not s.path.startswith("scn.") and s.codec is not Codec.CLOCK
+    }
     assert two == expected | {LB_MODE, *MAP_ARRAYS}
     assert two - one == {plan_key("socket2_max_current", "socket2")}
 

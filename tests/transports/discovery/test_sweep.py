@@ -10,6 +10,8 @@ import pytest
 from app.core.discovery import Source
 from app.core.errors import InvalidInput
 from app.drivers import registry
+from app.sim.v2c.model import TrydanModel
+from app.sim.v2c.server import SimulatedTrydan
 from app.transports.discovery import DiscoveryHub, sweep_networks, sweep_subnet
 from tests.transports.discovery.info_server import InfoServer, TcpListener, info_body
 
@@ -76,3 +78,19 @@ def test_networks_to_sweep_skip_loopback_and_cut_large_ones_to_a_slash_24() -> N
         IPv4Network("192.168.1.0/24"),
         IPv4Network("10.1.2.0/24"),
     ]
+
+
+async def test_sweep_finds_a_trydan_by_its_realtime_data_on_its_http_port() -> None:
+    """A Trydan has no mDNS service: the sweep's HTTP probe of `/RealTimeData` names it."""
+    async with SimulatedTrydan(TrydanModel(serial="V2C0077001")) as trydan:
+        port = int(trydan.url.rsplit(":", 1)[1])
+        result = await sweep_subnet(
+            IPv4Network("127.0.0.1/32"),
+            local_networks=LOOPBACK,
+            ports={port: "http"},
+            probes=registry.probes(),
+            time_limit=20,
+        )
+    (device,) = result.devices
+    assert (device.driver, device.serial, device.model) == ("v2c", "V2C0077001", "Trydan")
+    assert (device.scheme, device.port) == ("http", port)
