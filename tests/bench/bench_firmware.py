@@ -40,12 +40,6 @@ PASSWORD = "bench-pass"
 REBOOT_SECONDS = 2
 TARGET = "7.5.0-4500"
 IMAGE = make_image(TARGET, size=2 * 1024 * 1024)
-# The simulator's HTTP server takes request bodies up to 1 MB (app.sim.http.BODY_LIMIT), less
-# than a real image; until it allows more for firmware uploads, the benchmark raises it.
-SIMULATE = (
-    "import sys, app.sim.http as h; h.BODY_LIMIT = 8 << 20; "
-    "from app.cli import run; sys.exit(run(sys.argv[1:]))"
-)
 
 
 def site_toml(count: int) -> str:
@@ -72,7 +66,7 @@ async def simulated_site(
     endpoints.unlink(missing_ok=True)
     log = (folder / f"sim{count}.log").open("w", encoding="utf-8")
     proc = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-c", SIMULATE, "simulate", "--site", str(site)),
+        *(sys.executable, "-m", "app", "simulate", "--site", str(site)),
         *("--endpoints", str(endpoints), "--time-scale", str(scale)),
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
