@@ -37,7 +37,7 @@ from app.core.verification import AlbConfig, HairDryerResult
 from app.drivers.base import SettingsAccess
 from app.workflows.sampling import Poller
 from app.workflows.temporary_settings import LimitWriter, restore_shielded
-from app.workflows.verify_common import read_config, recording_poller
+from app.workflows.verify_common import read_config, recording_poller, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -149,9 +149,7 @@ class HairDryerTest:
         Returns the check, the household per phase for the proposal, and the meter's means with
         the EV taken out (the level before the session, for the session's phase check).
         """
-        await asyncio.sleep(self.timing.warmup_s)
-        now = self.clock()
-        window = poller.table.window(now - self.timing.warmup_s, now)
+        window = await warm_up(poller, self.timing.warmup_s, self.timing.session_timeout_s)
         ones = np.ones(len(window))
         means = phase_means(meter_matrix(window), ones)
         ev = ev_per_grid_phase(window, self.socket, config.mapping)

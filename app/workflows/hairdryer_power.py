@@ -41,7 +41,7 @@ from app.drivers.base import Driver, SettingsAccess
 from app.workflows.hairdryer import HairDryerTest, HairDryerTiming
 from app.workflows.sampling import Poller
 from app.workflows.temporary_settings import LimitWriter, restore_shielded
-from app.workflows.verify_common import read_config, recording_poller
+from app.workflows.verify_common import read_config, recording_poller, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class PowerHairDryerTest:
             "Plug the test load into any outlet of the house: the charger's CT clamp measures "
             "the whole house feed.",
         )
-        await asyncio.sleep(self.timing.warmup_s)
+        await warm_up(poller, self.timing.warmup_s, self.timing.session_timeout_s)
         house = self._mean(poller, ch.HOUSE_POWER, self.timing.warmup_s)
         await self.prompter.inform(
             "house_power", f"The CT clamp reads a house power of {house:.0f} W without the EV."

@@ -7,8 +7,11 @@ work on channel names and live in `app.core.channels`.
 
 from __future__ import annotations
 
+import asyncio
+import math
+
 from app.core.channels import names
-from app.core.series import SeriesTable, capacity_for
+from app.core.series import SeriesTable, Window, capacity_for
 from app.core.verification import AlbConfig
 from app.drivers.base import SettingsAccess
 from app.workflows.sampling import Poller, charger_source, live_channels
@@ -28,3 +31,16 @@ def recording_poller(
     """A poller of every live channel into a table holding a whole test."""
     table = SeriesTable(names(live_channels(client, sockets)), capacity_for(HISTORY_S, rate_hz))
     return Poller(charger_source(client, sockets, modbus), table, rate_hz=rate_hz, name=name)
+
+
+async def warm_up(poller: Poller, seconds: float, timeout: float) -> Window:
+    """The rows of `seconds` counted from the poller's first reading, which on a slow link comes
+    late: a fixed wait from the poller's start could leave the window empty."""
+    await poller.wait_for(_has_reading, timeout, "a first reading")
+    since = poller.clock()
+    await asyncio.sleep(seconds)
+    return poller.table.window(since, poller.clock())
+
+
+def _has_reading(row: dict[str, float]) -> bool:
+    return any(math.isfinite(value) for value in row.values())
