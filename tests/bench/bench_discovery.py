@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.drivers import registry
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
-from app.transports.discovery import DiscoveryHub, MdnsBrowser
+from app.transports.discovery.hub import DiscoveryHub
+from app.transports.discovery.mdns import MdnsBrowser
 
 COUNT = 64
 GOAL = 1.5
