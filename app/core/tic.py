@@ -137,7 +137,7 @@ def group_bytes(group: TicGroup, mode: TicMode) -> bytes:
 
 def _check_group(group: TicGroup, mode: TicMode) -> None:
     fields = (group.label, group.value, group.timestamp)
-    if not all(f.isascii() and f.isprintable() or f == "" for f in fields):
+    if not all((f.isascii() and f.isprintable()) or f == "" for f in fields):
         raise TicError(f"TIC group {group.label!r}: only printable ASCII is allowed.")
     if not group.label or " " in group.label or len(group.label) > MAX_LABEL:
         raise TicError(f"TIC label {group.label!r}: 1 to {MAX_LABEL} characters, no spaces.")

@@ -200,4 +200,3 @@ class TicMeter:
                 continue
             with contextlib.suppress(ConnectionError, RuntimeError):
                 writer.write(data)
-

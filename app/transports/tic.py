@@ -42,7 +42,9 @@ class TicAddress:
     def parse(cls, text: str) -> TicAddress:
         raw = text.strip()
         if not raw:
-            raise InvalidInput("TIC port: empty. Type a serial port (/dev/ttyUSB0, COM3) or host:port.")
+            raise InvalidInput(
+                "TIC port: empty. Type a serial port (/dev/ttyUSB0, COM3) or host:port."
+            )
         match = _TCP.match(raw)
         if match and not raw.upper().startswith("COM"):
             port = int(match.group("port"))
