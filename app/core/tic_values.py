@@ -5,8 +5,9 @@ Labels used, historic mode: `ADCO` (meter address), `OPTARIF` (tariff option), `
 (subscribed current, A), `BASE` (import index, Wh), `PTEC` (tariff period), `IINST` or
 `IINST1`–`IINST3` on a three-phase meter (current, A), `IMAX`/`IMAX1`–`IMAX3`, `PMAX`, `PAPP`
 (apparent power drawn, VA), `HHPHC`, `MOTDETAT`, `PPOT`; on an overload a one-phase meter adds
-`ADPS` (the current above the subscribed one) and a three-phase meter sends short frames of
-`ADIR1`–`ADIR3`, `ADCO` and `IINST1`–`IINST3` while it lasts.
+`ADPS` (its current, above the subscribed one) and a three-phase meter sends short frames of
+`ADIR1`–`ADIR3` (the current of each phase over the limit, 000 for the others), `ADCO` and
+`IINST1`–`IINST3` while it lasts.
 
 Standard mode: `ADSC` (address), `VTIC`, `DATE` (timestamp only), `NGTF`/`LTARF` (tariff
 names), `EAST` (import index, Wh), `EASF01`, `EAIT` (injection index, Wh), `IRMS1`–`IRMS3`
@@ -76,7 +77,7 @@ def _historic(r: TicReading) -> list[TicGroup]:
     three = r.phases == 3
     over = r.overloaded()
     if three and over:  # the short overload frame, instead of the full one
-        adir = [TicGroup(f"ADIR{i + 1}", f"{r.amps(i):03d}") for i in range(3)]
+        adir = [TicGroup(f"ADIR{i + 1}", f"{r.amps(i) if i in over else 0:03d}") for i in range(3)]
         return [*adir, TicGroup("ADCO", r.address), *_iinst(r)]
     groups = [
         TicGroup("ADCO", r.address),
@@ -201,4 +202,4 @@ def overload(frame: TicFrame) -> tuple[int, ...]:
     """The phases (1..3) the meter warns about (ADIR1–3, or ADPS on a one-phase meter)."""
     if frame.get("ADPS") is not None:
         return (1,)
-    return tuple(p for p in (1, 2, 3) if frame.get(f"ADIR{p}") is not None)
+    return tuple(p for p in (1, 2, 3) if (frame.number(f"ADIR{p}") or 0) > 0)
