@@ -2,7 +2,7 @@
 
 | request | body | effect |
 |---|---|---|
-| `GET /state` | | the whole site (chargers, sockets, loads, grid currents, `trydans`) |
+| `GET /state` | | the whole site (chargers, sockets, loads, grid, `trydans`, `tic` if any) |
 | `POST /ev` | `{serial, socket, phases?, min_current?, max_current?}` | plug an EV in |
 | `POST /ev/unplug` | `{serial, socket}` | unplug it |
 | `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
@@ -148,8 +148,7 @@ class ControlApi:
             ],
             "chargers": [self._charger_state(c) for c in site.chargers],
             "trydans": [t.state() for t in self.trydans.values()],
-            "tic": [meter.state() for meter in self.tic_meters],
-        }
+        } | ({"tic": [m.state() for m in self.tic_meters]} if self.tic_meters else {})
 
     def _charger_state(self, charger: SimCharger) -> dict[str, object]:
         return {

@@ -8,6 +8,7 @@ three-phase TIC meter instead of the Modbus/P1 one, in the mode each test names.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
@@ -27,7 +28,8 @@ from tests.sim.helpers import TOKEN, control, eventually, site_data
 
 SCALE = 5.0
 TIC_ACCURACY = 0.5  # A: TIC gives whole amperes
-STATUS = PropertyId.parse("212E_1")  # 1 receiving, 2 no frames, 3 damaged frame
+STATUS = PropertyId.parse("212E_1")
+FRENCH_SITE = Path(__file__).resolve().parents[2] / "presets" / "sites" / "demo-tic.toml"  # 1 receiving, 2 no frames, 3 damaged frame
 
 
 def tic_site(mode: str, phases: int = 3) -> SimulatedSite:
@@ -100,3 +102,12 @@ async def test_endpoints_list_the_tic_meter_with_its_mode_port_and_terminal() ->
         assert entry["mode"] == "standard" and entry["phases"] == 1
         assert str(entry["tcp"]).startswith("127.0.0.1:")
         assert str(entry["pty"]).startswith("/dev/")
+
+
+async def test_the_french_demo_site_balances_on_its_standard_mode_linky() -> None:
+    async with SimulatedSite(FRENCH_SITE, time_scale=10.0) as french:
+        (linky,) = french.endpoints()["tic"]  # type: ignore[misc]
+        assert linky["mode"] == "standard"
+        charger = french.node("ace0200001").charger
+        await eventually(lambda: charger.values[STATUS] == 1, within=15.0, what="TIC frames")
+        assert charger.values[PropertyId.parse("212F_1")] == 5.0  # the household's 5 A on L1
