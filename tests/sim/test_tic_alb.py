@@ -28,8 +28,8 @@ from tests.sim.helpers import TOKEN, control, eventually, site_data
 
 SCALE = 5.0
 TIC_ACCURACY = 0.5  # A: TIC gives whole amperes
-STATUS = PropertyId.parse("212E_1")
-FRENCH_SITE = Path(__file__).resolve().parents[2] / "presets" / "sites" / "demo-tic.toml"  # 1 receiving, 2 no frames, 3 damaged frame
+STATUS = PropertyId.parse("212E_1")  # 1 receiving, 2 no frames, 3 damaged frame
+FRENCH_SITE = Path(__file__).resolve().parents[2] / "presets" / "sites" / "demo-tic.toml"
 
 
 def tic_site(mode: str, phases: int = 3) -> SimulatedSite:
