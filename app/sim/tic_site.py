@@ -11,8 +11,9 @@ A template asks for one with a `[tic]` table:
 
 The meter reads the same live grid as the site's Modbus and P1 meters (and goes quiet with the
 site's `meter_silent` fault as they do). Every Alfen charger of the site is wired to it: a
-charger whose meter protocol is TIC (5217_0 = 7) reads it from its next boot on. A charger
-entry with `alb_source = "tic"` is pre-configured at start to do so (5217_0 = 7, 2530_1 = 0).
+charger whose meter protocol is TIC reads it from its next boot on (app/sim/alfen/tic_alb.py).
+A charger entry with `alb_source = "tic"` is pre-configured at start to do so
+(`alb_config.tic_source_properties`: the protocol and the meter as ALB data source).
 The endpoints file lists it under `"tic"`, and the control API switches its faults.
 """
 

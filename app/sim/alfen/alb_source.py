@@ -6,7 +6,7 @@ At every boot the reader takes the source from the charger's properties
   charger's OWN register map (2570_0–2574_3 → a preset) every `poll_seconds` of site time;
 - P1 (5217_0 = 5, 2191_1 = 1): reads DSMR telegrams from 2191_2:2191_3 as they arrive;
 - TIC (5217_0 = 7): reads the frames of the TIC meter it is wired to (`tic_line`, set by
-  app/sim/tic_site.py), as app/sim/tic_alb.py describes.
+  app/sim/tic_site.py), as app/sim/alfen/tic_alb.py describes.
 
 What it hears goes into the charger's `SourceFeed` (physics balances on it) and into the
 properties the installer sees:
@@ -141,7 +141,7 @@ class SourceReader:
         elif config.kind is SourceKind.P1 and not config.problem:
             await self._follow_p1(config, boot)
         elif config.kind is SourceKind.TIC and self.tic_line:
-            from app.sim.tic_alb import follow_tic  # it builds on this module
+            from app.sim.alfen.tic_alb import follow_tic  # it builds on this module
 
             await follow_tic(self, self.tic_line, boot)
         else:
