@@ -95,7 +95,7 @@ class MeterTestPanel(QGroupBox):
         self.clamp.setClearButtonEnabled(True)
         self.clamp.setMinimumWidth(120)
         self.tic_port = QLineEdit(self)
-        self.tic_port.setPlaceholderText(self.tr("TIC meter: dongle port or host:port"))
+        self.tic_port.setPlaceholderText(self.tr("TIC port (Linky only)"))
         self.tic_port.setToolTip(
             self.tr(
                 "Only for a TIC (Linky) meter: the serial port of the TIC dongle on this "
