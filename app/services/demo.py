@@ -145,6 +145,10 @@ class DemoSite(QObject):
             for m in endpoints.get("meters", [])
         ]
         found += [(f"P1 DSMR {p['dsmr']}", str(p["tcp"])) for p in endpoints.get("p1", [])]
+        found += [
+            (f"TIC ({t['mode']})", " · ".join(str(t[k]) for k in ("pty", "tcp") if t[k]))
+            for t in endpoints.get("tic", [])
+        ]
         return found
 
     def sockets(self) -> list[tuple[str, int]]:

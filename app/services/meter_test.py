@@ -6,6 +6,11 @@ meter link, read as its driver names them (`Driver.meter_view`). Directly: the l
 the meter at the plan's IP, port and unit with the preset (or the custom map) and judges it
 with the same sanity check as `commissioner meter check` (app/transports/meter_probe). A meter
 the laptop cannot reach is said so in one sentence; the charger's view is still shown.
+
+A TIC meter (a French Linky) has no address in the plan: its two wires go to the charger. The
+laptop listens to the same stream through a TIC dongle (a serial port such as /dev/ttyUSB0 or
+COM3) or a TIC-to-network gateway (host:port), given as `tic_port`; the frame's mode is detected
+and its whole-ampere currents are compared with the charger's (app/transports/tic.py).
 """
 
 from __future__ import annotations
@@ -22,17 +27,20 @@ from app.core.measurands import Measurand
 from app.core.meter_check import CheckResult, Reference
 from app.core.plan import ChargerPlan, MeterPlan
 from app.core.presets import MeterPreset
+from app.core.tic_values import frame_values
 from app.core.verification import MeterView, Triple
 from app.services import meter_presets
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 from app.transports.meter_probe import check_preset
 from app.transports.meter_reader import Framing, MeterAddress, ModbusLink
+from app.transports.tic import TicAddress, read_frame
 
 log = logging.getLogger(__name__)
 
 DIRECT_CURRENTS = (Measurand.I_L1, Measurand.I_L2, Measurand.I_L3)
 DIRECT_TIMEOUT = 1.0
+TIC_TIMEOUT = 4.0  # a TIC frame comes every one to two seconds, and takes ~1.5 s at 1200 baud
 AGREE_AMPS = 0.5  # two readings of one phase this close (or within 10 %) agree
 
 
@@ -43,10 +51,12 @@ class DirectView:
     where: str
     result: CheckResult | None = None
     problem: str = ""
+    tic_values: dict[Measurand, float] | None = None  # a TIC frame's values (no check run)
+    tic_mode: str = ""  # "historic" or "standard", as detected
 
     @property
     def currents(self) -> Triple:
-        values = self.result.values if self.result is not None else {}
+        values = self.result.values if self.result is not None else (self.tic_values or {})
         got = [values.get(m) for m in DIRECT_CURRENTS]
         return got[0], got[1], got[2]
 
@@ -105,15 +115,26 @@ class MeterTestService(QObject):
         self._runner = runner
         self._data_dir = data_dir
         self.timeout = DIRECT_TIMEOUT
+        self.tic_timeout = TIC_TIMEOUT
 
-    def run(self, key: str, plan: ChargerPlan, reference: Reference | None = None) -> Operation:
-        """Read the meter through charger `key`, then directly at the plan's address."""
+    def run(
+        self,
+        key: str,
+        plan: ChargerPlan,
+        reference: Reference | None = None,
+        tic_port: str = "",
+    ) -> Operation:
+        """Read the meter through charger `key`, then directly at the plan's address (a TIC
+        meter: at `tic_port`, a serial port or host:port on this computer)."""
 
         async def body(operation: Operation) -> MeterTestResult:
             operation.report(self.tr("Reading the meter through the charger…"), 0, 2)
             view, problem = await self._through_charger(key)
             operation.report(self.tr("Reading the meter from this computer…"), 1, 2)
-            direct = await self._direct(plan, reference or Reference())
+            if _protocol(plan) == "tic":
+                direct = await self._direct_tic(tic_port)
+            else:
+                direct = await self._direct(plan, reference or Reference())
             operation.report(self.tr("Meter test done."), 2, 2)
             return MeterTestResult(view, problem, direct)
 
@@ -149,3 +170,27 @@ class MeterTestService(QObject):
             log.info("Meter test: %s not read directly: %s", address, exc)
             return DirectView(str(address), problem=str(exc))
         return DirectView(str(address), result=result)
+
+    async def _direct_tic(self, port: str) -> DirectView:
+        """One TIC frame from this computer's serial port or TCP gateway."""
+        if not port.strip():
+            return DirectView("", problem=NO_TIC_PORT)
+        try:
+            address = TicAddress.parse(port)
+            frame = await read_frame(address, timeout=self.tic_timeout)
+            values = frame_values(frame)
+        except CommissionerError as exc:
+            log.info("Meter test: TIC stream at %s not read: %s", port, exc)
+            return DirectView(port.strip(), problem=str(exc))
+        return DirectView(str(address), tic_values=values, tic_mode=frame.mode.value)
+
+
+NO_TIC_PORT = (
+    "No TIC port given: type the serial port of the TIC dongle (/dev/ttyUSB0, COM3) or the "
+    "host:port of a TIC gateway."
+)
+
+
+def _protocol(plan: ChargerPlan) -> str:
+    alb = plan.alb
+    return alb.protocol.value if alb is not None and alb.protocol is not None else ""

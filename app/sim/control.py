@@ -2,7 +2,7 @@
 
 | request | body | effect |
 |---|---|---|
-| `GET /state` | | the whole site (chargers, sockets, loads, grid currents, `trydans`) |
+| `GET /state` | | the whole site (chargers, sockets, loads, grid, `trydans`, `tic` if any) |
 | `POST /ev` | `{serial, socket, phases?, min_current?, max_current?}` | plug an EV in |
 | `POST /ev/unplug` | `{serial, socket}` | unplug it |
 | `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
@@ -32,6 +32,7 @@ from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key
 from app.sim.alfen.firmware import FIRMWARE_FAULT_KINDS
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
+from app.sim.tic import TIC_FAULT_KINDS, TicMeter
 from app.sim.v2c.control import TRYDAN_FAULT_KINDS, switch_fault
 from app.sim.v2c.site_node import SiteTrydan
 
@@ -50,6 +51,7 @@ FAULT_KINDS = {
     "scn_lost": "the charger loses (`on` true) or finds again (`on` false) its SCN peers",
     **FIRMWARE_FAULT_KINDS,
     **TRYDAN_FAULT_KINDS,
+    **TIC_FAULT_KINDS,  # no serial needed: the site's TIC meter (app/sim/tic.py)
 }
 
 
@@ -96,6 +98,7 @@ class ControlApi:
         self.site = site
         self.apis = apis
         self.trydans = trydans or {}
+        self.tic_meters: list[TicMeter] = []  # the site's TIC meter joins when it starts
         self.server = HttpServer(self._handle, port=port)
 
     @property
@@ -145,7 +148,7 @@ class ControlApi:
             ],
             "chargers": [self._charger_state(c) for c in site.chargers],
             "trydans": [t.state() for t in self.trydans.values()],
-        }
+        } | ({"tic": [m.state() for m in self.tic_meters]} if self.tic_meters else {})
 
     def _charger_state(self, charger: SimCharger) -> dict[str, object]:
         return {
@@ -269,6 +272,12 @@ class ControlApi:
             return Response.json({"ok": True})
         if kind == "meter_inverted":
             self.site.meter_inverted = bool(body.get("on", bool, True))
+            return Response.json({"ok": True})
+        if kind in TIC_FAULT_KINDS:
+            if not self.tic_meters:
+                raise InvalidInput(f"Fault {kind!r}: this site has no TIC meter.")
+            for meter in self.tic_meters:
+                meter.set_fault(kind, bool(body.get("on", bool, True)))
             return Response.json({"ok": True})
         serial = body.get("serial", str)
         trydan = self.trydans.get(str(serial))

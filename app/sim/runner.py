@@ -9,7 +9,8 @@ Every charger entry names its `driver`: an Alfen one (`"alfen"`, `site.nodes`) c
 carries `http` (`http://127.0.0.1:P`) and `modbus` (`127.0.0.1:P`).
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
-the chargers are up and may append to `site.extra_endpoints["meters"]` or `["p1"]`; `stop()`
+the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]` or `["tic"]`
+(`{"mode", "phases", "tcp", "pty"}`, app/sim/tic_site.py); `stop()`
 runs first on shutdown. Each charger's ALB source reader (app/sim/alfen/alb_source.py) starts after
 the hooks, so what a hook writes to a charger is its configuration at boot.
 """
@@ -36,6 +37,8 @@ from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
 from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
+from app.sim.tic import TicMeter
+from app.sim.tic_site import attach_tic_meter
 from app.sim.tls import ChargerCertificate
 from app.sim.v2c.site_node import SiteTrydan, TrydanNode, build_trydan, trydan_servers
 
@@ -102,8 +105,14 @@ class SimulatedSite:
         self.physics = Physics(self.live, hz=physics_hz)
         self.alb_sources = AlbSources(self.live)
         self.hooks: list[SiteHook] = []
-        self.extra_endpoints: dict[str, list[dict[str, object]]] = {"meters": [], "p1": []}
+        self.extra_endpoints: dict[str, list[dict[str, object]]] = {
+            "meters": [],
+            "p1": [],
+            "tic": [],
+        }
         attach_site_meters(self)  # the template's [meter], if any: Modbus meter and P1 stream
+        self.tic_meters: list[TicMeter] = []
+        attach_tic_meter(self)  # the template's [tic], if any: a Linky on a pty and TCP
         self.control: ControlApi | None = None
         self._stack: contextlib.AsyncExitStack | None = None
 
@@ -205,6 +214,7 @@ class SimulatedSite:
             "chargers": [n.endpoint() for n in self.nodes] + [n.endpoint() for n in self.trydans],
             "meters": list(self.extra_endpoints["meters"]),
             "p1": list(self.extra_endpoints["p1"]),
+            "tic": list(self.extra_endpoints["tic"]),
             "control": self.control_url,
         }
 

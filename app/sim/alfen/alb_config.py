@@ -7,7 +7,9 @@ vendor guide §5.3.4): `read_config` is called again after every reboot.
   map 2570_0–2575_2), 2523_3 connection (0 TCP, 1 RTU over TCP, 2 UDP), 2523_4 IP, 2523_5 port,
   2523_6 unit;
 - 5217_0 = 5, DSMR P1: 2191_1 interface (1 telnet/TCP), 2191_2 IP, 2191_3 port;
-- 5217_0 = 6 or 7 (Modbus RTU, TIC): RS-485, no such meter on the simulated site;
+- 5217_0 = 7, TIC (Linky): the site's TIC meter, wired to every charger (app/sim/tic_site.py;
+  no address to set: the TIC input is a pair of wires);
+- 5217_0 = 6 (Modbus RTU): RS-485, no such meter on the simulated site;
 - 5217_0 = -1, or ALB data source 2530_1 = 3 (EMS): no meter.
 
 The simulator only ever connects to 127.0.0.1: any other address is reported as unreachable.
@@ -38,16 +40,19 @@ P = PropertyId.parse
 LOOPBACK = ("127.0.0.1", "localhost")
 SOCOMEC_PRESET = "socomec-countis-e"  # the charger's built-in slave type 1 (2523_2)
 PROTOCOL_MODBUS_TCP, PROTOCOL_P1 = 4, 5
+PROTOCOL_TIC = 7
 SLAVE_SOCOMEC, SLAVE_CUSTOM = 1, 2
 P1_TELNET = 1
 
 
 class SourceKind(enum.Enum):
-    """What the charger reads: nothing, a Modbus TCP meter, or a P1 stream over TCP."""
+    """What the charger reads: nothing, a Modbus TCP meter, a P1 stream over TCP, or the TIC
+    meter on its TIC input."""
 
     NONE = "none"
     MODBUS = "modbus"
     P1 = "p1"
+    TIC = "tic"
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class SourceConfig:
     def describe(self) -> str:
         if self.kind is SourceKind.NONE:
             return "no meter"
+        if self.kind is SourceKind.TIC:
+            return f"tic ({self.problem})" if self.problem else "tic"
         where = f"{self.kind.value} {self.host}:{self.port}"
         return f"{where} ({self.problem})" if self.problem else where
 
@@ -79,10 +86,12 @@ def read_config(charger: SimCharger) -> SourceConfig:
         return _modbus(charger)
     if protocol == PROTOCOL_P1:
         return _p1(charger)
-    if protocol in (6, 7):
+    if protocol == PROTOCOL_TIC:
+        return SourceConfig(SourceKind.TIC)
+    if protocol == 6:
         return SourceConfig(
-            SourceKind.MODBUS if protocol == 6 else SourceKind.P1,
-            problem="an RS-485 meter (Modbus RTU or TIC) is not part of the simulated site",
+            SourceKind.MODBUS,
+            problem="an RS-485 meter (Modbus RTU) is not part of the simulated site",
         )
     return SourceConfig()
 
@@ -168,3 +177,8 @@ def p1_source_properties(port: int) -> dict[str, Value]:
         "2191_2": "127.0.0.1",
         "2191_3": port,
     }
+
+
+def tic_source_properties() -> dict[str, Value]:
+    """What an installer writes to balance on the TIC meter wired to the charger."""
+    return {"5217_0": PROTOCOL_TIC, "2530_1": 0}

@@ -4,7 +4,9 @@ At every boot the reader takes the source from the charger's properties
 (app/sim/alfen/alb_config.py) and then, until the next reboot:
 - Modbus TCP (5217_0 = 4): reads the meter at 2523_4:2523_5, unit 2523_6, through the
   charger's OWN register map (2570_0–2574_3 → a preset) every `poll_seconds` of site time;
-- P1 (5217_0 = 5, 2191_1 = 1): reads DSMR telegrams from 2191_2:2191_3 as they arrive.
+- P1 (5217_0 = 5, 2191_1 = 1): reads DSMR telegrams from 2191_2:2191_3 as they arrive;
+- TIC (5217_0 = 7): reads the frames of the TIC meter it is wired to (`tic_line`, set by
+  app/sim/tic_site.py), as app/sim/alfen/tic_alb.py describes.
 
 What it hears goes into the charger's `SourceFeed` (physics balances on it) and into the
 properties the installer sees:
@@ -90,6 +92,7 @@ class SourceReader:
         self.poll_seconds = poll_seconds
         self.config = SourceConfig()
         self.configured_at_boot = 0  # boot count the config was read at
+        self.tic_line = ""  # host:port of the site's TIC meter this charger is wired to
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -137,6 +140,10 @@ class SourceReader:
             await self._follow_modbus(config, boot)
         elif config.kind is SourceKind.P1 and not config.problem:
             await self._follow_p1(config, boot)
+        elif config.kind is SourceKind.TIC and self.tic_line:
+            from app.sim.alfen.tic_alb import follow_tic  # it builds on this module
+
+            await follow_tic(self, self.tic_line, boot)
         else:
             self._show(config)
             await self._wait_while(lambda: self._same_boot(boot))
@@ -152,7 +159,7 @@ class SourceReader:
         """Link state and values for a source that is absent or cannot be used."""
         modbus = config.kind is SourceKind.MODBUS
         self.charger.values[LINK_STATE] = MODBUS_ERROR if modbus else MODBUS_IDLE
-        p1 = config.kind is SourceKind.P1
+        p1 = config.kind in (SourceKind.P1, SourceKind.TIC)
         self.charger.values[P1_STATUS] = P1_NO_DATA if p1 else P1_NOT_USED
         publish_values(self.charger, {}, self._now())
 
@@ -287,6 +294,11 @@ class AlbSources:
             feed = site.alb_feeds.setdefault(charger.serial, SourceFeed())
             feed.quiet_seconds = quiet_seconds
             self.readers[charger.serial] = SourceReader(charger, feed, poll_seconds=poll_seconds)
+
+    def wire_tic(self, line: str) -> None:
+        """Wire every charger's TIC input to the site's TIC meter at `line` (host:port)."""
+        for reader in self.readers.values():
+            reader.tic_line = line
 
     async def start(self) -> None:
         for reader in self.readers.values():
