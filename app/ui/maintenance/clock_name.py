@@ -138,7 +138,8 @@ class ClockNamePanel(QGroupBox):
         busy = self._asking or (self.operation is not None and self.operation.running)
         fields = self._fields()
         reading = self.readings.get(self.key)
-        self.read_button.setEnabled(bool(self.key) and bool(fields) and not busy)
+        held = {"set_clock", "display_name"} & fields
+        self.read_button.setEnabled(bool(self.key) and bool(held) and not busy)
         self.set_clock_button.setEnabled("set_clock" in fields and not busy)
         current = reading.name if reading is not None else None
         new = self.name.text().strip()
