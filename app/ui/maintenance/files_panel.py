@@ -225,6 +225,8 @@ class FilesPanel(QGroupBox):
         if preview is None:
             self.changes.setRowCount(0)
             return
+        self.changes.setVisible(bool(preview.rows))
+        self.apply_button.setVisible(bool(preview.rows))
         self.changes.setRowCount(len(preview.rows))
         for row, (path, before, after) in enumerate(preview.rows):
             name = QTableWidgetItem(field_label(path))

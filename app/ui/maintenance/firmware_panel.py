@@ -222,7 +222,10 @@ class FirmwarePanel(QGroupBox):
         else:
             lines = [self._image_line(report)] if report.image else []
             lines += [self._verdict_line(v) for v in report.verdicts]
-            if report.ok:
+            sending = any(v.check and not v.check.same_version for v in report.verdicts)
+            if report.ok and not sending:
+                lines.append(self.tr("Every picked charger already runs this version."))
+            elif report.ok:
                 lines.append(self.tr("The image can be sent to every picked charger."))
             else:
                 lines.append(self.tr("Nothing will be sent until every line above is right."))
@@ -328,7 +331,7 @@ class FirmwarePanel(QGroupBox):
     def _ended(self) -> None:
         self.password.clear()
         self.password_again.clear()
-        self._update_buttons()
+        self.recheck()  # against the versions the chargers run now
 
     def cancel(self) -> None:
         if self.operation is not None:

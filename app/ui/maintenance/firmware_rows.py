@@ -33,7 +33,8 @@ class FirmwareRows(QTableWidget):
         for column in (NAME, VERSION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BAR, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(BAR, 14 * self.fontMetrics().averageCharWidth())
+        header.resizeSection(BAR, 10 * self.fontMetrics().averageCharWidth())
+        self.setWordWrap(True)
         header.setSectionResizeMode(NOW, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,12 +83,14 @@ class FirmwareRows(QTableWidget):
         if step.stage == "upload" and step.total:
             percent = step.sent * 100 // step.total
             self.bar(row).setValue(min(percent, 99) if step.sent < step.total else 100)
-            now.setText(
-                self.tr("uploading: {sent} of {total}").format(
+            if step.sent < step.total:
+                text = self.tr("uploading: {sent} of {total}").format(
                     sent=texts.number(step.sent / 1024, 0, "KB"),
                     total=texts.number(step.total / 1024, 0, "KB"),
                 )
-            )
+            else:
+                text = self.tr("sent; waiting for the charger to take it all")
+            now.setText(text)
         elif step.stage == "update":
             now.setText(words.status(step.words))
             now.setToolTip(self.tr("Status code {code}").format(code=step.status))
@@ -96,6 +99,8 @@ class FirmwareRows(QTableWidget):
             now.setText(words.stage(step.stage))
         else:
             now.setText(words.stage(step.stage))
+        now.setToolTip(now.text() if step.stage != "update" else now.toolTip())
+        fit_rows(self, 1)
 
     def show_end(self, end: UpgradeRow) -> None:
         row = self.row_of(end.key)
