@@ -231,7 +231,10 @@ class FirmwareService(QObject):
         self.progressed.emit(UpgradeStep(key, p.stage, p.sent, p.total, p.status, p.words))
 
     def _store_password(self, serial: str, password: str) -> None:
-        problem = credentials.remember_password(serial_key(serial), password)
+        key = serial_key(serial)
+        if key in self._services.password_hints:  # a simulated charger: its hint follows it
+            self._services.password_hints[key] = password
+        problem = credentials.remember_password(key, password)
         if problem:
             log.warning("The new password of %s is not kept: %s", serial, problem)
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from app.drivers.alfen.properties import PropertyId
 from app.drivers.base import FirmwareLimits
+from app.services import credentials
 from app.sim.alfen.firmware_image import bad_image, make_image, release_name
 from app.ui.main_window import MainWindow
 from app.ui.maintenance.firmware_panel import FirmwarePanel
@@ -135,3 +137,39 @@ async def test_a_trydan_is_listed_but_cannot_be_picked_for_firmware(demo_window:
         panel.pick(["V2C0100004", KEY])
         assert panel.picked() == [KEY]
         assert panel.not_upgradable.isVisibleTo(panel)
+
+
+async def test_an_upgrade_across_version_5_asks_a_new_password_for_the_keyring_only(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    old, target, new_password = "4.9.0-1000", "6.6.2-4300", "Garage-Eve1-2026"
+    async with demo_window(time_scale=TIME_SCALE) as ctx:
+        charger = ctx.demo.site.node("ace0100001").charger
+        charger.values[PropertyId.parse("100A_0")] = old  # as if it ran a 4.x release
+        await log_in(ctx.window, KEY)
+        assert ctx.services.directory.entry(KEY).firmware == old
+        image = tmp_path / release_name(target)
+        image.write_bytes(make_image(target))
+        panel = _panel(ctx.window, image)
+        panel.pick([KEY])
+        panel.choose_image()
+        assert "a new password is needed" in panel.check_text.text()
+        assert panel.password_box.isVisibleTo(panel)
+        assert not panel.upgrade_button.isEnabled(), "no start without the new password"
+        panel.password.setText(new_password)
+        panel.password_again.setText("something else")
+        assert not panel.upgrade_button.isEnabled()
+        panel.password_again.setText(new_password)
+        assert panel.upgrade_button.isEnabled()
+        confirmation = panel.upgrade()
+        assert confirmation is not None
+        confirmation.restart.click()
+        await wait_for(lambda: panel.operation is not None, "the upgrade to start")
+        assert panel.operation is not None
+        await wait_for(lambda: not panel.operation.running, "the upgrade", timeout=60)
+        assert panel.rows.now_text(KEY) == "✔ upgraded", panel.summary.text()
+        assert charger.password == new_password  # the simulated charger took it
+        assert credentials.keyring_password(KEY) == new_password
+        assert panel.password.text() == "" and panel.password_again.text() == ""
+        for journal in ctx.services.paths.journals.iterdir():
+            assert new_password not in journal.read_text(encoding="utf-8")
