@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.drivers.alfen.properties import PropertyId
 from app.drivers.base import FirmwareLimits
 from app.services import credentials
 from app.sim.alfen.firmware_image import bad_image, make_image, release_name
+from app.store.journal import incomplete_runs, list_runs
 from app.ui.main_window import MainWindow
 from app.ui.maintenance.firmware_panel import FirmwarePanel
 from tests.ui.conftest import OpenDemo
@@ -173,3 +175,34 @@ async def test_an_upgrade_across_version_5_asks_a_new_password_for_the_keyring_o
         assert panel.password.text() == "" and panel.password_again.text() == ""
         for journal in ctx.services.paths.journals.iterdir():
             assert new_password not in journal.read_text(encoding="utf-8")
+
+
+async def test_a_failed_update_names_the_stage_and_what_to_do(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    async with demo_window(time_scale=TIME_SCALE) as ctx:
+        await log_in(ctx.window, KEY)
+        async with httpx.AsyncClient(timeout=5) as control:
+            reply = await control.post(
+                f"{ctx.demo.site.control_url}/fault",
+                json={"serial": "ace0100001", "kind": "firmware_update_error", "on": True},
+            )
+        assert reply.status_code == 200, reply.text
+        image = tmp_path / release_name(TARGET)
+        image.write_bytes(make_image(TARGET))
+        panel = _panel(ctx.window, image)
+        panel.pick([KEY])
+        panel.choose_image()
+        confirmation = panel.upgrade()
+        assert confirmation is not None
+        confirmation.restart.click()
+        await wait_for(lambda: panel.operation is not None, "the upgrade to start")
+        assert panel.operation is not None
+        await wait_for(lambda: not panel.operation.running, "the upgrade", timeout=60)
+        assert panel.rows.now_text(KEY) == "✖ failed while installing"
+        assert panel.rows.item(0, 3).text() == BEFORE
+        assert "What to do:" in panel.summary.text(), panel.summary.text()
+        assert _firmware(ctx, "ace0100001") == BEFORE
+        (run,) = list_runs(ctx.services.paths.journals)
+        assert run.firmware and run.status == "failed"
+        assert incomplete_runs(ctx.services.paths.journals) == [], "never offered for resume"
