@@ -135,7 +135,7 @@ async def test_a_trydan_is_listed_but_cannot_be_picked_for_firmware(demo_window:
         panel = ctx.window.maintenance.firmware
         trydan = panel._item("V2C0100004")
         assert trydan is not None
-        assert "not from here" in trydan.text()
+        assert "only with its maker's app" in trydan.text()
         panel.pick(["V2C0100004", KEY])
         assert panel.picked() == [KEY]
         assert panel.not_upgradable.isVisibleTo(panel)

@@ -252,7 +252,7 @@ class AlfenApi:
         body = request.json()
         password = body.get("password") if isinstance(body, dict) else None
         if not isinstance(body, dict) or "username" in body or not isinstance(password, str):
-            return Response.error(400, "expected {\"password\": <new admin password>}")
+            return Response.error(400, 'expected {"password": <new admin password>}')
         if len(password) < 8:
             return Response.error(400, "the password is too short (at least 8 characters)")
         self.charger.password = password

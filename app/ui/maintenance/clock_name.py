@@ -28,6 +28,7 @@ from app.core.plan import ChargerPlan
 from app.services.context import AppServices
 from app.services.maintenance import ClockAndName, MaintenanceService, RunOutcome
 from app.services.operations import Operation
+from app.ui import texts
 from app.ui.commissioning import words as plan_words
 from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
 
@@ -259,7 +260,7 @@ def _time(moment: dt.datetime) -> str:
 def _amount(seconds: float) -> str:
     """`3.2 s`, `2 h 5 min` (units are symbols, the same in every language)."""
     if seconds < 60:
-        return f"{seconds:.1f} s"
+        return texts.number(seconds, 1, "s")
     days, rest = divmod(round(seconds), 86400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)

@@ -67,6 +67,7 @@ class FirmwarePanel(QGroupBox):
         self.operation: Operation | None = None
         self.confirmation: RebootConfirmation | None = None
         self._asking = False
+        self.follows_selection = True  # until the installer ticks chargers by hand
         self.choose_open: ChooseOpen = self._open_dialog
         self._build()
         services.directory.entryChanged.connect(self._entry_changed)
@@ -80,7 +81,7 @@ class FirmwarePanel(QGroupBox):
         self.members = QListWidget(self)
         self.members.setAccessibleName(self.tr("Chargers to upgrade"))
         no_scroll(self.members)
-        self.members.itemChanged.connect(lambda _item: self.recheck())
+        self.members.itemChanged.connect(self._ticked)
         self.not_upgradable = QLabel(
             self.tr("A greyed charger cannot be upgraded from here: use its maker's app.")
         )
@@ -157,7 +158,9 @@ class FirmwarePanel(QGroupBox):
         text = f"{entry.display_name} ({entry.model or '—'}, {entry.firmware or '—'})"
         able = self.service.can_upgrade(entry.key)
         if not able:
-            text = self.tr("{charger}: not from here").format(charger=entry.display_name)
+            text = self.tr("{charger}: only with its maker's app").format(
+                charger=entry.display_name
+            )
             self.not_upgradable.show()
         item = self._item(entry.key)
         if item is None:
@@ -183,6 +186,10 @@ class FirmwarePanel(QGroupBox):
                 wanted = item.data(KEY_ROLE) in keys
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
         self.members.blockSignals(False)
+        self.recheck()
+
+    def _ticked(self, _item: QListWidgetItem) -> None:
+        self.follows_selection = False
         self.recheck()
 
     def picked(self) -> list[str]:

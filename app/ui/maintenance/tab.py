@@ -2,8 +2,9 @@
 clock and name, settings backup, restore and support bundle on the right.
 
 The tab follows the charger list's selection: the right-hand sections show the selected
-charger's own results, and the firmware list ticks the selected charger (more can be ticked for
-a whole network). One scroll for the whole tab; its tables are as tall as their rows.
+charger's own results, and the firmware list ticks the selected charger until the installer
+ticks chargers by hand (several for a whole network). One scroll for the whole tab; its tables
+are as tall as their rows.
 """
 
 from __future__ import annotations
@@ -64,5 +65,5 @@ class MaintenanceTab(QScrollArea):
         )
         self.clock.set_key(key)
         self.files.set_key(key)
-        if not self.firmware.running and not self.firmware.picked():
+        if self.firmware.follows_selection and not self.firmware.running:
             self.firmware.pick([key] if key else [])

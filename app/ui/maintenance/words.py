@@ -77,7 +77,7 @@ def status(word: str) -> str:
 def failed_at(stage_name: str) -> str:
     if stage_name in FAILED_AT:
         return _t(FAILED_AT[stage_name])
-    return QCoreApplication.translate(CONTEXT, "✖ failed")
+    return QCoreApplication.translate("FirmwareWords", "✖ failed")
 
 
 def result(raw: str, stage_name: str = "") -> str:
