@@ -117,7 +117,6 @@ class FirmwarePanel(QGroupBox):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        layout.addStretch(1)
 
     def _password_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("New password (this upgrade crosses version 5)"))
@@ -350,8 +349,8 @@ class FirmwarePanel(QGroupBox):
     def _summary(self, summary: UpgradeSummary) -> None:
         lines = []
         for row in summary.rows:
-            self.rows.show_end(row)
             name = self._name(row.key)
+            self.rows.show_end(row, name)
             if row.ok:
                 lines.append(
                     self.tr("{name} now runs {version}.").format(name=name, version=row.version)

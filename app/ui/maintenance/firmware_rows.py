@@ -102,10 +102,11 @@ class FirmwareRows(QTableWidget):
         now.setToolTip(now.text() if step.stage != "update" else now.toolTip())
         fit_rows(self, 1)
 
-    def show_end(self, end: UpgradeRow) -> None:
+    def show_end(self, end: UpgradeRow, name: str) -> None:
         row = self.row_of(end.key)
         if row < 0:
             return
+        self.item(row, NAME).setText(name)  # a name read meanwhile
         if end.ok or end.result == "mismatch":
             self.bar(row).setValue(100)
         now = self.item(row, NOW)

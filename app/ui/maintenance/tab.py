@@ -47,7 +47,10 @@ class MaintenanceTab(QScrollArea):
         right.addWidget(self.files)
         right.addStretch(1)
         layout = QHBoxLayout(page)
-        layout.addWidget(self.firmware, 3)
+        left = QVBoxLayout()
+        left.addWidget(self.firmware)
+        left.addStretch(1)  # the boxes end where their contents do
+        layout.addLayout(left, 3)
         layout.addLayout(right, 2)
         self.setWidget(page)
         self.setWidgetResizable(True)
