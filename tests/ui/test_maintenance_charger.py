@@ -91,6 +91,9 @@ async def test_backup_change_restore_through_the_tab(demo_window: OpenDemo, tmp_
         await _finish(clock.read())
         assert clock.readings[KEY].name == original
         assert not files.preview_box.isVisibleTo(files)
+        await _finish(files.read_restore())  # once more: the charger holds the backup now
+        assert "nothing to restore" in files.status.text()
+        assert not files.apply_button.isVisibleTo(files) and not files.apply_button.isEnabled()
 
 
 async def test_support_bundle_is_written_without_the_password(
@@ -121,3 +124,20 @@ async def test_a_trydan_greys_clock_and_name_with_the_reason(demo_window: OpenDe
             assert not button.isEnabled()
         files = ctx.window.maintenance.files
         assert files.backup_button.isEnabled()  # its settings can be saved
+
+
+async def test_a_trydan_saves_a_backup_and_a_support_bundle(
+    demo_window: OpenDemo, tmp_path: Path
+) -> None:
+    async with demo_window() as ctx:
+        await log_in(ctx.window, TRYDAN)
+        files = _tab(ctx.window).files
+        backup, bundle = tmp_path / "trydan.json", tmp_path / "trydan.zip"
+        files.choose_save = lambda _name, _kind: backup
+        await _finish(files.save_backup())
+        assert backup.is_file() and "Backup saved" in files.status.text()
+        files.choose_save = lambda _name, _kind: bundle
+        await _finish(files.save_bundle())
+        with zipfile.ZipFile(bundle) as written:
+            readme = written.read("README.txt").decode()
+        assert "keep no log" in readme, readme
