@@ -34,14 +34,13 @@ from app.core.errors import CommissionerError
 from app.services.context import AppServices
 from app.services.devices import ChargerEntry
 from app.services.maintenance_firmware import (
-    ChargerVerdict,
     FirmwareService,
     ImageReport,
     UpgradeStep,
     UpgradeSummary,
 )
 from app.services.operations import Operation
-from app.ui.maintenance import words
+from app.ui.maintenance.firmware_report import check_lines, summary_lines
 from app.ui.maintenance.firmware_rows import FirmwareRows
 from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
 from app.ui.scn.fit import fit_rows, no_scroll
@@ -223,48 +222,9 @@ class FirmwarePanel(QGroupBox):
         return self.report
 
     def _show_check(self, report: ImageReport) -> None:
-        if report.problem:
-            lines = [report.problem]
-        else:
-            lines = [self._image_line(report)] if report.image else []
-            lines += [self._verdict_line(v) for v in report.verdicts]
-            sending = any(v.check and not v.check.same_version for v in report.verdicts)
-            if report.ok and not sending:
-                lines.append(self.tr("Every picked charger already runs this version."))
-            elif report.ok:
-                lines.append(self.tr("The image can be sent to every picked charger."))
-            else:
-                lines.append(self.tr("Nothing will be sent until every line above is right."))
-        self.check_text.setText("\n".join(lines))
+        self.check_text.setText("\n".join(check_lines(report, self._name)))
         self.password_box.setVisible(report.ok and report.password_needed)
         self._update_buttons()
-
-    def _image_line(self, report: ImageReport) -> str:
-        image = report.image
-        assert image is not None
-        return self.tr(
-            "Image: {family} {kind}, version {version}, header checksum correct."
-        ).format(
-            family=image.family.value, kind=words.kind(image.kind.value), version=image.version
-        )
-
-    def _verdict_line(self, verdict: ChargerVerdict) -> str:
-        name = self._name(verdict.key)
-        check = verdict.check
-        if check is None:
-            return self.tr("✖ {name}: {problem}").format(name=name, problem=verdict.problem)
-        if check.same_version:
-            return self.tr("✔ {name} already runs {version}: nothing will be sent.").format(
-                name=name, version=check.target
-            )
-        text = self.tr("✔ {name}: {before} → {after}").format(
-            name=name, before=check.current, after=check.target
-        )
-        if check.downgrade:
-            text += " " + self.tr("(a downgrade, as you allowed)")
-        if check.new_password_required:
-            text += " " + self.tr("(crosses version 5: a new password is needed)")
-        return text
 
     def _name(self, key: str) -> str:
         entry = self._services.directory.entry(key)
@@ -347,37 +307,10 @@ class FirmwarePanel(QGroupBox):
         self.rows.show_step(step)
 
     def _summary(self, summary: UpgradeSummary) -> None:
-        lines = []
         for row in summary.rows:
-            name = self._name(row.key)
-            self.rows.show_end(row, name)
-            if row.ok:
-                lines.append(
-                    self.tr("{name} now runs {version}.").format(name=name, version=row.version)
-                )
-            else:
-                lines.append(f"{name}: {words.result(row.result, row.stage)}. {row.message}")
-                if row.hint:
-                    lines.append(self.tr("What to do: {hint}").format(hint=row.hint))
+            self.rows.show_end(row, self._name(row.key))
             self.chargerUpgraded.emit(row.key)
-        if len(summary.rows) > 1:
-            lines.append(self._network_line(summary))
-        self.summary.setText("\n".join(lines))
-
-    def _network_line(self, summary: UpgradeSummary) -> str:
-        if summary.same_version:
-            (version,) = summary.versions
-            return self.tr("All {count} chargers run {version}: a network can use them.").format(
-                count=len(summary.rows), version=version
-            )
-        parts = [
-            f"{version or '—'}: {', '.join(self._name(k) for k in keys)}"
-            for version, keys in sorted(summary.versions.items())
-        ]
-        return self.tr(
-            "⚠ The chargers run different versions; every member of a network needs the same: "
-            "{versions}."
-        ).format(versions="; ".join(parts))
+        self.summary.setText("\n".join(summary_lines(summary, self._name)))
 
 
 def _set_checkable(item: QListWidgetItem, able: bool) -> None:
