@@ -12,6 +12,7 @@ across major version 5) is typed in the tab before the start and goes to the key
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -72,7 +73,12 @@ class ImageReport:
 
     @property
     def password_needed(self) -> bool:
-        return any(v.check is not None and v.check.new_password_required for v in self.verdicts)
+        return bool(self.password_keys)
+
+    @property
+    def password_keys(self) -> list[str]:
+        """The chargers this upgrade takes across major version 5 (each needs a new password)."""
+        return [v.key for v in self.verdicts if v.check and v.check.new_password_required]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +165,14 @@ class FirmwareService(QObject):
             return ImageReport(path, data, None, (), "Pick the chargers to upgrade first.")
         verdicts = [self._verdict(path.name, data, key, allow_downgrade) for key in keys]
         image = next((v.check.image for v in verdicts if v.check is not None), None)
-        return ImageReport(path, data, image, tuple(verdicts))
+        report = ImageReport(path, data, image, tuple(verdicts))
+        if len(report.password_keys) > 1:  # each needs its own unique password
+            problem = (
+                f"{len(report.password_keys)} of these chargers cross version 5 and each needs "
+                "its own new password: upgrade them one at a time."
+            )
+            return dataclasses.replace(report, problem=problem)
+        return report
 
     def _verdict(self, name: str, data: bytes, key: str, allow_downgrade: bool) -> ChargerVerdict:
         entry = self._services.directory.entry(key)
@@ -210,6 +223,8 @@ class FirmwareService(QObject):
             operation.report(title + "…")
             found = await upgrade_firmware(job)
             self._remember_versions(found, by_address)
+            if report.password_needed:
+                await self._log_in_again(found, by_address, report.password_keys, password)
             summary = _summary(found, by_address)
             self.upgraded.emit(summary)
             return summary
@@ -224,6 +239,22 @@ class FirmwareService(QObject):
             return _Lent(client, stack)
 
         return open_client
+
+    async def _log_in_again(
+        self,
+        found: FirmwareSummary,
+        by_address: dict[str, str],
+        keys: list[str],
+        password: str,
+    ) -> None:
+        """The session of a charger that took a new password logs in with it from now on."""
+        sessions = self._services.sessions
+        for charger in found.chargers:
+            key = by_address.get(charger.address, "")
+            if key not in keys or not charger.ok or not sessions.is_logged_in(key):
+                continue
+            await sessions.logout(key).wait()
+            await sessions.login(key, password).wait()
 
     def _progress(self, by_address: dict[str, str], who: str, progress: FirmwareProgress) -> None:
         key = by_address.get(who) or serial_key(who)

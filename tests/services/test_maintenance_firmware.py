@@ -17,6 +17,7 @@ CHARGERS = {  # key → (model, firmware, driver)
     "ACE0000001": ("NG910-60027", "7.4.5-4415", "alfen"),
     "ACE0000002": ("NG910-60027", "6.4.0-3000", "alfen"),
     "ACE0000003": ("NG910-60027", "4.14.0-3000", "alfen"),
+    "ACE0000005": ("NG910-60027", "4.14.0-3000", "alfen"),
     "V2C0000004": ("Trydan", "2.4.3", "v2c"),
 }
 
@@ -90,3 +91,13 @@ def test_no_file_or_no_charger_is_said(services: AppServices, tmp_path: Path) ->
     assert not missing.ok and "Cannot read gone.fwi" in missing.problem
     nobody = service.check_image(_image(tmp_path, "7.5.0-4500"), [])
     assert not nobody.ok and "Pick the chargers" in nobody.problem
+
+
+def test_two_chargers_crossing_version_5_go_one_at_a_time(
+    services: AppServices, tmp_path: Path
+) -> None:
+    report = _service(services).check_image(
+        _image(tmp_path, "5.8.1-4123"), ["ACE0000003", "ACE0000005"]
+    )
+    assert all(v.ok for v in report.verdicts) and not report.ok
+    assert "one at a time" in report.problem

@@ -173,6 +173,9 @@ async def test_an_upgrade_across_version_5_asks_a_new_password_for_the_keyring_o
         assert charger.password == new_password  # the simulated charger took it
         assert credentials.keyring_password(KEY) == new_password
         assert panel.password.text() == "" and panel.password_again.text() == ""
+        await wait_for(lambda: ctx.services.sessions.is_logged_in(KEY), "the session again")
+        await wait_for(lambda: ctx.services.sessions.live(KEY) is not None, "a poll")
+        assert ctx.services.password_hints[KEY] == new_password  # the demo's hint follows
         for journal in ctx.services.paths.journals.iterdir():
             assert new_password not in journal.read_text(encoding="utf-8")
 

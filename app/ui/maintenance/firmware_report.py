@@ -18,10 +18,10 @@ Name = Callable[[str], str]
 
 def check_lines(report: ImageReport, name: Name) -> list[str]:
     """The image in words, one line per picked charger, then whether it can be sent."""
-    if report.problem:
-        return [report.problem]
     lines = [_image_line(report)] if report.image else []
     lines += [_verdict_line(v, name(v.key)) for v in report.verdicts]
+    if report.problem:
+        return [*lines, report.problem]
     sending = any(v.check and not v.check.same_version for v in report.verdicts)
     if report.ok and not sending:
         lines.append(
