@@ -108,7 +108,8 @@ class MaintenanceService(QObject):
         super().__init__(parent)
         self._services = services
         self.reboot_timeout = 300.0
-        self.last_runs: dict[str, Path] = {}  # charger key → journal of its last run here
+        # (charger key, kind: "clock-name" or "restore") → journal of its last such run here
+        self.last_runs: dict[tuple[str, str], Path] = {}
 
     # --- what a charger can do ---------------------------------------------------------
 
@@ -194,20 +195,23 @@ class MaintenanceService(QObject):
         entry = self._services.directory.entry(key)
         return entry.serial if entry is not None else key
 
-    def apply_plan(self, key: str, plan: ChargerPlan, title: str) -> Operation:
-        """Apply a one-charger plan as a journaled run (as `commissioner apply` does)."""
+    def apply_plan(
+        self, key: str, plan: ChargerPlan, title: str, kind: str = "clock-name"
+    ) -> Operation:
+        """Apply a one-charger plan as a journaled run (as `commissioner apply` does); `kind`
+        says which section's last run it becomes (for `rollback`)."""
         driver = self.driver(key)
         journal = Journal.create(
             self._services.paths.journals,
             Plan(title, (plan,)),
             driver=driver.tag if driver is not None else "",
         )
-        self.last_runs[key] = journal.path
+        self.last_runs[(key, kind)] = journal.path
         return self._run(key, journal, Action.APPLY, title)
 
-    def rollback(self, key: str) -> Operation:
-        """Undo the last run started here on charger `key`."""
-        path = self.last_runs.get(key)
+    def rollback(self, key: str, kind: str = "clock-name") -> Operation:
+        """Undo the last run of `kind` started here on charger `key`."""
+        path = self.last_runs.get((key, kind))
         if path is None:
             raise InvalidInput("Nothing to roll back on this charger in this session.")
         journal = Journal.open(path)
@@ -293,7 +297,7 @@ class MaintenanceService(QObject):
         if not preview.rows:
             raise InvalidInput("The charger already holds every setting of this backup.")
         title = f"restore of {preview.backup.serial} onto {preview.plan.serial}"
-        return self.apply_plan(preview.key, preview.plan, title)
+        return self.apply_plan(preview.key, preview.plan, title, "restore")
 
     def suggested_bundle_name(self, key: str) -> str:
         return f"support-{self.serial(key)}.zip"

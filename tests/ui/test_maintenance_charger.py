@@ -94,6 +94,11 @@ async def test_backup_change_restore_through_the_tab(demo_window: OpenDemo, tmp_
         await _finish(files.read_restore())  # once more: the charger holds the backup now
         assert "nothing to restore" in files.status.text()
         assert not files.apply_button.isVisibleTo(files) and not files.apply_button.isEnabled()
+        assert files.rollback_button.isVisibleTo(files)
+        await _confirm(files.rollback(), files)  # the restore undone: the changed name is back
+        await wait_for(lambda: "Roll back of the restore" in files.status.text(), "the end")
+        await _finish(clock.read())
+        assert clock.readings[KEY].name == "Changed for the test"
 
 
 async def test_support_bundle_is_written_without_the_password(

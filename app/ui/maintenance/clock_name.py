@@ -76,7 +76,7 @@ class ClockNamePanel(QGroupBox):
         self.set_clock_button.clicked.connect(self.set_clock)
         self.rename_button = QPushButton(self.tr("Change the &name"))
         self.rename_button.clicked.connect(self.rename)
-        self.rollback_button = QPushButton(self.tr("Roll back the last change"))
+        self.rollback_button = QPushButton(self.tr("Roll back the last clock or name change"))
         self.rollback_button.clicked.connect(self.rollback)
         buttons = QHBoxLayout()
         for button in (self.read_button, self.set_clock_button, self.rename_button):
@@ -148,7 +148,8 @@ class ClockNamePanel(QGroupBox):
         self.rename_button.setEnabled(
             "display_name" in fields and not busy and bool(new) and new != current
         )
-        self.rollback_button.setEnabled(not busy and self.key in self.service.last_runs)
+        ran = (self.key, "clock-name") in self.service.last_runs
+        self.rollback_button.setEnabled(not busy and ran)
 
     # --- actions ------------------------------------------------------------------------
 

@@ -73,6 +73,8 @@ class FilesPanel(QGroupBox):
         self.restore_button.clicked.connect(self.read_restore)
         self.bundle_button = QPushButton(self.tr("Save a &support bundle…"))
         self.bundle_button.clicked.connect(self.save_bundle)
+        self.rollback_button = QPushButton(self.tr("Roll back the last restore"))
+        self.rollback_button.clicked.connect(self.rollback)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.bundle_button):
             buttons.addWidget(button)
@@ -108,6 +110,10 @@ class FilesPanel(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.preview_box)
         layout.addWidget(self.status)
+        last = QHBoxLayout()
+        last.addWidget(self.rollback_button)
+        last.addStretch(1)
+        layout.addLayout(last)
 
     def _open_dialog(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -133,6 +139,9 @@ class FilesPanel(QGroupBox):
             button.setEnabled(bool(self.key) and not busy)
         preview = self.previews.get(self.key)
         self.apply_button.setEnabled(preview is not None and bool(preview.rows) and not busy)
+        restored = (self.key, "restore") in self.service.last_runs
+        self.rollback_button.setVisible(restored)
+        self.rollback_button.setEnabled(restored and not busy)
 
     def _say(self, key: str, text: str) -> None:
         self.messages[key] = text
@@ -252,7 +261,29 @@ class FilesPanel(QGroupBox):
                 return
             operation.succeeded.connect(self._restored)
 
-        if not preview.restarts:
+        return self._ask(key, preview.restarts, self.tr("Restoring the settings"), start)
+
+    def rollback(self) -> RebootConfirmation | None:
+        """Put back what the last restore on this charger changed (asks when it restarts)."""
+        key = self.key
+
+        def start() -> None:
+            operation = self._follow(self.service.rollback(key, "restore"))
+            operation.succeeded.connect(self._rolled_back)
+
+        return self._ask(key, True, self.tr("Rolling back the restore"), start)
+
+    def _rolled_back(self, outcome: RunOutcome) -> None:
+        text = self.tr("Roll back of the restore: {outcome}.").format(
+            outcome=plan_words.outcome(outcome.outcome)
+        )
+        self._say(outcome.key, text if outcome.ok else f"{text} {outcome.message}")
+        self.chargerChanged.emit(outcome.key)
+
+    def _ask(
+        self, key: str, restarts: bool, action: str, start: Callable[[], None]
+    ) -> RebootConfirmation | None:
+        if not restarts:
             start()
             return None
         self._asking = True
@@ -263,7 +294,6 @@ class FilesPanel(QGroupBox):
             start()
 
         targets = reboot_targets(self._services, [key])
-        action = self.tr("Restoring the settings")
         self.confirmation = ask_before_reboot(
             self, self._services, targets, action, yes, self._answered
         )
