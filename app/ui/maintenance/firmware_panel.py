@@ -167,6 +167,7 @@ class FirmwarePanel(QGroupBox):
             self.members.addItem(item)
         item.setText(text)
         _set_checkable(item, able)
+        self.rows.rename(entry.key, entry.display_name)
         fit_rows(self.members, 2)
 
     def _item(self, key: str) -> QListWidgetItem | None:

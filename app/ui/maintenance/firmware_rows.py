@@ -58,6 +58,12 @@ class FirmwareRows(QTableWidget):
             self.setItem(row, VERSION, Item(version or "—"))
         fit_rows(self, 1)
 
+    def rename(self, key: str, name: str) -> None:
+        """A charger's name read meanwhile (after a login, say)."""
+        row = self.row_of(key)
+        if row >= 0:
+            self.item(row, NAME).setText(name)
+
     def row_of(self, key: str) -> int:
         for row in range(self.rowCount()):
             item = self.item(row, NAME)
@@ -106,7 +112,7 @@ class FirmwareRows(QTableWidget):
         row = self.row_of(end.key)
         if row < 0:
             return
-        self.item(row, NAME).setText(name)  # a name read meanwhile
+        self.item(row, NAME).setText(name)
         if end.ok or end.result == "mismatch":
             self.bar(row).setValue(100)
         now = self.item(row, NOW)
