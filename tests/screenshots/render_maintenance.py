@@ -9,6 +9,7 @@ with the clock read and a restore previewed. The site runs 20 times faster than 
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import tempfile
 from pathlib import Path
@@ -67,13 +68,16 @@ async def main(out: Path, _app: QApplication) -> None:
         tab.firmware_service.limits = FirmwareLimits(poll=0.1, back=60.0)
         image = data / release_name(TARGET)
         image.write_bytes(make_image(TARGET, size=768 * 1024))
-        demo.site.node("ace0100001").api.firmware.rate = 1500.0  # a slow link: still uploading
+        demo.site.node("ace0100001").api.firmware.rate = 1000.0  # a slow link: still uploading
         panel = tab.firmware
         panel.choose_open = lambda: image
         panel.pick(KEYS)
         panel.choose_image()
+        stages: dict[str, str] = {}
+        tab.firmware_service.progressed.connect(lambda step: stages.update({step.key: step.stage}))
         panel.upgrade()
-        await settle(lambda: "restarting" in panel.rows.now_text(KEYS[1]), 30)
+        await settle(lambda: stages.get(KEYS[1]) == "update", 30)
+        await asyncio.sleep(0.3)  # a status or two into the update
         await save_sizes(window, out, "maintenance_upgrading")
         demo.site.node("ace0100001").api.firmware.rate = 400_000.0
         await finish(panel.operation)

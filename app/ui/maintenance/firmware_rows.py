@@ -95,7 +95,7 @@ class FirmwareRows(QTableWidget):
                     total=texts.number(step.total / 1024, 0, "KB"),
                 )
             else:
-                text = self.tr("sent; waiting for the charger to take it all")
+                text = self.tr("sent; the charger is still receiving it")
             now.setText(text)
         elif step.stage == "update":
             now.setText(words.status(step.words))
