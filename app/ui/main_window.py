@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         # A run that changed a charger (apply, roll back, licence, SCN): read its overview again.
         self.commissioning.chargerChanged.connect(self.refresh)
         self.scn.chargerChanged.connect(self.refresh)
+        self.maintenance.chargerChanged.connect(self.refresh)
         self.monitoring.mappingChosen.connect(self.use_phase_mapping)
         sessions.loggedOut.connect(self._logged_out)
         sessions.certificateChanged.connect(self._certificate_changed)
