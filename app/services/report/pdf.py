@@ -67,7 +67,9 @@ def paint_page(
     painter.drawText(QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), left, head)
     painter.drawText(QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), right, report.header.date)
     painter.setPen(QPen(RULE, 3))
-    painter.drawLine(QPointF(MARGIN_X, MARGIN_TOP - 4 * MM), QPointF(PAGE_W - MARGIN_X, MARGIN_TOP - 4 * MM))
+    painter.drawLine(
+        QPointF(MARGIN_X, MARGIN_TOP - 4 * MM), QPointF(PAGE_W - MARGIN_X, MARGIN_TOP - 4 * MM)
+    )
     for item, top in page:
         item.paint(painter, top, anchors)
     painter.setFont(SMALL)
