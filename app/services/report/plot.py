@@ -43,13 +43,9 @@ def _bounds(plot: Plot) -> tuple[float, float, float, float]:
     ys += [level for level, _ in plot.levels]
     if not ts or not ys:
         return 0.0, 1.0, 0.0, 1.0
-    low, high = min(0.0, min(ys)), max(ys)
-    return (
-        min(ts),
-        max(ts) if max(ts) > min(ts) else min(ts) + 1,
-        low,
-        high + 0.08 * (high - low or 1),
-    )
+    low, high = min(0.0, *ys), max(ys)
+    t0, t1 = min(ts), max(ts)
+    return t0, t1 if t1 > t0 else t0 + 1, low, high + 0.08 * (high - low or 1)
 
 
 @dataclass
