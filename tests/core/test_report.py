@@ -37,7 +37,6 @@ from app.core.report import (
     Signature,
     SignOff,
     Threshold,
-    Thresholds,
     Verdict,
 )
 from app.core.report_json import report_from_data, report_to_data
@@ -274,9 +273,7 @@ def test_missing_tests_are_listed_per_charger_and_for_the_site() -> None:
         Missing("", "phase-rotation"),
     ]
     words = Words()
-    assert [words.missing(m) for m in missing_tests(report)][0] == (
-        "No hair-dryer test for ACE0100003"
-    )
+    assert words.missing(missing_tests(report)[0]) == "No hair-dryer test for ACE0100003"
     assert words.missing(Missing("", "phase-rotation")) == "No reading of Phase rotation"
     assert charger_verdicts(tested)["phase-id"] is Verdict.PASS
 
