@@ -57,11 +57,15 @@ def _identity(charger: ChargerReport, words: Words) -> list[Item]:
     if charger.firmware_before and charger.firmware_before != charger.firmware_after:
         firmware = f"{charger.firmware_before} → {firmware}"
     net = charger.network
+    licences = ", ".join(map(words.feature, charger.licences)) or DASH
     rows = [
         [tr("Report", "Model"), charger.model],
         [tr("Report", "Serial number"), charger.serial],
         [tr("Report", "Firmware"), firmware],
-        [tr("Report", "Licences unlocked during the visit"), ", ".join(charger.licences) or DASH],
+        [
+            tr("Report", "Licences unlocked during the visit"),
+            licences,
+        ],
         [tr("Report", "Network address"), net.address],
         [tr("Report", "Back office (OCPP)"), net.back_office_url],
         [tr("Report", "Charge-box identity"), net.back_office_identity],
@@ -73,6 +77,9 @@ def _identity(charger: ChargerReport, words: Words) -> list[Item]:
 def _changes(charger: ChargerReport, words: Words) -> list[Item]:
     tr = QCoreApplication.translate
     items: list[Item] = [heading(tr("Report", "Settings changed (as found → as left)"), 2)]
+    if not charger.runs:
+        text = tr("Report", "No settings run was recorded for this charger.")
+        return [*items, Text(text, colour=WARN)]
     if not charger.changes:
         return [*items, Text(tr("Report", "No setting was changed."), colour=MUTED)]
     header = [tr("Report", "Setting"), tr("Report", "As found"), tr("Report", "As left")]

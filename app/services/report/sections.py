@@ -202,7 +202,7 @@ def load_image(path: str) -> QImage:
 
 def _evidence(report: Report, words: Words) -> list[Item]:
     tr = QCoreApplication.translate
-    items: list[Item] = [PageBreak(), heading(tr("Report", "Evidence and notes"), 1, "evidence")]
+    items: list[Item] = [heading(tr("Report", "Evidence and notes"), 1, "evidence")]
     for photo in report.photos:
         caption = words.photo(photo.kind) + (f": {photo.caption}" if photo.caption else "")
         items.append(Picture(load_image(photo.path), caption, max_h=105 * MM))
@@ -217,6 +217,7 @@ def _signoff(report: Report, words: Words) -> list[Item]:
     tr = QCoreApplication.translate
     sign = report.signoff
     items: list[Item] = [heading(tr("Report", "Sign-off"), 1, "signoff")]
+    items += pairs([[tr("Report", "Handed over on"), sign.date]], words)
     items.append(heading(tr("Report", "Handover checklist"), 2))
     rows = [[words.checklist(item), words.yes_no(item in sign.checklist)] for item in ChecklistItem]
     items += table([tr("Report", "Item"), tr("Report", "Done")], rows, [0.7, 0.3], no_colour)
@@ -231,5 +232,4 @@ def _signoff(report: Report, words: Words) -> list[Item]:
         )
         if person.image:
             items.append(Picture(load_image(person.image), "", max_h=25 * MM, max_w=70 * MM))
-    items += pairs([[tr("Report", "Date"), sign.date]], words)
     return items
