@@ -17,7 +17,7 @@ from app.store.report_files import (
     load_thresholds,
     load_visit,
 )
-from app.store.report_results import load_results, save_result
+from app.store.report_results import load_results, meter_test, save_result
 
 # A 1×1 PNG.
 PNG = base64.b64decode(
@@ -101,3 +101,8 @@ def test_results_are_saved_and_read_back_per_charger(tmp_path: Path) -> None:
     assert results.phase_id[0].source.startswith("ACE1-phaseid-")
     assert [m.passed for m in results.meter_tests] == [True]
     assert load_results(tmp_path, "ACE1", since="2026-02-01").phase_id == ()
+
+
+def test_a_meter_test_neither_side_could_read_has_no_verdict() -> None:
+    record = meter_test(None, None, started="2026-01-24T10:00:00+00:00", problem="unreachable")
+    assert (record.passed, record.charger_currents, record.problem) == (None, (), "unreachable")
