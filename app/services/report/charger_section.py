@@ -77,7 +77,7 @@ def _identity(charger: ChargerReport, words: Words) -> list[Item]:
 def _changes(charger: ChargerReport, words: Words) -> list[Item]:
     tr = QCoreApplication.translate
     items: list[Item] = [heading(tr("Report", "Settings changed (as found → as left)"), 2)]
-    if not charger.runs:
+    if not charger.checks:
         text = tr("Report", "No settings run was recorded for this charger.")
         return [*items, Text(text, colour=WARN)]
     if not charger.changes:
