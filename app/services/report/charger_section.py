@@ -81,13 +81,18 @@ def _changes(charger: ChargerReport, words: Words) -> list[Item]:
         text = tr("Report", "No settings run was recorded for this charger.")
         return [*items, Text(text, colour=WARN)]
     if not charger.changes:
-        return [*items, Text(tr("Report", "No setting was changed."), colour=MUTED)]
-    header = [tr("Report", "Setting"), tr("Report", "As found"), tr("Report", "As left")]
-    rows = (
-        [words.label(c.field), words.value(c.field, c.as_found), words.value(c.field, c.as_left)]
-        for c in charger.changes
-    )
-    items += table(header, rows, THREE, no_colour)
+        items.append(Text(tr("Report", "No setting was changed."), colour=MUTED))
+    else:
+        header = [tr("Report", "Setting"), tr("Report", "As found"), tr("Report", "As left")]
+        rows = (
+            [
+                words.label(c.field),
+                words.value(c.field, c.as_found),
+                words.value(c.field, c.as_left),
+            ]
+            for c in charger.changes
+        )
+        items += table(header, rows, THREE, no_colour)
     kept = [v for v in charger.as_left if v.field not in {c.field for c in charger.changes}]
     if kept:
         items.append(heading(tr("Report", "Other settings as left"), 2))
