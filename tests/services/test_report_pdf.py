@@ -219,3 +219,17 @@ def test_a_network_member_shows_its_scn_part_in_words(
     assert "SCN total current 120 A" in whole
     assert "Other settings as left Setting As left SCN name Car park" in whole
     assert "SCN phase mapping L1, L2, L3; L2, L3, L1" in whole
+
+
+def test_every_report_text_is_in_a_form_the_translation_tools_read() -> None:
+    """lupdate reads `tr("Report", "x")` as the text "Report" with a comment; every text of the
+    report's pages is written as QCoreApplication.translate("Report", "…")."""
+    folder = Path(__file__).resolve().parents[2] / "app" / "services" / "report"
+    bare = re.compile(r"(?<![\w.])tr\(")
+    found = [
+        f"{path.name}:{n}"
+        for path in sorted(folder.glob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if bare.search(line)
+    ]
+    assert not found
