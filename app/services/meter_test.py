@@ -32,6 +32,9 @@ from app.core.verification import MeterView, Triple
 from app.services import meter_presets
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
+from app.store.paths import data_paths
+from app.store.report_gather import now_iso
+from app.store.report_results import meter_test, save_result
 from app.transports.meter_probe import check_preset
 from app.transports.meter_reader import Framing, MeterAddress, ModbusLink
 from app.transports.tic import TicAddress, read_frame
@@ -136,9 +139,27 @@ class MeterTestService(QObject):
             else:
                 direct = await self._direct(plan, reference or Reference())
             operation.report(self.tr("Meter test done."), 2, 2)
+            self._save(plan, view, direct, problem)
             return MeterTestResult(view, problem, direct)
 
         return self._runner.start(self.tr("Testing the smart meter of {key}").format(key=key), body)
+
+    def _save(
+        self, plan: ChargerPlan, view: MeterView | None, direct: DirectView, problem: str
+    ) -> None:
+        """Keep the result for the commissioning report (a failure to save is logged only)."""
+        meter = plan.alb.meter if plan.alb is not None else None
+        result = meter_test(
+            view,
+            direct.result,
+            started=now_iso(),
+            preset=(meter.preset or "") if meter is not None else "",
+            problem=problem or direct.problem,
+        )
+        try:
+            save_result(plan.serial, result, data_paths(self._data_dir).reports)
+        except OSError as exc:
+            log.warning("Meter test of %s not saved for the report: %s", plan.serial, exc)
 
     async def _through_charger(self, key: str) -> tuple[MeterView | None, str]:
         client = self._sessions.shared_client(key)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.drivers.alfen.properties import PropertyId
 from app.services.meter_test import MeterTestResult
 from app.services.operations import OperationState
+from app.store.report_results import load_results
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
@@ -71,6 +72,8 @@ async def test_both_paths_read_the_grid_currents_and_the_verdict_passes(
         assert "Both paths read the same currents." in status, status
         assert "normal" in status, status
         assert "not applied yet" not in status  # the preset the charger has already
+        saved = load_results(ctx.services.paths.reports, "ACE0100001").meter_tests
+        assert len(saved) == 1 and saved[0].passed  # kept for the commissioning report
 
 
 async def test_an_inverted_meter_is_named_a_sign_problem(
