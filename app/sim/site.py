@@ -24,7 +24,7 @@ from app.sim.v2c.site_spec import TrydanSpec, trydan_spec
 from app.store.text_files import read_text_file
 
 SCHEMA_VERSION = 1
-ALB_SOURCES = ("meter", "p1")
+ALB_SOURCES = ("meter", "p1", "rtu")
 DRIVERS = ("alfen", "v2c")  # a charger table's `driver`; "alfen" when absent
 _SERIAL_RE = re.compile(r"^[a-z0-9]{4,20}$")
 
@@ -58,7 +58,7 @@ class ChargerSpec:
     reboot_seconds: float = 3.0
     https_port: int = 0
     modbus_port: int = 0
-    alb_source: str = ""  # "meter" or "p1": pre-configured to read the site's meter at start
+    alb_source: str = ""  # "meter", "p1" or "rtu": pre-configured to read the site's meter at start
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,8 @@ def _check_alb_sources(top: _Fields, chargers: dict[str, ChargerSpec], meter: ob
             raise top.error(where, "needs a [meter] table (the site's grid meter) to read")
         if charger.alb_source == "p1" and meter.get("p1", True) is False:
             raise top.error(where, "is 'p1' but the [meter] table has p1 = false")
+        if charger.alb_source == "rtu" and not meter.get("rtu"):
+            raise top.error(where, "is 'rtu' but the [meter] table has no [meter.rtu] meter")
 
 
 def _grid(f: _Fields) -> GridSpec:
