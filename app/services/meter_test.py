@@ -6,6 +6,11 @@ meter link, read as its driver names them (`Driver.meter_view`). Directly: the l
 the meter at the plan's IP, port and unit with the preset (or the custom map) and judges it
 with the same sanity check as `commissioner meter check` (app/transports/meter_probe). A meter
 the laptop cannot reach is said so in one sentence; the charger's view is still shown.
+
+A Modbus RTU meter sits on the charger's RS-485 line: the laptop reads it directly through a
+USB–RS-485 adapter on that line, whose serial port the service is given (`serial_port`; the
+demo site lists its RS-485 meters' ports in its endpoints), with the plan's RTU address, baud
+rate and parity. Without a port the laptop cannot reach the meter, and says so.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ log = logging.getLogger(__name__)
 DIRECT_CURRENTS = (Measurand.I_L1, Measurand.I_L2, Measurand.I_L3)
 DIRECT_TIMEOUT = 1.0
 AGREE_AMPS = 0.5  # two readings of one phase this close (or within 10 %) agree
+NO_PRESET = "No preset or register map chosen: choose one to read the meter."
+RTU_OUT_OF_REACH = (
+    "The meter is on the charger's RS-485 line (Modbus RTU): the laptop cannot reach it."
+)
 
 
 @dataclass(frozen=True)
@@ -82,11 +91,11 @@ def _direct_problem(plan: ChargerPlan) -> str:
     meter = alb.meter if alb is not None else None
     protocol = alb.protocol.value if alb is not None and alb.protocol is not None else ""
     if protocol == "modbus-rtu":
-        return "The meter is on the charger's RS-485 line (Modbus RTU): the laptop cannot reach it."
+        return RTU_OUT_OF_REACH
     if meter is None or not meter.ip:
         return "No meter IP address in the plan: the laptop cannot look for the meter."
     if meter.preset is None and meter.register_map is None:
-        return "No preset or register map chosen: choose one to read the meter."
+        return NO_PRESET
     return ""
 
 
@@ -105,6 +114,7 @@ class MeterTestService(QObject):
         self._runner = runner
         self._data_dir = data_dir
         self.timeout = DIRECT_TIMEOUT
+        self.serial_port = ""  # the laptop's USB–RS-485 adapter on the meter's line, if any
 
     def run(self, key: str, plan: ChargerPlan, reference: Reference | None = None) -> Operation:
         """Read the meter through charger `key`, then directly at the plan's address."""
@@ -132,6 +142,10 @@ class MeterTestService(QObject):
         return driver.meter_view(values), ""
 
     async def _direct(self, plan: ChargerPlan, reference: Reference) -> DirectView:
+        if _is_rtu(plan) and self.serial_port:
+            return await read_rtu_directly(
+                plan, self.serial_port, reference, data_dir=self._data_dir, timeout=self.timeout
+            )
         problem = _direct_problem(plan)
         meter = plan.alb.meter if plan.alb is not None else None
         if problem or meter is None or not meter.ip:
@@ -149,3 +163,39 @@ class MeterTestService(QObject):
             log.info("Meter test: %s not read directly: %s", address, exc)
             return DirectView(str(address), problem=str(exc))
         return DirectView(str(address), result=result)
+
+
+def _is_rtu(plan: ChargerPlan) -> bool:
+    alb = plan.alb
+    return alb is not None and alb.protocol is not None and alb.protocol.value == "modbus-rtu"
+
+
+async def read_rtu_directly(
+    plan: ChargerPlan,
+    serial_port: str,
+    reference: Reference,
+    *,
+    data_dir: Path | None = None,
+    timeout: float = DIRECT_TIMEOUT,
+) -> DirectView:
+    """Read the plan's RTU meter through the adapter at `serial_port` and judge it."""
+    meter = plan.alb.meter if plan.alb is not None else None
+    address = MeterAddress(serial_port=serial_port, framing=Framing.RTU)
+    if meter is None or (meter.preset is None and meter.register_map is None):
+        return DirectView(str(address), problem=NO_PRESET)
+    try:
+        preset = plan_preset(meter, data_dir)
+        if preset is None:
+            text = f"The meter preset '{meter.preset}' is not in the library."
+            return DirectView(str(address), problem=text)
+        t = preset.transport
+        unit = meter.unit_id or t.unit_id
+        baud = meter.baud or t.baud
+        parity = meter.parity if meter.parity is not None else t.parity
+        link = ModbusLink(address, timeout=timeout, retries=0, baud=baud, parity=parity)
+        async with link:
+            result = await check_preset(link, preset, unit, reference)
+    except CommissionerError as exc:
+        log.info("Meter test: %s not read directly: %s", address, exc)
+        return DirectView(str(address), problem=str(exc))
+    return DirectView(str(address), result=result)

@@ -26,6 +26,11 @@ from app.transports.read_blocks import ReadBlock, plan_reads
 
 log = logging.getLogger(__name__)
 
+try:  # a serial port refusing a setting (pyserial lets termios' error through on POSIX)
+    from termios import error as _SettingRefused
+except ImportError:  # Windows
+    _SettingRefused = OSError  # type: ignore[misc,assignment]
+
 DEFAULT_PORT = 502
 ILLEGAL_ADDRESS = 0x02
 
@@ -147,7 +152,7 @@ class ModbusLink:
         try:
             async with asyncio.timeout(self.timeout + 2.0):
                 connected = await self._client.connect()
-        except (TimeoutError, OSError, ModbusException):
+        except (TimeoutError, OSError, ModbusException, _SettingRefused):
             connected = False
         _reraise_swallowed_cancel()
         if not connected:
