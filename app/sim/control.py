@@ -9,6 +9,7 @@
 | `POST /wiring` | `{serial, socket, mapping}` | change a socket's TRUE wiring (miswire it) |
 | `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` (a Trydan's: app/sim/v2c/control.py) |
 | `POST /licence` | `{serial, features: ["ALB", …]}` | `{"key": …}`: what the vendor would sell |
+| `POST /ems` | `{serial, action, mode?, amps?, period?}` | the charger's EMS (app/sim/ems.py): `start` (mode `socket` or `scn`, amps, period in site seconds), `quiet`, `speak`, `stop` |
 
 The licence shop stands in for the vendor's portal: it answers the key that unlocks `features`
 (names of `Feature`) on that charger, the one an installer types into its licence-key setting.
@@ -22,6 +23,7 @@ Success answers 200 `{"ok": true}`; bad input answers 400 `{"error": "<text>"}`.
 
 from __future__ import annotations
 
+import inspect
 import logging
 
 from app.core.errors import InvalidInput
@@ -30,6 +32,7 @@ from app.core.phases import PhaseMapping
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
 from app.sim.alfen.firmware import FIRMWARE_FAULT_KINDS
+from app.sim.ems import EmsMode, SiteEms
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
 from app.sim.v2c.control import TRYDAN_FAULT_KINDS, switch_fault
@@ -96,6 +99,7 @@ class ControlApi:
         self.site = site
         self.apis = apis
         self.trydans = trydans or {}
+        self.ems: SiteEms | None = None  # the runner lends it its chargers' EMS
         self.server = HttpServer(self._handle, port=port)
 
     @property
@@ -106,6 +110,8 @@ class ControlApi:
         await self.server.start()
 
     async def stop(self) -> None:
+        if self.ems is not None:
+            await self.ems.close()
         await self.server.stop()
 
     async def _handle(self, request: Request, conn: Connection) -> Response:
@@ -117,12 +123,14 @@ class ControlApi:
             ("POST", "/wiring"): lambda: self._wiring(_Body(request)),
             ("POST", "/fault"): lambda: self._fault(_Body(request)),
             ("POST", "/licence"): lambda: self._licence(_Body(request)),
+            ("POST", "/ems"): lambda: self._ems(_Body(request)),
         }
         route = routes.get((request.method, request.path))
         if route is None:
             paths = ", ".join(f"{m} {p}" for m, p in routes)
             return Response.error(404, f"No {request.method} {request.path}; try {paths}.")
-        return route()
+        result = route()
+        return await result if inspect.isawaitable(result) else result
 
     # --- state --------------------------------------------------------------------------------
 
@@ -145,6 +153,7 @@ class ControlApi:
             ],
             "chargers": [self._charger_state(c) for c in site.chargers],
             "trydans": [t.state() for t in self.trydans.values()],
+            "ems": self.ems.state() if self.ems is not None else {},
         }
 
     def _charger_state(self, charger: SimCharger) -> dict[str, object]:
@@ -259,6 +268,27 @@ class ControlApi:
             bits |= Feature[name.upper()]
         key = licence_key_for(str(charger.values[LICENCE_DEVICE]), bits)
         return Response.json({"key": key.text})
+
+    async def _ems(self, body: _Body) -> Response:
+        if self.ems is None:
+            raise InvalidInput("This site has no EMS.")
+        ems = self.ems.of(str(body.get("serial", str)))
+        action = str(body.get("action", str))
+        if action == "start":
+            mode = str(body.get("mode", str, "socket"))
+            if mode not in {m.value for m in EmsMode}:
+                raise InvalidInput(f"Field 'mode' must be socket or scn, got {mode!r}.")
+            amps = body.number("amps", None, 0.0, 80.0)
+            period = body.number("period", 10.0, 0.1, 3600.0)
+            await ems.start(mode=EmsMode(mode), amps=amps, period=period)
+        elif action in ("quiet", "speak"):
+            ems.quiet(action == "quiet")
+        elif action == "stop":
+            await ems.stop()
+        else:
+            raise InvalidInput(f"Unknown EMS action {action!r}; known: start, quiet, speak, stop.")
+        log.info("EMS of %s: %s", ems.port, action)
+        return Response.json({"ok": True, "ems": ems.describe()})
 
     def _fault(self, body: _Body) -> Response:
         kind = str(body.get("kind", str))

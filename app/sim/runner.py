@@ -33,6 +33,7 @@ from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.alfen.modbus_map import charger_models
 from app.sim.control import ControlApi
+from app.sim.ems import SiteEms
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
 from app.sim.site import SiteTemplate, build_charger, load_site
@@ -175,6 +176,10 @@ class SimulatedSite:
             self.live,
             {n.charger.serial: n.api for n in self.nodes},
             trydans={n.trydan.serial: n.trydan for n in self.trydans},
+        )
+        self.control.ems = SiteEms(
+            {n.charger.serial: (n.modbus.port, len(n.charger.sockets)) for n in self.nodes},
+            self.clock,
         )
         await self.control.start()
         stack.push_async_callback(self.control.stop)
