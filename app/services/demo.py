@@ -145,7 +145,18 @@ class DemoSite(QObject):
             for m in endpoints.get("meters", [])
         ]
         found += [(f"P1 DSMR {p['dsmr']}", str(p["tcp"])) for p in endpoints.get("p1", [])]
+        found += [
+            (
+                f"Modbus RTU, {_preset_title(str(m['preset']))}",
+                f"{m['pty']} unit {m['unit']}, {m['baud']} baud, parity {m['parity']}",
+            )
+            for m in endpoints.get("rtu", [])
+        ]
         return found
+
+    def rtu_ports(self) -> list[str]:
+        """The serial ports of the site's RS-485 meters (a USB–RS-485 adapter on each line)."""
+        return [str(m["pty"]) for m in self.site.extra_endpoints.get("rtu", [])]
 
     def sockets(self) -> list[tuple[str, int]]:
         """(serial, socket number) of every socket on the site."""
@@ -227,6 +238,36 @@ class DemoSite(QObject):
             return str(reply["key"])
 
         return self._services.runner.start(title, run)
+
+    def ems_start(self, serial: str, mode: str, amps: float, period: float) -> Operation:
+        """Start the simulated EMS of `serial` (app/sim/ems.py): `mode` "socket" or "scn",
+        a setpoint of `amps` written every `period` seconds of site time."""
+        body: dict[str, object] = {
+            "serial": serial,
+            "action": "start",
+            "mode": mode,
+            "amps": amps,
+            "period": period,
+        }
+        title = self.tr("Starting the energy manager of {serial}").format(serial=serial)
+        return self._command(title, "/ems", body)
+
+    def ems_quiet(self, serial: str, quiet: bool) -> Operation:
+        """The EMS stops writing while staying connected (`quiet`), or writes again."""
+        if quiet:
+            title = self.tr("The energy manager of {serial} goes quiet").format(serial=serial)
+        else:
+            title = self.tr("The energy manager of {serial} speaks again").format(serial=serial)
+        body: dict[str, object] = {"serial": serial, "action": "quiet" if quiet else "speak"}
+        return self._command(title, "/ems", body)
+
+    def ems_stop(self, serial: str) -> Operation:
+        title = self.tr("Switching off the energy manager of {serial}").format(serial=serial)
+        return self._command(title, "/ems", {"serial": serial, "action": "stop"})
+
+    def alfen_serials(self) -> list[str]:
+        """The site's Alfen chargers: the ones a simulated EMS can steer."""
+        return [node.charger.serial for node in self.site.nodes]
 
     def fault(self, serial: str, kind: str, *, label: str = "", **extra: object) -> Operation:
         """Switch fault `kind` of the control API (app/sim/control.py) on `serial`; `label`
