@@ -240,7 +240,7 @@ class DemoSite(QObject):
         return self._services.runner.start(title, run)
 
     def ems_start(self, serial: str, mode: str, amps: float, period: float) -> Operation:
-        """Start the simulated EMS of `serial` (app/sim/ems.py): `mode` "socket" or "scn",
+        """Start the simulated EMS of `serial` (app/sim/alfen/ems.py): `mode` "socket" or "scn",
         a setpoint of `amps` written every `period` seconds of site time."""
         body: dict[str, object] = {
             "serial": serial,

@@ -9,7 +9,11 @@
 | `POST /wiring` | `{serial, socket, mapping}` | change a socket's TRUE wiring (miswire it) |
 | `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` (a Trydan's: app/sim/v2c/control.py) |
 | `POST /licence` | `{serial, features: ["ALB", …]}` | `{"key": …}`: what the vendor would sell |
-| `POST /ems` | `{serial, action, mode?, amps?, period?}` | the charger's EMS (app/sim/ems.py): `start` (mode `socket` or `scn`, amps, period in site seconds), `quiet`, `speak`, `stop` |
+| `POST /ems` | `{serial, action, mode?, amps?, period?}` | drive the charger's EMS (below) |
+
+The EMS of each Alfen charger (app/sim/alfen/ems.py) is off until `action` `start` (with `mode`
+`socket` or `scn`, `amps`, and `period` in site seconds); `quiet` makes it stop writing while
+connected, `speak` writes again, `stop` switches it off. `GET /state` shows each one under `ems`.
 
 The licence shop stands in for the vendor's portal: it answers the key that unlocks `features`
 (names of `Feature`) on that charger, the one an installer types into its licence-key setting.
@@ -31,8 +35,8 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
+from app.sim.alfen.ems import EmsMode, SiteEms
 from app.sim.alfen.firmware import FIRMWARE_FAULT_KINDS
-from app.sim.ems import EmsMode, SiteEms
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
 from app.sim.v2c.control import TRYDAN_FAULT_KINDS, switch_fault

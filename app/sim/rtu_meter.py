@@ -150,7 +150,9 @@ def attach_rtu_meters(site: SimulatedSite) -> None:
             raise InvalidInput(f"{where}.unit: {unit!r} is not a unit id 1…247")
         settings = meter_settings(table, preset, where)
         silent = lambda: bool(live.meter_silent)  # noqa: E731
-        meters.append(RtuMeter.build(preset, grid, unit=unit, settings=settings, silent_when=silent))
+        meters.append(
+            RtuMeter.build(preset, grid, unit=unit, settings=settings, silent_when=silent)
+        )
 
     async def start(running: SimulatedSite) -> None:
         entries = running.extra_endpoints.setdefault("rtu", [])

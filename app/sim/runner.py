@@ -31,13 +31,13 @@ from app.core.errors import InvalidInput
 from app.sim.alfen.alb_source import AlbSources
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import SimCharger, SimClock
+from app.sim.alfen.ems import SiteEms
 from app.sim.alfen.modbus_map import charger_models
 from app.sim.control import ControlApi
-from app.sim.ems import SiteEms
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
-from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.rtu_meter import attach_rtu_meters
+from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
 from app.sim.tls import ChargerCertificate
 from app.sim.v2c.site_node import SiteTrydan, TrydanNode, build_trydan, trydan_servers

@@ -27,7 +27,7 @@ from app.transports.read_blocks import ReadBlock, plan_reads
 log = logging.getLogger(__name__)
 
 try:  # a serial port refusing a setting (pyserial lets termios' error through on POSIX)
-    from termios import error as _SettingRefused
+    from termios import error as _SettingRefused  # noqa: N812
 except ImportError:  # Windows
     _SettingRefused = OSError  # type: ignore[misc,assignment]
 

@@ -55,7 +55,9 @@ class EmsBox(QGroupBox):
         self.charger.currentIndexChanged.connect(lambda _i: self.show_state(demo.state))
         self.show_state(demo.state)
 
-    def _spin(self, low: float, high: float, value: float, suffix: str, name: str) -> QDoubleSpinBox:
+    def _spin(
+        self, low: float, high: float, value: float, suffix: str, name: str
+    ) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
         spin.setRange(low, high)
         spin.setDecimals(1)

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from app.sim.ems import EmsMode, setpoint_writes
+from app.sim.alfen.ems import EmsMode, setpoint_writes
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from tests.sim.helpers import TOKEN, control, eventually, site_data

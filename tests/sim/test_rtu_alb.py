@@ -14,7 +14,7 @@ from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_source import MODBUS_ERROR, MODBUS_INIT, MODBUS_NORMAL
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
-from tests.sim.alfen.test_alb_source import ALB_ON, EV, MAX_METER, SAFE, SCALE, ev_amps, settle
+from tests.sim.alfen.test_alb_source import ALB_ON, EV, MAX_METER, SAFE, SCALE, settle
 from tests.sim.helpers import TOKEN, control, eventually, read_ids, session, site_data
 
 RTU = {"preset": "Eastron SDM72D", "unit": 2, "baud": 9600, "parity": "none", "stopbits": 1}

@@ -27,9 +27,7 @@ TIMEOUT = 0.3
 async def sdm72d_line() -> AsyncIterator[RtuLine]:
     """An Eastron SDM72D at unit 2, 2400 baud 8N1, on a line of its own."""
     preset = load_library().find("Eastron SDM72D")
-    meter = RtuMeter.build(
-        preset, FixedGrid(GRID), unit=2, settings=SerialSettings(2400, "N", 1)
-    )
+    meter = RtuMeter.build(preset, FixedGrid(GRID), unit=2, settings=SerialSettings(2400, "N", 1))
     line = await meter.open_line()
     yield line
     await meter.close()
@@ -52,13 +50,13 @@ async def test_the_meter_test_reads_the_rtu_meter_through_the_serial_port(
     assert view.where == f"{sdm72d_line.path} (RTU)"
 
 
-@pytest.mark.parametrize(
-    "wrong", [{"baud": 9600}, {"unit_id": 3}], ids=["baud rate", "unit id"]
-)
+@pytest.mark.parametrize("wrong", [{"baud": 9600}, {"unit_id": 3}], ids=["baud rate", "unit id"])
 async def test_a_direct_read_with_wrong_settings_says_the_meter_did_not_answer(
     sdm72d_line: RtuLine, wrong: dict[str, object]
 ) -> None:
-    view = await read_rtu_directly(rtu_plan(**wrong), sdm72d_line.path, Reference(), timeout=TIMEOUT)
+    view = await read_rtu_directly(
+        rtu_plan(**wrong), sdm72d_line.path, Reference(), timeout=TIMEOUT
+    )
     assert view.result is None
     assert "did not answer" in view.problem and "baud rate and parity" in view.problem
 

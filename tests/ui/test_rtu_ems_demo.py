@@ -37,7 +37,7 @@ async def test_modbus_rtu_chosen_on_the_alb_page_and_the_charger_follows_the_rtu
             ("alb.meter.parity", "none"),
         ):
             set_field(qtbot, tab, "Meter", path, value)
-        review, operation = await apply_from_review(tab)
+        _review, operation = await apply_from_review(tab)
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
         assert charger.values[P("5217_0")] == 6  # Modbus RTU
         assert (charger.values[P("2575_2")], charger.values[P("2575_0")]) == (2, 9600)
@@ -70,7 +70,7 @@ async def test_the_demo_panels_energy_manager_steers_the_charger_then_goes_quiet
         box.period.setValue(1.0)
         assert await box.start().wait() is OperationState.SUCCEEDED
         await wait_for(lambda: abs(socket.currents[0] - 8.0) < 0.1, "the EMS setpoint", 15)
-        await wait_for(lambda: box.quiet_button.isEnabled(), "the EMS running")
+        await wait_for(box.quiet_button.isEnabled, "the EMS running")
         assert box.status.text() == "Writing 8.0 A every 1 s."
         box.quiet_button.click()
         await wait_for(lambda: box.status.text().startswith("Quiet"), "the EMS quiet")

@@ -12,8 +12,9 @@ they are wrong:
 Either way the charger never hears its meter: the link state (2540_0) stays "initialising"
 while it waits, then turns to "error" once the quiet time has passed, and ALB falls back to
 its safe current. A wrong address really goes unanswered on the pseudo-terminal. The line
-settings cannot really fail there, since a pseudo-terminal carries bytes at any speed and Linux
-drops its parity flag (and refuses even parity outright, so both ends open it without parity): the simulator compares the charger's settings with the meter's own and,
+settings cannot really fail there: a pseudo-terminal carries bytes at any speed, and Linux
+drops its parity flag (and refuses even parity outright, so both ends open it without
+parity). The simulator therefore compares the charger's settings with the meter's own and,
 when they differ, lets the charger's requests go unanswered (the baud rate and stop bits it
 sets are also judged by the line itself).
 """
