@@ -76,6 +76,8 @@ class DemoSite(QObject):
                 services.password_hints[key] = str(node["password"])
             if node.get("driver") == "v2c":  # its Modbus map, lent to the live poll
                 services.sessions.modbus_addresses[key] = str(node["modbus"])
+            elif self.rtu_ports():  # a USB–RS-485 adapter on the line of the site's RTU meter
+                services.sessions.rs485_ports[key] = self.rtu_ports()[0]
         if self.with_discovery:
             self._tasks.spawn(self._discover(services), name="demo discovery")
         self._tasks.spawn(self._watch_state(), name="demo state")

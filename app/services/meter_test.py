@@ -8,9 +8,9 @@ with the same sanity check as `commissioner meter check` (app/transports/meter_p
 the laptop cannot reach is said so in one sentence; the charger's view is still shown.
 
 A Modbus RTU meter sits on the charger's RS-485 line: the laptop reads it directly through a
-USB–RS-485 adapter on that line, whose serial port the service is given (`serial_port`; the
-demo site lists its RS-485 meters' ports in its endpoints), with the plan's RTU address, baud
-rate and parity. Without a port the laptop cannot reach the meter, and says so.
+USB–RS-485 adapter on that line, whose serial port the service is given (`serial_port`, or the
+charger's in `SessionService.rs485_ports`, which the demo fills from its endpoints), with the
+plan's RTU address, baud rate and parity. Without a port the laptop cannot reach the meter, and says so.
 """
 
 from __future__ import annotations
@@ -114,7 +114,8 @@ class MeterTestService(QObject):
         self._runner = runner
         self._data_dir = data_dir
         self.timeout = DIRECT_TIMEOUT
-        self.serial_port = ""  # the laptop's USB–RS-485 adapter on the meter's line, if any
+        # The laptop's USB–RS-485 adapter on the meter's line, if any (else the session's).
+        self.serial_port = ""
 
     def run(self, key: str, plan: ChargerPlan, reference: Reference | None = None) -> Operation:
         """Read the meter through charger `key`, then directly at the plan's address."""
@@ -123,7 +124,7 @@ class MeterTestService(QObject):
             operation.report(self.tr("Reading the meter through the charger…"), 0, 2)
             view, problem = await self._through_charger(key)
             operation.report(self.tr("Reading the meter from this computer…"), 1, 2)
-            direct = await self._direct(plan, reference or Reference())
+            direct = await self._direct(plan, reference or Reference(), key)
             operation.report(self.tr("Meter test done."), 2, 2)
             return MeterTestResult(view, problem, direct)
 
@@ -141,10 +142,11 @@ class MeterTestService(QObject):
             return None, str(exc)
         return driver.meter_view(values), ""
 
-    async def _direct(self, plan: ChargerPlan, reference: Reference) -> DirectView:
-        if _is_rtu(plan) and self.serial_port:
+    async def _direct(self, plan: ChargerPlan, reference: Reference, key: str = "") -> DirectView:
+        port = self.serial_port or self._sessions.rs485_ports.get(key, "")
+        if _is_rtu(plan) and port:
             return await read_rtu_directly(
-                plan, self.serial_port, reference, data_dir=self._data_dir, timeout=self.timeout
+                plan, port, reference, data_dir=self._data_dir, timeout=self.timeout
             )
         problem = _direct_problem(plan)
         meter = plan.alb.meter if plan.alb is not None else None
