@@ -3,10 +3,12 @@ the meter test's direct RTU read, and the line-settings / unit-id scan."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
 
+from app.cli import run
 from app.core.measurands import Parity
 from app.core.meter_check import Reference
 from app.core.plan import AlbPlan, ChargerPlan, MeterPlan, MeterProtocol
@@ -93,3 +95,15 @@ async def test_the_unit_scan_on_a_serial_port_asks_one_unit_at_a_time() -> None:
     finally:
         await meter.close()
     assert [(h.framing, h.unit, h.answer) for h in hits] == [(Framing.RTU, 3, "registers")]
+
+
+async def test_meter_check_on_a_serial_port_finds_the_settings_and_the_preset(
+    sdm72d_line: RtuLine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["meter", "check", sdm72d_line.path, "--unit", "2", "--units", "1-3"]
+    argv += ["--preset", "eastron-sdm72d", "--clamp", "7,3,2", "--timeout", "0.3"]
+    code = await asyncio.to_thread(run, argv)
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "answers: unit 2 (rtu): registers at 2400 baud 8N1" in out
+    assert "best match: Eastron SDM72D" in out
