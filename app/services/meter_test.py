@@ -10,7 +10,8 @@ the laptop cannot reach is said so in one sentence; the charger's view is still 
 A Modbus RTU meter sits on the charger's RS-485 line: the laptop reads it directly through a
 USB–RS-485 adapter on that line, whose serial port the service is given (`serial_port`, or the
 charger's in `SessionService.rs485_ports`, which the demo fills from its endpoints), with the
-plan's RTU address, baud rate and parity. Without a port the laptop cannot reach the meter, and says so.
+plan's RTU address, baud rate and parity. Without a port the laptop cannot reach the meter,
+and says so.
 """
 
 from __future__ import annotations
