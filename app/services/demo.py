@@ -150,7 +150,8 @@ class DemoSite(QObject):
         found += [
             (
                 f"Modbus RTU, {_preset_title(str(m['preset']))}",
-                f"{m['pty']} unit {m['unit']}, {m['baud']} baud, parity {m['parity']}",
+                f"{m['pty']} unit {m['unit']}, {m['baud']} baud "
+                f"8{str(m['parity'])[:1].upper()}{m['stopbits']}",
             )
             for m in endpoints.get("rtu", [])
         ]

@@ -128,7 +128,7 @@ async def test_demo_panel_miswires_a_socket_and_sells_licence_keys(
             f"Modbus TCP, Eastron SDM630: {modbus} unit 1",
             f"P1 DSMR 5: {p1}",
             *(
-                f"Modbus RTU, Eastron SDM72D: {port} unit 2, 9600 baud, parity none"
+                f"Modbus RTU, Eastron SDM72D: {port} unit 2, 9600 baud 8N1"
                 for port in ctx.demo.rtu_ports()
             ),
         ]
