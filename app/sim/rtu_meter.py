@@ -119,13 +119,13 @@ def meter_settings(table: dict[str, Any], preset: MeterPreset, where: str) -> Se
     if unknown:
         raise InvalidInput(f"{where}.{unknown[0]}: unknown field (allowed: {', '.join(_FIELDS)})")
     baud = table.get("baud", preset.transport.baud)
-    if baud not in BAUD_RATES or isinstance(baud, bool):
+    if not isinstance(baud, int) or isinstance(baud, bool) or baud not in BAUD_RATES:
         raise InvalidInput(f"{where}.baud: {baud!r} is not a standard rate")
     parity_name = table.get("parity", preset.transport.parity.name.lower())
-    if parity_name not in PARITIES:
+    if not isinstance(parity_name, str) or parity_name not in PARITIES:
         raise InvalidInput(f"{where}.parity: {parity_name!r} is not none, even or odd")
     stopbits = table.get("stopbits", 1)
-    if stopbits not in (1, 2) or isinstance(stopbits, bool):
+    if not isinstance(stopbits, int) or isinstance(stopbits, bool) or stopbits not in (1, 2):
         raise InvalidInput(f"{where}.stopbits: {stopbits!r} is not 1 or 2")
     return SerialSettings(int(baud), PARITIES[str(parity_name)], int(stopbits))
 
@@ -146,7 +146,7 @@ def attach_rtu_meters(site: SimulatedSite) -> None:
         where = f"{site.template.source}: meter.rtu[{n}]"
         preset = load_library().find(str(table.get("preset", "Eastron SDM72D")))
         unit = table.get("unit", preset.transport.unit_id)
-        if not isinstance(unit, int) or not 1 <= unit <= 247:
+        if not isinstance(unit, int) or isinstance(unit, bool) or not 1 <= unit <= 247:
             raise InvalidInput(f"{where}.unit: {unit!r} is not a unit id 1…247")
         settings = meter_settings(table, preset, where)
         silent = lambda: bool(live.meter_silent)  # noqa: E731
