@@ -22,16 +22,21 @@ import asyncio
 import contextlib
 import logging
 import os
-import termios
-import tty
 from dataclasses import dataclass
 
+try:
+    import termios
+    import tty
+except ImportError:  # Windows has no pseudo-terminals: the site then has no RS-485 meters
+    termios = tty = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
+PTY_AVAILABLE = termios is not None and hasattr(os, "openpty")
 
 PARITIES = {"none": "N", "even": "E", "odd": "O"}
 _SPEEDS = {
     getattr(termios, f"B{rate}"): rate
-    for rate in (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+    for rate in ((1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200) if termios else ())
 }
 
 

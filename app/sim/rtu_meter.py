@@ -15,10 +15,12 @@ goes quiet with the site's `meter_silent` fault. Every client gets its own cable
 (`"rtu": [{"preset", "unit", "pty", "baud", "parity", "stopbits"}]`), and one per Alfen charger,
 handed to its ALB source reader, so Modbus RTU chosen on the ALB page of any charger reads the
 meter. A charger entry with `alb_source = "rtu"` is also pre-configured to read the first one.
+A system without pseudo-terminals (Windows) serves the site without its RS-485 meters.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,12 +31,13 @@ from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_config import rtu_source_properties
 from app.sim.meter_sim import GridSource, IntegratingGrid, MeterFaults, MeterModel
 from app.sim.modbus_server import SerialModbusServer
-from app.sim.rtu_line import PARITIES, RtuLine, SerialSettings
+from app.sim.rtu_line import PARITIES, PTY_AVAILABLE, RtuLine, SerialSettings
 from app.store.presets import load_library
 
 if TYPE_CHECKING:  # the runner calls attach_rtu_meters; no import cycle at run time
     from app.sim.runner import SimulatedSite
 
+log = logging.getLogger(__name__)
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 _FIELDS = ("preset", "unit", "baud", "parity", "stopbits")
 
@@ -134,6 +137,9 @@ def attach_rtu_meters(site: SimulatedSite) -> None:
     """Add the template's RS-485 meters to the site's start/stop, endpoints and chargers."""
     tables = rtu_tables(site.template.meter)
     if not tables:
+        return
+    if not PTY_AVAILABLE:
+        log.warning("No pseudo-terminals on this system: the site's RS-485 meters are left out")
         return
     live = site.live
     grid = IntegratingGrid(

@@ -12,12 +12,15 @@ import pytest
 from app.core.errors import InvalidInput
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_source import MODBUS_ERROR, MODBUS_INIT, MODBUS_NORMAL
+from app.sim.rtu_line import PTY_AVAILABLE
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from tests.sim.alfen.test_alb_source import ALB_ON, EV, MAX_METER, SAFE, SCALE, settle
 from tests.sim.helpers import TOKEN, control, eventually, read_ids, session, site_data
 
 RTU = {"preset": "Eastron SDM72D", "unit": 2, "baud": 9600, "parity": "none", "stopbits": 1}
+
+pytestmark = pytest.mark.skipif(not PTY_AVAILABLE, reason="no pseudo-terminals on this system")
 
 
 def rtu_site(**properties: object) -> SimulatedSite:

@@ -14,7 +14,7 @@ from app.core.meter_check import Reference
 from app.core.plan import AlbPlan, ChargerPlan, MeterPlan, MeterProtocol
 from app.services.meter_test import RTU_OUT_OF_REACH, _direct_problem, read_rtu_directly
 from app.sim.meter_sim import FixedGrid, GridState
-from app.sim.rtu_line import RtuLine, SerialSettings
+from app.sim.rtu_line import PTY_AVAILABLE, RtuLine, SerialSettings
 from app.sim.rtu_meter import RtuMeter
 from app.store.presets import load_library
 from app.transports.meter_probe import scan_units
@@ -23,6 +23,8 @@ from app.transports.serial_scan import scan_serial
 
 GRID = GridState(currents=(7.0, 3.0, 2.0))
 TIMEOUT = 0.3
+
+pytestmark = pytest.mark.skipif(not PTY_AVAILABLE, reason="no pseudo-terminals on this system")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.drivers.alfen.properties import PropertyId
 from app.services.meter_test import MeterTestResult
 from app.services.operations import OperationState
+from app.sim.rtu_line import PTY_AVAILABLE
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
@@ -183,6 +184,7 @@ async def test_an_rtu_meter_is_said_out_of_reach_of_this_computer(
         assert "Only the charger's view is shown." in status
 
 
+@pytest.mark.skipif(not PTY_AVAILABLE, reason="no pseudo-terminals on this system")
 async def test_an_rtu_meter_is_read_through_the_usb_rs485_adapter(
     qtbot: QtBot, demo_window: OpenDemo
 ) -> None:

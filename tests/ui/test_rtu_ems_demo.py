@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.drivers.alfen.properties import PropertyId
 from app.services.operations import OperationState
 from app.sim.alfen.alb_config import SourceKind
+from app.sim.rtu_line import PTY_AVAILABLE
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.demo_panel import DemoPanel
 from tests.ui.conftest import DemoWindow, OpenDemo
@@ -20,6 +21,7 @@ P = PropertyId.parse
 SERIAL = "ace0100001"  # ALB licensed, reading the site's Modbus TCP meter
 
 
+@pytest.mark.skipif(not PTY_AVAILABLE, reason="no pseudo-terminals on this system")
 async def test_modbus_rtu_chosen_on_the_alb_page_and_the_charger_follows_the_rtu_meter(
     qtbot: QtBot, demo_window: OpenDemo
 ) -> None:
