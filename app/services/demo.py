@@ -139,8 +139,9 @@ class DemoSite(QObject):
         return "v2c" if serial in {n.trydan.serial for n in self.site.trydans} else "alfen"
 
     def meter_endpoints(self) -> list[tuple[str, str]]:
-        """(what, where) of the site's grid meter over Modbus TCP and its P1 stream, as an
-        installer types them on the ALB pages (host:port; unit id for Modbus)."""
+        """(what, where) of the site's grid meter over Modbus TCP, its P1 stream and its RS-485
+        meters, as an installer types them on the ALB pages (host:port or the serial port of a
+        USB–RS-485 adapter on the meter's line; unit id for Modbus, line settings for RTU)."""
         endpoints = self.site.extra_endpoints
         found = [
             (f"Modbus TCP, {_preset_title(str(m['preset']))}", f"{m['modbus']} unit {m['unit']}")
