@@ -149,6 +149,10 @@ class DemoSite(QObject):
         ]
         found += [(f"P1 DSMR {p['dsmr']}", str(p["tcp"])) for p in endpoints.get("p1", [])]
         found += [
+            (f"TIC ({t['mode']})", " · ".join(str(t[k]) for k in ("pty", "tcp") if t[k]))
+            for t in endpoints.get("tic", [])
+        ]
+        found += [
             (
                 f"Modbus RTU, {_preset_title(str(m['preset']))}",
                 f"{m['pty']} unit {m['unit']}, {m['baud']} baud "

@@ -12,6 +12,11 @@ USB–RS-485 adapter on that line, whose serial port the service is given (`seri
 charger's in `SessionService.rs485_ports`, which the demo fills from its endpoints), with the
 plan's RTU address, baud rate and parity. Without a port the laptop cannot reach the meter,
 and says so.
+
+A TIC meter (a French Linky) has no address in the plan: its two wires go to the charger. The
+laptop listens to the same stream through a TIC dongle (a serial port such as /dev/ttyUSB0 or
+COM3) or a TIC-to-network gateway (host:port), given as `tic_port`; the frame's mode is detected
+and its whole-ampere currents are compared with the charger's (app/transports/tic.py).
 """
 
 from __future__ import annotations
@@ -28,17 +33,20 @@ from app.core.measurands import Measurand
 from app.core.meter_check import CheckResult, Reference
 from app.core.plan import ChargerPlan, MeterPlan
 from app.core.presets import MeterPreset
+from app.core.tic_values import frame_values
 from app.core.verification import MeterView, Triple
 from app.services import meter_presets
 from app.services.operations import Operation, OperationRunner
 from app.services.sessions import SessionService
 from app.transports.meter_probe import check_preset
 from app.transports.meter_reader import Framing, MeterAddress, ModbusLink
+from app.transports.tic import TicAddress, read_frame
 
 log = logging.getLogger(__name__)
 
 DIRECT_CURRENTS = (Measurand.I_L1, Measurand.I_L2, Measurand.I_L3)
 DIRECT_TIMEOUT = 1.0
+TIC_TIMEOUT = 4.0  # a TIC frame comes every one to two seconds, and takes ~1.5 s at 1200 baud
 AGREE_AMPS = 0.5  # two readings of one phase this close (or within 10 %) agree
 NO_PRESET = "No preset or register map chosen: choose one to read the meter."
 RTU_OUT_OF_REACH = (
@@ -53,10 +61,12 @@ class DirectView:
     where: str
     result: CheckResult | None = None
     problem: str = ""
+    tic_values: dict[Measurand, float] | None = None  # a TIC frame's values (no check run)
+    tic_mode: str = ""  # "historic" or "standard", as detected
 
     @property
     def currents(self) -> Triple:
-        values = self.result.values if self.result is not None else {}
+        values = self.result.values if self.result is not None else (self.tic_values or {})
         got = [values.get(m) for m in DIRECT_CURRENTS]
         return got[0], got[1], got[2]
 
@@ -115,17 +125,28 @@ class MeterTestService(QObject):
         self._runner = runner
         self._data_dir = data_dir
         self.timeout = DIRECT_TIMEOUT
+        self.tic_timeout = TIC_TIMEOUT
         # The laptop's USB–RS-485 adapter on the meter's line, if any (else the session's).
         self.serial_port = ""
 
-    def run(self, key: str, plan: ChargerPlan, reference: Reference | None = None) -> Operation:
-        """Read the meter through charger `key`, then directly at the plan's address."""
+    def run(
+        self,
+        key: str,
+        plan: ChargerPlan,
+        reference: Reference | None = None,
+        tic_port: str = "",
+    ) -> Operation:
+        """Read the meter through charger `key`, then directly at the plan's address (a TIC
+        meter: at `tic_port`, a serial port or host:port on this computer)."""
 
         async def body(operation: Operation) -> MeterTestResult:
             operation.report(self.tr("Reading the meter through the charger…"), 0, 2)
             view, problem = await self._through_charger(key)
             operation.report(self.tr("Reading the meter from this computer…"), 1, 2)
-            direct = await self._direct(plan, reference or Reference(), key)
+            if _protocol(plan) == "tic":
+                direct = await self._direct_tic(tic_port)
+            else:
+                direct = await self._direct(plan, reference or Reference(), key)
             operation.report(self.tr("Meter test done."), 2, 2)
             return MeterTestResult(view, problem, direct)
 
@@ -145,7 +166,7 @@ class MeterTestService(QObject):
 
     async def _direct(self, plan: ChargerPlan, reference: Reference, key: str = "") -> DirectView:
         port = self.serial_port or self._sessions.rs485_ports.get(key, "")
-        if _is_rtu(plan) and port:
+        if _protocol(plan) == "modbus-rtu" and port:
             return await read_rtu_directly(
                 plan, port, reference, data_dir=self._data_dir, timeout=self.timeout
             )
@@ -167,10 +188,29 @@ class MeterTestService(QObject):
             return DirectView(str(address), problem=str(exc))
         return DirectView(str(address), result=result)
 
+    async def _direct_tic(self, port: str) -> DirectView:
+        """One TIC frame from this computer's serial port or TCP gateway."""
+        if not port.strip():
+            return DirectView("", problem=NO_TIC_PORT)
+        try:
+            address = TicAddress.parse(port)
+            frame = await read_frame(address, timeout=self.tic_timeout)
+            values = frame_values(frame)
+        except CommissionerError as exc:
+            log.info("Meter test: TIC stream at %s not read: %s", port, exc)
+            return DirectView(port.strip(), problem=str(exc))
+        return DirectView(str(address), tic_values=values, tic_mode=frame.mode.value)
 
-def _is_rtu(plan: ChargerPlan) -> bool:
+
+NO_TIC_PORT = (
+    "No TIC port given: type the serial port of the TIC dongle (/dev/ttyUSB0, COM3) or the "
+    "host:port of a TIC gateway."
+)
+
+
+def _protocol(plan: ChargerPlan) -> str:
     alb = plan.alb
-    return alb is not None and alb.protocol is not None and alb.protocol.value == "modbus-rtu"
+    return alb.protocol.value if alb is not None and alb.protocol is not None else ""
 
 
 async def read_rtu_directly(

@@ -2,7 +2,7 @@
 
 | request | body | effect |
 |---|---|---|
-| `GET /state` | | the whole site (chargers, sockets, loads, grid currents, `trydans`) |
+| `GET /state` | | the whole site (chargers, sockets, loads, grid, `trydans`, `tic` if any, `ems`) |
 | `POST /ev` | `{serial, socket, phases?, min_current?, max_current?}` | plug an EV in |
 | `POST /ev/unplug` | `{serial, socket}` | unplug it |
 | `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
@@ -39,6 +39,7 @@ from app.sim.alfen.ems import EmsMode, SiteEms
 from app.sim.alfen.firmware import FIRMWARE_FAULT_KINDS
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
+from app.sim.tic import TIC_FAULT_KINDS, TicMeter
 from app.sim.v2c.control import TRYDAN_FAULT_KINDS, switch_fault
 from app.sim.v2c.site_node import SiteTrydan
 
@@ -57,6 +58,7 @@ FAULT_KINDS = {
     "scn_lost": "the charger loses (`on` true) or finds again (`on` false) its SCN peers",
     **FIRMWARE_FAULT_KINDS,
     **TRYDAN_FAULT_KINDS,
+    **TIC_FAULT_KINDS,  # no serial needed: the site's TIC meter (app/sim/tic.py)
 }
 
 
@@ -104,6 +106,7 @@ class ControlApi:
         self.apis = apis
         self.trydans = trydans or {}
         self.ems: SiteEms | None = None  # the runner lends it its chargers' EMS
+        self.tic_meters: list[TicMeter] = []  # the site's TIC meter joins when it starts
         self.server = HttpServer(self._handle, port=port)
 
     @property
@@ -158,7 +161,7 @@ class ControlApi:
             "chargers": [self._charger_state(c) for c in site.chargers],
             "trydans": [t.state() for t in self.trydans.values()],
             "ems": self.ems.state() if self.ems is not None else {},
-        }
+        } | ({"tic": [m.state() for m in self.tic_meters]} if self.tic_meters else {})
 
     def _charger_state(self, charger: SimCharger) -> dict[str, object]:
         return {
@@ -303,6 +306,12 @@ class ControlApi:
             return Response.json({"ok": True})
         if kind == "meter_inverted":
             self.site.meter_inverted = bool(body.get("on", bool, True))
+            return Response.json({"ok": True})
+        if kind in TIC_FAULT_KINDS:
+            if not self.tic_meters:
+                raise InvalidInput(f"Fault {kind!r}: this site has no TIC meter.")
+            for meter in self.tic_meters:
+                meter.set_fault(kind, bool(body.get("on", bool, True)))
             return Response.json({"ok": True})
         serial = body.get("serial", str)
         trydan = self.trydans.get(str(serial))

@@ -161,7 +161,7 @@ def attach_rtu_meters(site: SimulatedSite) -> None:
         )
 
     async def start(running: SimulatedSite) -> None:
-        entries = running.extra_endpoints.setdefault("rtu", [])
+        entries = running.extra_endpoints["rtu"]
         for meter in meters:
             entries.append(meter.endpoint((await meter.open_line()).path))
         first = meters[0]

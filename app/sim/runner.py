@@ -9,8 +9,9 @@ Every charger entry names its `driver`: an Alfen one (`"alfen"`, `site.nodes`) c
 carries `http` (`http://127.0.0.1:P`) and `modbus` (`127.0.0.1:P`).
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
-the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]` or `["rtu"]`
-(RS-485 meters, app/sim/rtu_meter.py); `stop()`
+the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]`, `["tic"]`
+(`{"mode", "phases", "tcp", "pty"}`, app/sim/tic_site.py) or `["rtu"]` (RS-485 meters,
+app/sim/rtu_meter.py); `stop()`
 runs first on shutdown. Each charger's ALB source reader (app/sim/alfen/alb_source.py) starts after
 the hooks, so what a hook writes to a charger is its configuration at boot.
 """
@@ -39,6 +40,8 @@ from app.sim.physics import LiveSite, Load, Physics
 from app.sim.rtu_meter import attach_rtu_meters
 from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
+from app.sim.tic import TicMeter
+from app.sim.tic_site import attach_tic_meter
 from app.sim.tls import ChargerCertificate
 from app.sim.v2c.site_node import SiteTrydan, TrydanNode, build_trydan, trydan_servers
 
@@ -105,9 +108,16 @@ class SimulatedSite:
         self.physics = Physics(self.live, hz=physics_hz)
         self.alb_sources = AlbSources(self.live)
         self.hooks: list[SiteHook] = []
-        self.extra_endpoints: dict[str, list[dict[str, object]]] = {"meters": [], "p1": []}
+        self.extra_endpoints: dict[str, list[dict[str, object]]] = {
+            "meters": [],
+            "p1": [],
+            "tic": [],
+            "rtu": [],
+        }
         attach_site_meters(self)  # the template's [meter], if any: Modbus meter and P1 stream
         attach_rtu_meters(self)  # its [meter.rtu]: RS-485 meters on pseudo-terminals
+        self.tic_meters: list[TicMeter] = []
+        attach_tic_meter(self)  # the template's [tic], if any: a Linky on a pty and TCP
         self.control: ControlApi | None = None
         self._stack: contextlib.AsyncExitStack | None = None
 
@@ -213,7 +223,8 @@ class SimulatedSite:
             "chargers": [n.endpoint() for n in self.nodes] + [n.endpoint() for n in self.trydans],
             "meters": list(self.extra_endpoints["meters"]),
             "p1": list(self.extra_endpoints["p1"]),
-            "rtu": list(self.extra_endpoints.get("rtu", [])),
+            "tic": list(self.extra_endpoints["tic"]),
+            "rtu": list(self.extra_endpoints["rtu"]),
             "control": self.control_url,
         }
 

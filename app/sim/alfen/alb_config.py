@@ -11,7 +11,8 @@ vendor guide §5.3.4): `read_config` is called again after every reboot.
   baud rate, 2575_1 parity (0 none, 1 even, 2 odd), and the register map as for TCP. The
   charger has no stop-bit setting (none in its property list): it frames with one stop bit.
   The site's RS-485 meter (app/sim/rtu_meter.py) is at the other end of the port;
-- 5217_0 = 7 (TIC): no such meter on the simulated site;
+- 5217_0 = 7, TIC (Linky): the site's TIC meter, wired to every charger (app/sim/tic_site.py;
+  no address to set: the TIC input is a pair of wires);
 - 5217_0 = -1, or ALB data source 2530_1 = 3 (EMS): no meter.
 
 The simulator only ever connects to 127.0.0.1: any other address is reported as unreachable.
@@ -43,6 +44,7 @@ P = PropertyId.parse
 LOOPBACK = ("127.0.0.1", "localhost")
 SOCOMEC_PRESET = "socomec-countis-e"  # the charger's built-in slave type 1 (2523_2)
 PROTOCOL_MODBUS_TCP, PROTOCOL_P1, PROTOCOL_MODBUS_RTU = 4, 5, 6
+PROTOCOL_TIC = 7
 RTU_PARITIES = {0: "N", 1: "E", 2: "O"}  # 2575_1
 CONNECTION_RTU = 1  # 2523_3
 SLAVE_SOCOMEC, SLAVE_CUSTOM = 1, 2
@@ -50,11 +52,13 @@ P1_TELNET = 1
 
 
 class SourceKind(enum.Enum):
-    """What the charger reads: nothing, a Modbus TCP meter, or a P1 stream over TCP."""
+    """What the charger reads: nothing, a Modbus TCP meter, a P1 stream over TCP, or the TIC
+    meter on its TIC input."""
 
     NONE = "none"
     MODBUS = "modbus"
     P1 = "p1"
+    TIC = "tic"
     RTU = "rtu"
 
 
@@ -75,6 +79,8 @@ class SourceConfig:
     def describe(self) -> str:
         if self.kind is SourceKind.NONE:
             return "no meter"
+        if self.kind is SourceKind.TIC:
+            return f"tic ({self.problem})" if self.problem else "tic"
         if self.serial is not None:
             where = f"rtu unit {self.unit}, {self.serial.describe()}"
             return f"{where} ({self.problem})" if self.problem else where
@@ -91,13 +97,10 @@ def read_config(charger: SimCharger) -> SourceConfig:
         return _modbus(charger)
     if protocol == PROTOCOL_P1:
         return _p1(charger)
+    if protocol == PROTOCOL_TIC:
+        return SourceConfig(SourceKind.TIC)
     if protocol == PROTOCOL_MODBUS_RTU:
         return _rtu(charger)
-    if protocol in (6, 7):
-        return SourceConfig(
-            SourceKind.MODBUS if protocol == 6 else SourceKind.P1,
-            problem="an RS-485 meter (Modbus RTU or TIC) is not part of the simulated site",
-        )
     return SourceConfig()
 
 
@@ -214,3 +217,8 @@ def p1_source_properties(port: int) -> dict[str, Value]:
         "2191_2": "127.0.0.1",
         "2191_3": port,
     }
+
+
+def tic_source_properties() -> dict[str, Value]:
+    """What an installer writes to balance on the TIC meter wired to the charger."""
+    return {"5217_0": PROTOCOL_TIC, "2530_1": 0}

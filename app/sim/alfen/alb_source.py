@@ -6,7 +6,9 @@ At every boot the reader takes the source from the charger's properties
   charger's OWN register map (2570_0–2574_3 → a preset) every `poll_seconds` of site time;
 - P1 (5217_0 = 5, 2191_1 = 1): reads DSMR telegrams from 2191_2:2191_3 as they arrive;
 - Modbus RTU (5217_0 = 6): reads the meter on its RS-485 port (`rs485`, a cable the site
-  wires to its RS-485 meter) as for TCP, with the RTU settings (app/sim/alfen/alb_rtu.py).
+  wires to its RS-485 meter) as for TCP, with the RTU settings (app/sim/alfen/alb_rtu.py);
+- TIC (5217_0 = 7): reads the frames of the TIC meter it is wired to (`tic_line`, set by
+  app/sim/tic_site.py), as app/sim/alfen/tic_alb.py describes.
 
 What it hears goes into the charger's `SourceFeed` (physics balances on it) and into the
 properties the installer sees:
@@ -96,6 +98,7 @@ class SourceReader:
         self.config = SourceConfig()
         self.configured_at_boot = 0  # boot count the config was read at
         self.rs485: RtuLine | None = None  # the cable on its RS-485 port, if the site has one
+        self.tic_line = ""  # host:port of the site's TIC meter this charger is wired to
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -145,6 +148,10 @@ class SourceReader:
             await self._follow_p1(config, boot)
         elif config.kind is SourceKind.RTU and not config.problem:
             await follow_rtu(self, config, boot)
+        elif config.kind is SourceKind.TIC and self.tic_line:
+            from app.sim.alfen.tic_alb import follow_tic  # it builds on this module
+
+            await follow_tic(self, self.tic_line, boot)
         else:
             self._show(config)
             await self._wait_while(lambda: self._same_boot(boot))
@@ -160,7 +167,7 @@ class SourceReader:
         """Link state and values for a source that is absent or cannot be used."""
         modbus = config.kind in (SourceKind.MODBUS, SourceKind.RTU)
         self.charger.values[LINK_STATE] = MODBUS_ERROR if modbus else MODBUS_IDLE
-        p1 = config.kind is SourceKind.P1
+        p1 = config.kind in (SourceKind.P1, SourceKind.TIC)
         self.charger.values[P1_STATUS] = P1_NO_DATA if p1 else P1_NOT_USED
         publish_values(self.charger, {}, self._now())
 
@@ -302,6 +309,11 @@ class AlbSources:
             feed = site.alb_feeds.setdefault(charger.serial, SourceFeed())
             feed.quiet_seconds = quiet_seconds
             self.readers[charger.serial] = SourceReader(charger, feed, poll_seconds=poll_seconds)
+
+    def wire_tic(self, line: str) -> None:
+        """Wire every charger's TIC input to the site's TIC meter at `line` (host:port)."""
+        for reader in self.readers.values():
+            reader.tic_line = line
 
     async def start(self) -> None:
         for reader in self.readers.values():
