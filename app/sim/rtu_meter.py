@@ -21,11 +21,11 @@ A system without pseudo-terminals (Windows) serves the site without its RS-485 m
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InvalidInput
-from app.core.measurands import Parity
 from app.core.presets import MeterPreset
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_config import rtu_source_properties
@@ -60,7 +60,7 @@ class RtuMeter:
         *,
         unit: int | None = None,
         settings: SerialSettings | None = None,
-        silent_when: Any = None,
+        silent_when: Callable[[], bool] | None = None,
     ) -> RtuMeter:
         t = preset.transport
         chosen = settings or SerialSettings(t.baud, t.parity.letter, 1)
@@ -141,24 +141,7 @@ def attach_rtu_meters(site: SimulatedSite) -> None:
     if not PTY_AVAILABLE:
         log.warning("No pseudo-terminals on this system: the site's RS-485 meters are left out")
         return
-    live = site.live
-    grid = IntegratingGrid(
-        lambda: ([live.volts(p) for p in (1, 2, 3)], live.meter_reading()),
-        live.clock.now,
-        power_factor=0.99,
-    )
-    meters = []
-    for n, table in enumerate(tables):
-        where = f"{site.template.source}: meter.rtu[{n}]"
-        preset = load_library().find(str(table.get("preset", "Eastron SDM72D")))
-        unit = table.get("unit", preset.transport.unit_id)
-        if not isinstance(unit, int) or isinstance(unit, bool) or not 1 <= unit <= 247:
-            raise InvalidInput(f"{where}.unit: {unit!r} is not a unit id 1…247")
-        settings = meter_settings(table, preset, where)
-        silent = lambda: bool(live.meter_silent)  # noqa: E731
-        meters.append(
-            RtuMeter.build(preset, grid, unit=unit, settings=settings, silent_when=silent)
-        )
+    meters = _build_meters(site, tables)
 
     async def start(running: SimulatedSite) -> None:
         entries = running.extra_endpoints["rtu"]
@@ -177,6 +160,34 @@ def attach_rtu_meters(site: SimulatedSite) -> None:
     site.add_hook(start, stop)
 
 
+def _build_meters(site: SimulatedSite, tables: list[dict[str, Any]]) -> list[RtuMeter]:
+    """One meter per table, all reading the site's live grid; bad fields named."""
+    live = site.live
+    grid = IntegratingGrid(
+        lambda: ([live.volts(p) for p in (1, 2, 3)], live.meter_reading()),
+        live.clock.now,
+        power_factor=0.99,
+    )
+    meters = []
+    for n, table in enumerate(tables):
+        where = f"{site.template.source}: meter.rtu[{n}]"
+        preset = load_library().find(str(table.get("preset", "Eastron SDM72D")))
+        unit = table.get("unit", preset.transport.unit_id)
+        if not isinstance(unit, int) or isinstance(unit, bool) or not 1 <= unit <= 247:
+            raise InvalidInput(f"{where}.unit: {unit!r} is not a unit id 1…247")
+        settings = meter_settings(table, preset, where)
+        meters.append(
+            RtuMeter.build(
+                preset,
+                grid,
+                unit=unit,
+                settings=settings,
+                silent_when=lambda: bool(live.meter_silent),
+            )
+        )
+    return meters
+
+
 def _preconfigure(site: SimulatedSite, meter: RtuMeter) -> None:
     """Write the RTU source settings of every charger whose entry says `alb_source = "rtu"`."""
     values = rtu_source_properties(meter.preset, meter.unit, meter.settings)
@@ -185,7 +196,3 @@ def _preconfigure(site: SimulatedSite, meter: RtuMeter) -> None:
             charger = site.node(spec.serial).charger
             for pid, value in values.items():
                 charger.write(PropertyId.parse(pid), value)
-
-
-def parity_of(letter: str) -> Parity:
-    return {"N": Parity.NONE, "E": Parity.EVEN, "O": Parity.ODD}[letter]
