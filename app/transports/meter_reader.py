@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import gc
 import logging
 import time
 from dataclasses import dataclass
@@ -149,11 +150,19 @@ class ModbusLink:
         self.close()
 
     async def connect(self) -> None:
+        refused = False
         try:
             async with asyncio.timeout(self.timeout + 2.0):
                 connected = await self._client.connect()
-        except (TimeoutError, OSError, ModbusException, _SettingRefused):
+        except (TimeoutError, OSError, ModbusException):
             connected = False
+        except _SettingRefused:
+            connected, refused = False, True
+        if refused:
+            # The port refused a setting after pyserial had opened and locked it; that port
+            # object is left in a reference cycle, still locked, so the next attempt on the
+            # port (another baud rate or parity) would find it locked: collect it now.
+            gc.collect()
         _reraise_swallowed_cancel()
         if not connected:
             self.close()
