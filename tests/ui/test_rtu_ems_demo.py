@@ -22,7 +22,7 @@ SERIAL = "ace0100001"  # ALB licensed, reading the site's Modbus TCP meter
 
 
 @pytest.mark.skipif(not PTY_AVAILABLE, reason="no pseudo-terminals on this system")
-async def test_modbus_rtu_chosen_on_the_alb_page_and_the_charger_follows_the_rtu_meter(
+async def test_modbus_rtu_on_the_alb_page_the_charger_follows_and_a_wrong_baud_is_an_error(
     qtbot: QtBot, demo_window: OpenDemo
 ) -> None:
     async with demo_window() as ctx:
@@ -47,6 +47,12 @@ async def test_modbus_rtu_chosen_on_the_alb_page_and_the_charger_follows_the_rtu
         await wait_for(lambda: reader.config.kind is SourceKind.RTU, "the RTU source at boot")
         await wait_for(lambda: charger.values.get(P("2540_0")) == 2, "the RTU link normal", 15)
         await alb_follows_the_grid(ctx, charger)
+
+        set_field(qtbot, tab, "Meter", "alb.meter.baud", 19200)  # not the meter's baud rate
+        _review, operation = await apply_from_review(tab)
+        assert await operation.wait() is OperationState.SUCCEEDED, operation.error
+        await wait_for(lambda: charger.values.get(P("2540_0")) == 4, "the RTU link in error", 20)
+        assert charger.values[P("212F_1")] == 0.0  # ALB hears nothing: its safe current applies
 
 
 def panel_of(ctx: DemoWindow) -> DemoPanel:
