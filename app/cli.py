@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "app.commands.clock": ("clock",),
     "app.commands.backup": ("backup", "restore"),
     "app.commands.firmware": ("firmware",),
+    "app.commands.report": ("report",),
 }
 # Options of the program itself that take a value (they may come before the command's name).
 _VALUED_OPTIONS = ("--data-dir", "--quit-after")
