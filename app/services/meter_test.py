@@ -15,7 +15,7 @@ and says so.
 
 A TIC meter (a French Linky) has no address in the plan: its two wires go to the charger. The
 laptop listens to the same stream through a TIC dongle (a serial port such as /dev/ttyUSB0 or
-COM3) or a TIC-to-network gateway (host:port), given as `tic_port`; the frame's mode is detected
+COM3) or a TIC-to-network gateway (host:port), given as `port`; the frame's mode is detected
 and its whole-ampere currents are compared with the charger's (app/transports/tic.py).
 """
 
@@ -137,19 +137,20 @@ class MeterTestService(QObject):
         key: str,
         plan: ChargerPlan,
         reference: Reference | None = None,
-        tic_port: str = "",
+        port: str = "",
     ) -> Operation:
-        """Read the meter through charger `key`, then directly at the plan's address (a TIC
-        meter: at `tic_port`, a serial port or host:port on this computer)."""
+        """Read the meter through charger `key`, then directly at the plan's address; a TIC
+        meter at `port` (a serial port or host:port on this computer), a Modbus RTU meter
+        through the USB–RS-485 adapter at `port` (else `serial_port`, else the session's)."""
 
         async def body(operation: Operation) -> MeterTestResult:
             operation.report(self.tr("Reading the meter through the charger…"), 0, 2)
             view, problem = await self._through_charger(key)
             operation.report(self.tr("Reading the meter from this computer…"), 1, 2)
             if _protocol(plan) == "tic":
-                direct = await self._direct_tic(tic_port)
+                direct = await self._direct_tic(port)
             else:
-                direct = await self._direct(plan, reference or Reference(), key)
+                direct = await self._direct(plan, reference or Reference(), key, port)
             operation.report(self.tr("Meter test done."), 2, 2)
             self._save(plan, view, direct, problem)
             return MeterTestResult(view, problem, direct)
@@ -185,8 +186,10 @@ class MeterTestService(QObject):
             return None, str(exc)
         return driver.meter_view(values), ""
 
-    async def _direct(self, plan: ChargerPlan, reference: Reference, key: str = "") -> DirectView:
-        port = self.serial_port or self._sessions.rs485_ports.get(key, "")
+    async def _direct(
+        self, plan: ChargerPlan, reference: Reference, key: str = "", port: str = ""
+    ) -> DirectView:
+        port = port.strip() or self.serial_port or self._sessions.rs485_ports.get(key, "")
         if _protocol(plan) == "modbus-rtu" and port:
             return await read_rtu_directly(
                 plan, port, reference, data_dir=self._data_dir, timeout=self.timeout

@@ -208,6 +208,11 @@ async def test_an_rtu_meter_is_read_through_the_usb_rs485_adapter(
         tab.edit("alb.meter.baud", "19200")  # not the meter's rate: it answers nothing
         result = await run_test(page)
         assert result.direct.result is None and "did not answer" in result.direct.problem
+        tab.edit("alb.meter.baud", "9600")
+        ctx.services.sessions.rs485_ports.clear()  # a real site: the installer types the port
+        page.test.tic_port.setText(port)
+        result = await run_test(page)
+        assert result.direct.result is not None and result.direct.where == f"{port} (RTU)"
 
 
 async def test_a_meter_test_of_one_charger_never_shows_on_another(
