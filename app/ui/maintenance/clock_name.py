@@ -9,12 +9,10 @@ sees the section greyed with the reason. Readings belong to the charger they wer
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,27 +28,19 @@ from app.services.maintenance import ClockAndName, MaintenanceService, RunOutcom
 from app.services.operations import Operation
 from app.ui import texts
 from app.ui.commissioning import words as plan_words
-from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
+from app.ui.maintenance.action_box import ChargerActionBox
+from app.ui.reboot_confirm import RebootConfirmation
 
 
-class ClockNamePanel(QGroupBox):
+class ClockNamePanel(ChargerActionBox):
     """Read; clock (charger, laptop, difference) and set; name and change; roll back."""
-
-    chargerChanged = Signal(str)  # a run ended on this charger-list key
 
     def __init__(
         self, services: AppServices, service: MaintenanceService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services, service, parent)
         self.setTitle(self.tr("Clock and name"))
-        self._services = services
-        self.service = service
-        self.key = ""
         self.readings: dict[str, ClockAndName] = {}
-        self.messages: dict[str, str] = {}
-        self.operation: Operation | None = None
-        self.confirmation: RebootConfirmation | None = None
-        self._asking = False
         self._build()
         self.set_key("")
 
@@ -195,38 +185,6 @@ class ClockNamePanel(QGroupBox):
 
         return self._ask(key, self.service.restarts(key, plan), action, start)
 
-    def _ask(
-        self, key: str, restarts: bool, action: str, start: Callable[[], None]
-    ) -> RebootConfirmation | None:
-        if not restarts:
-            start()
-            return None
-        self._asking = True
-        self._update_buttons()
-
-        def yes() -> None:
-            self._answered()
-            start()
-
-        targets = reboot_targets(self._services, [key])
-        self.confirmation = ask_before_reboot(
-            self, self._services, targets, action, yes, self._answered
-        )
-        return self.confirmation
-
-    def _answered(self) -> None:
-        self._asking = False
-        self.confirmation = None
-        self._update_buttons()
-
-    def _follow(self, operation: Operation) -> Operation:
-        key = self.key
-        self.operation = operation
-        operation.ended.connect(self._update_buttons)
-        operation.failed.connect(lambda error: self._say(key, str(error)))
-        self._update_buttons()
-        return operation
-
     def _run_finished(self, outcome: RunOutcome) -> None:
         if outcome.ok:
             text = self.tr("{what}: {outcome}. It is in the journal and can be rolled back.")
@@ -247,11 +205,6 @@ class ClockNamePanel(QGroupBox):
         self._read_done(reading)
         if reading.name:
             self._services.directory.set_name(reading.key, reading.name)
-
-    def _say(self, key: str, text: str) -> None:
-        self.messages[key] = text
-        if key == self.key:
-            self.status.setText(text)
 
 
 def _time(moment: dt.datetime) -> str:

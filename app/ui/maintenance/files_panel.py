@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,8 @@ from app.services.maintenance import BackupWritten, MaintenanceService, RestoreP
 from app.services.operations import Operation
 from app.ui.commissioning import words as plan_words
 from app.ui.commissioning.field_labels import field_label
-from app.ui.reboot_confirm import RebootConfirmation, ask_before_reboot, reboot_targets
+from app.ui.maintenance.action_box import ChargerActionBox
+from app.ui.reboot_confirm import RebootConfirmation
 from app.ui.scn.fit import fit_rows, no_scroll
 
 BACKUP_FILTER = "Settings backups (*.json)"
@@ -43,24 +43,15 @@ ChooseOpen = Callable[[], Path | None]
 ChooseSave = Callable[[str, str], Path | None]  # (suggested name, filter) → path
 
 
-class FilesPanel(QGroupBox):
+class FilesPanel(ChargerActionBox):
     """Backup, restore (preview, apply) and support bundle buttons with their results."""
-
-    chargerChanged = Signal(str)  # a restore ended on this charger-list key
 
     def __init__(
         self, services: AppServices, service: MaintenanceService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services, service, parent)
         self.setTitle(self.tr("Settings backup and support"))
-        self._services = services
-        self.service = service
-        self.key = ""
         self.previews: dict[str, RestorePreview] = {}
-        self.messages: dict[str, str] = {}
-        self.operation: Operation | None = None
-        self.confirmation: RebootConfirmation | None = None
-        self._asking = False
         self.choose_open: ChooseOpen = self._open_dialog
         self.choose_save: ChooseSave = self._save_dialog
         self._build()
@@ -142,21 +133,6 @@ class FilesPanel(QGroupBox):
         restored = (self.key, "restore") in self.service.last_runs
         self.rollback_button.setVisible(restored)
         self.rollback_button.setEnabled(restored and not busy)
-
-    def _say(self, key: str, text: str) -> None:
-        self.messages[key] = text
-        if key == self.key:
-            self.status.setText(text)
-
-    def _follow(self, operation: Operation) -> Operation:
-        key = self.key
-        self.operation = operation
-        operation.ended.connect(self._update_buttons)
-        operation.failed.connect(lambda error: self._say(key, str(error)))
-        self._update_buttons()
-        return operation
-
-    # --- backup and support bundle ------------------------------------------------------
 
     def save_backup(self) -> Operation | None:
         key = self.key
@@ -279,30 +255,6 @@ class FilesPanel(QGroupBox):
         )
         self._say(outcome.key, text if outcome.ok else f"{text} {outcome.message}")
         self.chargerChanged.emit(outcome.key)
-
-    def _ask(
-        self, key: str, restarts: bool, action: str, start: Callable[[], None]
-    ) -> RebootConfirmation | None:
-        if not restarts:
-            start()
-            return None
-        self._asking = True
-        self._update_buttons()
-
-        def yes() -> None:
-            self._answered()
-            start()
-
-        targets = reboot_targets(self._services, [key])
-        self.confirmation = ask_before_reboot(
-            self, self._services, targets, action, yes, self._answered
-        )
-        return self.confirmation
-
-    def _answered(self) -> None:
-        self._asking = False
-        self.confirmation = None
-        self._update_buttons()
 
     def _restored(self, outcome: RunOutcome) -> None:
         self.previews.pop(outcome.key, None)
