@@ -1,0 +1,164 @@
+"""What the report will hold for each charger, in words: the sentences and the HTML the
+Report tab shows before anything is rendered, and the missing tests as warnings.
+
+Setting values are put in words and units as on the Commissioning tab's review
+(app/ui/commissioning/words.py), so the installer reads the same terms in both places.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.core.report import ChargerReport, MeasurementKind, Verdict
+from app.core.report_judge import Missing, test_verdicts
+from app.ui import texts
+from app.ui.commissioning import words
+from app.ui.commissioning.field_labels import field_label
+from app.ui.report.look import verdict_html
+from app.ui.report.measurements import NAMES
+
+MISSING_TESTS = {
+    "apply": QT_TRANSLATE_NOOP("ReportContents", "No commissioning run recorded for {serial}."),
+    "hair-dryer": QT_TRANSLATE_NOOP("ReportContents", "No hair-dryer test for {serial}."),
+    "phase-id": QT_TRANSLATE_NOOP("ReportContents", "No phase identification for {serial}."),
+    "meter-test": QT_TRANSLATE_NOOP("ReportContents", "No meter test for {serial}."),
+    "fallback": QT_TRANSLATE_NOOP("ReportContents", "No safe-current fallback test for {serial}."),
+}
+MISSING_READING = QT_TRANSLATE_NOOP("ReportContents", "Not measured: {measurement}.")
+TESTS = (
+    ("hair-dryer", QT_TRANSLATE_NOOP("ReportContents", "Hair-dryer test")),
+    ("phase-id", QT_TRANSLATE_NOOP("ReportContents", "Phase identification")),
+    ("meter-test", QT_TRANSLATE_NOOP("ReportContents", "Meter test")),
+    ("fallback", QT_TRANSLATE_NOOP("ReportContents", "Fallback to the safe current")),
+)
+TEST_VERDICTS = {
+    Verdict.PASS: QT_TRANSLATE_NOOP("ReportContents", "passed"),
+    Verdict.FAIL: QT_TRANSLATE_NOOP("ReportContents", "failed"),
+    Verdict.NOT_JUDGED: QT_TRANSLATE_NOOP("ReportContents", "done, no verdict"),
+    Verdict.MISSING: QT_TRANSLATE_NOOP("ReportContents", "not done"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportContents", text)
+
+
+def missing_sentence(missing: Missing) -> str:
+    """`No hair-dryer test for ACE0100003.`, `Not measured: RCD trip time.`"""
+    if missing.serial:
+        template = MISSING_TESTS.get(missing.test)
+        if template is None:
+            return QCoreApplication.translate(
+                "ReportContents", "A test is missing for {serial}."
+            ).format(serial=missing.serial)
+        return _tr(template).format(serial=missing.serial)
+    try:
+        kind = MeasurementKind(missing.test)
+    except ValueError:
+        return QCoreApplication.translate("ReportContents", "A reading is missing.")
+    name = QCoreApplication.translate("ReportMeasurements", NAMES[kind])
+    return _tr(MISSING_READING).format(measurement=name)
+
+
+def _firmware(charger: ChargerReport) -> str:
+    before, after = charger.firmware_before, charger.firmware_after
+    if before and after and before != after:
+        return QCoreApplication.translate("ReportContents", "{before} → {after}").format(
+            before=before, after=after
+        )
+    return after or before or texts.MISSING
+
+
+def _test_line(charger: ChargerReport) -> str:
+    verdicts = test_verdicts(charger)
+    parts = []
+    for key, name in TESTS:
+        verdict = verdicts.get(key, Verdict.MISSING)
+        if key == "fallback" and verdict is Verdict.MISSING:
+            continue  # run only where the installer cut the meter link on purpose
+        parts.append(f"{escape(_tr(name))}: {verdict_html(verdict, _tr(TEST_VERDICTS[verdict]))}")
+    return " · ".join(parts)
+
+
+def _hair_dryer_detail(charger: ChargerReport) -> str:
+    if not charger.hair_dryer:
+        return ""
+    last = charger.hair_dryer[-1]
+    return QCoreApplication.translate(
+        "ReportContents", "Last hair-dryer test: reaction {reaction}, final current {final}."
+    ).format(
+        reaction=texts.number(last.reaction_s, 1, "s"),
+        final=texts.number(last.final_current_a, 1, "A"),
+    )
+
+
+def _changes_table(charger: ChargerReport) -> str:
+    if not charger.changes:
+        return (
+            "<p>"
+            + escape(
+                QCoreApplication.translate("ReportContents", "No setting changed during the visit.")
+            )
+            + "</p>"
+        )
+    head = "".join(
+        f"<th align='left'>{escape(h)}</th>"
+        for h in (
+            QCoreApplication.translate("ReportContents", "Setting"),
+            QCoreApplication.translate("ReportContents", "As found"),
+            QCoreApplication.translate("ReportContents", "As left"),
+        )
+    )
+    rows = "".join(
+        "<tr>"
+        f"<td>{escape(field_label(c.field))}</td>"
+        f"<td>{escape(words.value(c.field, c.as_found))}</td>"
+        f"<td><b>{escape(words.value(c.field, c.as_left))}</b></td>"
+        "</tr>"
+        for c in charger.changes
+    )
+    return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
+
+
+def charger_html(charger: ChargerReport) -> str:
+    """One charger's part of the report, as the tab shows it."""
+    title = " — ".join(p for p in (charger.serial, charger.model, charger.name) if p)
+    facts = [
+        QCoreApplication.translate("ReportContents", "Firmware: {firmware}").format(
+            firmware=_firmware(charger)
+        ),
+        QCoreApplication.translate("ReportContents", "Commissioning runs: {count}").format(
+            count=len(charger.runs)
+        ),
+    ]
+    if charger.licences:
+        facts.append(
+            QCoreApplication.translate("ReportContents", "Licences unlocked: {names}").format(
+                names=", ".join(charger.licences)
+            )
+        )
+    detail = _hair_dryer_detail(charger)
+    return (
+        f"<h3>{escape(title)}</h3>"
+        f"<p>{escape(' · '.join(facts))}</p>"
+        f"<p>{_test_line(charger)}</p>"
+        + (f"<p>{escape(detail)}</p>" if detail else "")
+        + _changes_table(charger)
+    )
+
+
+def missing_html(missing: list[Missing]) -> str:
+    if not missing:
+        return (
+            "<p>"
+            + escape(
+                QCoreApplication.translate(
+                    "ReportContents", "Nothing is missing: every test and reading is there."
+                )
+            )
+            + "</p>"
+        )
+    items = "".join(f"<li>{escape(missing_sentence(m))}</li>" for m in missing)
+    return f"<ul style='margin-left:0'>{items}</ul>"
