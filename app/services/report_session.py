@@ -24,6 +24,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QImage
 
 from app import __version__
 from app.core.errors import CommissionerError, InvalidInput
@@ -33,12 +34,15 @@ from app.core.report_judge import Missing, missing_tests
 from app.core.report_visit import Visit, VisitCharger
 from app.services.context import AppServices
 from app.services.operations import Operation
-from app.store.report_files import load_thresholds
-from app.store.report_gather import gather_charger, now_iso
+from app.services.report.pdf import ReportRenderer, page_images
+from app.services.report.words import qt_words
+from app.store.report_files import load_thresholds, save_report_json
+from app.store.report_gather import gather_charger, now_iso, report_for_visit
 
 log = logging.getLogger(__name__)
 
 DRAFT_FILE = "visit-draft.json"
+PREVIEW_WIDTH = 1000  # pixels across an A4 page: readable at full size, quick to draw
 SIGNATURES = {"installer": "installer-signature.png", "customer": "customer-signature.png"}
 
 
@@ -115,6 +119,64 @@ class ReportSession(QObject):
         return self._services.runner.start(
             QCoreApplication.translate("ReportSession", "Reading the visit's records"), body
         )
+
+    def _fresh_report(self) -> Report:
+        """The report with every charger's records read again (called in a worker thread)."""
+        return report_for_visit(self.visit, self.data_dir, self.thresholds, __version__)
+
+    def preview(self, width: int = PREVIEW_WIDTH) -> Operation:
+        """The report's pages as images `width` pixels wide (the result: a list of QImage)."""
+
+        async def body(operation: Operation) -> list[QImage]:
+            operation.report(
+                QCoreApplication.translate("ReportSession", "Reading the visit's records…")
+            )
+            report = await asyncio.to_thread(self._fresh_report)
+            operation.report(QCoreApplication.translate("ReportSession", "Drawing the pages…"))
+            words = qt_words()
+            return await asyncio.to_thread(page_images, report, width, words)
+
+        return self._services.runner.start(
+            QCoreApplication.translate("ReportSession", "Report preview"), body
+        )
+
+    def export(self, pdf: Path, json_path: Path) -> Operation:
+        """Write the PDF and its JSON twin; the result is the PDF's path. The PDF is drawn a
+        few items at a time on the event loop, with progress; nothing is left half-written
+        (the renderer writes beside the target and renames at the end)."""
+
+        async def body(operation: Operation) -> Path:
+            operation.report(
+                QCoreApplication.translate("ReportSession", "Reading the visit's records…")
+            )
+            report = await asyncio.to_thread(self._fresh_report)
+            await self._render(operation, report, pdf)
+            operation.report(QCoreApplication.translate("ReportSession", "Writing the JSON twin…"))
+            await asyncio.to_thread(save_report_json, report, json_path)
+            return pdf
+
+        return self._services.runner.start(
+            QCoreApplication.translate("ReportSession", "Report export"), body
+        )
+
+    async def _render(self, operation: Operation, report: Report, pdf: Path) -> None:
+        """Run the step-wise PDF renderer and wait for its end, passing its progress on."""
+        ended: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        renderer = ReportRenderer(self)
+        text = QCoreApplication.translate("ReportSession", "Drawing the PDF…")
+        renderer.progress.connect(lambda done, total: operation.report(text, done, total))
+        renderer.finished.connect(lambda _path: ended.done() or ended.set_result(""))
+        renderer.failed.connect(lambda why: ended.done() or ended.set_result(str(why)))
+        renderer.start(report, pdf, qt_words())
+        try:
+            problem = await ended
+        except asyncio.CancelledError:
+            renderer.cancel()
+            raise
+        finally:
+            renderer.deleteLater()
+        if problem:
+            raise CommissionerError(problem)
 
     # --- the draft ------------------------------------------------------------------------
 

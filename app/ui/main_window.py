@@ -31,6 +31,7 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.menus import WindowMenus
 from app.ui.monitoring import monitoring_tab
 from app.ui.overview.tab import OverviewTab
+from app.ui.report.tab import ReportTab
 from app.ui.resources import app_icon, refresh_themed_icons
 from app.ui.scn.page import ScnPage
 from app.ui.settings_dialog import SettingsDialog
@@ -46,6 +47,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Commissioning"),
     QT_TRANSLATE_NOOP("MainWindow", "Live &monitoring"),
     QT_TRANSLATE_NOOP("MainWindow", "&SCN"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Report"),
 )
 
 
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
         self.commissioning = CommissioningTab(self.services, self.charger_list, self.tabs)
         self.monitoring = monitoring_tab(self.services, self.charger_list, self.tabs)
         self.scn = ScnPage(self.services, self.tabs)
-        for page in (self.overview, self.commissioning, self.monitoring, self.scn):
+        self.report = ReportTab(self.services, self.tabs)
+        for page in (self.overview, self.commissioning, self.monitoring, self.scn, self.report):
             self.tabs.addTab(page, "")
         self._title_tabs()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -1,8 +1,8 @@
 """What the report will hold for each charger, in words: the sentences and the HTML the
 Report tab shows before anything is rendered, and the missing tests as warnings.
 
-Setting values are put in words and units as on the Commissioning tab's review
-(app/ui/commissioning/words.py), so the installer reads the same terms in both places.
+Values are put in words and units by the report's own `Words` (the same as the PDF's, in
+the UI language), so the tab and the paper say the same thing.
 """
 
 from __future__ import annotations
@@ -11,55 +11,22 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core.report import ChargerReport, MeasurementKind, Verdict
-from app.core.report_judge import Missing, test_verdicts
+from app.core.report import ChargerReport, Verdict
+from app.core.report_judge import Missing, charger_verdicts
+from app.core.report_words import Words
 from app.ui import texts
-from app.ui.commissioning import words
-from app.ui.commissioning.field_labels import field_label
 from app.ui.report.look import verdict_html
-from app.ui.report.measurements import NAMES
 
-MISSING_TESTS = {
-    "apply": QT_TRANSLATE_NOOP("ReportContents", "No commissioning run recorded for {serial}."),
-    "hair-dryer": QT_TRANSLATE_NOOP("ReportContents", "No hair-dryer test for {serial}."),
-    "phase-id": QT_TRANSLATE_NOOP("ReportContents", "No phase identification for {serial}."),
-    "meter-test": QT_TRANSLATE_NOOP("ReportContents", "No meter test for {serial}."),
-    "fallback": QT_TRANSLATE_NOOP("ReportContents", "No safe-current fallback test for {serial}."),
-}
-MISSING_READING = QT_TRANSLATE_NOOP("ReportContents", "Not measured: {measurement}.")
 TESTS = (
     ("hair-dryer", QT_TRANSLATE_NOOP("ReportContents", "Hair-dryer test")),
     ("phase-id", QT_TRANSLATE_NOOP("ReportContents", "Phase identification")),
     ("meter-test", QT_TRANSLATE_NOOP("ReportContents", "Meter test")),
     ("fallback", QT_TRANSLATE_NOOP("ReportContents", "Fallback to the safe current")),
 )
-TEST_VERDICTS = {
-    Verdict.PASS: QT_TRANSLATE_NOOP("ReportContents", "passed"),
-    Verdict.FAIL: QT_TRANSLATE_NOOP("ReportContents", "failed"),
-    Verdict.NOT_JUDGED: QT_TRANSLATE_NOOP("ReportContents", "done, no verdict"),
-    Verdict.MISSING: QT_TRANSLATE_NOOP("ReportContents", "not done"),
-}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportContents", text)
-
-
-def missing_sentence(missing: Missing) -> str:
-    """`No hair-dryer test for ACE0100003.`, `Not measured: RCD trip time.`"""
-    if missing.serial:
-        template = MISSING_TESTS.get(missing.test)
-        if template is None:
-            return QCoreApplication.translate(
-                "ReportContents", "A test is missing for {serial}."
-            ).format(serial=missing.serial)
-        return _tr(template).format(serial=missing.serial)
-    try:
-        kind = MeasurementKind(missing.test)
-    except ValueError:
-        return QCoreApplication.translate("ReportContents", "A reading is missing.")
-    name = QCoreApplication.translate("ReportMeasurements", NAMES[kind])
-    return _tr(MISSING_READING).format(measurement=name)
 
 
 def _firmware(charger: ChargerReport) -> str:
@@ -71,14 +38,14 @@ def _firmware(charger: ChargerReport) -> str:
     return after or before or texts.MISSING
 
 
-def _test_line(charger: ChargerReport) -> str:
-    verdicts = test_verdicts(charger)
+def _test_line(charger: ChargerReport, words: Words) -> str:
+    verdicts = charger_verdicts(charger)
     parts = []
     for key, name in TESTS:
         verdict = verdicts.get(key, Verdict.MISSING)
         if key == "fallback" and verdict is Verdict.MISSING:
             continue  # run only where the installer cut the meter link on purpose
-        parts.append(f"{escape(_tr(name))}: {verdict_html(verdict, _tr(TEST_VERDICTS[verdict]))}")
+        parts.append(f"{escape(_tr(name))}: {verdict_html(verdict, words.verdict(verdict))}")
     return " · ".join(parts)
 
 
@@ -94,7 +61,7 @@ def _hair_dryer_detail(charger: ChargerReport) -> str:
     )
 
 
-def _changes_table(charger: ChargerReport) -> str:
+def _changes_table(charger: ChargerReport, words: Words) -> str:
     if not charger.changes:
         return (
             "<p>"
@@ -113,7 +80,7 @@ def _changes_table(charger: ChargerReport) -> str:
     )
     rows = "".join(
         "<tr>"
-        f"<td>{escape(field_label(c.field))}</td>"
+        f"<td>{escape(words.label(c.field))}</td>"
         f"<td>{escape(words.value(c.field, c.as_found))}</td>"
         f"<td><b>{escape(words.value(c.field, c.as_left))}</b></td>"
         "</tr>"
@@ -122,7 +89,7 @@ def _changes_table(charger: ChargerReport) -> str:
     return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
 
 
-def charger_html(charger: ChargerReport) -> str:
+def charger_html(charger: ChargerReport, words: Words) -> str:
     """One charger's part of the report, as the tab shows it."""
     title = " — ".join(p for p in (charger.serial, charger.model, charger.name) if p)
     facts = [
@@ -143,13 +110,13 @@ def charger_html(charger: ChargerReport) -> str:
     return (
         f"<h3>{escape(title)}</h3>"
         f"<p>{escape(' · '.join(facts))}</p>"
-        f"<p>{_test_line(charger)}</p>"
+        f"<p>{_test_line(charger, words)}</p>"
         + (f"<p>{escape(detail)}</p>" if detail else "")
-        + _changes_table(charger)
+        + _changes_table(charger, words)
     )
 
 
-def missing_html(missing: list[Missing]) -> str:
+def missing_html(missing: list[Missing], words: Words) -> str:
     if not missing:
         return (
             "<p>"
@@ -160,5 +127,5 @@ def missing_html(missing: list[Missing]) -> str:
             )
             + "</p>"
         )
-    items = "".join(f"<li>{escape(missing_sentence(m))}</li>" for m in missing)
+    items = "".join(f"<li>{escape(words.missing(m))}</li>" for m in missing)
     return f"<ul style='margin-left:0'>{items}</ul>"

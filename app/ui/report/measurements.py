@@ -8,7 +8,9 @@ measured"; text that is not a number says so in the verdict and is not kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+import math
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.report import UNITS, Measurement, MeasurementKind, Threshold, Thresholds, Verdict
+from app.core.report import UNITS, Measurement, MeasurementKind, Thresholds, Verdict
 from app.core.report_judge import judge
+from app.services.report.words import qt_words
 from app.ui import texts
 from app.ui.report import look
 
@@ -33,35 +36,7 @@ ROWS = (
     MeasurementKind.PHASE_ROTATION,
     MeasurementKind.VOLTAGE,
 )
-NAMES = {
-    MeasurementKind.PE_CONTINUITY: QT_TRANSLATE_NOOP("ReportMeasurements", "PE continuity"),
-    MeasurementKind.INSULATION: QT_TRANSLATE_NOOP(
-        "ReportMeasurements", "Insulation resistance (500 V DC)"
-    ),
-    MeasurementKind.LOOP_IMPEDANCE: QT_TRANSLATE_NOOP(
-        "ReportMeasurements", "Earth fault loop impedance"
-    ),
-    MeasurementKind.SHORT_CIRCUIT_CURRENT: QT_TRANSLATE_NOOP(
-        "ReportMeasurements", "Prospective short-circuit current"
-    ),
-    MeasurementKind.RCD_TRIP_TIME: QT_TRANSLATE_NOOP("ReportMeasurements", "RCD trip time"),
-    MeasurementKind.RCD_TRIP_CURRENT: QT_TRANSLATE_NOOP("ReportMeasurements", "RCD trip current"),
-    MeasurementKind.PHASE_ROTATION: QT_TRANSLATE_NOOP("ReportMeasurements", "Phase rotation"),
-    MeasurementKind.VOLTAGE: QT_TRANSLATE_NOOP("ReportMeasurements", "Supply voltage"),
-}
-ROTATIONS = (
-    ("", QT_TRANSLATE_NOOP("ReportMeasurements", "not measured")),
-    ("clockwise", QT_TRANSLATE_NOOP("ReportMeasurements", "clockwise (L1 → L2 → L3)")),
-    ("anticlockwise", QT_TRANSLATE_NOOP("ReportMeasurements", "anticlockwise")),
-)
-ROTATION_WORDS = {
-    "clockwise": QT_TRANSLATE_NOOP("ReportMeasurements", "clockwise"),
-    "anticlockwise": QT_TRANSLATE_NOOP("ReportMeasurements", "anticlockwise"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportMeasurements", text)
+ROTATIONS = ("", "clockwise", "anticlockwise")
 
 
 def parse_number(text: str) -> float | None:
@@ -70,40 +45,15 @@ def parse_number(text: str) -> float | None:
     value, ok = QLocale().toDouble(text)
     if not ok:
         value, ok = QLocale.c().toDouble(text.replace(",", "."))
-    return float(value) if ok else None
+    return float(value) if ok and math.isfinite(value) else None
 
 
 def decimals(value: float) -> int:
-    """Enough decimals for a limit or a reading (0.5, 1, 0.05 …) and no more than 3."""
+    """Enough decimals for a reading (0.5, 1, 0.05 …) and no more than 3."""
     for places in range(4):
         if abs(value - round(value, places)) < 1e-9:
             return places
     return 3
-
-
-def limit_text(kind: MeasurementKind, threshold: Threshold | None) -> str:
-    """`≤ 1 Ω`, `≥ 1 MΩ`, `207 – 253 V`, `clockwise`; a dash without a limit."""
-    if threshold is None:
-        return texts.MISSING
-    if kind is MeasurementKind.PHASE_ROTATION:
-        word = ROTATION_WORDS.get(threshold.expected.strip().lower())
-        return _tr(word) if word else threshold.expected or texts.MISSING
-    unit, low, high = UNITS[kind], threshold.minimum, threshold.maximum
-    if low is not None and high is not None:
-        return f"{texts.number(low, decimals(low))} – {texts.number(high, decimals(high), unit)}"
-    if high is not None:
-        return f"≤ {texts.number(high, decimals(high), unit)}"
-    if low is not None:
-        return f"≥ {texts.number(low, decimals(low), unit)}"
-    return texts.MISSING
-
-
-VERDICT_WORDS = {
-    Verdict.PASS: QT_TRANSLATE_NOOP("ReportMeasurements", "passed"),
-    Verdict.FAIL: QT_TRANSLATE_NOOP("ReportMeasurements", "failed"),
-    Verdict.NOT_JUDGED: QT_TRANSLATE_NOOP("ReportMeasurements", "no limit to judge"),
-    Verdict.MISSING: QT_TRANSLATE_NOOP("ReportMeasurements", "not measured"),
-}
 
 
 class MeasurementPanel(QGroupBox):
@@ -115,13 +65,15 @@ class MeasurementPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Electrical measurements (from your tester)"))
         self.thresholds = Thresholds()
+        self.words = qt_words()
         self.values: dict[MeasurementKind, QLineEdit] = {}
         self.limits: dict[MeasurementKind, QLabel] = {}
         self.verdicts: dict[MeasurementKind, QLabel] = {}
         self.where: dict[MeasurementKind, QLineEdit] = {}
         self.rotation = QComboBox(self)
-        for _code, words in ROTATIONS:
-            self.rotation.addItem(_tr(words))
+        self.rotation.addItem(self.tr("not measured"))
+        for code in ROTATIONS[1:]:
+            self.rotation.addItem(self.words.reading(MeasurementKind.PHASE_ROTATION, None, code))
         self.rotation.currentIndexChanged.connect(self._edited)
         self._build()
 
@@ -137,14 +89,15 @@ class MeasurementPanel(QGroupBox):
         for column, head in zip((0, 1, 3, 4, 5), heads, strict=True):
             grid.addWidget(QLabel(f"<b>{head}</b>", self), 0, column, 1, 2 if column == 1 else 1)
         for row, kind in enumerate(ROWS, start=1):
-            grid.addWidget(QLabel(_tr(NAMES[kind]), self), row, 0)
+            name = self.words.measurement(kind)
+            grid.addWidget(QLabel(name, self), row, 0)
             if kind is MeasurementKind.PHASE_ROTATION:
                 grid.addWidget(self.rotation, row, 1, 1, 2)
             else:
                 edit = QLineEdit(self)
                 edit.setAlignment(Qt.AlignmentFlag.AlignRight)
                 edit.setMaximumWidth(110)
-                edit.setAccessibleName(_tr(NAMES[kind]))
+                edit.setAccessibleName(name)
                 edit.textChanged.connect(self._edited)
                 self.values[kind] = edit
                 grid.addWidget(edit, row, 1)
@@ -165,13 +118,13 @@ class MeasurementPanel(QGroupBox):
         """The limits of the report's profile; every reading is judged again."""
         self.thresholds = thresholds
         for kind in ROWS:
-            self.limits[kind].setText(limit_text(kind, thresholds.of(kind)))
+            self.limits[kind].setText(self.words.limit(thresholds.of(kind)))
         self._judge_all()
 
     def measurement(self, kind: MeasurementKind) -> Measurement:
         where = self.where[kind].text().strip()
         if kind is MeasurementKind.PHASE_ROTATION:
-            return Measurement(kind, None, ROTATIONS[self.rotation.currentIndex()][0], where)
+            return Measurement(kind, None, ROTATIONS[self.rotation.currentIndex()], where)
         return Measurement(kind, parse_number(self.values[kind].text()), "", where)
 
     def measurements(self) -> list[Measurement]:
@@ -192,9 +145,8 @@ class MeasurementPanel(QGroupBox):
                 saved = shown.get(kind)
                 self.where[kind].setText(saved.where if saved else "")
                 if kind is MeasurementKind.PHASE_ROTATION:
-                    codes = [code for code, _words in ROTATIONS]
                     text = saved.text if saved else ""
-                    self.rotation.setCurrentIndex(codes.index(text) if text in codes else 0)
+                    self.rotation.setCurrentIndex(ROTATIONS.index(text) if text in ROTATIONS else 0)
                 else:
                     value = saved.value if saved else None
                     self.values[kind].setText(
@@ -219,4 +171,7 @@ class MeasurementPanel(QGroupBox):
             look.show_verdict(label, Verdict.FAIL, self.tr("not a number"))
             return
         verdict = judge(self.measurement(kind), self.thresholds).verdict
-        look.show_verdict(label, verdict, _tr(VERDICT_WORDS[verdict]))
+        words = (
+            self.tr("not measured") if verdict is Verdict.MISSING else self.words.verdict(verdict)
+        )
+        look.show_verdict(label, verdict, words)

@@ -8,18 +8,19 @@ instead of opening a dialog.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,23 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InvalidInput
+from app.core.report import Photo, PhotoKind
+from app.services.report.words import qt_words
 from app.services.report_session_photos import check_photo, file_filter, thumbnail
 
 THUMB = 96
 ChooseOpen = Callable[[], list[Path]]
-CAPTIONS = (
-    QT_TRANSLATE_NOOP("ReportPhotos", "Grid meter"),
-    QT_TRANSLATE_NOOP("ReportPhotos", "CT clamps and their direction"),
-    QT_TRANSLATE_NOOP("ReportPhotos", "Distribution board"),
-    QT_TRANSLATE_NOOP("ReportPhotos", "Charger label"),
-    QT_TRANSLATE_NOOP("ReportPhotos", "Installation"),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Photo:
-    path: Path
-    caption: str
+KINDS = (PhotoKind.METER, PhotoKind.CT_DIRECTION, PhotoKind.BOARD, PhotoKind.CHARGER_LABEL)
 
 
 class PhotoPanel(QGroupBox):
@@ -56,6 +47,7 @@ class PhotoPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Photos"))
         self.choose_open: ChooseOpen = self._open_dialog
+        self.keep: Callable[[Photo], Photo] = lambda photo: photo  # where the photo is kept
         self.list = QListWidget(self)
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
@@ -63,20 +55,23 @@ class PhotoPanel(QGroupBox):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
-        self.list.setFixedHeight(THUMB + 52)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
-        self.list.setWrapping(False)
+        self.list.setWrapping(True)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Photos of the report"))
         self.list.currentItemChanged.connect(self._current)
-        self.add_button = QPushButton(self.tr("&Add photos…"), self)
+        self.add_button = QPushButton(self.tr("Add p&hotos…"), self)
         self.add_button.clicked.connect(self.add_from_dialog)
-        self.caption = QComboBox(self)
-        self.caption.setEditable(True)
-        self.caption.setMinimumContentsLength(22)
-        self.caption.addItems([QCoreApplication.translate("ReportPhotos", c) for c in CAPTIONS])
-        self.caption.setToolTip(self.tr("What the selected photo shows"))
-        self.caption.setEnabled(False)
-        self.caption.currentTextChanged.connect(self._caption_edited)
+        self.words = qt_words()
+        self.kind = QComboBox(self)
+        for kind in PhotoKind:
+            self.kind.addItem(self.words.photo(kind), kind.value)
+        self.kind.setToolTip(self.tr("What the selected photo shows"))
+        self.kind.currentIndexChanged.connect(self._edited)
+        self.caption = QLineEdit(self)
+        self.caption.setPlaceholderText(self.tr("Caption, e.g. clamps point to the house"))
+        self.caption.textEdited.connect(self._edited)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_current)
@@ -85,12 +80,26 @@ class PhotoPanel(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(QLabel(self.tr("Shows:"), self))
+        buttons.addWidget(self.kind)
         buttons.addWidget(self.caption, 1)
         buttons.addWidget(self.remove_button)
         column = QVBoxLayout(self)
         column.addLayout(buttons)
         column.addWidget(self.list)
         column.addWidget(self.status)
+        self._current(None)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows of thumbnails: the page scrolls, never the list inside it."""
+        grid = self.list.gridSize()
+        per_row = max(1, (self.list.viewport().width() or self.width()) // grid.width())
+        rows = max(1, -(-self.list.count() // per_row))
+        self.list.setFixedHeight(rows * grid.height() + 2 * self.list.frameWidth() + 6)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _open_dialog(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
@@ -112,7 +121,16 @@ class PhotoPanel(QGroupBox):
             except InvalidInput as exc:
                 refused.append(str(exc))
                 continue
-            self._add(Photo(path, self._default_caption()))
+            try:
+                photo = self.keep(Photo(str(path), "", self._default_kind()))
+            except OSError as exc:
+                refused.append(
+                    self.tr("{file} could not be copied ({why}).").format(
+                        file=path.name, why=exc.strerror or exc
+                    )
+                )
+                continue
+            self._add(photo)
             added += 1
         if refused:
             self.status.setText(
@@ -129,26 +147,32 @@ class PhotoPanel(QGroupBox):
             self.changed.emit()
         return added
 
-    def _default_caption(self) -> str:
-        index = min(self.list.count(), len(CAPTIONS) - 1)
-        return QCoreApplication.translate("ReportPhotos", CAPTIONS[index])
+    def _default_kind(self) -> PhotoKind:
+        """The usual order of evidence: meter, clamps, board, label, then others."""
+        count = self.list.count()
+        return KINDS[count] if count < len(KINDS) else PhotoKind.OTHER
 
     def _add(self, photo: Photo) -> None:
-        item = QListWidgetItem(photo.caption)
-        picture = thumbnail(photo.path, THUMB)
+        item = QListWidgetItem()
+        picture = thumbnail(Path(photo.path), THUMB)
         if not picture.isNull():
             item.setIcon(QIcon(QPixmap.fromImage(picture)))
-        item.setToolTip(str(photo.path))
-        item.setData(Qt.ItemDataRole.UserRole, photo)
+        self._label(item, photo)
         self.list.addItem(item)
+        self._fit()
+
+    def _label(self, item: QListWidgetItem, photo: Photo) -> None:
+        item.setData(Qt.ItemDataRole.UserRole, photo)
+        item.setText(photo.caption or self.words.photo(photo.kind))
+        item.setToolTip(Path(photo.path).name)
 
     def set_photos(self, photos: list[Photo]) -> None:
         """Show saved photos (a draft read back) without emitting `changed`; a photo whose
         file has gone since is named in the status line."""
         self.list.clear()
-        gone = [p.path.name for p in photos if not p.path.is_file()]
+        gone = [Path(p.path).name for p in photos if not Path(p.path).is_file()]
         for photo in photos:
-            if photo.path.is_file():
+            if Path(photo.path).is_file():
                 self._add(photo)
         self.status.setText(
             self.tr("Photos no longer found: {files}").format(files=", ".join(gone)) if gone else ""
@@ -160,25 +184,33 @@ class PhotoPanel(QGroupBox):
         ]
 
     def _current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        self.remove_button.setEnabled(item is not None)
-        self.caption.setEnabled(item is not None)
-        if item is not None:
-            self.caption.blockSignals(True)
-            self.caption.setCurrentText(item.data(Qt.ItemDataRole.UserRole).caption)
-            self.caption.blockSignals(False)
+        for widget in (self.remove_button, self.kind, self.caption):
+            widget.setEnabled(item is not None)
+        photo: Photo | None = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        for widget in (self.kind, self.caption):
+            widget.blockSignals(True)
+        self.kind.setCurrentIndex(
+            0 if photo is None else max(0, self.kind.findData(photo.kind.value))
+        )
+        self.caption.setText("" if photo is None else photo.caption)
+        for widget in (self.kind, self.caption):
+            widget.blockSignals(False)
 
-    def _caption_edited(self, text: str) -> None:
+    def _edited(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
         photo: Photo = item.data(Qt.ItemDataRole.UserRole)
-        item.setData(Qt.ItemDataRole.UserRole, Photo(photo.path, text.strip()))
-        item.setText(text.strip())
+        kind = PhotoKind(self.kind.currentData())
+        self._label(
+            item, dataclasses.replace(photo, kind=kind, caption=self.caption.text().strip())
+        )
         self.changed.emit()
 
     def remove_current(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
+            self._fit()
             self.status.setText("")
             self.changed.emit()

@@ -1,4 +1,4 @@
-"""Notes, the handover checklist and the two signatures (installer, customer).
+"""The handover checklist and the two signatures (installer, customer).
 
 Each signature is drawn on a pad (saved as a PNG) or typed as a name, the installer's choice;
 the names of both people are asked apart from the signature so the report can print them.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -25,22 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report import ChecklistItem
+from app.services.report.words import qt_words
 from app.ui.report.signature import SignaturePad
-
-CHECKLIST = (
-    (
-        ChecklistItem.PASSWORDS_CHANGED,
-        QT_TRANSLATE_NOOP("ReportSignOff", "Default passwords changed"),
-    ),
-    (
-        ChecklistItem.OWNER_INFORMED,
-        QT_TRANSLATE_NOOP("ReportSignOff", "Owner shown how to use the charger"),
-    ),
-    (
-        ChecklistItem.DOCUMENTS_GIVEN,
-        QT_TRANSLATE_NOOP("ReportSignOff", "Manuals and documents handed over"),
-    ),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,53 +97,40 @@ class SignatureBox(QGroupBox):
 
 
 class SignOffPanel(QWidget):
-    """Notes and checklist on the left, the two signatures on the right."""
+    """The handover checklist above the two signatures, side by side."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText(
-            self.tr(
-                "Anything the next visitor should know: where the meter is, what was left to do…"
-            )
-        )
-        self.notes.textChanged.connect(self.changed)
         self.checks: dict[ChecklistItem, QCheckBox] = {}
         self.installer = SignatureBox(self.tr("Installer"), self)
         self.customer = SignatureBox(self.tr("Customer"), self)
         for box in (self.installer, self.customer):
             box.changed.connect(self.changed)
-        self._build()
-
-    def _build(self) -> None:
-        notes_box = QGroupBox(self.tr("Notes"), self)
-        QVBoxLayout(notes_box).addWidget(self.notes)
         handover = QGroupBox(self.tr("Handover"), self)
-        column = QVBoxLayout(handover)
-        for item, words in CHECKLIST:
-            check = QCheckBox(QCoreApplication.translate("ReportSignOff", words), handover)
+        checks = QHBoxLayout(handover)
+        words = qt_words()
+        for item in ChecklistItem:
+            check = QCheckBox(words.checklist(item), handover)
             check.toggled.connect(self.changed)
             self.checks[item] = check
-            column.addWidget(check)
-        left = QVBoxLayout()
-        left.addWidget(notes_box, 1)
-        left.addWidget(handover)
-        right = QVBoxLayout()
-        right.addWidget(self.installer)
-        right.addWidget(self.customer)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(left, 1)
-        row.addLayout(right, 1)
+            checks.addWidget(check)
+        checks.addStretch(1)
+        signatures = QHBoxLayout()
+        signatures.addWidget(self.installer, 1)
+        signatures.addWidget(self.customer, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(handover)
+        column.addLayout(signatures)
+        column.addStretch(1)
 
     def checklist(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for item, check in self.checks.items() if check.isChecked())
 
     def show_parts(
         self,
-        notes: str,
         checklist: tuple[ChecklistItem, ...],
         installer: SignatureInput,
         customer: SignatureInput,
@@ -166,7 +138,6 @@ class SignOffPanel(QWidget):
         """Fill the panel from a draft without emitting `changed`."""
         self.blockSignals(True)
         try:
-            self.notes.setPlainText(notes)
             for item, check in self.checks.items():
                 check.setChecked(item in checklist)
             self.installer.show_value(installer)

@@ -22,21 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report import Earthing, Header, Installation, LimitSource
+from app.services.report.words import qt_words
 from app.ui import texts
 from app.ui.report.measurements import decimals, parse_number
 
-EARTHING = (
-    ("", QT_TRANSLATE_NOOP("ReportSite", "not stated")),
-    (Earthing.TN.value, QT_TRANSLATE_NOOP("ReportSite", "TN (earth by the supply's neutral)")),
-    (Earthing.TT.value, QT_TRANSLATE_NOOP("ReportSite", "TT (earth electrode on site)")),
-    (Earthing.IT.value, QT_TRANSLATE_NOOP("ReportSite", "IT (isolated or impedance earth)")),
-)
-LIMIT_SOURCES = (
-    ("", QT_TRANSLATE_NOOP("ReportSite", "not stated")),
-    (LimitSource.FUSE.value, QT_TRANSLATE_NOOP("ReportSite", "the main fuse")),
-    (LimitSource.CONTRACT.value, QT_TRANSLATE_NOOP("ReportSite", "the supply contract")),
-    (LimitSource.TARIFF_PEAK.value, QT_TRANSLATE_NOOP("ReportSite", "a capacity tariff's peak")),
-)
 RCD_TYPES = (
     QT_TRANSLATE_NOOP("ReportSite", "Type A 30 mA, DC fault detection in the charger"),
     QT_TRANSLATE_NOOP("ReportSite", "Type B 30 mA"),
@@ -69,10 +58,11 @@ class SiteForm(QWidget):
         self.visit_date = QDateEdit(QDate.currentDate(), self)
         self.visit_date.setCalendarPopup(True)
         self.visit_date.dateChanged.connect(self.changed)
-        self.earthing = self._combo(EARTHING)
+        words = qt_words()
+        self.earthing = self._combo([(e.value, words.earthing(e)) for e in Earthing])
         self.main_fuse = self._line(self.tr("e.g. 40"))
         self.subscribed_power = self._line(self.tr("e.g. 12"))
-        self.limit_source = self._combo(LIMIT_SOURCES)
+        self.limit_source = self._combo([(s.value, words.limit_source(s)) for s in LimitSource])
         self.supply_cable = self._line(self.tr("e.g. 5G6 mm² copper, 25 m"))
         self.breaker = self._line(self.tr("e.g. C40 4-pole"))
         self.rcd_type = QComboBox(self)
@@ -87,10 +77,11 @@ class SiteForm(QWidget):
         edit.textChanged.connect(self.changed)
         return edit
 
-    def _combo(self, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+    def _combo(self, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
+        combo.addItem(self.tr("not stated"), "")
         for value, words in choices:
-            combo.addItem(_tr(words), value)
+            combo.addItem(words, value)
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
