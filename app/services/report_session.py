@@ -32,6 +32,7 @@ from app.core.report import ChargerReport, Photo, Report, Signature, Thresholds
 from app.core.report_json import report_from_data, report_to_data
 from app.core.report_judge import Missing, missing_tests
 from app.core.report_visit import Visit, VisitCharger
+from app.core.text_input import decode_text, parse_json
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.services.report.pdf import ReportRenderer, page_images
@@ -217,8 +218,9 @@ class ReportSession(QObject):
         if not path.is_file():
             return False
         try:
-            report = report_from_data(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, CommissionerError) as exc:
+            text = decode_text(path.read_bytes(), "The report draft")
+            report = report_from_data(parse_json(text, "The report draft"))
+        except (OSError, CommissionerError) as exc:
             log.warning("Report draft %s not read: %s", path, exc)
             self.problem = QCoreApplication.translate(
                 "ReportSession", "The saved draft could not be read; starting a new one."

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
+from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -117,20 +117,11 @@ class PhotoPanel(QGroupBox):
         added = 0
         for path in paths:
             try:
-                check_photo(path)
+                photo, picture = self._take(path)
             except InvalidInput as exc:
                 refused.append(str(exc))
                 continue
-            try:
-                photo = self.keep(Photo(str(path), "", self._default_kind()))
-            except OSError as exc:
-                refused.append(
-                    self.tr("{file} could not be copied ({why}).").format(
-                        file=path.name, why=exc.strerror or exc
-                    )
-                )
-                continue
-            self._add(photo)
+            self._add(photo, picture)
             added += 1
         if refused:
             self.status.setText(
@@ -147,16 +138,30 @@ class PhotoPanel(QGroupBox):
             self.changed.emit()
         return added
 
+    def _take(self, path: Path) -> tuple[Photo, QImage]:
+        """The photo as kept for the report and its thumbnail; InvalidInput in one line."""
+        check_photo(path)
+        picture = thumbnail(path, THUMB)
+        if picture.isNull():
+            raise InvalidInput(
+                self.tr("{file} is damaged: it cannot be shown.").format(file=path.name)
+            )
+        try:
+            return self.keep(Photo(str(path), "", self._default_kind())), picture
+        except OSError as exc:
+            raise InvalidInput(
+                self.tr("{file} could not be copied ({why}).").format(
+                    file=path.name, why=exc.strerror or exc
+                )
+            ) from None
+
     def _default_kind(self) -> PhotoKind:
         """The usual order of evidence: meter, clamps, board, label, then others."""
         count = self.list.count()
         return KINDS[count] if count < len(KINDS) else PhotoKind.OTHER
 
-    def _add(self, photo: Photo) -> None:
-        item = QListWidgetItem()
-        picture = thumbnail(Path(photo.path), THUMB)
-        if not picture.isNull():
-            item.setIcon(QIcon(QPixmap.fromImage(picture)))
+    def _add(self, photo: Photo, picture: QImage) -> None:
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(picture)), "")
         self._label(item, photo)
         self.list.addItem(item)
         self._fit()
@@ -173,7 +178,7 @@ class PhotoPanel(QGroupBox):
         gone = [Path(p.path).name for p in photos if not Path(p.path).is_file()]
         for photo in photos:
             if Path(photo.path).is_file():
-                self._add(photo)
+                self._add(photo, thumbnail(Path(photo.path), THUMB))
         self.status.setText(
             self.tr("Photos no longer found: {files}").format(files=", ".join(gone)) if gone else ""
         )
