@@ -182,7 +182,7 @@ def _settings(report: ChargerReport, states: list[RunState]) -> ChargerReport:
     changes = tuple(
         SettingChange(path, found_flat.get(path), left_flat.get(path))
         for path in sorted(set(found_flat) | set(left_flat))
-        if found_flat.get(path) != left_flat.get(path) and path not in SECRET_FIELDS
+        if found_flat.get(path) != left_flat.get(path)
     )
     facts_before, facts_after = _facts(driver, found_values), _facts(driver, left_values)
     unlocked = facts_after.get("licence_bits", 0) & ~facts_before.get("licence_bits", 0)
@@ -246,7 +246,7 @@ def flatten(plan: ChargerPlan | None) -> dict[str, Any]:
             out[prefix] = _frozen(value)
 
     walk("", data)
-    return out
+    return {path: value for path, value in out.items() if path not in SECRET_FIELDS}
 
 
 def _frozen(value: object) -> object:
