@@ -23,8 +23,8 @@ import os
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
 
 from app import __version__
 from app.core.errors import CommissionerError, InvalidInput
@@ -34,8 +34,10 @@ from app.core.report_judge import Missing, missing_tests
 from app.core.report_visit import Visit, VisitCharger
 from app.core.text_input import decode_text, parse_json
 from app.services.context import AppServices
+from app.services.devices import serial_key
 from app.services.operations import Operation
-from app.services.report.pdf import ReportRenderer, page_images
+from app.services.report.layout import PAGE_H, PAGE_W
+from app.services.report.pdf import ReportRenderer, layout, paint_page
 from app.services.report.words import qt_words
 from app.store.report_files import load_thresholds, save_report_json
 from app.store.report_gather import gather_charger, now_iso, report_for_visit
@@ -75,9 +77,11 @@ class ReportSession(QObject):
     def report(self) -> Report:
         """The report as it stands: the visit's entries and what was gathered last."""
         visit = self.visit
-        wanted = [c.serial.lower() for c in visit.chargers]
-        gathered = {c.serial.lower(): c for c in self.chargers}
-        chargers = tuple(gathered.get(s) or ChargerReport(serial=s.upper()) for s in wanted)
+        gathered = {serial_key(c.serial): c for c in self.chargers}
+        chargers = tuple(
+            gathered.get(serial_key(c.serial)) or ChargerReport(serial=serial_key(c.serial))
+            for c in visit.chargers
+        )
         header = dataclasses.replace(visit.header, tool_version=__version__)
         return Report(
             header=header,
@@ -113,7 +117,7 @@ class ReportSession(QObject):
                 found.append(
                     await asyncio.to_thread(gather_charger, self.data_dir, serial, (), since)
                 )
-            self.chargers = tuple(found)
+            self.chargers = tuple(map(as_listed, found))
             self.gathered.emit()
             return self.chargers
 
@@ -123,19 +127,19 @@ class ReportSession(QObject):
 
     def _fresh_report(self) -> Report:
         """The report with every charger's records read again (called in a worker thread)."""
-        return report_for_visit(self.visit, self.data_dir, self.thresholds, __version__)
+        report = report_for_visit(self.visit, self.data_dir, self.thresholds, __version__)
+        return dataclasses.replace(report, chargers=tuple(map(as_listed, report.chargers)))
 
     def preview(self, width: int = PREVIEW_WIDTH) -> Operation:
-        """The report's pages as images `width` pixels wide (the result: a list of QImage)."""
+        """The report's pages as images `width` pixels wide (the result: a list of QImage),
+        laid out one section and painted one page per turn of the event loop."""
 
         async def body(operation: Operation) -> list[QImage]:
             operation.report(
                 QCoreApplication.translate("ReportSession", "Reading the visit's records…")
             )
             report = await asyncio.to_thread(self._fresh_report)
-            operation.report(QCoreApplication.translate("ReportSession", "Drawing the pages…"))
-            words = qt_words()
-            return await asyncio.to_thread(page_images, report, width, words)
+            return await preview_pages(operation, report, width)
 
         return self._services.runner.start(
             QCoreApplication.translate("ReportSession", "Report preview"), body
@@ -273,6 +277,47 @@ class ReportSession(QObject):
             photos.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
         return dataclasses.replace(photo, path=str(target))
+
+
+def as_listed(charger: ChargerReport) -> ChargerReport:
+    """The serial as the charger list shows it (journals may spell it in lower case, as the
+    charger's host name does)."""
+    return dataclasses.replace(charger, serial=serial_key(charger.serial))
+
+
+async def preview_pages(operation: Operation, report: Report, width: int) -> list[QImage]:
+    """The PDF's own layout and page painter, drawn into images in short steps (the
+    renderer's `page_images` lays the whole report out in one go)."""
+    words = qt_words()
+    text = QCoreApplication.translate("ReportSession", "Laying out the pages…")
+    laid_out = None
+    for step in layout(report, words):  # None after each section, then the pages
+        laid_out = step
+        operation.report(text)
+        await asyncio.sleep(0)
+    assert laid_out is not None
+    pages, anchors = laid_out
+    scale = width / PAGE_W
+    images = []
+    for number, page in enumerate(pages, start=1):
+        image = QImage(width, round(PAGE_H * scale), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        paint_page(painter, report, page, number, len(pages), anchors)
+        painter.end()
+        images.append(image)
+        operation.report(
+            QCoreApplication.translate("ReportSession", "Drawing page {page} of {pages}…").format(
+                page=number, pages=len(pages)
+            ),
+            number,
+            len(pages),
+        )
+        await asyncio.sleep(0)
+    return images
 
 
 def _write(path: Path, text: str) -> None:
