@@ -25,6 +25,7 @@ class ChargerPicker(QListWidget):
         self.chosen = False  # True once the installer (or a draft) chose chargers
         self.setAccessibleName(self.tr("Chargers in the report"))
         self.itemChanged.connect(self._item_changed)
+        self.fit()
 
     def _row(self, serial: str) -> QListWidgetItem | None:
         key = serial_key(serial)
@@ -48,10 +49,17 @@ class ChargerPicker(QListWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 self.addItem(item)
+                self.fit()
             else:
                 item.setText(title)
         finally:
             self.blockSignals(False)
+
+    def fit(self) -> None:
+        """As tall as its rows (at least three): the page beside it keeps the height."""
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
+        rows = max(3, self.count())
+        self.setFixedHeight(rows * row + 2 * self.frameWidth() + 4)
 
     def choose(self, serials: list[str]) -> None:
         """Tick exactly `serials` (a draft read back); a serial not yet listed is added."""

@@ -4,12 +4,14 @@ left), and what is missing, in sentences, before anything is handed over."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ class ContentsPage(QWidget):
         self.reread.clicked.connect(self.rereadRequested)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.missing.setAccessibleName(self.tr("What the report still lacks"))
         self.contents = QTextBrowser(self)
         self.contents.setOpenLinks(False)
@@ -47,7 +50,7 @@ class ContentsPage(QWidget):
     def _build(self) -> None:
         chargers = QGroupBox(self.tr("Chargers of the visit"), self)
         column = QVBoxLayout(chargers)
-        column.addWidget(self.picker, 1)
+        column.addWidget(self.picker)
         column.addWidget(self.reread)
         hint = QLabel(
             self.tr(
@@ -59,15 +62,19 @@ class ContentsPage(QWidget):
         hint.setWordWrap(True)
         column.addWidget(hint)
         lacking = QGroupBox(self.tr("Missing"), self)
-        QVBoxLayout(lacking).addWidget(self.missing)
+        scroll = QScrollArea(lacking)  # a long list scrolls here; the page does not scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.missing)
+        QVBoxLayout(lacking).addWidget(scroll)
         holds = QGroupBox(self.tr("What the report holds"), self)
         QVBoxLayout(holds).addWidget(self.contents)
-        right = QVBoxLayout()
-        right.addWidget(lacking)
-        right.addWidget(holds, 1)
+        left = QVBoxLayout()
+        left.addWidget(chargers)
+        left.addWidget(lacking, 1)
         row = QHBoxLayout(self)
-        row.addWidget(chargers, 2)
-        row.addLayout(right, 5)
+        row.addLayout(left, 2)
+        row.addWidget(holds, 3)
 
     def show_report(self, report: Report, missing: list[Missing]) -> None:
         self.missing.setText(missing_html(missing, self.words))

@@ -54,7 +54,8 @@ def _hair_dryer_detail(charger: ChargerReport) -> str:
         return ""
     last = charger.hair_dryer[-1]
     return QCoreApplication.translate(
-        "ReportContents", "Last hair-dryer test: reaction {reaction}, final current {final}."
+        "ReportContents",
+        "Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.",
     ).format(
         reaction=texts.number(last.reaction_s, 1, "s"),
         final=texts.number(last.final_current_a, 1, "A"),

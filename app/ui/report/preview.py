@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QStyle,
     QWidget,
 )
 
@@ -27,9 +28,15 @@ class PagePreview(QWidget):
         super().__init__(parent)
         self.pages: list[QImage] = []
         self.thumbs = QListWidget(self)
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setMovement(QListWidget.Movement.Static)
         self.thumbs.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.414)))
-        self.thumbs.setFixedWidth(THUMB_WIDTH + 36)
-        self.thumbs.setSpacing(4)
+        self.thumbs.setGridSize(QSize(THUMB_WIDTH + 12, int(THUMB_WIDTH * 1.414) + 30))
+        self.thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.thumbs.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.thumbs.setFixedWidth(THUMB_WIDTH + 20 + scrollbar)
         self.thumbs.setAccessibleName(self.tr("Pages of the report"))
         self.thumbs.currentRowChanged.connect(self._show_page)
         self.page = QLabel(self)
