@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.commands.clock",
     "app.commands.backup",
     "app.commands.firmware",
+    "app.commands.report",
 )
 
 Handler = Callable[[argparse.Namespace], int]

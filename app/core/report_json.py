@@ -71,7 +71,7 @@ def build(cls: type[T], data: object, path: str) -> T:
     fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = sorted(set(data) - set(fields))
     if unknown:
-        raise InvalidInput(f"Report: {path} has an unknown field '{str(unknown[0])[:40]}'.")
+        raise InvalidInput(f"Report: {path} has an unknown field {str(unknown[0])[:40]!r}.")
     kwargs = {}
     for name, f in fields.items():
         if name in data:
@@ -148,5 +148,5 @@ def _plain(raw: object, path: str, depth: int) -> object:
     if isinstance(raw, list):
         return tuple(_plain(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(raw))
     if isinstance(raw, Mapping):
-        return {str(k): _plain(v, f"{path}.{k}", depth + 1) for k, v in raw.items()}
+        return {str(k): _plain(v, f"{path}[{str(k)[:20]!r}]", depth + 1) for k, v in raw.items()}
     raise InvalidInput(f"Report: {path} is not a plain value.")

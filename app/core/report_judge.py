@@ -165,7 +165,7 @@ def thresholds_from_data(data: Mapping[str, Any], profile: str) -> Thresholds:
         try:
             kind = MeasurementKind(key)
         except ValueError:
-            raise InvalidInput(f"Thresholds {profile}: unknown measurement '{key[:40]}'.") from None
+            raise InvalidInput(f"Thresholds {profile}: unknown measurement {key[:40]!r}.") from None
         items.append(_threshold(kind, entry, profile))
     name = data.get("name", profile)
     return Thresholds(str(name), country, tuple(items))
@@ -177,7 +177,7 @@ def _threshold(kind: MeasurementKind, entry: object, profile: str) -> Threshold:
     unknown = set(entry) - {"minimum", "maximum", "expected"}
     if unknown:
         name = sorted(unknown)[0]
-        raise InvalidInput(f"Thresholds {profile}: {kind.value} has an unknown key '{name}'.")
+        raise InvalidInput(f"Thresholds {profile}: {kind.value} has an unknown key {name[:40]!r}.")
     bounds = {k: entry.get(k) for k in ("minimum", "maximum")}
     for key, value in bounds.items():
         ok = value is None or (

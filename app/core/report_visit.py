@@ -64,6 +64,16 @@ _PARTS: dict[str, type] = {
 
 def visit_from_data(data: Mapping[str, Any]) -> Visit:
     """A Visit from a parsed visit file; InvalidInput naming the first wrong field."""
+    try:
+        return _visit(data)
+    except InvalidInput as exc:
+        text = str(exc)
+        if text.startswith("Report: "):  # the model's own checks, said of the visit file
+            raise InvalidInput("Visit file: " + text.removeprefix("Report: ")) from None
+        raise
+
+
+def _visit(data: Mapping[str, Any]) -> Visit:
     version = data.get("schema_version", VISIT_SCHEMA_VERSION)
     if version != VISIT_SCHEMA_VERSION:
         raise InvalidInput(f"Visit file: schema_version {str(version)[:20]} is not 1.")
@@ -71,7 +81,7 @@ def visit_from_data(data: Mapping[str, Any]) -> Visit:
     known |= {"thresholds", "language"}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise InvalidInput(f"Visit file: unknown table or key '{str(unknown[0])[:40]}'.")
+        raise InvalidInput(f"Visit file: unknown table or key {str(unknown[0])[:40]!r}.")
     parts: dict[str, Any] = {
         name: build(cls, data.get(name, {}), name) for name, cls in _PARTS.items()
     }
@@ -95,7 +105,7 @@ def _chargers(raw: object) -> tuple[VisitCharger, ...]:
         if not charger.serial.strip():
             raise InvalidInput(f"Visit file: chargers[{n}].serial is empty.")
         if charger.serial.lower() in seen:
-            raise InvalidInput(f"Visit file: charger {charger.serial} is named twice.")
+            raise InvalidInput(f"Visit file: charger {charger.serial[:40]!r} is named twice.")
         seen.add(charger.serial.lower())
     return chargers
 

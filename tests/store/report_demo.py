@@ -22,11 +22,11 @@ from app.store.journal import Journal
 from app.store.paths import data_paths
 from app.store.report_results import phase_id_test, save_result
 from app.store.verification import save_report
+from app.transports.pins import PinStore
 from app.workflows.apply import Applier
 from app.workflows.apply import connector as port_connector
 from app.workflows.hairdryer import HairDryerTest
 from app.workflows.phase_id import PhaseProbe, ProbeSettings
-from app.transports.pins import PinStore
 from tests.workflows.verify_support import (
     FAST,
     RATE_HZ,

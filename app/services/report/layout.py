@@ -135,7 +135,9 @@ class Row(Item):
             painter.drawText(rect, WRAP | LEFT, text)
             x += w * CONTENT_W
         painter.setPen(QPen(RULE, 3))
-        painter.drawLine(QPointF(MARGIN_X, top + height), QPointF(MARGIN_X + CONTENT_W, top + height))
+        painter.drawLine(
+            QPointF(MARGIN_X, top + height), QPointF(MARGIN_X + CONTENT_W, top + height)
+        )
 
 
 def table(
@@ -171,7 +173,9 @@ class TocRow(Item):
     def paint(self, painter: QPainter, top: float, pages: dict[str, int]) -> None:
         painter.setFont(BODY)
         painter.setPen(INK)
-        painter.drawText(QRectF(MARGIN_X, top, CONTENT_W - 20 * MM, self._h + 10), WRAP | LEFT, self.title)
+        painter.drawText(
+            QRectF(MARGIN_X, top, CONTENT_W - 20 * MM, self._h + 10), WRAP | LEFT, self.title
+        )
         number = str(pages.get(self.target, 0) + 1)
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         painter.drawText(QRectF(MARGIN_X, top, CONTENT_W, self._h + 10), right, number)

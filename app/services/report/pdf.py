@@ -52,6 +52,13 @@ def layout(report: Report, words: Words) -> Iterator[tuple[list[Page], dict[str,
     yield flow(items)
 
 
+def laid_out(report: Report, words: Words) -> tuple[list[Page], dict[str, int]]:
+    """The pages at once (a preview; the PDF renderer takes the steps one by one)."""
+    *_, result = layout(report, words)
+    assert result is not None
+    return result
+
+
 def paint_page(
     painter: QPainter, report: Report, page: Page, number: int, total: int, anchors: dict[str, int]
 ) -> None:
@@ -67,7 +74,9 @@ def paint_page(
     painter.drawText(QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), left, head)
     painter.drawText(QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), right, report.header.date)
     painter.setPen(QPen(RULE, 3))
-    painter.drawLine(QPointF(MARGIN_X, MARGIN_TOP - 4 * MM), QPointF(PAGE_W - MARGIN_X, MARGIN_TOP - 4 * MM))
+    painter.drawLine(
+        QPointF(MARGIN_X, MARGIN_TOP - 4 * MM), QPointF(PAGE_W - MARGIN_X, MARGIN_TOP - 4 * MM)
+    )
     for item, top in page:
         item.paint(painter, top, anchors)
     painter.setFont(SMALL)
@@ -137,11 +146,7 @@ def render_pdf(report: Report, path: Path, words: Words | None = None) -> int:
 def page_images(report: Report, width: int, words: Words | None = None) -> Iterator[QImage]:
     """The pages as images `width` pixels wide, for a preview (same layout as the PDF)."""
     words = words or qt_words()
-    result = None
-    for result in layout(report, words):
-        pass
-    assert result is not None
-    pages, anchors = result
+    pages, anchors = laid_out(report, words)
     scale = width / PAGE_W
     for number, page in enumerate(pages, start=1):
         image = QImage(width, round(PAGE_H * scale), QImage.Format.Format_RGB32)

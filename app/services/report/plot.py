@@ -43,8 +43,9 @@ def _bounds(plot: Plot) -> tuple[float, float, float, float]:
     ys += [level for level, _ in plot.levels]
     if not ts or not ys:
         return 0.0, 1.0, 0.0, 1.0
-    low, high = min(0.0, min(ys)), max(ys)
-    return min(ts), max(ts) if max(ts) > min(ts) else min(ts) + 1, low, high + 0.08 * (high - low or 1)
+    low, high = min(0.0, *ys), max(ys)
+    t0, t1 = min(ts), max(ts)
+    return t0, t1 if t1 > t0 else t0 + 1, low, high + 0.08 * (high - low or 1)
 
 
 @dataclass
@@ -103,7 +104,9 @@ class PlotItem(Item):
             painter.setPen(QPen(RULE, 2))
             painter.drawLine(QPointF(area.left(), p.y()), QPointF(area.right(), p.y()))
             painter.setPen(MUTED)
-            painter.drawText(QRectF(area.left() - 12 * MM, p.y() - 2 * MM, 11 * MM, 4 * MM), right, f"{value:g}")
+            painter.drawText(
+                QRectF(area.left() - 12 * MM, p.y() - 2 * MM, 11 * MM, 4 * MM), right, f"{value:g}"
+            )
             value += step_y
         value = math.ceil(t0 / step_t) * step_t
         while value <= t1:
@@ -111,15 +114,25 @@ class PlotItem(Item):
             painter.setPen(QPen(RULE, 2))
             painter.drawLine(QPointF(p.x(), area.top()), QPointF(p.x(), area.bottom()))
             painter.setPen(MUTED)
-            painter.drawText(QRectF(p.x() - 6 * MM, area.bottom() + 0.8 * MM, 12 * MM, 4 * MM), centre, f"{value:g}")
+            painter.drawText(
+                QRectF(p.x() - 6 * MM, area.bottom() + 0.8 * MM, 12 * MM, 4 * MM),
+                centre,
+                f"{value:g}",
+            )
             value += step_t
         painter.setPen(QPen(INK, 3))
         painter.drawRect(area)
         painter.setPen(MUTED)
-        painter.drawText(QRectF(area.left(), area.bottom() + 4.5 * MM, area.width(), 4 * MM), centre, self.axis_t)
-        painter.drawText(QRectF(MARGIN_X, area.top() - 4.5 * MM, 40 * MM, 4 * MM), LEFT, self.axis_y)
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 4.5 * MM, area.width(), 4 * MM), centre, self.axis_t
+        )
+        painter.drawText(
+            QRectF(MARGIN_X, area.top() - 4.5 * MM, 40 * MM, 4 * MM), LEFT, self.axis_y
+        )
 
-    def _marks(self, painter: QPainter, area: QRectF, point: object, box: tuple[float, ...]) -> None:
+    def _marks(
+        self, painter: QPainter, area: QRectF, point: object, box: tuple[float, ...]
+    ) -> None:
         assert callable(point)
         t0, _t1, y0, _y1 = box
         pen = QPen(MUTED, 3)
@@ -130,13 +143,17 @@ class PlotItem(Item):
             painter.setPen(pen)
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
             painter.setPen(MUTED)
-            painter.drawText(QPointF(x + 0.8 * MM, area.top() + 3 * MM), self.labels.get(name, name))
+            painter.drawText(
+                QPointF(x + 0.8 * MM, area.top() + 3 * MM), self.labels.get(name, name)
+            )
         for level, name in self.plot.levels:
             y = point(t0, level).y()
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(MUTED)
-            painter.drawText(QPointF(area.left() + 0.8 * MM, y - 0.8 * MM), self.labels.get(name, name))
+            painter.drawText(
+                QPointF(area.left() + 0.8 * MM, y - 0.8 * MM), self.labels.get(name, name)
+            )
 
     def _legend(self, painter: QPainter, area: QRectF) -> None:
         painter.setFont(SMALL)
@@ -147,5 +164,7 @@ class PlotItem(Item):
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y), QPointF(x + 6 * MM, y))
             painter.setPen(INK)
-            painter.drawText(QPointF(x + 7.5 * MM, y + 1.2 * MM), self.labels.get(line.name, line.name))
+            painter.drawText(
+                QPointF(x + 7.5 * MM, y + 1.2 * MM), self.labels.get(line.name, line.name)
+            )
             y += 4.5 * MM

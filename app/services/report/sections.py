@@ -73,7 +73,10 @@ def _cover(report: Report, words: Words) -> list[Item]:
         [
             [tr("Report", "Earthing system"), words.earthing(inst.earthing)],
             [tr("Report", "Main fuse"), words.number(inst.main_fuse_a, None, "A")],
-            [tr("Report", "Subscribed power"), words.number(inst.subscribed_power_kva, None, "kVA")],
+            [
+                tr("Report", "Subscribed power"),
+                words.number(inst.subscribed_power_kva, None, "kVA"),
+            ],
             [tr("Report", "Current limit set by"), words.limit_source(inst.limit_source)],
             [tr("Report", "Supply cable"), inst.supply_cable],
             [tr("Report", "Breaker"), inst.breaker],
@@ -148,8 +151,10 @@ def _measurements(report: Report, words: Words) -> list[Item]:
         PageBreak(),
         heading(tr("Report", "Electrical measurements"), 1, "measurements"),
         Text(
-            tr("Report", "Readings from the installer's tester, judged against the {profile} limits.")
-            .format(profile=report.thresholds.profile),
+            tr(
+                "Report",
+                "Readings from the installer's tester, judged against the {profile} limits.",
+            ).format(profile=report.thresholds.profile),
             colour=MUTED,
         ),
     ]
@@ -228,4 +233,3 @@ def _signoff(report: Report, words: Words) -> list[Item]:
             items.append(Picture(load_image(person.image), "", max_h=25 * MM, max_w=70 * MM))
     items += pairs([[tr("Report", "Date"), sign.date]], words)
     return items
-
