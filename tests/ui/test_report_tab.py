@@ -120,7 +120,13 @@ async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
         tab.bar.choose_save = lambda _suggested: target
         export = tab.export()
         assert export is not None
+        steps: list[tuple[int, int]] = []
+        export.progressed.connect(lambda _text, done, total: steps.append((done, total)))
+        assert tab.bar.progress.isVisible() and not tab.bar.export_button.isEnabled()
         assert await export.wait() is OperationState.SUCCEEDED, export.error
+        drawn = [(done, total) for done, total in steps if total]
+        assert len(drawn) > 3 and drawn[-1][0] == drawn[-1][1]  # in steps, to the end
+        assert not tab.bar.progress.isVisible() and tab.bar.export_button.isEnabled()
         pages = pypdf.PdfReader(target).pages
         text = " ".join(" ".join(page.extract_text().split()) for page in pages)
         assert KEY in text and INSTALLER in text
@@ -128,6 +134,13 @@ async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
         assert twin.header.installer_name == INSTALLER
         assert [c.serial for c in twin.chargers][:1] == [KEY]
         assert "Written: visit.pdf and visit.json" in tab.bar.status.text()
+
+        preview = tab.start_preview()
+        assert preview is not None
+        assert await preview.wait() is OperationState.SUCCEEDED, preview.error
+        assert len(tab.preview.pages) == len(pages)  # the PDF's own pages, drawn as images
+        assert tab.pages.currentWidget() is tab.preview
+        assert tab.preview.page.pixmap().width() > 0
 
         again = MainWindow(build_services(ctx.services.paths.root))
         try:
