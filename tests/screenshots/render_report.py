@@ -6,9 +6,9 @@ ACE0100001 gets a new station maximum (applied and journalled) and passes a hair
 answered by a script; the installer's part of the report is typed in (site, installation,
 readings with one RCD trip time over its limit, two photos, notes, the handover checklist, a
 drawn and a typed signature). Pictures at 1366×768 and 1920×1080: the chargers and what the
-report holds with what is missing (report-contents-…), the measurements judged
-(report-measurements-…), the sign-off (report-signoff-…) and the page preview
-(report-preview-…).
+report holds with what is missing (report-contents-…), the site and installation
+(report-site-…), the measurements judged (report-measurements-…), photos and notes
+(report-photos-…), the sign-off (report-signoff-…) and the page preview (report-preview-…).
 """
 
 from __future__ import annotations
@@ -177,8 +177,12 @@ async def main(out: Path, _app: QApplication) -> None:
             await gathering.wait()
         tab.pages.setCurrentIndex(0)
         await save_sizes(window, out, "report-contents")
+        tab.pages.setCurrentIndex(1)
+        await save_sizes(window, out, "report-site")
         tab.pages.setCurrentIndex(2)
         await save_sizes(window, out, "report-measurements")
+        tab.pages.setCurrentIndex(3)
+        await save_sizes(window, out, "report-photos")
         tab.pages.setCurrentIndex(4)
         await save_sizes(window, out, "report-signoff")
         preview = tab.start_preview()

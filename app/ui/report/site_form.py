@@ -57,6 +57,7 @@ class SiteForm(QWidget):
         self.qualification = self._line(self.tr("e.g. IRVE level 2, or your licence number"))
         self.visit_date = QDateEdit(QDate.currentDate(), self)
         self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat("yyyy-MM-dd")  # as the report prints it
         self.visit_date.dateChanged.connect(self.changed)
         words = qt_words()
         self.earthing = self._combo([(e.value, words.earthing(e)) for e in Earthing])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -123,7 +124,9 @@ class ReportTab(QWidget):
         page = QWidget(self)
         notes = QGroupBox(self.tr("Notes"), page)
         QVBoxLayout(notes).addWidget(self.notes)
-        self.notes.setMinimumHeight(120)
+        self.notes.setMinimumHeight(4 * self.notes.fontMetrics().lineSpacing())
+        # As tall as the page leaves, never the reason for the page to scroll.
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.photos)
