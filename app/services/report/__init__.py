@@ -16,3 +16,8 @@ Layers of the feature (one home per layer):
   `finished(path)`, `failed(message)`), `pdf.page_images(report, width, words)` (QImages of
   the pages for a preview).
 """
+
+from app.services import pyside_compat
+
+# A report paints thousands of times: guard against PySide6 6.12's lost references on 3.11.
+pyside_compat.install()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTextOption
 
 DPI = 720
 MM = DPI / 25.4
@@ -50,6 +50,14 @@ BOLD = font(9.5, bold=True)
 TITLE = font(20, bold=True)
 H1 = font(14, bold=True)
 H2 = font(11, bold=True)
+
+
+def draw_text(painter: QPainter, rect: QRectF, flags: int, text: str) -> None:
+    """Text in a box, aligned and wrapped as Qt's text flags say."""
+    option = QTextOption(Qt.AlignmentFlag(flags & 0x01FF))
+    wrap = QTextOption.WrapMode.WordWrap if flags & WRAP else QTextOption.WrapMode.NoWrap
+    option.setWrapMode(wrap)
+    painter.drawText(rect, text, option)
 
 
 def text_height(text: str, face: QFont, width: float) -> float:
@@ -93,7 +101,7 @@ class Text(Item):
         painter.setFont(self.face)
         painter.setPen(self.colour)
         rect = QRectF(MARGIN_X, top + self.space_before, CONTENT_W, self._h + 10)
-        painter.drawText(rect, WRAP | LEFT, self.text)
+        draw_text(painter, rect, WRAP | LEFT, self.text)
 
 
 def heading(text: str, level: int = 1, mark: str = "") -> Text:
@@ -132,7 +140,7 @@ class Row(Item):
             colour = self.colours[n] if n < len(self.colours) else None
             painter.setPen(colour or INK)
             rect = QRectF(x + PAD, top + PAD, w * CONTENT_W - 2 * PAD, self._h + 10)
-            painter.drawText(rect, WRAP | LEFT, text)
+            draw_text(painter, rect, WRAP | LEFT, text)
             x += w * CONTENT_W
         painter.setPen(QPen(RULE, 3))
         painter.drawLine(
@@ -173,12 +181,15 @@ class TocRow(Item):
     def paint(self, painter: QPainter, top: float, pages: dict[str, int]) -> None:
         painter.setFont(BODY)
         painter.setPen(INK)
-        painter.drawText(
-            QRectF(MARGIN_X, top, CONTENT_W - 20 * MM, self._h + 10), WRAP | LEFT, self.title
+        draw_text(
+            painter,
+            QRectF(MARGIN_X, top, CONTENT_W - 20 * MM, self._h + 10),
+            WRAP | LEFT,
+            self.title,
         )
         number = str(pages.get(self.target, 0) + 1)
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        painter.drawText(QRectF(MARGIN_X, top, CONTENT_W, self._h + 10), right, number)
+        draw_text(painter, QRectF(MARGIN_X, top, CONTENT_W, self._h + 10), right, number)
 
 
 @dataclass
@@ -205,7 +216,7 @@ class Picture(Item):
             painter.setFont(SMALL)
             painter.setPen(MUTED)
             rect = QRectF(MARGIN_X, top + self._h + 0.8 * MM, CONTENT_W, self._cap + 10)
-            painter.drawText(rect, WRAP | LEFT, self.caption)
+            draw_text(painter, rect, WRAP | LEFT, self.caption)
 
 
 class PageBreak(Item):

@@ -35,6 +35,7 @@ from app.services.report.layout import (
     SMALL,
     Item,
     Page,
+    draw_text,
     flow,
 )
 from app.services.report.sections import sections
@@ -71,8 +72,10 @@ def paint_page(
         head += f" — {report.header.site_name}"
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-    painter.drawText(QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), left, head)
-    painter.drawText(QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), right, report.header.date)
+    draw_text(painter, QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), left, head)
+    draw_text(
+        painter, QRectF(MARGIN_X, 0, CONTENT_W, MARGIN_TOP - 6 * MM), right, report.header.date
+    )
     painter.setPen(QPen(RULE, 3))
     painter.drawLine(
         QPointF(MARGIN_X, MARGIN_TOP - 4 * MM), QPointF(PAGE_W - MARGIN_X, MARGIN_TOP - 4 * MM)
@@ -83,7 +86,7 @@ def paint_page(
     painter.setPen(MUTED)
     foot = tr("Report", "Page {page} of {pages}").format(page=number, pages=total)
     centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-    painter.drawText(QRectF(MARGIN_X, PAGE_H - 12 * MM, CONTENT_W, 8 * MM), centre, foot)
+    draw_text(painter, QRectF(MARGIN_X, PAGE_H - 12 * MM, CONTENT_W, 8 * MM), centre, foot)
 
 
 def render_steps(report: Report, path: Path, words: Words | None = None) -> Iterator[Progress]:

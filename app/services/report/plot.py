@@ -23,6 +23,7 @@ from app.services.report.layout import (
     RULE,
     SMALL,
     Item,
+    draw_text,
     text_height,
 )
 
@@ -63,7 +64,7 @@ class PlotItem(Item):
         painter.setFont(SMALL)
         painter.setPen(INK)
         title_h = text_height(self.title, SMALL, CONTENT_W)
-        painter.drawText(QRectF(MARGIN_X, top, CONTENT_W, title_h + 10), LEFT, self.title)
+        draw_text(painter, QRectF(MARGIN_X, top, CONTENT_W, title_h + 10), LEFT, self.title)
         area = QRectF(MARGIN_X + 12 * MM, top + title_h + 7 * MM, CONTENT_W - 48 * MM, PLOT_H)
         t0, t1, y0, y1 = _bounds(self.plot)
         scale_x = area.width() / (t1 - t0)
@@ -104,8 +105,11 @@ class PlotItem(Item):
             painter.setPen(QPen(RULE, 2))
             painter.drawLine(QPointF(area.left(), p.y()), QPointF(area.right(), p.y()))
             painter.setPen(MUTED)
-            painter.drawText(
-                QRectF(area.left() - 12 * MM, p.y() - 2 * MM, 11 * MM, 4 * MM), right, f"{value:g}"
+            draw_text(
+                painter,
+                QRectF(area.left() - 12 * MM, p.y() - 2 * MM, 11 * MM, 4 * MM),
+                right,
+                f"{value:g}",
             )
             value += step_y
         value = math.ceil(t0 / step_t) * step_t
@@ -114,7 +118,8 @@ class PlotItem(Item):
             painter.setPen(QPen(RULE, 2))
             painter.drawLine(QPointF(p.x(), area.top()), QPointF(p.x(), area.bottom()))
             painter.setPen(MUTED)
-            painter.drawText(
+            draw_text(
+                painter,
                 QRectF(p.x() - 6 * MM, area.bottom() + 0.8 * MM, 12 * MM, 4 * MM),
                 centre,
                 f"{value:g}",
@@ -123,11 +128,14 @@ class PlotItem(Item):
         painter.setPen(QPen(INK, 3))
         painter.drawRect(area)
         painter.setPen(MUTED)
-        painter.drawText(
-            QRectF(area.left(), area.bottom() + 4.5 * MM, area.width(), 4 * MM), centre, self.axis_t
+        draw_text(
+            painter,
+            QRectF(area.left(), area.bottom() + 4.5 * MM, area.width(), 4 * MM),
+            centre,
+            self.axis_t,
         )
-        painter.drawText(
-            QRectF(MARGIN_X, area.top() - 4.5 * MM, 40 * MM, 4 * MM), LEFT, self.axis_y
+        draw_text(
+            painter, QRectF(MARGIN_X, area.top() - 4.5 * MM, 40 * MM, 4 * MM), LEFT, self.axis_y
         )
 
     def _marks(
