@@ -39,7 +39,7 @@ from app.services.operations import Operation
 from app.services.report.layout import PAGE_H, PAGE_W
 from app.services.report.pdf import ReportRenderer, layout, paint_page
 from app.services.report.words import qt_words
-from app.store.report_files import load_thresholds, save_report_json
+from app.store.report_files import PRESETS_DIR, load_thresholds, save_report_json
 from app.store.report_gather import gather_charger, now_iso, report_for_visit
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,23 @@ class ReportSession(QObject):
         self.chargers: tuple[ChargerReport, ...] = ()
         self.problem = ""  # why the draft or the thresholds could not be read
         self.thresholds = self._thresholds()
+
+    def profiles(self) -> dict[str, Thresholds]:
+        """The threshold profiles shipped with the program, by name (`default` first)."""
+        found: dict[str, Thresholds] = {}
+        names = sorted(p.stem.removeprefix("thresholds-") for p in PRESETS_DIR.glob("thresholds-*"))
+        for name in sorted(names, key=lambda n: n != "default"):
+            try:
+                found[name] = load_thresholds(name)
+            except InvalidInput as exc:
+                log.warning("Report thresholds %s: %s", name, exc)
+        return found
+
+    def use_profile(self, name: str) -> None:
+        """Judge the readings against another profile from now on (kept in the draft)."""
+        self.visit = dataclasses.replace(self.visit, thresholds=name)
+        self.thresholds = self._thresholds()
+        self.save_draft()
 
     def _thresholds(self) -> Thresholds:
         try:

@@ -170,3 +170,24 @@ def test_a_damaged_draft_starts_a_new_one_and_says_so(qtbot: QtBot, tmp_path: Pa
     tab = window.report
     assert tab.site.site_name.text() == ""
     assert tab.bar.status.text() == "The saved draft could not be read; starting a new one."
+
+
+def test_a_country_profile_changes_the_limits_and_stays_chosen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = MainWindow(build_services(tmp_path))
+    qtbot.addWidget(window)
+    tab = window.report
+    loop = MeasurementKind.LOOP_IMPEDANCE
+    tab.measurements.values[loop].setText("12")  # a TT earth electrode read as the loop
+    words = qt_words()
+    assert tab.measurements.verdicts[loop].accessibleName() == words.verdict(Verdict.FAIL)
+    combo = tab.profile.combo
+    assert combo.itemText(0) == "Usual limits" and combo.findText("France") > 0
+    combo.setCurrentIndex(combo.findText("France"))
+    assert tab.measurements.limits[loop].text() == "≤ 100 Ω"
+    assert tab.measurements.verdicts[loop].accessibleName() == words.verdict(Verdict.PASS)
+    again = MainWindow(build_services(tmp_path))
+    qtbot.addWidget(again)
+    assert again.report.profile.combo.currentText() == "France"
+    assert again.report.session.thresholds.country == "FR"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -175,3 +176,37 @@ class MeasurementPanel(QGroupBox):
             self.tr("not measured") if verdict is Verdict.MISSING else self.words.verdict(verdict)
         )
         look.show_verdict(label, verdict, words)
+
+
+class ProfileChooser(QWidget):
+    """Which limits judge the readings: the usual ones or a country's profile."""
+
+    chosen = Signal(str)  # the profile's name
+
+    def __init__(self, profiles: dict[str, Thresholds], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        for name, thresholds in profiles.items():
+            self.combo.addItem(self._title(name, thresholds), name)
+        self.combo.currentIndexChanged.connect(
+            lambda _index: self.chosen.emit(self.combo.currentData())
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Limits:"), self))
+        row.addWidget(self.combo)
+        note = QLabel(self.tr("the usual pass limits, or those of a country"), self)
+        row.addWidget(note, 1)
+
+    def _title(self, name: str, thresholds: Thresholds) -> str:
+        if name == "default":
+            return self.tr("Usual limits")
+        territory = QLocale.codeToTerritory(thresholds.country)
+        if thresholds.country and territory != QLocale.Country.AnyTerritory:
+            return QLocale.territoryToString(territory)
+        return name
+
+    def show_profile(self, name: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(name)))
+        self.combo.blockSignals(False)

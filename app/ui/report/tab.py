@@ -35,7 +35,7 @@ from app.services.report.words import qt_words
 from app.services.report_session import ReportSession
 from app.ui.report.contents_page import ContentsPage
 from app.ui.report.export_bar import ExportBar, suggested_name
-from app.ui.report.measurements import MeasurementPanel
+from app.ui.report.measurements import MeasurementPanel, ProfileChooser
 from app.ui.report.photos import PhotoPanel
 from app.ui.report.preview import PagePreview
 from app.ui.report.signoff import SignatureInput, SignOffPanel
@@ -83,6 +83,8 @@ class ReportTab(QWidget):
         self.site = SiteForm(self)
         self.measurements = MeasurementPanel(self)
         self.measurements.set_thresholds(self.session.thresholds)
+        self.profile = ProfileChooser(self.session.profiles(), self)
+        self.profile.chosen.connect(self._use_profile)
         self.photos = PhotoPanel(self)
         self.photos.keep = self.session.keep_photo
         self.notes = QPlainTextEdit(self)
@@ -95,7 +97,9 @@ class ReportTab(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.contents, self.tr("Chargers and tests"))
         self.pages.addTab(scrolled(self.site, self), self.tr("Site and installation"))
-        self.pages.addTab(scrolled(self._padded(self.measurements), self), self.tr("Measurements"))
+        readings = self._padded(self.measurements)
+        readings.layout().insertWidget(0, self.profile)
+        self.pages.addTab(scrolled(readings, self), self.tr("Measurements"))
         self.pages.addTab(scrolled(self._evidence(), self), self.tr("Photos and notes"))
         self.pages.addTab(scrolled(self.signoff, self), self.tr("Sign-off"))
         self.pages.addTab(self.preview, self.tr("Preview"))
@@ -146,6 +150,7 @@ class ReportTab(QWidget):
         try:
             self.site.show_report_parts(visit.header, visit.installation)
             self.measurements.set_thresholds(self.session.thresholds)
+            self.profile.show_profile(visit.thresholds)
             self.measurements.set_measurements(visit.measurements)
             self.photos.set_photos(list(visit.photos))
             self.notes.setPlainText(visit.notes)
@@ -159,6 +164,12 @@ class ReportTab(QWidget):
                 self.contents.picker.choose([c.serial for c in visit.chargers])
         finally:
             self._loading = False
+
+    def _use_profile(self, name: str) -> None:
+        self.save_now()
+        self.session.use_profile(name)
+        self.measurements.set_thresholds(self.session.thresholds)
+        self.refresh()
 
     def _signature_input(self, who: str, signature: Signature) -> SignatureInput:
         return SignatureInput(signature.name, signature.typed, self.session.signature_png(who))
