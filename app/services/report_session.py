@@ -23,8 +23,7 @@ import os
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app import __version__
 from app.core.errors import CommissionerError, InvalidInput
@@ -36,16 +35,15 @@ from app.core.text_input import decode_text, parse_json
 from app.services.context import AppServices
 from app.services.devices import serial_key
 from app.services.operations import Operation
-from app.services.report.layout import PAGE_H, PAGE_W
-from app.services.report.pdf import ReportRenderer, layout, paint_page
+from app.services.report.pdf import ReportRenderer
 from app.services.report.words import qt_words
+from app.services.report_session_preview import PreviewPages, lay_out
 from app.store.report_files import PRESETS_DIR, load_thresholds, save_report_json
 from app.store.report_gather import gather_charger, now_iso, report_for_visit
 
 log = logging.getLogger(__name__)
 
 DRAFT_FILE = "visit-draft.json"
-PREVIEW_WIDTH = 1000  # pixels across an A4 page: readable at full size, quick to draw
 SIGNATURES = {"installer": "installer-signature.png", "customer": "customer-signature.png"}
 
 
@@ -147,16 +145,16 @@ class ReportSession(QObject):
         report = report_for_visit(self.visit, self.data_dir, self.thresholds, __version__)
         return dataclasses.replace(report, chargers=tuple(map(as_listed, report.chargers)))
 
-    def preview(self, width: int = PREVIEW_WIDTH) -> Operation:
-        """The report's pages as images `width` pixels wide (the result: a list of QImage),
-        laid out one section and painted one page per turn of the event loop."""
+    def preview(self) -> Operation:
+        """The report laid out for the preview (the result: `PreviewPages`), a section or a
+        page per turn of the event loop."""
 
-        async def body(operation: Operation) -> list[QImage]:
+        async def body(operation: Operation) -> PreviewPages:
             operation.report(
                 QCoreApplication.translate("ReportSession", "Reading the visit's records…")
             )
             report = await asyncio.to_thread(self._fresh_report)
-            return await preview_pages(operation, report, width)
+            return await lay_out(operation, report)
 
         return self._services.runner.start(
             QCoreApplication.translate("ReportSession", "Report preview"), body
@@ -300,41 +298,6 @@ def as_listed(charger: ChargerReport) -> ChargerReport:
     """The serial as the charger list shows it (journals may spell it in lower case, as the
     charger's host name does)."""
     return dataclasses.replace(charger, serial=serial_key(charger.serial))
-
-
-async def preview_pages(operation: Operation, report: Report, width: int) -> list[QImage]:
-    """The PDF's own layout and page painter, drawn into images in short steps (the
-    renderer's `page_images` lays the whole report out in one go)."""
-    words = qt_words()
-    text = QCoreApplication.translate("ReportSession", "Laying out the pages…")
-    laid_out = None
-    for step in layout(report, words):  # None after each section, then the pages
-        laid_out = step
-        operation.report(text)
-        await asyncio.sleep(0)
-    assert laid_out is not None
-    pages, anchors = laid_out
-    scale = width / PAGE_W
-    images = []
-    for number, page in enumerate(pages, start=1):
-        image = QImage(width, round(PAGE_H * scale), QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.scale(scale, scale)
-        paint_page(painter, report, page, number, len(pages), anchors)
-        painter.end()
-        images.append(image)
-        operation.report(
-            QCoreApplication.translate("ReportSession", "Drawing page {page} of {pages}…").format(
-                page=number, pages=len(pages)
-            ),
-            number,
-            len(pages),
-        )
-        await asyncio.sleep(0)
-    return images
 
 
 def _write(path: Path, text: str) -> None:

@@ -138,7 +138,8 @@ async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
         preview = tab.start_preview()
         assert preview is not None
         assert await preview.wait() is OperationState.SUCCEEDED, preview.error
-        assert len(tab.preview.pages) == len(pages)  # the PDF's own pages, drawn as images
+        assert tab.preview.page_count() == len(pages)  # the PDF's own pages, drawn as images
+        assert tab.bar.status.text() == f"{len(pages)} pages."
         assert tab.pages.currentWidget() is tab.preview
         assert tab.preview.page.pixmap().width() > 0
 

@@ -1,13 +1,14 @@
 """The report's pages as pictures: small pages down the side, the chosen one at reading size.
 
-The pages come from the same renderer as the exported PDF, drawn into images (there is no
-PDF viewer in the Qt modules the program ships), so what is seen is what is handed over.
+The pages come from the same layout and painter as the exported PDF, drawn into images (there
+is no PDF viewer in the Qt modules the program ships), so what is seen is what is handed
+over. The chosen page is drawn at the width of the view, again when the view is resized.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-THUMB_WIDTH = 96
+from app.services.report_session_preview import THUMB_WIDTH, PreviewPages
+
+MAX_PAGE_WIDTH = 1400  # wider than this a page is no easier to read
 
 
 class PagePreview(QWidget):
-    """`show_pages(images)`; the page chosen on the left is shown as wide as the view allows."""
+    """`show_pages(preview)`; the page chosen on the left is shown as wide as the view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages: list[QImage] = []
+        self.preview: PreviewPages | None = None
         self.thumbs = QListWidget(self)
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
@@ -41,40 +44,43 @@ class PagePreview(QWidget):
         self.thumbs.currentRowChanged.connect(self._show_page)
         self.page = QLabel(self)
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.page.setText(self.tr("Press Preview to see the pages of the report."))
+        self.page.setText(self.tr("Press Preview pages to see the pages of the report."))
         self.page.setWordWrap(True)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.page)
+        self._redraw = QTimer(self)  # after a resize, once it has settled
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(150)
+        self._redraw.timeout.connect(lambda: self._show_page(self.thumbs.currentRow()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.thumbs)
         row.addWidget(self.scroll, 1)
 
-    def show_pages(self, pages: list[QImage]) -> None:
-        self.pages = list(pages)
+    def show_pages(self, preview: PreviewPages) -> None:
+        self.preview = preview
         self.thumbs.clear()
-        for number, image in enumerate(self.pages, start=1):
-            icon = QPixmap.fromImage(
-                image.scaledToWidth(THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation)
-            )
-            item = QListWidgetItem(QIcon(icon), self.tr("Page {number}").format(number=number))
-            self.thumbs.addItem(item)
-        if self.pages:
+        for number, image in enumerate(preview.thumbnails, start=1):
+            text = self.tr("Page {number}").format(number=number)
+            self.thumbs.addItem(QListWidgetItem(QIcon(QPixmap.fromImage(image)), text))
+        if len(preview):
             self.thumbs.setCurrentRow(0)
         else:
             self.page.setPixmap(QPixmap())
             self.page.setText(self.tr("The report has no pages."))
 
+    def page_count(self) -> int:
+        return 0 if self.preview is None else len(self.preview)
+
     def _show_page(self, row: int) -> None:
-        if not 0 <= row < len(self.pages):
+        if self.preview is None or not 0 <= row < len(self.preview):
             return
-        width = max(200, self.scroll.viewport().width() - 24)
-        image = self.pages[row]
-        if image.width() > width:
-            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        self.page.setPixmap(QPixmap.fromImage(image))
+        scrollbar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = min(MAX_PAGE_WIDTH, max(200, self.scroll.viewport().width() - scrollbar - 8))
+        self.page.setPixmap(QPixmap.fromImage(self.preview.image(row, width)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._show_page(self.thumbs.currentRow())
+        if self.preview is not None:
+            self._redraw.start()

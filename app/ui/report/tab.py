@@ -33,6 +33,7 @@ from app.services.devices import ChargerEntry
 from app.services.operations import Operation
 from app.services.report.words import qt_words
 from app.services.report_session import ReportSession
+from app.services.report_session_preview import PreviewPages
 from app.ui.report.contents_page import ContentsPage
 from app.ui.report.export_bar import ExportBar, suggested_name
 from app.ui.report.measurements import MeasurementPanel, ProfileChooser
@@ -267,12 +268,12 @@ class ReportTab(QWidget):
         operation.succeeded.connect(self._show_pages)
         self.bar.follow(
             operation,
-            lambda pages: self.tr("{count} pages.").format(count=len(pages)),  # type: ignore[arg-type]
+            lambda _pages: self.tr("{count} pages.").format(count=self.preview.page_count()),
         )
         return operation
 
-    def _show_pages(self, pages: object) -> None:
-        self.preview.show_pages(list(pages))  # type: ignore[call-overload]
+    def _show_pages(self, preview: PreviewPages) -> None:
+        self.preview.show_pages(preview)
         self.pages.setCurrentWidget(self.preview)
 
     def export(self) -> Operation | None:
