@@ -29,7 +29,6 @@ from app import __version__
 from app.core.errors import CommissionerError, InvalidInput
 from app.core.report import ChargerReport, Photo, Report, Signature, Thresholds
 from app.core.report_json import report_from_data, report_to_data
-from app.core.report_judge import Missing, missing_tests
 from app.core.report_visit import Visit, VisitCharger
 from app.core.text_input import decode_text, parse_json
 from app.services.context import AppServices
@@ -110,9 +109,6 @@ class ReportSession(QObject):
             language=visit.language,
             generated=now_iso(),
         )
-
-    def missing(self) -> list[Missing]:
-        return missing_tests(self.report())
 
     def gather(self) -> Operation:
         """Read the journals and test results of the visit's chargers again (in a thread)."""

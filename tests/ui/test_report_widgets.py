@@ -111,6 +111,9 @@ def test_a_reading_is_judged_against_the_limit_shown(
     assert panel.limits[kind].text() != "—"  # the default profile has a limit for each
     panel.values[kind].setText(typed)
     assert panel.verdicts[kind].accessibleName() == words.verdict(verdict)
+    window.report.save_now()
+    summary = window.report.signoff.summary.text()  # the last look before signing
+    assert (words.measurement(kind) in summary) is (verdict is Verdict.FAIL)
     panel.values[kind].setText("lots")
     assert panel.verdicts[kind].accessibleName() == "not a number"
     assert kind not in [m.kind for m in panel.measurements()]  # not kept

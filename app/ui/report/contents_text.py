@@ -11,8 +11,8 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core.report import ChargerReport, Verdict
-from app.core.report_judge import Missing, charger_verdicts
+from app.core.report import ChargerReport, Report, Verdict
+from app.core.report_judge import Missing, charger_verdicts, judge_all
 from app.core.report_words import Words
 from app.ui import texts
 from app.ui.report.look import verdict_html
@@ -130,3 +130,32 @@ def missing_html(missing: list[Missing], words: Words) -> str:
         )
     items = "".join(f"<li>{escape(words.missing(m))}</li>" for m in missing)
     return f"<ul style='margin-left:0'>{items}</ul>"
+
+
+def before_signing_html(report: Report, missing: list[Missing], words: Words) -> str:
+    """The readings that failed and how much is missing, for a last look before signing."""
+    failed = [j for j in judge_all(report) if j.verdict is Verdict.FAIL]
+    lines = [
+        QCoreApplication.translate(
+            "ReportContents", "{measurement}: {reading}, the limit is {limit}."
+        ).format(
+            measurement=words.measurement(j.measurement.kind),
+            reading=words.reading(j.measurement.kind, j.measurement.value, j.measurement.text),
+            limit=words.limit(j.threshold),
+        )
+        for j in failed
+    ]
+    if missing:
+        lines.append(
+            QCoreApplication.translate(
+                "ReportContents", "{count} tests or readings are missing (see Chargers and tests)."
+            ).format(count=len(missing))
+        )
+    if not lines:
+        return escape(
+            QCoreApplication.translate(
+                "ReportContents", "Every reading passed and nothing is missing."
+            )
+        )
+    shown = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"<ul style='margin-left:0'>{shown}</ul>"

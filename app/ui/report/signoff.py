@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -120,10 +121,15 @@ class SignOffPanel(QWidget):
         signatures = QHBoxLayout()
         signatures.addWidget(self.installer, 1)
         signatures.addWidget(self.customer, 1)
+        before = QGroupBox(self.tr("Before signing"), self)
+        self.summary = QLabel(before)
+        self.summary.setWordWrap(True)
+        QVBoxLayout(before).addWidget(self.summary)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(handover)
         column.addLayout(signatures)
+        column.addWidget(before)
         column.addStretch(1)
 
     def checklist(self) -> tuple[ChecklistItem, ...]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report import Signature, SignOff
+from app.core.report_judge import missing_tests
 from app.core.report_visit import LANGUAGES, Visit, VisitCharger
 from app.services.context import AppServices
 from app.services.devices import ChargerEntry
@@ -35,6 +36,7 @@ from app.services.report.words import qt_words
 from app.services.report_session import ReportSession
 from app.services.report_session_preview import PreviewPages
 from app.ui.report.contents_page import ContentsPage
+from app.ui.report.contents_text import before_signing_html
 from app.ui.report.export_bar import ExportBar, suggested_name
 from app.ui.report.measurements import MeasurementPanel, ProfileChooser
 from app.ui.report.photos import PhotoPanel
@@ -79,8 +81,8 @@ class ReportTab(QWidget):
     # --- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        words = qt_words()
-        self.contents = ContentsPage(words, self)
+        self.words = qt_words()
+        self.contents = ContentsPage(self.words, self)
         self.site = SiteForm(self)
         self.measurements = MeasurementPanel(self)
         self.measurements.set_thresholds(self.session.thresholds)
@@ -247,7 +249,9 @@ class ReportTab(QWidget):
     def refresh(self) -> None:
         """What the report holds and what it lacks, from the visit and the last gathering."""
         report = self.session.report()
-        self.contents.show_report(report, self.session.missing())
+        missing = missing_tests(report)
+        self.contents.show_report(report, missing)
+        self.signoff.summary.setText(before_signing_html(report, missing, self.words))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
