@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.report import ChecklistItem, Earthing, LimitSource, MeasurementKind, Verdict
 from app.services.context import build_services
+from app.services.operations import OperationState
 from app.services.report.words import qt_words
 from app.services.report_session import DRAFT_FILE
 from app.ui.main_window import MainWindow
@@ -194,3 +195,23 @@ def test_a_country_profile_changes_the_limits_and_stays_chosen(
     qtbot.addWidget(again)
     assert again.report.profile.combo.currentText() == "France"
     assert again.report.session.thresholds.country == "FR"
+
+
+async def test_an_export_that_cannot_be_written_says_why_in_one_line(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = MainWindow(build_services(tmp_path / "data"))
+    qtbot.addWidget(window)
+    tab = window.report
+    tab.site.installer_name.setText("Jeanne Martin")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the report's folder should be")
+    tab.bar.choose_save = lambda _suggested: blocker / "report"
+    export = tab.export()
+    assert export is not None
+    assert await export.wait() is OperationState.FAILED
+    status = tab.bar.status.text()
+    assert status.startswith("Not written: ") and "\n" not in status
+    assert tab.bar.export_button.isEnabled() and not tab.bar.progress.isVisible()
+    assert not any(tmp_path.glob("**/*.pdf"))  # noqa: ASYNC240 - a test's own folder
+    assert tab.session.visit.header.installer_name == "Jeanne Martin"  # nothing typed is lost
