@@ -165,6 +165,7 @@ class ReportSession(QObject):
             operation.report(
                 QCoreApplication.translate("ReportSession", "Reading the visit's records…")
             )
+            await asyncio.to_thread(writable_folder, pdf)
             report = await asyncio.to_thread(self._fresh_report)
             await self._render(operation, report, pdf)
             operation.report(QCoreApplication.translate("ReportSession", "Writing the JSON twin…"))
@@ -294,6 +295,22 @@ def as_listed(charger: ChargerReport) -> ChargerReport:
     """The serial as the charger list shows it (journals may spell it in lower case, as the
     charger's host name does)."""
     return dataclasses.replace(charger, serial=serial_key(charger.serial))
+
+
+def writable_folder(target: Path) -> None:
+    """The folder of `target` exists (made if needed) and takes files; else one sentence."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".{target.name}.probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise CommissionerError(
+            QCoreApplication.translate(
+                "ReportSession", "the folder {folder} cannot take files ({why})."
+            ).format(folder=folder.name or str(folder), why=exc.strerror or type(exc).__name__)
+        ) from None
 
 
 def _write(path: Path, text: str) -> None:

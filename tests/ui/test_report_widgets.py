@@ -211,7 +211,8 @@ async def test_an_export_that_cannot_be_written_says_why_in_one_line(
     assert export is not None
     assert await export.wait() is OperationState.FAILED
     status = tab.bar.status.text()
-    assert status.startswith("Not written: ") and "\n" not in status
+    assert status.startswith("Not written: the folder not-a-folder cannot take files (")
+    assert "\n" not in status and "Errno" not in status
     assert tab.bar.export_button.isEnabled() and not tab.bar.progress.isVisible()
     assert not any(tmp_path.glob("**/*.pdf"))  # noqa: ASYNC240 - a test's own folder
     assert tab.session.visit.header.installer_name == "Jeanne Martin"  # nothing typed is lost
