@@ -109,7 +109,7 @@ def missing_tests(report: Report) -> list[Missing]:
     """What the visit lacks: per charger first, then the site's measurements."""
     out: list[Missing] = []
     for charger in report.chargers:
-        if not charger.runs:
+        if not charger.checks:  # checks come from settings runs only (not firmware runs)
             out.append(Missing(charger.serial, "apply"))
         verdicts = charger_verdicts(charger)
         for test in ("hair-dryer", "phase-id", "meter-test"):

@@ -207,6 +207,10 @@ class Words:
             return self.choice(data)
         return str(data)
 
+    def feature(self, name: str) -> str:
+        """A licence feature's name (app.core.licence.FEATURE_TEXT), as the window says it."""
+        return self.translate("Texts", name)
+
     def measurement(self, kind: MeasurementKind) -> str:
         return self._r(MEASUREMENTS[kind])
 

@@ -21,6 +21,8 @@ from typing import Any
 
 from app.core.conductors import PHASE_HEX
 from app.core.errors import InvalidInput
+from app.core.measurands import Measurand
+from app.core.meter_check import CheckResult
 from app.core.phase_id import PhaseIdStatus
 from app.core.report import (
     FallbackTest,
@@ -31,7 +33,7 @@ from app.core.report import (
     PlotLine,
 )
 from app.core.report_json import _to_data, build
-from app.core.verification import PhaseProbeResult
+from app.core.verification import MeterView, PhaseProbeResult
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,42 @@ def phase_id_test(result: PhaseProbeResult) -> PhaseIdTest:
         configured=configured.value if configured is not None else "",
         wiring_fault=found.wiring_fault,
         confidence=confidence,
+    )
+
+
+def meter_test(
+    view: MeterView | None,
+    check: CheckResult | None,
+    *,
+    started: str,
+    preset: str = "",
+    problem: str = "",
+) -> MeterTest:
+    """The meter test's result as the report holds it: the charger's view of its grid currents,
+    the laptop's direct reading and what its sanity check found. It passes when the direct
+    check finds the meter plausible, or (no direct reading) when the charger reads all three
+    phases; None when neither side could be read."""
+    direct = (
+        tuple(check.values.get(m) for m in (Measurand.I_L1, Measurand.I_L2, Measurand.I_L3))
+        if check is not None
+        else ()
+    )
+    charger = view.currents if view is not None else ()
+    if check is not None:
+        passed: bool | None = check.plausible
+    elif view is not None:
+        passed = all(c is not None for c in view.currents)
+    else:
+        passed = None
+    findings = tuple(f.evidence for f in check.findings if not f.ok) if check is not None else ()
+    return MeterTest(
+        started=started,
+        passed=passed,
+        preset=preset or (check.preset.name if check is not None else ""),
+        charger_currents=charger,
+        direct_currents=direct,
+        findings=findings,
+        problem=problem,
     )
 
 

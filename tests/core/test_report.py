@@ -255,13 +255,15 @@ def test_bad_threshold_tables_are_refused_naming_the_entry(
 def test_missing_tests_are_listed_per_charger_and_for_the_site() -> None:
     tested = ChargerReport(
         "ACE0100001",
-        runs=("r1",),
+        checks=(Check("plan-valid", True),),
         meter=MeterInfo(protocol="modbus-tcp"),
         hair_dryer=(HairDryerTest(passed=True),),
         phase_id=(PhaseIdTest(status="identified", proposed="L1", configured="L1"),),
         meter_tests=(MeterTest(passed=True),),
     )
-    bare = ChargerReport("ACE0100003", runs=("r1",), meter=MeterInfo(protocol="dsmr-p1"))
+    bare = ChargerReport(
+        "ACE0100003", checks=(Check("plan-valid", True),), meter=MeterInfo(protocol="dsmr-p1")
+    )
     readings = tuple(
         Measurement(k, 1.0) for k in MeasurementKind if k is not MeasurementKind.PHASE_ROTATION
     )

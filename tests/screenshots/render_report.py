@@ -1,199 +1,123 @@
-"""Render the Report tab on the demo site after a commissioning run and a hair-dryer test.
+"""Render the commissioning report of a visit on the simulated site to PNG pages.
 
-    python tests/screenshots/render_report.py [OUT_DIR]      (default: tests/screenshots)
+    QT_QPA_PLATFORM=offscreen python tests/screenshots/render_report.py [OUT_DIR]
 
-ACE0100001 gets a new station maximum (applied and journalled) and passes a hair-dryer test
-answered by a script; the installer's part of the report is typed in (site, installation,
-readings with one RCD trip time over its limit, two photos, notes, the handover checklist, a
-drawn and a typed signature). Pictures at 1366×768 and 1920×1080: the chargers and what the
-report holds with what is missing (report-contents-…), the site and installation
-(report-site-…), the measurements judged (report-measurements-…), photos and notes
-(report-photos-…), the sign-off (report-signoff-…) and the page preview (report-preview-…).
+Records one visit (apply, hair-dryer test, phase identification, meter test on the
+three-phase charger of the ALB test site), makes the report of the sample visit file for it
+and for a second charger with nothing recorded (so the contents and the warnings show), with
+a photo and a drawn signature, writes the PDF, and turns its pages into
+`report-<n>.png` with pdftoppm (Qt's own drawing of the pages when pdftoppm is missing).
+The French charger page is `report-fr-<n>.png`.
 """
 
 from __future__ import annotations
 
-import math
+import asyncio
+import dataclasses
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.screenshots.render import DEMO_SITE, run_script, save, settle
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-# isort: split
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-
-from app.core.prompter import ScriptedPrompter
-from app.core.report import ChecklistItem, Earthing, MeasurementKind
-from app.services.commissioning import CommissioningService
-from app.services.context import AppServices, build_services
-from app.services.demo import DemoSite, start_demo
-from app.services.hairdryer import VerificationService
-from app.ui.demo_panel import DemoPanel
-from app.ui.main_window import MainWindow
-from app.ui.report.signature import SignaturePad
-from app.ui.report.tab import ReportTab
-from app.workflows.hairdryer import HairDryerTiming
-
-SIZES = ((1366, 768), (1920, 1080))
-KEY = "ACE0100001"
-FAST = HairDryerTiming(
-    warmup_s=1.0, session_timeout_s=10.0, settle_s=5.0, before_s=1.0, observe_s=4.0, final_s=1.0
-)
-READINGS = {
-    MeasurementKind.PE_CONTINUITY: "0.18",
-    MeasurementKind.INSULATION: "250",
-    MeasurementKind.LOOP_IMPEDANCE: "0.41",
-    MeasurementKind.SHORT_CIRCUIT_CURRENT: "560",
-    MeasurementKind.RCD_TRIP_TIME: "320",
-    MeasurementKind.RCD_TRIP_CURRENT: "22",
-    MeasurementKind.VOLTAGE: "231",
-}
+from app.core.report import Photo, PhotoKind, Report  # noqa: E402
+from app.core.report_visit import VisitCharger  # noqa: E402
+from app.services.report.pdf import page_images, render_pdf  # noqa: E402
+from app.services.report.words import qt_words  # noqa: E402
+from app.store.report_files import SAMPLE_VISIT, load_thresholds, load_visit  # noqa: E402
+from app.store.report_gather import report_for_visit  # noqa: E402
+from app.ui.resources import install_translators  # noqa: E402
+from tests.store.report_demo import record_visit  # noqa: E402
+from tests.workflows.verify_support import ONE  # noqa: E402
 
 
-async def save_sizes(window: MainWindow, out: Path, name: str) -> None:
-    for width, height in SIZES:
-        window.setGeometry(0, 0, width, height)
-        await settle()
-        save(window, out / f"{name}-{width}x{height}.png")
-    window.setGeometry(0, 0, *SIZES[0])
-
-
-async def commission(services: AppServices, demo: DemoSite) -> None:
-    """A journalled apply and a passed hair-dryer test on KEY, through the services."""
-    login = services.sessions.login(KEY, services.password_hints[KEY])
-    await login.wait()
-    service = CommissioningService(services.sessions, services.runner, services.paths.journals)
-    await service.load(KEY).wait()
-    service.set_field("station_max_current", "20")
-    await service.apply().wait()
-    client = services.sessions.shared_client(KEY)
-    assert client is not None
-    await client.write({"2064_0": 3, "2067_0": 25.0})
-
-    async def start_session(_text: str) -> bool:
-        await demo.plug(KEY.lower(), 1, 3).wait()
-        return True
-
-    async def dryer_on(_text: str) -> bool:
-        await demo.switch_load("hair dryer", True).wait()
-        return True
-
-    answers: dict[str, object] = {"clamp_l1": 4.0, "clamp_l2": 3.5, "clamp_l3": 2.5}
-    answers |= {"test_load": 9.0, "start_session": start_session, "load_on": dryer_on}
-    test = VerificationService(services).hair_dryer(KEY, ScriptedPrompter(answers), timing=FAST)
-    await test.wait()
-    await demo.switch_load("hair dryer", False).wait()
-
-
-def photo(path: Path, title: str, colour: str) -> Path:
-    """A stand-in for a phone photo: a coloured picture with what it shows written on it."""
-    image = QImage(1200, 900, QImage.Format.Format_RGB32)
-    image.fill(QColor(colour))
+def picture(path: Path, text: str, size: tuple[int, int]) -> Path:
+    """A stand-in photo (a labelled meter) or a drawn signature."""
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#dfe6ea") if text else Qt.GlobalColor.white)
     painter = QPainter(image)
-    painter.setPen(QColor("white"))
-    painter.setFont(QFont("DejaVu Sans", 64, QFont.Weight.Bold))
-    painter.drawText(QRectF(0, 0, 1200, 900), Qt.AlignmentFlag.AlignCenter, title)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if text:
+        painter.setPen(QPen(QColor("#33424a"), 6))
+        painter.drawRoundedRect(QRectF(60, 50, size[0] - 120, size[1] - 100), 30, 30)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(48)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, *size), int(Qt.AlignmentFlag.AlignCenter), text)
+    else:
+        painter.setPen(QPen(QColor("#1a237e"), 5))
+        points = [QPointF(20 + 9 * i, 60 + 30 * ((i * 7) % 5 - 2) / 2) for i in range(40)]
+        painter.drawPolyline(points)
     painter.end()
-    image.save(str(path), "JPEG")
+    image.save(str(path))
     return path
 
 
-def sign(pad: SignaturePad) -> None:
-    """A signature-like stroke (loops along a rising line) drawn with the mouse."""
-    width, height = pad.width(), pad.height()
-
-    def at(step: int) -> QPoint:
-        t = step / 60
-        x = 0.12 + 0.7 * t + 0.035 * math.cos(t * 9 * math.pi)
-        y = 0.62 - 0.12 * t - 0.18 * math.sin(t * 9 * math.pi) * (1 - 0.5 * t)
-        return QPoint(int(x * width), int(y * height))
-
-    QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=at(0))
-    for step in range(1, 61):
-        QTest.mouseMove(pad, at(step))
-    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=at(60))
-
-
-def fill_in(tab: ReportTab, pictures: Path) -> None:
-    site = tab.site
-    site.site_name.setText("Demo site, Dupont residence")
-    site.site_address.setText("12 rue des Lilas, 69003 Lyon")
-    site.customer.setText("Marie Dupont")
-    site.installer_name.setText("Jeanne Martin")
-    site.company.setText("Martin Électricité")
-    site.qualification.setText("IRVE level 2")
-    site.earthing.setCurrentIndex(site.earthing.findData(Earthing.TT.value))
-    site.main_fuse.setText("40")
-    site.subscribed_power.setText("12")
-    site.limit_source.setCurrentIndex(site.limit_source.findData("contract"))
-    site.supply_cable.setText("5G6 mm² copper, 25 m")
-    site.breaker.setText("C40 4-pole")
-    site.rcd_type.setCurrentIndex(1)
-    for kind, text in READINGS.items():
-        tab.measurements.values[kind].setText(text)
-        tab.measurements.where[kind].setText("charger circuit")
-    tab.measurements.rotation.setCurrentIndex(1)
-    tab.measurements.where[MeasurementKind.PHASE_ROTATION].setText("charger terminals")
-    tab.photos.add_files(
-        [
-            photo(pictures / "meter.jpg", "Grid meter", "#37474f"),
-            photo(pictures / "clamps.jpg", "CT clamps →", "#00695c"),
-        ]
+def build(data: Path, serial: str, folder: Path) -> Report:
+    visit = load_visit(SAMPLE_VISIT)
+    visit = dataclasses.replace(
+        visit,
+        chargers=(VisitCharger(serial), VisitCharger(ONE)),
+        header=dataclasses.replace(visit.header, date=""),
+        photos=(
+            Photo(
+                str(picture(folder / "meter.png", "grid meter", (1200, 800))),
+                "CT on L1, arrow towards the house",
+                PhotoKind.METER,
+            ),
+        ),
     )
-    tab.notes.setPlainText("The grid meter is in the garage, left of the board.")
-    for item in (ChecklistItem.PASSWORDS_CHANGED, ChecklistItem.OWNER_INFORMED):
-        tab.signoff.checks[item].setChecked(True)
-    tab.signoff.installer.name.setText("Jeanne Martin")
-    tab.signoff.customer.name.setText("Marie Dupont")
-    tab.signoff.customer.type.setChecked(True)
-    tab.signoff.customer.typed.setText("Marie Dupont")
+    signature = picture(folder / "signature.png", "", (400, 120))
+    installer = dataclasses.replace(visit.signoff.installer, image=str(signature))
+    visit = dataclasses.replace(
+        visit, signoff=dataclasses.replace(visit.signoff, installer=installer)
+    )
+    return report_for_visit(visit, data, load_thresholds("default"), "0.9")
 
 
-async def main(out: Path, _app: QApplication) -> None:
-    data = Path(tempfile.mkdtemp(prefix="commissioner-shots-"))
-    services = build_services(data, poll_interval=0.5)
-    demo = await start_demo(services, DEMO_SITE, discovery=True, time_scale=4.0)
-    window = MainWindow(services, demo_panel=DemoPanel(demo))
-    window.setGeometry(0, 0, *SIZES[0])
-    window.show()
-    try:
-        await settle(lambda: all(len(e.transports) == 2 for e in services.directory.entries()), 15)
-        await commission(services, demo)
-        tab = window.report
-        window.tabs.setCurrentWidget(tab)
-        fill_in(tab, data)
-        tab.pages.setCurrentWidget(tab.pages.widget(4))
-        await settle()
-        sign(tab.signoff.installer.pad)
-        tab.save_now()
-        gathering = tab.gather()
-        if gathering is not None:
-            await gathering.wait()
-        tab.pages.setCurrentIndex(0)
-        await save_sizes(window, out, "report-contents")
-        tab.pages.setCurrentIndex(1)
-        await save_sizes(window, out, "report-site")
-        tab.pages.setCurrentIndex(2)
-        await save_sizes(window, out, "report-measurements")
-        tab.pages.setCurrentIndex(3)
-        await save_sizes(window, out, "report-photos")
-        tab.pages.setCurrentIndex(4)
-        await save_sizes(window, out, "report-signoff")
-        preview = tab.start_preview()
-        assert preview is not None
-        await preview.wait()
-        tab.preview.thumbs.setCurrentRow(2)  # the first charger's page
-        await save_sizes(window, out, "report-preview")
-    finally:
-        window.close()
-        await services.shutdown()
+def to_png(pdf: Path, report: Report, out: Path, prefix: str, pages: list[int] | None) -> None:
+    tool = shutil.which("pdftoppm")
+    with tempfile.TemporaryDirectory() as folder:
+        if tool:
+            subprocess.run([tool, "-r", "90", "-png", str(pdf), f"{folder}/p"], check=True)
+            made = sorted(Path(folder).glob("p-*.png"), key=lambda p: int(p.stem[2:]))
+        else:
+            made = []
+            for n, image in enumerate(page_images(report, 744), start=1):
+                made.append(Path(folder) / f"p-{n}.png")
+                image.save(str(made[-1]))
+        for n, page in enumerate(made, start=1):
+            if pages is None or n in pages:
+                shutil.copy(page, out / f"{prefix}-{n}.png")
+                print(out / f"{prefix}-{n}.png")
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "screenshots"
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        demo = asyncio.run(record_visit(base / "data"))
+        report = build(base / "data", demo.serial.upper(), base)
+        for old in out.glob("report-*.png"):
+            old.unlink()
+        render_pdf(report, base / "report.pdf", qt_words(QLocale("en")))
+        to_png(base / "report.pdf", report, out, "report", None)
+        translators = install_translators(app, QLocale("fr"))
+        render_pdf(report, base / "fr.pdf", qt_words(QLocale("fr")))
+        for translator in translators:
+            app.removeTranslator(translator)
+        to_png(base / "fr.pdf", report, out, "report-fr", [3])
 
 
 if __name__ == "__main__":
-    run_script(main)
+    main()

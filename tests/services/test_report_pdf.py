@@ -14,13 +14,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, QTimer
 from pytestqt.qtbot import QtBot
 
-from app.core.report import Photo, PhotoKind, Report
+from app.core.licence import FEATURE_TEXT
+from app.core.report import ChargerReport, Check, Photo, PhotoKind, Report, SettingValue
 from app.core.report_visit import VisitCharger
-from app.core.report_words import report_msgids
+from app.core.report_words import CHOICES, report_msgids
 from app.services.report.pdf import ReportRenderer, laid_out, render_pdf
 from app.services.report.words import REPORT_WORDS, qt_words
 from app.store.report_files import SAMPLE_VISIT, load_thresholds, load_visit
 from app.store.report_gather import report_for_visit
+from app.ui import texts as texts_module
+from app.ui.commissioning import words as words_module
 from app.ui.resources import install_translators
 from tests.store.report_demo import DemoVisit, record_visit
 from tests.store.test_report_files import PNG
@@ -193,3 +196,40 @@ def test_photos_and_a_drawn_signature_are_in_the_pdf(
 
 def test_every_report_word_is_offered_for_translation() -> None:
     assert set(REPORT_WORDS) == report_msgids()
+
+
+def test_plan_words_and_feature_names_are_the_windows_own() -> None:
+    """The report reuses the Commissioning tab's translations: the same ids, the same texts."""
+    assert dict(CHOICES) == dict(words_module.CHOICES)
+    assert set(FEATURE_TEXT.values()) == set(texts_module._FEATURES.values())
+
+
+def test_a_network_member_shows_its_scn_part_in_words(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    scn = (
+        SettingValue("scn.name", "Car park"),
+        SettingValue("scn.total_current", 120),
+        SettingValue("scn.phases", ("L1L2L3", "L2L3L1")),
+    )
+    charger = ChargerReport("ACE5", checks=(Check("plan-valid", True),), scn=scn, as_left=scn)
+    render_pdf(Report(chargers=(charger,)), tmp_path / "scn.pdf", qt_words())
+    whole = "\n".join(page_texts(tmp_path / "scn.pdf"))
+    assert "Smart Charging Network Setting Value SCN name Car park" in whole
+    assert "SCN total current 120 A" in whole
+    assert "Other settings as left Setting As left SCN name Car park" in whole
+    assert "SCN phase mapping L1, L2, L3; L2, L3, L1" in whole
+
+
+def test_every_report_text_is_in_a_form_the_translation_tools_read() -> None:
+    """lupdate reads `tr("Report", "x")` as the text "Report" with a comment; every text of the
+    report's pages is written as QCoreApplication.translate("Report", "…")."""
+    folder = Path(__file__).resolve().parents[2] / "app" / "services" / "report"
+    bare = re.compile(r"(?<![\w.])tr\(")
+    found = [
+        f"{path.name}:{n}"
+        for path in sorted(folder.glob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if bare.search(line)
+    ]
+    assert not found

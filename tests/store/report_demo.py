@@ -16,11 +16,10 @@ from app.core.licence import Feature
 from app.core.phase_id import PhaseIdStatus
 from app.core.plan import AlbPlan, AlbSource, BackOfficePlan, ChargerPlan, MeterProtocol, Plan
 from app.core.prompter import ScriptedPrompter
-from app.core.report import MeterTest
 from app.sim.alfen.charger import LICENCE_DEVICE, licence_key_for
 from app.store.journal import Journal
 from app.store.paths import data_paths
-from app.store.report_results import phase_id_test, save_result
+from app.store.report_results import meter_test, phase_id_test, save_result
 from app.store.verification import save_report
 from app.transports.pins import PinStore
 from app.workflows.apply import Applier
@@ -103,16 +102,9 @@ async def record_visit(data: Path) -> DemoVisit:
             ).run()
             save_result(THREE, phase_id_test(probe), paths.reports)
             view = client.driver.meter_view(await client.read(client.driver.meter_view_keys()))
-            save_result(
-                THREE,
-                MeterTest(
-                    started=hair.started,
-                    passed=all(c is not None for c in view.currents),
-                    preset="Eastron SDM630",
-                    charger_currents=view.currents,
-                ),
-                paths.reports,
-            )
+            problem = "The meter is on the charger's P1 port: the laptop cannot read it."
+            record = meter_test(view, None, started=hair.started, problem=problem)
+            save_result(THREE, record, paths.reports)
         assert probe.result.status is PhaseIdStatus.IDENTIFIED, probe.result.reason
         secrets = [*passwords.values(), key.text, key.text.replace(".", "")]
         return DemoVisit(

@@ -62,6 +62,7 @@ def test_tests_come_from_the_saved_results(demo: DemoVisit) -> None:
     assert (probe.status, probe.proposed) == ("identified", demo.proposed)
     (meter,) = charger.meter_tests
     assert meter.passed is True and len(meter.charger_currents) == 3
+    assert meter.problem.startswith("The meter is on the charger")
     assert charger.meter is not None and charger.meter.protocol == "dsmr-p1"
 
 

@@ -208,9 +208,10 @@ class Picture(Item):
         self._cap = text_height(self.caption, SMALL, CONTENT_W) if self.caption else 0.0
 
     def height(self) -> float:
-        return self._h + self._cap + 3 * MM
+        return self._h + self._cap + 5 * MM
 
     def paint(self, painter: QPainter, top: float, pages: dict[str, int]) -> None:
+        top += 2 * MM  # clear of the rule above
         painter.drawImage(QRectF(MARGIN_X, top, self._w, self._h), self.image)
         if self.caption:
             painter.setFont(SMALL)

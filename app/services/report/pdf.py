@@ -64,10 +64,9 @@ def paint_page(
     painter: QPainter, report: Report, page: Page, number: int, total: int, anchors: dict[str, int]
 ) -> None:
     """One page: running head, its items, and `page n of m` at the foot."""
-    tr = QCoreApplication.translate
     painter.setFont(SMALL)
     painter.setPen(MUTED)
-    head = tr("Report", "Commissioning report")
+    head = QCoreApplication.translate("Report", "Commissioning report")
     if report.header.site_name:
         head += f" — {report.header.site_name}"
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -84,7 +83,9 @@ def paint_page(
         item.paint(painter, top, anchors)
     painter.setFont(SMALL)
     painter.setPen(MUTED)
-    foot = tr("Report", "Page {page} of {pages}").format(page=number, pages=total)
+    foot = QCoreApplication.translate("Report", "Page {page} of {pages}").format(
+        page=number, pages=total
+    )
     centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     draw_text(painter, QRectF(MARGIN_X, PAGE_H - 12 * MM, CONTENT_W, 8 * MM), centre, foot)
 

@@ -48,39 +48,51 @@ def sections(report: Report, words: Words) -> Iterator[list[Item]]:
 
 
 def _cover(report: Report, words: Words) -> list[Item]:
-    tr = QCoreApplication.translate
     head, inst = report.header, report.installation
-    items: list[Item] = [Text(tr("Report", "Commissioning report"), TITLE, space_after=2 * MM)]
+    items: list[Item] = [
+        Text(
+            QCoreApplication.translate("Report", "Commissioning report"), TITLE, space_after=2 * MM
+        )
+    ]
     subtitle = " — ".join(t for t in (head.site_name, head.date) if t)
     if subtitle:
         items.append(Text(subtitle, colour=MUTED, space_after=3 * MM))
-    items.append(heading(tr("Report", "Visit"), 2))
+    items.append(heading(QCoreApplication.translate("Report", "Visit"), 2))
     items += pairs(
         [
-            [tr("Report", "Site"), head.site_name],
-            [tr("Report", "Address"), head.site_address],
-            [tr("Report", "Customer"), head.customer],
-            [tr("Report", "Installer"), head.installer_name],
-            [tr("Report", "Company"), head.company],
-            [tr("Report", "Qualification"), head.qualification],
-            [tr("Report", "Date"), head.date],
-            [tr("Report", "Commissioner version"), head.tool_version],
+            [QCoreApplication.translate("Report", "Site"), head.site_name],
+            [QCoreApplication.translate("Report", "Address"), head.site_address],
+            [QCoreApplication.translate("Report", "Customer"), head.customer],
+            [QCoreApplication.translate("Report", "Installer"), head.installer_name],
+            [QCoreApplication.translate("Report", "Company"), head.company],
+            [QCoreApplication.translate("Report", "Qualification"), head.qualification],
+            [QCoreApplication.translate("Report", "Date"), head.date],
+            [QCoreApplication.translate("Report", "Commissioner version"), head.tool_version],
         ],
         words,
     )
-    items.append(heading(tr("Report", "Installation"), 2))
+    items.append(heading(QCoreApplication.translate("Report", "Installation"), 2))
     items += pairs(
         [
-            [tr("Report", "Earthing system"), words.earthing(inst.earthing)],
-            [tr("Report", "Main fuse"), words.number(inst.main_fuse_a, None, "A")],
             [
-                tr("Report", "Subscribed power"),
+                QCoreApplication.translate("Report", "Earthing system"),
+                words.earthing(inst.earthing),
+            ],
+            [
+                QCoreApplication.translate("Report", "Main fuse"),
+                words.number(inst.main_fuse_a, None, "A"),
+            ],
+            [
+                QCoreApplication.translate("Report", "Subscribed power"),
                 words.number(inst.subscribed_power_kva, None, "kVA"),
             ],
-            [tr("Report", "Current limit set by"), words.limit_source(inst.limit_source)],
-            [tr("Report", "Supply cable"), inst.supply_cable],
-            [tr("Report", "Breaker"), inst.breaker],
-            [tr("Report", "Residual-current protection"), inst.rcd_type],
+            [
+                QCoreApplication.translate("Report", "Current limit set by"),
+                words.limit_source(inst.limit_source),
+            ],
+            [QCoreApplication.translate("Report", "Supply cable"), inst.supply_cable],
+            [QCoreApplication.translate("Report", "Breaker"), inst.breaker],
+            [QCoreApplication.translate("Report", "Residual-current protection"), inst.rcd_type],
         ],
         words,
     )
@@ -89,14 +101,13 @@ def _cover(report: Report, words: Words) -> list[Item]:
 
 
 def _summary(report: Report, words: Words) -> list[Item]:
-    tr = QCoreApplication.translate
-    items: list[Item] = [heading(tr("Report", "Summary"), 2)]
+    items: list[Item] = [heading(QCoreApplication.translate("Report", "Summary"), 2)]
     header = [
-        tr("Report", "Charger"),
-        tr("Report", "Settings"),
-        tr("Report", "Hair-dryer test"),
-        tr("Report", "Phases"),
-        tr("Report", "Meter test"),
+        QCoreApplication.translate("Report", "Charger"),
+        QCoreApplication.translate("Report", "Settings"),
+        QCoreApplication.translate("Report", "Hair-dryer test"),
+        QCoreApplication.translate("Report", "Phases"),
+        QCoreApplication.translate("Report", "Meter test"),
     ]
     colours = {words.verdict(v): verdict_colour(v) for v in Verdict}
     rows = []
@@ -122,36 +133,43 @@ def _summary(report: Report, words: Words) -> list[Item]:
     )
     missing = missing_tests(report)
     if missing:
-        items.append(heading(tr("Report", "Not done or not entered"), 2))
+        items.append(heading(QCoreApplication.translate("Report", "Not done or not entered"), 2))
         items += [Text("• " + words.missing(m), colour=WARN, space_after=0.8 * MM) for m in missing]
     else:
-        items.append(Text(tr("Report", "Every test of the visit was done."), colour=GOOD))
+        items.append(
+            Text(
+                QCoreApplication.translate("Report", "Every test of the visit was done."),
+                colour=GOOD,
+            )
+        )
     return items
 
 
 def _contents(report: Report) -> list[Item]:
     if len(report.chargers) < 2:
         return []
-    tr = QCoreApplication.translate
-    items: list[Item] = [PageBreak(), heading(tr("Report", "Contents"), 1)]
+    items: list[Item] = [PageBreak(), heading(QCoreApplication.translate("Report", "Contents"), 1)]
     for charger in report.chargers:
-        title = tr("Report", "Charger {serial}").format(serial=charger.serial)
+        title = QCoreApplication.translate("Report", "Charger {serial}").format(
+            serial=charger.serial
+        )
         if charger.name:
             title += f" — {charger.name}"
         items.append(TocRow(title, f"charger:{charger.serial}"))
-    items.append(TocRow(tr("Report", "Electrical measurements"), "measurements"))
-    items.append(TocRow(tr("Report", "Evidence and notes"), "evidence"))
-    items.append(TocRow(tr("Report", "Sign-off"), "signoff"))
+    items.append(
+        TocRow(QCoreApplication.translate("Report", "Electrical measurements"), "measurements")
+    )
+    items.append(TocRow(QCoreApplication.translate("Report", "Evidence and notes"), "evidence"))
+    items.append(TocRow(QCoreApplication.translate("Report", "Sign-off"), "signoff"))
     return items
 
 
 def _measurements(report: Report, words: Words) -> list[Item]:
-    tr = QCoreApplication.translate
     items: list[Item] = [
         PageBreak(),
-        heading(tr("Report", "Electrical measurements"), 1, "measurements"),
+        heading(QCoreApplication.translate("Report", "Electrical measurements"), 1, "measurements"),
         Text(
-            tr(
+            QCoreApplication.translate(
                 "Report",
                 "Readings from the installer's tester, judged against the {profile} limits.",
             ).format(profile=report.thresholds.profile),
@@ -159,11 +177,11 @@ def _measurements(report: Report, words: Words) -> list[Item]:
         ),
     ]
     header = [
-        tr("Report", "Measurement"),
-        tr("Report", "Where"),
-        tr("Report", "Reading"),
-        tr("Report", "Limit"),
-        tr("Report", "Result"),
+        QCoreApplication.translate("Report", "Measurement"),
+        QCoreApplication.translate("Report", "Where"),
+        QCoreApplication.translate("Report", "Reading"),
+        QCoreApplication.translate("Report", "Limit"),
+        QCoreApplication.translate("Report", "Result"),
     ]
     judged = judge_all(report)
     rows = [
@@ -178,7 +196,10 @@ def _measurements(report: Report, words: Words) -> list[Item]:
     ]
     colours = {words.verdict(v): verdict_colour(v) for v in Verdict}
     if not rows:
-        return [*items, Text(tr("Report", "No measurement was entered."), colour=WARN)]
+        return [
+            *items,
+            Text(QCoreApplication.translate("Report", "No measurement was entered."), colour=WARN),
+        ]
     return items + table(
         header, rows, [0.32, 0.2, 0.16, 0.16, 0.16], lambda row: [None] * 4 + [colours.get(row[4])]
     )
@@ -201,35 +222,48 @@ def load_image(path: str) -> QImage:
 
 
 def _evidence(report: Report, words: Words) -> list[Item]:
-    tr = QCoreApplication.translate
-    items: list[Item] = [PageBreak(), heading(tr("Report", "Evidence and notes"), 1, "evidence")]
+    items: list[Item] = [
+        heading(QCoreApplication.translate("Report", "Evidence and notes"), 1, "evidence")
+    ]
     for photo in report.photos:
         caption = words.photo(photo.kind) + (f": {photo.caption}" if photo.caption else "")
         items.append(Picture(load_image(photo.path), caption, max_h=105 * MM))
     if not report.photos:
-        items.append(Text(tr("Report", "No photo was added."), colour=MUTED))
-    items.append(heading(tr("Report", "Notes"), 2))
+        items.append(
+            Text(QCoreApplication.translate("Report", "No photo was added."), colour=MUTED)
+        )
+    items.append(heading(QCoreApplication.translate("Report", "Notes"), 2))
     items.append(Text(report.notes or DASH))
     return items
 
 
 def _signoff(report: Report, words: Words) -> list[Item]:
-    tr = QCoreApplication.translate
     sign = report.signoff
-    items: list[Item] = [heading(tr("Report", "Sign-off"), 1, "signoff")]
-    items.append(heading(tr("Report", "Handover checklist"), 2))
+    items: list[Item] = [heading(QCoreApplication.translate("Report", "Sign-off"), 1, "signoff")]
+    items += pairs([[QCoreApplication.translate("Report", "Handed over on"), sign.date]], words)
+    items.append(heading(QCoreApplication.translate("Report", "Handover checklist"), 2))
     rows = [[words.checklist(item), words.yes_no(item in sign.checklist)] for item in ChecklistItem]
-    items += table([tr("Report", "Item"), tr("Report", "Done")], rows, [0.7, 0.3], no_colour)
+    items += table(
+        [
+            QCoreApplication.translate("Report", "Item"),
+            QCoreApplication.translate("Report", "Done"),
+        ],
+        rows,
+        [0.7, 0.3],
+        no_colour,
+    )
     for role, person in (
-        (tr("Report", "Installer"), sign.installer),
-        (tr("Report", "Customer"), sign.customer),
+        (QCoreApplication.translate("Report", "Installer"), sign.installer),
+        (QCoreApplication.translate("Report", "Customer"), sign.customer),
     ):
         items.append(heading(role, 2))
         items += pairs(
-            [[tr("Report", "Name"), person.name], [tr("Report", "Signature"), person.typed]],
+            [
+                [QCoreApplication.translate("Report", "Name"), person.name],
+                [QCoreApplication.translate("Report", "Signature"), person.typed],
+            ],
             words,
         )
         if person.image:
             items.append(Picture(load_image(person.image), "", max_h=25 * MM, max_w=70 * MM))
-    items += pairs([[tr("Report", "Date"), sign.date]], words)
     return items
