@@ -62,12 +62,31 @@ def _hair_dryer_detail(charger: ChargerReport) -> str:
     )
 
 
-def _changes_table(charger: ChargerReport, words: Words) -> str:
-    if not charger.changes:
+def _settings_table(charger: ChargerReport, words: Words) -> str:
+    """Every changed setting as found → as left (as left in bold, the third cell is HTML),
+    then the other settings as left."""
+    changed = {c.field for c in charger.changes}
+    rows = [
+        (
+            words.label(c.field),
+            words.value(c.field, c.as_found),
+            f"<b>{escape(words.value(c.field, c.as_left))}</b>",
+        )
+        for c in charger.changes
+    ]
+    unchanged = QCoreApplication.translate("ReportContents", "unchanged")
+    rows += [
+        (words.label(v.field), unchanged, escape(words.value(v.field, v.value)))
+        for v in charger.as_left
+        if v.field not in changed
+    ]
+    if not rows:
         return (
             "<p>"
             + escape(
-                QCoreApplication.translate("ReportContents", "No setting changed during the visit.")
+                QCoreApplication.translate(
+                    "ReportContents", "No settings recorded for this charger."
+                )
             )
             + "</p>"
         )
@@ -79,15 +98,11 @@ def _changes_table(charger: ChargerReport, words: Words) -> str:
             QCoreApplication.translate("ReportContents", "As left"),
         )
     )
-    rows = "".join(
-        "<tr>"
-        f"<td>{escape(words.label(c.field))}</td>"
-        f"<td>{escape(words.value(c.field, c.as_found))}</td>"
-        f"<td><b>{escape(words.value(c.field, c.as_left))}</b></td>"
-        "</tr>"
-        for c in charger.changes
+    body = "".join(
+        f"<tr><td>{escape(name)}</td><td>{escape(found)}</td><td>{left}</td></tr>"
+        for name, found, left in rows
     )
-    return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
+    return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
 
 def charger_html(charger: ChargerReport, words: Words) -> str:
@@ -113,7 +128,7 @@ def charger_html(charger: ChargerReport, words: Words) -> str:
         f"<p>{escape(' · '.join(facts))}</p>"
         f"<p>{_test_line(charger, words)}</p>"
         + (f"<p>{escape(detail)}</p>" if detail else "")
-        + _changes_table(charger, words)
+        + _settings_table(charger, words)
     )
 
 
