@@ -18,6 +18,7 @@ from app.services.context import build_services
 from app.services.hairdryer import HairDryerOutcome, VerificationService
 from app.services.operations import OperationState
 from app.services.report.words import qt_words
+from app.services.report_session import DRAFT_FILE
 from app.store.report_files import load_report_json
 from app.ui.main_window import MainWindow
 from app.ui.report.tab import ReportTab
@@ -134,6 +135,10 @@ async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
         assert twin.header.installer_name == INSTALLER
         assert [c.serial for c in twin.chargers][:1] == [KEY]
         assert "Written: visit.pdf and visit.json" in tab.bar.status.text()
+        password = ctx.services.password_hints[KEY]
+        draft = (tab.session.folder / DRAFT_FILE).read_text(encoding="utf-8")
+        twin_text = target.with_suffix(".json").read_text(encoding="utf-8")
+        assert password not in draft and password not in twin_text and password not in text
 
         preview = tab.start_preview()
         assert preview is not None
