@@ -216,3 +216,25 @@ async def test_an_export_that_cannot_be_written_says_why_in_one_line(
     assert tab.bar.export_button.isEnabled() and not tab.bar.progress.isVisible()
     assert not any(tmp_path.glob("**/*.pdf"))  # noqa: ASYNC240 - a test's own folder
     assert tab.session.visit.header.installer_name == "Jeanne Martin"  # nothing typed is lost
+
+
+async def test_a_cancelled_export_leaves_no_file(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(build_services(tmp_path / "data"))
+    qtbot.addWidget(window)
+    tab = window.report
+    target = tmp_path / "out" / "visit.pdf"
+    tab.bar.choose_save = lambda _suggested: target
+    export = tab.export()
+    assert export is not None
+    steps: list[int] = []
+
+    def progressed(_text: str, done: int, total: int) -> None:
+        steps.append(done)
+        if total and export.running:
+            export.cancel()  # from the status bar's Cancel, as soon as drawing has begun
+
+    export.progressed.connect(progressed)
+    assert await export.wait() is OperationState.CANCELLED
+    assert steps
+    assert not target.exists() and not any(target.parent.iterdir())
+    assert tab.bar.status.text() == "Cancelled." and tab.bar.export_button.isEnabled()
