@@ -209,8 +209,17 @@ class ReportSession(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             _write(self.folder / DRAFT_FILE, json.dumps(data, indent=1, ensure_ascii=False))
+            self._forget_removed_photos()
         except OSError as exc:
             log.warning("Could not save the report draft: %s", exc)
+
+    def _forget_removed_photos(self) -> None:
+        """The copies of photos the installer removed from the visit are deleted."""
+        kept = {Path(p.path).name for p in self.visit.photos}
+        photos = self.folder / "photos"
+        for copy in photos.iterdir() if photos.is_dir() else ():
+            if copy.name not in kept:
+                copy.unlink(missing_ok=True)
 
     def _draft_report(self) -> Report:
         """The visit as the model's Report (its chargers by serial only)."""

@@ -89,6 +89,23 @@ def test_photos_only_jpeg_or_png_pictures_each_refusal_in_one_line(
     assert [Path(p.path).name for p in panel.photos()] == ["clamps.png"]
 
 
+def test_a_removed_photo_is_not_kept_in_the_data_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(build_services(tmp_path / "data"))
+    qtbot.addWidget(window)
+    tab = window.report
+    tab.photos.add_files(
+        [picture(tmp_path / "meter.jpg", "JPEG"), picture(tmp_path / "b.png", "PNG")]
+    )
+    tab.save_now()
+    copies = tab.session.folder / "photos"
+    assert len(list(copies.iterdir())) == 2
+    assert all(Path(p.path).parent == copies for p in tab.photos.photos())  # copies, kept
+    tab.photos.list.setCurrentRow(0)
+    tab.photos.remove_current()
+    tab.save_now()
+    assert [c.name for c in copies.iterdir()] == [Path(tab.photos.photos()[0].path).name]
+
+
 @pytest.mark.parametrize(
     ("kind", "typed", "verdict"),
     [
