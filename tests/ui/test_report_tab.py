@@ -78,10 +78,57 @@ def report_tab(ctx: DemoWindow) -> ReportTab:
     return tab
 
 
+def check_contents(tab: ReportTab, outcome: HairDryerOutcome) -> None:
+    """KEY with its as-left in words and its hair-dryer verdict; OTHER's missing test."""
+    words = qt_words()
+    shown = tab.contents.contents.toPlainText()
+    assert KEY in shown and OTHER in shown
+    part = shown[shown.index(KEY) : shown.index(OTHER)]
+    assert "Station maximum current" in part and "20 A" in part  # as left, in words
+    verdict = words.verdict(Verdict.PASS if outcome.passed else Verdict.FAIL)
+    assert f"Hair-dryer test: {verdict}" in part
+    warnings = tab.contents.missing.text()
+    assert f"No hair-dryer test for {OTHER}" in warnings
+    assert f"No hair-dryer test for {KEY}" not in warnings
+
+
+def check_reading_and_photo(tab: ReportTab, folder: Path) -> None:
+    """A reading over its limit fails, within it passes; a note named .jpg is refused."""
+    words = qt_words()
+    readings = tab.measurements
+    readings.values[MeasurementKind.PE_CONTINUITY].setText("2.5")  # the limit is 1 Ω
+    label = readings.verdicts[MeasurementKind.PE_CONTINUITY]
+    assert label.accessibleName() == words.verdict(Verdict.FAIL)
+    readings.values[MeasurementKind.PE_CONTINUITY].setText("0.3")
+    assert label.accessibleName() == words.verdict(Verdict.PASS)
+    not_a_picture = folder / "board.jpg"
+    not_a_picture.write_text("this is a note, not a photo")
+    assert tab.photos.add_files([not_a_picture]) == 0
+    assert tab.photos.photos() == []
+    status = tab.photos.status.text()
+    assert "board.jpg" in status and "\n" not in status
+
+
+async def export_and_read(tab: ReportTab, target: Path) -> str:
+    """Export through the bar, in steps with progress; the PDF's text, spaces normalised."""
+    tab.bar.choose_save = lambda _suggested: target
+    export = tab.export()
+    assert export is not None
+    steps: list[tuple[int, int]] = []
+    export.progressed.connect(lambda _text, done, total: steps.append((done, total)))
+    assert tab.bar.progress.isVisible() and not tab.bar.export_button.isEnabled()
+    assert await export.wait() is OperationState.SUCCEEDED, export.error
+    drawn = [(done, total) for done, total in steps if total]
+    assert len(drawn) > 3 and drawn[-1][0] == drawn[-1][1]  # in steps, to the end
+    assert not tab.bar.progress.isVisible() and tab.bar.export_button.isEnabled()
+    assert f"Written: {target.name} and {target.with_suffix('.json').name}" in tab.bar.status.text()
+    pages = pypdf.PdfReader(target).pages
+    return "\f".join(" ".join(page.extract_text().split()) for page in pages)
+
+
 async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
     demo_window: OpenDemo, tmp_path: Path
 ) -> None:
-    words = qt_words()
     async with demo_window(time_scale=4.0) as ctx:
         await apply_station_maximum(ctx, 20.0)
         outcome = await hair_dryer_test(ctx)
@@ -90,51 +137,17 @@ async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
             lambda: "Commissioning runs: 1" in tab.contents.contents.toPlainText(),
             "the runs read from the data folder",
         )
-        shown = tab.contents.contents.toPlainText()
-        assert KEY in shown and OTHER in shown
-        part = shown[shown.index(KEY) : shown.index(OTHER)]
-        assert "Station maximum current" in part and "20 A" in part  # as left, in words
-        verdict = words.verdict(Verdict.PASS if outcome.passed else Verdict.FAIL)
-        assert f"Hair-dryer test: {verdict}" in part
-        warnings = tab.contents.missing.text()
-        assert f"No hair-dryer test for {OTHER}" in warnings
-        assert f"No hair-dryer test for {KEY}" not in warnings
-
-        readings = tab.measurements
-        readings.values[MeasurementKind.PE_CONTINUITY].setText("2.5")  # the limit is 1 Ω
-        label = readings.verdicts[MeasurementKind.PE_CONTINUITY]
-        assert label.accessibleName() == words.verdict(Verdict.FAIL)
-        readings.values[MeasurementKind.PE_CONTINUITY].setText("0.3")
-        assert label.accessibleName() == words.verdict(Verdict.PASS)
-
-        not_a_picture = tmp_path / "board.jpg"
-        not_a_picture.write_text("this is a note, not a photo")
-        assert tab.photos.add_files([not_a_picture]) == 0
-        assert tab.photos.photos() == []
-        status = tab.photos.status.text()
-        assert "board.jpg" in status and "\n" not in status
+        check_contents(tab, outcome)
+        check_reading_and_photo(tab, tmp_path)
 
         tab.site.installer_name.setText(INSTALLER)
         tab.site.site_name.setText("Demo site")
         target = tmp_path / "out" / "visit.pdf"
-        target.parent.mkdir()
-        tab.bar.choose_save = lambda _suggested: target
-        export = tab.export()
-        assert export is not None
-        steps: list[tuple[int, int]] = []
-        export.progressed.connect(lambda _text, done, total: steps.append((done, total)))
-        assert tab.bar.progress.isVisible() and not tab.bar.export_button.isEnabled()
-        assert await export.wait() is OperationState.SUCCEEDED, export.error
-        drawn = [(done, total) for done, total in steps if total]
-        assert len(drawn) > 3 and drawn[-1][0] == drawn[-1][1]  # in steps, to the end
-        assert not tab.bar.progress.isVisible() and tab.bar.export_button.isEnabled()
-        pages = pypdf.PdfReader(target).pages
-        text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+        text = await export_and_read(tab, target)
         assert KEY in text and INSTALLER in text
         twin = load_report_json(target.with_suffix(".json"))
         assert twin.header.installer_name == INSTALLER
         assert [c.serial for c in twin.chargers][:1] == [KEY]
-        assert "Written: visit.pdf and visit.json" in tab.bar.status.text()
         password = ctx.services.password_hints[KEY]
         draft = (tab.session.folder / DRAFT_FILE).read_text(encoding="utf-8")
         twin_text = target.with_suffix(".json").read_text(encoding="utf-8")
@@ -143,8 +156,9 @@ async def test_the_tab_shows_the_visit_warns_judges_exports_and_keeps_the_draft(
         preview = tab.start_preview()
         assert preview is not None
         assert await preview.wait() is OperationState.SUCCEEDED, preview.error
-        assert tab.preview.page_count() == len(pages)  # the PDF's own pages, drawn as images
-        assert tab.bar.status.text() == f"{len(pages)} pages."
+        pages = text.count("\f") + 1
+        assert tab.preview.page_count() == pages  # the PDF's own pages, drawn as images
+        assert tab.bar.status.text() == f"{pages} pages."
         assert tab.pages.currentWidget() is tab.preview
         assert tab.preview.page.pixmap().width() > 0
 

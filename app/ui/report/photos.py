@@ -48,19 +48,7 @@ class PhotoPanel(QGroupBox):
         self.setTitle(self.tr("Photos"))
         self.choose_open: ChooseOpen = self._open_dialog
         self.keep: Callable[[Photo], Photo] = lambda photo: photo  # where the photo is kept
-        self.list = QListWidget(self)
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(THUMB, THUMB))
-        self.list.setGridSize(QSize(THUMB + 64, THUMB + 40))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
-        self.list.setWordWrap(True)
-        self.list.setFlow(QListWidget.Flow.LeftToRight)
-        self.list.setWrapping(True)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Photos of the report"))
-        self.list.currentItemChanged.connect(self._current)
+        self.list = self._thumbnails()
         self.add_button = QPushButton(self.tr("Add p&hotos…"), self)
         self.add_button.clicked.connect(self.add_from_dialog)
         self.words = qt_words()
@@ -89,6 +77,23 @@ class PhotoPanel(QGroupBox):
         column.addWidget(self.status)
         self._current(None)
         self._fit()
+
+    def _thumbnails(self) -> QListWidget:
+        """Thumbnails left to right, wrapping; the list never scrolls (see `_fit`)."""
+        thumbs = QListWidget(self)
+        thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        thumbs.setIconSize(QSize(THUMB, THUMB))
+        thumbs.setGridSize(QSize(THUMB + 64, THUMB + 40))
+        thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
+        thumbs.setMovement(QListWidget.Movement.Static)
+        thumbs.setWordWrap(True)
+        thumbs.setFlow(QListWidget.Flow.LeftToRight)
+        thumbs.setWrapping(True)
+        thumbs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        thumbs.setAccessibleName(self.tr("Photos of the report"))
+        thumbs.currentItemChanged.connect(self._current)
+        return thumbs
 
     def _fit(self) -> None:
         """As tall as its rows of thumbnails: the page scrolls, never the list inside it."""
