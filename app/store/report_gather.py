@@ -199,7 +199,7 @@ def _settings(report: ChargerReport, states: list[RunState]) -> ChargerReport:
         as_left=tuple(SettingValue(p, v) for p, v in left_flat.items()),
         scn=tuple(SettingValue(p, v) for p, v in left_flat.items() if p.startswith("scn.")),
         checks=tuple(c for s in states for c in _checks(_charger_run(s, report.serial), s)),
-        meter=_meter(left_flat),
+        meter=_meter(left_flat, flatten(last.plan.charger(report.serial))),
     )
 
 
@@ -266,7 +266,9 @@ def _network(address: str, left: Mapping[str, Any], boot: str | None) -> Network
     )
 
 
-def _meter(left: Mapping[str, Any]) -> MeterInfo | None:
+def _meter(left: Mapping[str, Any], planned: Mapping[str, Any]) -> MeterInfo | None:
+    """The meter as left; a charger keeps only the register map, so the preset's name comes
+    from the run's plan when the map it wrote is the one left."""
     if not any(p.startswith("alb.") for p in left) or left.get("alb.enabled") is False:
         return None
     register_map = left.get("alb.meter.register_map")
@@ -275,6 +277,9 @@ def _meter(left: Mapping[str, Any]) -> MeterInfo | None:
     p1, p1_port = left.get("alb.p1.address"), left.get("alb.p1.port")
     where = f"{ip}:{port}" if ip else f"{p1}:{p1_port}" if p1 else ""
     preset = str(left.get("alb.meter.preset") or "")
+    if not preset and planned.get("alb.meter.preset"):
+        same = planned.get("alb.meter.register_map") in (None, register_map)
+        preset = str(planned["alb.meter.preset"]) if same else ""
     return MeterInfo(
         source=str(left.get("alb.source") or ""),
         protocol=str(left.get("alb.protocol") or ""),

@@ -23,7 +23,7 @@ def sample() -> dict[str, Any]:
 
 def test_the_sample_visit_reads() -> None:
     visit = visit_from_data(sample())
-    assert visit.chargers == (VisitCharger("ACE0100001"), VisitCharger("ACE0300003"))
+    assert visit.chargers == (VisitCharger("ACE0100001"), VisitCharger("ACE0100003"))
     assert visit.installation.earthing is Earthing.TT
     assert visit.installation.main_fuse_a == 25.0
     assert MeasurementKind.PE_CONTINUITY in {m.kind for m in visit.measurements}

@@ -137,7 +137,9 @@ result_bodies = st.one_of(
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(["hairdryer", "phaseid", "metertest", "fallback"]), result_bodies)
 def test_fuzz_result_files_are_read_or_skipped(tmp_path: Path, kind: str, body: object) -> None:
-    path = tmp_path / f"ACE9-{kind}-x.json"
+    path = tmp_path / f"ACE9-{kind}-x.json"  # the same file each example: one result at most
+    for old in tmp_path.glob("ACE9-*.json"):
+        old.unlink()
     path.write_text(json.dumps(body), encoding="utf-8")
     results = load_results(tmp_path, "ACE9")
     found = results.hair_dryer + results.phase_id + results.meter_tests + results.fallback
