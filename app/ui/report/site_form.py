@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +28,7 @@ from app.ui import texts
 from app.ui.report.measurements import decimals, parse_number
 
 RCD_TYPES = (
-    QT_TRANSLATE_NOOP("ReportSite", "Type A 30 mA, DC fault detection in the charger"),
+    QT_TRANSLATE_NOOP("ReportSite", "Type A 30 mA + 6 mA DC in the charger"),
     QT_TRANSLATE_NOOP("ReportSite", "Type B 30 mA"),
     QT_TRANSLATE_NOOP("ReportSite", "Type F 30 mA"),
     QT_TRANSLATE_NOOP("ReportSite", "Type EV 30 mA"),
@@ -70,6 +71,14 @@ class SiteForm(QWidget):
         self.rcd_type.setEditable(True)
         self.rcd_type.addItems(["", *(_tr(t) for t in RCD_TYPES)])
         self.rcd_type.currentTextChanged.connect(self.changed)
+        # A chosen or restored type is read from its start, not from where the text ends.
+        self.rcd_type.currentIndexChanged.connect(self._rcd_from_start)
+        for combo in (self.earthing, self.limit_source, self.rcd_type):
+            # Long choices are elided rather than pushing the header's fields narrow.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self._build()
 
     def _line(self, hint: str = "") -> QLineEdit:
@@ -101,14 +110,22 @@ class SiteForm(QWidget):
         form.addRow(self.tr("Earthing system:"), self.earthing)
         form.addRow(self.tr("Main fuse (A):"), self.main_fuse)
         form.addRow(self.tr("Subscribed power (kVA):"), self.subscribed_power)
-        form.addRow(self.tr("The current limit comes from:"), self.limit_source)
+        form.addRow(self.tr("Limit set by:"), self.limit_source)
         form.addRow(self.tr("Supply cable:"), self.supply_cable)
         form.addRow(self.tr("Breaker:"), self.breaker)
         form.addRow(self.tr("RCD type:"), self.rcd_type)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(header, 1)
         row.addWidget(supply, 1)
+        column = QVBoxLayout(self)  # the boxes as tall as their fields, the rest below
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addStretch(1)
+
+    def _rcd_from_start(self) -> None:
+        editor = self.rcd_type.lineEdit()
+        if editor is not None and not editor.hasFocus():
+            editor.setCursorPosition(0)
 
     def header(self, tool_version: str = "") -> Header:
         return Header(
@@ -156,6 +173,7 @@ class SiteForm(QWidget):
             source = installation.limit_source.value if installation.limit_source else ""
             self.limit_source.setCurrentIndex(max(0, self.limit_source.findData(source)))
             self.rcd_type.setCurrentText(installation.rcd_type)
+            self._rcd_from_start()
         finally:
             self.blockSignals(False)
 
