@@ -244,6 +244,11 @@ class ReportTab(QWidget):
         if self.gathering is not None and self.gathering.running:
             self.gathering.cancel()
         self.gathering = self.session.gather()
+        self.gathering.failed.connect(
+            lambda error: self.bar.status.setText(
+                self.tr("The records could not be read: {why}").format(why=error)
+            )
+        )
         return self.gathering
 
     def refresh(self) -> None:
