@@ -32,6 +32,7 @@ from app.ui.maintenance.tab import MaintenanceTab
 from app.ui.menus import WindowMenus
 from app.ui.monitoring import monitoring_tab
 from app.ui.overview.tab import OverviewTab
+from app.ui.report.tab import ReportTab
 from app.ui.resources import app_icon, refresh_themed_icons
 from app.ui.scn.page import ScnPage
 from app.ui.settings_dialog import SettingsDialog
@@ -48,6 +49,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Live &monitoring"),
     QT_TRANSLATE_NOOP("MainWindow", "&SCN"),
     QT_TRANSLATE_NOOP("MainWindow", "Main&tenance"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Report"),
 )
 
 
@@ -92,7 +94,15 @@ class MainWindow(QMainWindow):
         self.monitoring = monitoring_tab(self.services, self.charger_list, self.tabs)
         self.scn = ScnPage(self.services, self.tabs)
         self.maintenance = MaintenanceTab(self.services, self.charger_list, self.tabs)
-        pages = (self.overview, self.commissioning, self.monitoring, self.scn, self.maintenance)
+        self.report = ReportTab(self.services, self.tabs)
+        pages = (
+            self.overview,
+            self.commissioning,
+            self.monitoring,
+            self.scn,
+            self.maintenance,
+            self.report,
+        )
         for page in pages:
             self.tabs.addTab(page, "")
         self._title_tabs()
