@@ -18,10 +18,11 @@ PAGES = (
     ("monitoring", QT_TRANSLATE_NOOP("HelpWindow", "Live monitoring")),
     ("scn", QT_TRANSLATE_NOOP("HelpWindow", "Smart Charging Network")),
     ("maintenance", QT_TRANSLATE_NOOP("HelpWindow", "Maintenance")),
+    ("report", QT_TRANSLATE_NOOP("HelpWindow", "Report")),
     ("start", QT_TRANSLATE_NOOP("HelpWindow", "Getting started")),
     ("settings", QT_TRANSLATE_NOOP("HelpWindow", "Settings and files")),
 )
-TAB_PAGES = 5  # the first pages are the tabs' own, in the tabs' order
+TAB_PAGES = 6  # the first pages are the tabs' own, in the tabs' order
 START = "start"
 
 
