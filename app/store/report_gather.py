@@ -188,7 +188,7 @@ def _settings(report: ChargerReport, states: list[RunState]) -> ChargerReport:
     unlocked = facts_after.get("licence_bits", 0) & ~facts_before.get("licence_bits", 0)
     return dataclasses.replace(
         report,
-        model=driver.brand,
+        model=facts_after.get("model") or facts_before.get("model") or driver.brand,
         driver=driver.tag,
         name=str(left_flat.get("display_name") or ""),
         firmware_before=report.firmware_before or facts_before.get("firmware", ""),
@@ -221,7 +221,8 @@ def _facts(driver: Any, values: Mapping[SettingKey, Value]) -> dict[str, Any]:
         facts = driver.facts(values)
     except (InvalidInput, KeyError, ValueError, TypeError):
         return {}
-    return {"licence_bits": facts.licence_bits, "firmware": facts.firmware, **_boot(facts)}
+    found = {"licence_bits": facts.licence_bits, "firmware": facts.firmware, **_boot(facts)}
+    return found | {"model": facts.model}
 
 
 def _boot(facts: Any) -> dict[str, Any]:

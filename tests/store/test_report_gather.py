@@ -45,6 +45,7 @@ def test_changed_settings_are_plan_fields_as_found_and_as_left(demo: DemoVisit) 
     assert charger.network.back_office_identity == "GARAGE-1"
     assert charger.licences == ("Smart Charging Network",)
     assert charger.firmware_after
+    assert charger.model.startswith("NG9")  # the charger's own model, not the brand
     assert [c.key for c in charger.checks if c.passed] == [
         "plan-valid",
         "as-left-matches",
