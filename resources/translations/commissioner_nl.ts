@@ -265,6 +265,92 @@
     </message>
 </context>
 <context>
+    <name>ChargerPicker</name>
+    <message>
+        <source>Chargers in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockNamePanel</name>
+    <message>
+        <source>Clock and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger name</source>
+        <translation type="unfinished">Naam van de laadpaal</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to the &amp;laptop&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the last clock or name change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This charger keeps its own clock and name: this program cannot set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in step with the laptop (within half a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} ahead of the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} behind the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommissioningRuns</name>
     <message>
         <source>– {n}/{m} {step}: skipped, not needed</source>
@@ -498,6 +584,45 @@
     <message>
         <source>ChargePointModel: unknown (not read)</source>
         <translation>ChargePointModel: onbekend (niet gelezen)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the journals and test results of the data folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report still lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report holds per charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargers of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -912,6 +1037,22 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Licentiesleutel kopen voor {serial}</translation>
     </message>
     <message>
+        <source>Starting the energy manager of {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} goes quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} speaks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching off the energy manager of {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Storing &apos;{kind}&apos; veroorzaken op {serial}</translation>
     </message>
@@ -924,10 +1065,526 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>EmsBox</name>
+    <message>
+        <source>Energy manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger steered by the energy manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the energy manager sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network current per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go &amp;quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {amps} every {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet: nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet: last setpoint {seconds} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;Preview pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF and JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
         <translation>(aangetroffen)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Settings backup and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the last restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">Instelling</translation>
+    </message>
+    <message>
+        <source>On the charger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a settings backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: {count} settings in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never saved ({count} left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle saved (no passwords or keys in it): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger already holds these settings: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying it restarts the charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left aside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back of the restore: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePanel</name>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished">Firmware</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow installing an older version (downgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade (the selected one is ticked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (this upgrade crosses version 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>{charger}: only with its maker&apos;s app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a firmware image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password: at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareReport</name>
+    <message>
+        <source>Every picked charger already runs this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image can be sent to every picked charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until every line above is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {name} already runs {version}: nothing will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {name}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a downgrade, as you allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(crosses version 5: a new password is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now runs {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} chargers run {version}: a network can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRows</name>
+    <message>
+        <source>Charger</source>
+        <translation type="unfinished">Laadpaal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Voortgang</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Nu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versie</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading: {sent} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent; the charger is still receiving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareService</name>
+    <message>
+        <source>Upgrading the firmware of {count} charger(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareWords</name>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking that no other upload runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making it permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed while logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not started: the check refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed while setting the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed while uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed while installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed while making it permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed while reading the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ the new password was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting into the new firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going back to the old firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on the old firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ already up to date: nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ installed, but it reports another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ refused: nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1827,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1361,6 +2026,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>&amp;SCN</translation>
     </message>
     <message>
+        <source>Main&amp;tenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo site</source>
         <translation>Demolocatie</translation>
     </message>
@@ -1394,6 +2067,41 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Reading the clock and the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a settings backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the charger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a settings backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
@@ -1422,6 +2130,45 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
         <translation>Rij {row} ({measurand}), {column}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Electrical measurements (from your tester)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished">Limiet</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (circuit or charger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2278,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
         <translation>Optioneel: stromen gemeten met een stroomtang, om schaal en fasen te controleren.</translation>
+    </message>
+    <message>
+        <source>Serial port (TIC, RS-485)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -2244,6 +2999,25 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview pages to see the pages of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
@@ -2366,6 +3140,65 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto&apos;s over de fasen worden verdeeld).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption, e.g. clamps point to the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {why} (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {files}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3775,21 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual pass limits, or those of a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
@@ -2993,6 +3841,820 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Restart {count} charger(s)</source>
         <translation>{count} laadpaal/laadpalen herstarten</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charger {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished">Serienummer</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished">Firmware</translation>
+    </message>
+    <message>
+        <source>Licences unlocked during the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office (OCPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation type="unfinished">Charge-box-identiteit</translation>
+    </message>
+    <message>
+        <source>Back-office registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed (as found → as left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings run was recorded for this charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">Instelling</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation type="unfinished">Aangetroffen</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation type="unfinished">Achtergelaten</translation>
+    </message>
+    <message>
+        <source>Other settings as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation type="unfinished">Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of the settings runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultaat</translation>
+    </message>
+    <message>
+        <source>Custom register map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation type="unfinished">Meterprotocol</translation>
+    </message>
+    <message>
+        <source>Preset or map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale of the current registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished">Meter</translation>
+    </message>
+    <message>
+        <source>Automatic tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair-dryer test of load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation type="unfinished">Fase-identificatie</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current when the meter link is cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair-dryer test, socket {socket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging current at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation type="unfinished">Testbelasting</translation>
+    </message>
+    <message>
+        <source>Recorded during the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power, W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current, A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test load on</source>
+        <translation type="unfinished">testbelasting aan</translation>
+    </message>
+    <message>
+        <source>test maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation type="unfinished">gecontracteerd vermogen</translation>
+    </message>
+    <message>
+        <source>grid meter {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charger {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase identification, socket {socket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiring found (proposed mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping configured on the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured mapping agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiring fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid currents the charger reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid currents read from the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioner version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earthing system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current limit set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual-current protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation type="unfinished">Laadpaal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Instellingen</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation type="unfinished">Föhntest</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished">Fasen</translation>
+    </message>
+    <message>
+        <source>Not done or not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every test of the visit was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished">Limiet</translation>
+    </message>
+    <message>
+        <source>No measurement was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity tariff peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current clamp direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default passwords changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earth fault loop impedance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT (isolated supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insulation resistance (500 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuals and documents handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nee</translation>
+    </message>
+    <message>
+        <source>No boot notification sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hair-dryer test for {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meter test for {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phase identification for {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading of {measurement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings run recorded for {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner shown how to use the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospective short-circuit current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective conductor continuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCD trip current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCD trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed power of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TN (earth from the supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TT (own earth electrode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan kept every rule for this charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings as left are the plan&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation type="unfinished">Föhntest</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation type="unfinished">Fase-identificatie</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished">ongewijzigd</translation>
+    </message>
+    <message>
+        <source>No settings recorded for this charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">Instelling</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation type="unfinished">Aangetroffen</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation type="unfinished">Achtergelaten</translation>
+    </message>
+    <message>
+        <source>Firmware: {firmware}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioning runs: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences unlocked: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every test and reading is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measurement}: {reading}, the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tests or readings are missing (see Chargers and tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reading passed and nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; take a smaller picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Reading what was recorded for {serial}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the JSON twin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read; starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot take files ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page {page} of {pages}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSite</name>
+    <message>
+        <source>Type A 30 mA + 6 mA DC in the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type B 30 mA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type F 30 mA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type EV 30 mA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Anything the next visitor should know: where the meter is, what is left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargers and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site and installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn signature could not be saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3501,6 +5163,154 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>De instellingen konden niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by typing the full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad: draw the signature here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>e.g. Dupont residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. IRVE level 2, or your licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5G6 mm² copper, 25 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C40 4-pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site, customer and installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earthing system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main fuse (A):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit set by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply cable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCD type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
