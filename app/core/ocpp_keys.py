@@ -1,0 +1,157 @@
+"""OCPP 1.6 configuration keys of an Alfen NG9xx and the charger properties that hold them.
+
+A back office reads and sets a charger's configuration with GetConfiguration and
+ChangeConfiguration, one key and one text value at a time. This table is the one home of that
+vocabulary: the simulated charger answers from it and the fleet export writes it.
+
+- Standard keys (OCPP 1.6 core and the security whitepaper): `HeartbeatInterval`,
+  `ConnectorPhaseRotation`, `SupportedFeatureProfiles`, `MeterValuesSampledData`,
+  `MeterValueSampleInterval`, `ConnectorSwitch3to1PhaseSupported`, `NumberOfConnectors`,
+  `SecurityProfile` and `AuthorizationKey`.
+- Vendor keys the installation guide names: `FeatureLicenseKey` (the licence, which needs a
+  reboot), the Modbus TCP smart-meter block `MBTCPSmart-*`, and `MbsSlaveTCPIP` (a member that
+  is the Modbus slave of an EMS).
+- Load-balancing and SCN keys: the guide says the vendor has them but does not print their
+  names, so `LoadBalancing-*` and `SCN-*` here are this tool's names for those properties.
+
+Secrets (the authorization key, the licence key) are write-only: GetConfiguration lists them
+without a value, as the security whitepaper asks of `AuthorizationKey`. Whether a real NG9xx
+echoes its licence key is not in our references; we never send it back.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from app.core.errors import InvalidInput
+from app.core.phases import PhaseMapping
+from app.core.values import Value
+
+
+class KeyCodec(enum.Enum):
+    """How a key's text maps onto the property's value."""
+
+    TEXT = "text"
+    WHOLE = "whole"
+    REAL = "real"
+    FLAG = "flag"  # "true"/"false" on the wire, 0/1 or a bool in the property
+    ROTATION = "rotation"  # "0.RST" on the wire, a phase mapping in the property
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigKey:
+    """One configuration key; `prop` None: the charger's OCPP stack holds it itself."""
+
+    name: str
+    codec: KeyCodec
+    prop: str | None = None
+    readonly: bool = False
+    secret: bool = False  # write-only: listed without its value
+    default: str = ""  # the value of a key with no property, before any change
+    low: float | None = None
+    high: float | None = None
+
+
+_K = KeyCodec
+FEATURE_PROFILES = (
+    "Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger"
+)
+SAMPLED_DEFAULT = "Energy.Active.Import.Register,Current.Import,Power.Active.Import"
+
+STANDARD_KEYS = (
+    ConfigKey("HeartbeatInterval", _K.WHOLE, "2085_0", low=0, high=86400),
+    ConfigKey("ConnectorPhaseRotation", _K.ROTATION, "2069_0"),
+    ConfigKey("SupportedFeatureProfiles", _K.TEXT, readonly=True, default=FEATURE_PROFILES),
+    ConfigKey("MeterValuesSampledData", _K.TEXT, default=SAMPLED_DEFAULT),
+    ConfigKey("MeterValueSampleInterval", _K.WHOLE, default="60", low=0, high=86400),
+    ConfigKey("ConnectorSwitch3to1PhaseSupported", _K.FLAG, readonly=True, default="true"),
+    ConfigKey("NumberOfConnectors", _K.WHOLE, "205E_0", readonly=True),
+    ConfigKey("SecurityProfile", _K.WHOLE, default="0", low=0, high=2),
+    ConfigKey("AuthorizationKey", _K.TEXT, secret=True),
+)
+VENDOR_KEYS = (
+    ConfigKey("FeatureLicenseKey", _K.TEXT, "21A1_0", secret=True),
+    ConfigKey("MBTCPSmart-IsEnabled", _K.FLAG, "2523_1"),
+    ConfigKey("MBTCPSmart-SlaveMeterModel", _K.WHOLE, "2523_2", low=0, high=255),
+    ConfigKey("MBTCPSmart-ConnectionType", _K.WHOLE, "2523_3", low=0, high=2),
+    ConfigKey("MBTCPSmart-IPAddress", _K.TEXT, "2523_4"),
+    ConfigKey("MBTCPSmart-SlaveUnitID", _K.WHOLE, "2523_6", low=0, high=65535),
+    ConfigKey("MbsSlaveTCPIP", _K.WHOLE, "2530_1", low=0, high=3),
+    ConfigKey("LoadBalancing-Mode", _K.WHOLE, "2064_0", low=0, high=3),
+    ConfigKey("LoadBalancing-MaxSmartMeterCurrent", _K.REAL, "2067_0", low=0, high=400),
+    ConfigKey("LoadBalancing-SafeCurrent", _K.REAL, "2068_0", low=0, high=400),
+    ConfigKey("SCN-Name", _K.TEXT, "2180_1"),
+    ConfigKey("SCN-TotalCurrent", _K.WHOLE, "2180_5", low=0, high=65535),
+    ConfigKey("SCN-SocketSafeCurrent", _K.WHOLE, "2180_6", low=0, high=65535),
+    ConfigKey("SCN-TotalSafeCurrent", _K.WHOLE, "2180_A", low=0, high=65535),
+)
+KEYS: dict[str, ConfigKey] = {k.name: k for k in (*STANDARD_KEYS, *VENDOR_KEYS)}
+BY_PROPERTY: dict[str, ConfigKey] = {k.prop: k for k in KEYS.values() if k.prop is not None}
+
+_ROTATIONS = {
+    PhaseMapping.L1L2L3: "RST",
+    PhaseMapping.L1L3L2: "RTS",
+    PhaseMapping.L2L1L3: "SRT",
+    PhaseMapping.L2L3L1: "STR",
+    PhaseMapping.L3L1L2: "TRS",
+    PhaseMapping.L3L2L1: "TSR",
+}
+_MAPPINGS = {text: mapping for mapping, text in _ROTATIONS.items()}
+
+
+def key_text(key: ConfigKey, value: Value) -> str:
+    """A property value as the key's text on the wire."""
+    if key.codec is KeyCodec.FLAG:
+        return "true" if value and value != "0" else "false"
+    if key.codec is KeyCodec.ROTATION:
+        try:
+            mapping = PhaseMapping.parse(str(value))
+        except InvalidInput:
+            return "0.Unknown"
+        return f"0.{_ROTATIONS.get(mapping, 'NotApplicable')}"
+    if key.codec is KeyCodec.REAL and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def key_value(key: ConfigKey, text: str) -> Value:
+    """The property value for a key's text; InvalidInput when the text does not fit."""
+    if key.codec is KeyCodec.TEXT:
+        return text
+    if key.codec is KeyCodec.FLAG:
+        lowered = text.strip().lower()
+        if lowered not in ("true", "false", "1", "0"):
+            raise InvalidInput(f"{key.name}: {text!r} is not true or false.")
+        return lowered in ("true", "1")
+    if key.codec is KeyCodec.ROTATION:
+        return _rotation(key, text)
+    return _number(key, text)
+
+
+def _rotation(key: ConfigKey, text: str) -> Value:
+    """`0.RST` (or `RST`): the station's rotation; one entry per connector is not supported."""
+    entries = [part.strip() for part in text.split(",") if part.strip()]
+    if len(entries) != 1:
+        raise InvalidInput(f"{key.name}: one rotation for connector 0 expected, got {text!r}.")
+    connector, _, rotation = entries[0].rpartition(".")
+    if connector not in ("", "0") or rotation not in _MAPPINGS:
+        raise InvalidInput(f"{key.name}: {text!r} is not 0.RST, 0.RTS, … 0.TSR.")
+    return _MAPPINGS[rotation].value
+
+
+def _number(key: ConfigKey, text: str) -> Value:
+    try:
+        number = float(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{key.name}: {text!r} is not a number.") from None
+    if not math.isfinite(number):
+        raise InvalidInput(f"{key.name}: {text!r} is not a number.")
+    if key.codec is KeyCodec.WHOLE and not number.is_integer():
+        raise InvalidInput(f"{key.name}: {text!r} is not a whole number.")
+    low = -math.inf if key.low is None else key.low
+    high = math.inf if key.high is None else key.high
+    if not low <= number <= high:
+        raise InvalidInput(f"{key.name}: {text} is outside {low:g}…{high:g}.")
+    return int(number) if key.codec is KeyCodec.WHOLE else number

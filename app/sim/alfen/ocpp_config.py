@@ -1,0 +1,87 @@
+"""GetConfiguration / ChangeConfiguration of the simulated charger, over its own properties.
+
+The keys and their codings are app/core/ocpp_keys.py. A key backed by a property reads and
+writes that property exactly as the local API does (`SimCharger.write`: a setting that needs a
+reboot waits in `pending`, and the answer is then RebootRequired). Keys without a property
+(security profile, authorization key, meter-value sampling) live in this object, which lasts as
+long as the simulated charger, so they survive its reboots.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from app.core.errors import InvalidInput
+from app.core.ocpp_keys import KEYS, ConfigKey, key_text, key_value
+from app.drivers.alfen.properties import PropertyId
+from app.sim.alfen.charger import SimCharger
+
+log = logging.getLogger(__name__)
+
+ACCEPTED, REJECTED, REBOOT_REQUIRED, NOT_SUPPORTED = (
+    "Accepted",
+    "Rejected",
+    "RebootRequired",
+    "NotSupported",
+)
+
+
+@dataclass
+class SimOcppConfig:
+    """The OCPP configuration of one simulated charger."""
+
+    charger: SimCharger
+    own: dict[str, str] = field(default_factory=dict)  # keys without a property
+
+    def __post_init__(self) -> None:
+        for key in KEYS.values():
+            if key.prop is None:
+                self.own.setdefault(key.name, key.default)
+
+    def text(self, name: str) -> str:
+        """The current text of a key, secrets included (for the charger's own use)."""
+        key = KEYS[name]
+        if key.prop is None:
+            return self.own[name]
+        return key_text(key, self.charger.get(PropertyId.parse(key.prop)))
+
+    def read(self, names: list[str] | None) -> tuple[list[dict[str, object]], list[str]]:
+        """GetConfiguration: (configurationKey entries, unknownKey names)."""
+        wanted = list(KEYS) if not names else names
+        entries: list[dict[str, object]] = []
+        unknown: list[str] = []
+        for name in wanted:
+            key = KEYS.get(name)
+            if key is None:
+                unknown.append(name)
+                continue
+            entry: dict[str, object] = {"key": name, "readonly": key.readonly}
+            if not key.secret:
+                entry["value"] = self.text(name)
+            entries.append(entry)
+        return entries, unknown
+
+    def change(self, name: str, text: str) -> str:
+        """ChangeConfiguration: the status the charger answers."""
+        key = KEYS.get(name)
+        if key is None:
+            return NOT_SUPPORTED
+        if key.readonly:
+            return REJECTED
+        try:
+            return self._apply(key, text)
+        except InvalidInput as exc:
+            log.info("charger %s refuses %s: %s", self.charger.serial, name, exc)
+            return REJECTED
+
+    def _apply(self, key: ConfigKey, text: str) -> str:
+        value = key_value(key, text)
+        if key.prop is None:
+            self.own[key.name] = str(int(value)) if isinstance(value, bool | int) else str(value)
+            return ACCEPTED
+        pid = PropertyId.parse(key.prop)
+        self.charger.write(pid, value)
+        if key.name == "HeartbeatInterval":
+            self.charger.values[PropertyId.parse("2086_0")] = int(value)
+        return REBOOT_REQUIRED if pid in self.charger.pending else ACCEPTED
