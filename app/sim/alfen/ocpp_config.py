@@ -48,7 +48,7 @@ class SimOcppConfig:
 
     def read(self, names: list[str] | None) -> tuple[list[dict[str, object]], list[str]]:
         """GetConfiguration: (configurationKey entries, unknownKey names)."""
-        wanted = list(KEYS) if not names else names
+        wanted = names or list(KEYS)
         entries: list[dict[str, object]] = []
         unknown: list[str] = []
         for name in wanted:

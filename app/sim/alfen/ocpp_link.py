@@ -148,8 +148,8 @@ class OcppLink:
         """Wait `seconds` (None: for ever), or less when the link settings change."""
         loop = asyncio.get_running_loop()
         end = None if seconds is None else loop.time() + seconds
-        while self.target() == target and (end is None or loop.time() < end):
-            await asyncio.sleep(CHANGE_POLL)
+        while self.target() == target and (end is None or loop.time() < end):  # noqa: ASYNC110
+            await asyncio.sleep(CHANGE_POLL)  # the settings change by plain assignment
 
     async def _session(self, target: LinkTarget) -> None:
         tls = await self._check(target)
