@@ -13,9 +13,10 @@ from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.charger import SimCharger, SimClock, SimEV
 from app.sim.alfen.ocpp_link import OcppLink
 from app.sim.physics import LiveSite, Physics
+from app.sim.runner import SimulatedSite
 from app.transports.ocpp_central import CentralSystem
 from app.transports.ocpp_point import Registration
-from tests.sim.helpers import eventually
+from tests.sim.helpers import TOKEN, eventually, read_ids, session
 
 P = PropertyId.parse
 SCALE = 20.0  # site seconds per real second
@@ -180,3 +181,16 @@ async def test_basic_auth_with_identity_and_authorization_key(key: str, good: bo
             await eventually(lambda: "refused" in link.problem, what="the refusal")
             assert charger.get(BOOT_STATE) == 0
             assert not central.events(identity, "BootNotification")
+
+
+async def test_a_site_charger_follows_the_url_written_over_its_local_api(
+    site: SimulatedSite,
+) -> None:
+    identity = TOKEN.upper()
+    async with CentralSystem() as central, session(site, TOKEN) as (c, headers):
+        body = {"2071_1": {"id": "2071_1", "value": central.url}}
+        reply = await c.post("/api/prop", json=body, headers=headers)
+        assert reply.status_code == 200, reply.text
+        assert await central.wait_for(booted(central, identity, "Accepted"), 10)
+        await eventually(lambda: site.node(TOKEN).charger.get(BOOT_STATE) == 2, what="accepted")
+        assert (await read_ids(c, headers, "3600_1"))["3600_1"] == 2

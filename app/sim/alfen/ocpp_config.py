@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.core.errors import InvalidInput
 from app.core.ocpp_keys import KEYS, ConfigKey, key_text, key_value
-from app.drivers.alfen.properties import PropertyId
+from app.drivers.alfen.properties import PropertyId, WireType
 from app.sim.alfen.charger import SimCharger
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,9 @@ class SimOcppConfig:
             self.own[key.name] = str(int(value)) if isinstance(value, bool | int) else str(value)
             return ACCEPTED
         pid = PropertyId.parse(key.prop)
-        self.charger.write(pid, value)
+        if isinstance(value, bool) and self.charger.spec(pid).type is not WireType.BOOL:
+            value = int(value)
+        reboots = self.charger.write(pid, value)  # a licence: unlocked at the next reboot
         if key.name == "HeartbeatInterval":
             self.charger.values[PropertyId.parse("2086_0")] = int(value)
-        return REBOOT_REQUIRED if pid in self.charger.pending else ACCEPTED
+        return REBOOT_REQUIRED if reboots or pid in self.charger.pending else ACCEPTED

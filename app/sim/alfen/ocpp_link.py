@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import ipaddress
 import logging
 import ssl
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from websockets.asyncio.client import connect
+from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidHandshake, InvalidStatus, WebSocketException
 from websockets.typing import Subprotocol
 
@@ -89,6 +90,7 @@ class OcppLink:
         self.meter_values = 0
         self.last_heartbeat: float | None = None
         self._task: asyncio.Task[None] | None = None
+        self._socket: ClientConnection | None = None
         self.set_state(0)
 
     def set_state(self, code: int) -> None:
@@ -108,6 +110,12 @@ class OcppLink:
             self._task = asyncio.get_running_loop().create_task(self._supervise())
 
     async def stop(self) -> None:
+        """Close the session the way a rebooting charger does (answers already sent go out
+        first), then stop trying."""
+        socket = self._socket
+        if socket is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(socket.close(), 2.0)
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
@@ -164,6 +172,7 @@ class OcppLink:
             ) as socket:
                 self.connected, self.problem = True, ""
                 self.sessions += 1
+                self._socket = socket
                 point = SimChargePoint(target.identity, socket, self)
                 await self._serve(point, target)
         except InvalidStatus as exc:
@@ -172,6 +181,7 @@ class OcppLink:
             raise LinkProblem(f"connection failed or lost ({exc or type(exc).__name__})") from exc
         finally:
             self.connected = False
+            self._socket = None
 
     async def _serve(self, point: SimChargePoint, target: LinkTarget) -> None:
         """Run the session until the socket closes or the settings change."""
