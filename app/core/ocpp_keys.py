@@ -22,6 +22,7 @@ echoes its licence key is not in our references; we never send it back.
 from __future__ import annotations
 
 import enum
+import json
 import math
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ class KeyCodec(enum.Enum):
     REAL = "real"
     FLAG = "flag"  # "true"/"false" on the wire, 0/1 or a bool in the property
     ROTATION = "rotation"  # "0.RST" on the wire, a phase mapping in the property
+    JSON = "json"  # the value as JSON text (the `Alfen-<id>` keys below)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ _MAPPINGS = {text: mapping for mapping, text in _ROTATIONS.items()}
 
 def key_text(key: ConfigKey, value: Value) -> str:
     """A property value as the key's text on the wire."""
+    if key.codec is KeyCodec.JSON:
+        return json.dumps(list(value) if isinstance(value, tuple) else value)
     if key.codec is KeyCodec.FLAG:
         return "true" if value and value != "0" else "false"
     if key.codec is KeyCodec.ROTATION:
@@ -127,7 +131,26 @@ def key_value(key: ConfigKey, text: str) -> Value:
         return lowered in ("true", "1")
     if key.codec is KeyCodec.ROTATION:
         return _rotation(key, text)
+    if key.codec is KeyCodec.JSON:
+        return _json(key, text)
     return _number(key, text)
+
+
+def _json(key: ConfigKey, text: str) -> Value:
+    """JSON text of a flag, a number, a text or a list of whole numbers."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise InvalidInput(f"{key.name}: {text[:40]!r} is not JSON.") from None
+    if isinstance(value, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        return tuple(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidInput(f"{key.name}: {text[:40]!r} is not a finite number.")
+    if isinstance(value, bool | int | float | str):
+        return value
+    raise InvalidInput(f"{key.name}: {text[:40]!r} is not a flag, number, text or list.")
 
 
 def _rotation(key: ConfigKey, text: str) -> Value:
@@ -155,3 +178,34 @@ def _number(key: ConfigKey, text: str) -> Value:
     if not low <= number <= high:
         raise InvalidInput(f"{key.name}: {text} is outside {low:g}…{high:g}.")
     return int(number) if key.codec is KeyCodec.WHOLE else number
+
+
+# --- keys for the rest of the plan --------------------------------------------------------------
+# A plan writes more properties than the named keys cover (register maps, ALB source details,
+# display name, …). Our references do not name the vendor's keys for those, so this tool writes
+# them as `Alfen-<property id>` with the value as JSON text; the simulated charger understands
+# them, a real one may answer NotSupported. The export marks which keys are which.
+GENERIC_PREFIX = "Alfen-"
+
+
+def generic_key(prop: str) -> str:
+    return GENERIC_PREFIX + prop
+
+
+def generic_property(name: str) -> str | None:
+    """The property id of an `Alfen-<id>` key, None for any other name."""
+    if not name.startswith(GENERIC_PREFIX):
+        return None
+    return name[len(GENERIC_PREFIX) :] or None
+
+
+def named_key_for(prop: str, value: Value) -> ConfigKey | None:
+    """The named key that carries this value of `prop` exactly, if there is one."""
+    key = BY_PROPERTY.get(prop)
+    if key is None or key.readonly:
+        return None
+    try:
+        back = key_value(key, key_text(key, value))
+    except InvalidInput:
+        return None
+    return key if back == value else None

@@ -13,7 +13,15 @@ import logging
 from dataclasses import dataclass, field
 
 from app.core.errors import InvalidInput
-from app.core.ocpp_keys import KEYS, ConfigKey, key_text, key_value
+from app.core.ocpp_keys import (
+    BY_PROPERTY,
+    KEYS,
+    ConfigKey,
+    KeyCodec,
+    generic_property,
+    key_text,
+    key_value,
+)
 from app.drivers.alfen.properties import PropertyId, WireType
 from app.sim.alfen.charger import SimCharger
 
@@ -47,12 +55,13 @@ class SimOcppConfig:
         return key_text(key, self.charger.get(PropertyId.parse(key.prop)))
 
     def read(self, names: list[str] | None) -> tuple[list[dict[str, object]], list[str]]:
-        """GetConfiguration: (configurationKey entries, unknownKey names)."""
+        """GetConfiguration: (configurationKey entries, unknownKey names); all named keys when
+        no names are given (`Alfen-<id>` keys only when asked for)."""
         wanted = names or list(KEYS)
         entries: list[dict[str, object]] = []
         unknown: list[str] = []
         for name in wanted:
-            key = KEYS.get(name)
+            key = KEYS.get(name) or self._generic(name)
             if key is None:
                 unknown.append(name)
                 continue
@@ -62,9 +71,21 @@ class SimOcppConfig:
             entries.append(entry)
         return entries, unknown
 
+    def _generic(self, name: str) -> ConfigKey | None:
+        """An `Alfen-<property id>` key (app/core/ocpp_keys.py) over a writable property."""
+        prop = generic_property(name)
+        try:
+            pid = PropertyId.parse(prop or "")
+            spec = self.charger.spec(pid)
+        except InvalidInput:
+            return None
+        named = BY_PROPERTY.get(pid.wire)
+        secret = named is not None and named.secret
+        return ConfigKey(name, KeyCodec.JSON, pid.wire, not spec.access.writable, secret)
+
     def change(self, name: str, text: str) -> str:
         """ChangeConfiguration: the status the charger answers."""
-        key = KEYS.get(name)
+        key = KEYS.get(name) or self._generic(name)
         if key is None:
             return NOT_SUPPORTED
         if key.readonly:
