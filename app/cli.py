@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.commands.clock",
     "app.commands.backup",
     "app.commands.firmware",
+    "app.commands.ocpp",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -14,16 +14,23 @@ connects with a listed identity (app/workflows/ocpp_push.py).
 from __future__ import annotations
 
 import argparse
+import asyncio
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import add_host_arguments, data_dir, run_with_client, seconds
+from app.commands.apply import load_plan
+from app.commands.common import add_host_arguments, bounded, data_dir, run_with_client, seconds
 from app.core.endpoints import Endpoint
 from app.core.errors import InvalidInput
+from app.core.ocpp_export import parse_export, to_csv, to_json
 from app.drivers.base import ChargerClient
 from app.store.journal import journal_dir
 from app.store.ocpp_checks import save_check
+from app.store.text_files import read_text_file
+from app.transports.ocpp_central import CentralSystem
 from app.workflows.ocpp_check import run_check
+from app.workflows.ocpp_export import export_plan
+from app.workflows.ocpp_push import TAKEN, PushOutcome, push
 from app.workflows.sampling import SerialClient
 from app.workflows.temporary_settings import JournalLimitWriter, recover
 
@@ -70,9 +77,57 @@ def register(sub: Any) -> None:
 
 
 def _register_fleet(commands: Any) -> None:
-    from app.commands.ocpp_fleet import register_fleet
+    p = commands.add_parser(
+        "export",
+        help="write a plan as OCPP ChangeConfiguration sets per charge point identity",
+        description="The settings `apply` would write, as the configuration keys a back office "
+        "sends (plus whether each charger needs a Reset). The licence key is never exported.",
+    )
+    p.add_argument("plan", type=Path, help="commissioning plan (TOML)")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+    p.set_defaults(handler=cmd_export)
+    p = commands.add_parser(
+        "push",
+        help="run a back office on this laptop and apply an export to chargers that connect",
+        description="Chargers pointed at the printed URL get their keys and Reset as they "
+        "connect. Exit 0 when every listed charger took its set, 2 otherwise.",
+    )
+    p.add_argument("export", type=Path, help="an export written by `ocpp export` (JSON or CSV)")
+    p.add_argument("--listen", default="127.0.0.1", help="address to listen on")
+    p.add_argument("--port", type=bounded(int, 0, 65535, "a port"), default=0)
+    p.add_argument("--wait", type=seconds, default=600.0, help="seconds to wait for chargers")
+    p.set_defaults(handler=cmd_push)
 
-    register_fleet(commands)
+
+def cmd_export(args: argparse.Namespace) -> int:
+    plan = load_plan(args.plan)
+    exports = export_plan(plan)
+    text = to_json(plan.name, exports) if args.format == "json" else to_csv(exports)
+    if args.output is None:
+        print(text, end="")
+    else:
+        args.output.write_text(text)
+        print(f"Wrote {len(exports)} charge point(s) to {args.output}")
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    exports = parse_export(read_text_file(args.export, "export"))
+
+    def report(outcome: PushOutcome) -> None:
+        taken = sum(1 for _, status in outcome.answers if status in TAKEN)
+        state = "ok" if outcome.ok else f"FAILED: {outcome.problem}"
+        reset = f", Reset {outcome.reset}" if outcome.reset else ""
+        print(f"{outcome.identity}: {taken} key(s) taken{reset} ({state})", flush=True)
+
+    async def main() -> int:
+        async with CentralSystem(host=args.listen, port=args.port) as central:
+            print(f"Back office listening: point the chargers at {central.url}", flush=True)
+            outcomes = await push(central, exports, wait=args.wait, progress=report)
+        return 0 if all(o.ok for o in outcomes) else 2
+
+    return asyncio.run(main())
 
 
 async def _writer(raw: ChargerClient, args: argparse.Namespace) -> JournalLimitWriter:

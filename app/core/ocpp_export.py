@@ -66,7 +66,7 @@ CSV_FIELDS = ("identity", "serial", "order", "key", "value", "source", "reset_af
 def to_csv(exports: list[ChargerExport]) -> str:
     """One row per ChangeConfiguration; `reset_after` is "Soft" on each charger's last row."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer)  # CRLF rows: a lone CR in a value gets quoted
     writer.writerow(CSV_FIELDS)
     for e in exports:
         for n, c in enumerate(e.changes, start=1):
@@ -115,7 +115,10 @@ def _point(item: Any) -> ChargerExport:
 
 
 def _from_csv(text: str) -> list[ChargerExport]:
-    rows = list(csv.DictReader(io.StringIO(text)))
+    try:
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise InvalidInput(f"Export: not a readable CSV ({exc}).") from None
     if not rows or set(CSV_FIELDS) - set(rows[0]):
         raise InvalidInput(f"Export: a CSV needs the columns {', '.join(CSV_FIELDS)}.")
     found: dict[str, ChargerExport] = {}

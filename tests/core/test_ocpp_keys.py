@@ -7,8 +7,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.errors import InvalidInput
-from app.core.ocpp_keys import BY_PROPERTY, KEYS, KeyCodec, key_text, key_value
+from app.core.ocpp_keys import (
+    BY_PROPERTY,
+    KEYS,
+    ConfigKey,
+    KeyCodec,
+    generic_key,
+    generic_property,
+    key_text,
+    key_value,
+    named_key_for,
+)
 from app.core.phases import PhaseMapping
+from app.core.values import Value
 
 THREE_PHASE = [m for m in PhaseMapping if len(m.value) == 6]
 
@@ -60,3 +71,24 @@ def test_any_text_is_a_value_or_a_clear_refusal(name: str, text: str) -> None:
 def test_whole_numbers_round_trip(number: int) -> None:
     key = KEYS["HeartbeatInterval"]
     assert key_value(key, key_text(key, number)) == number
+
+
+@given(
+    value=st.one_of(
+        st.booleans(),
+        st.integers(min_value=-(2**40), max_value=2**40),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=30),
+        st.tuples(st.integers(min_value=0, max_value=0xFFFF)),
+    )
+)
+def test_generic_keys_carry_any_plan_value_exactly(value: Value) -> None:
+    key = ConfigKey(generic_key("2062_0"), KeyCodec.JSON, "2062_0")
+    assert key_value(key, key_text(key, value)) == value
+
+
+def test_generic_key_names() -> None:
+    assert generic_property(generic_key("2180_1")) == "2180_1"
+    assert generic_property("HeartbeatInterval") is None
+    assert named_key_for("2069_0", "L1") is None  # no rotation for one phase: generic key
+    assert named_key_for("2069_0", "L1L3L2") is KEYS["ConnectorPhaseRotation"]
