@@ -23,6 +23,16 @@ BOOT_MEANING = {
 }
 
 
+RESERVED_SUFFIXES = (".invalid", ".example", ".test")
+
+
+def reserved_name(host: str) -> bool:
+    """A special-use name (RFC 6761: `.invalid`, `.example`, `.test`): it never resolves on
+    the internet; a sample plan's URL left in place is the usual cause."""
+    name = host.lower().rstrip(".")
+    return any(name.endswith(s) or name == s[1:] for s in RESERVED_SUFFIXES)
+
+
 def boot_words(code: int | None) -> str:
     if code is None:
         return "unknown (the charger does not report it)"

@@ -31,6 +31,7 @@ from app.core.ocpp_check import (
     Reachability,
     boot_words,
     findings,
+    reserved_name,
     verdict,
 )
 from app.drivers.base import ChargerClient, SettingKey
@@ -51,6 +52,9 @@ async def reachability(url: str, timeout: float = 5.0) -> Reachability:
         return Reachability(url, checked=bool(url), resolve_error="not a URL" if url else "")
     port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
     host = parts.hostname
+    if reserved_name(host):
+        problem = "a reserved example name, which never resolves"
+        return Reachability(url, host, port, resolve_error=problem)
     try:
         async with asyncio.timeout(timeout):
             found = await asyncio.get_running_loop().getaddrinfo(host, port)

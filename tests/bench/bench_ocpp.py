@@ -65,8 +65,8 @@ def plan_of(s: SimulatedSite) -> Plan:
 
 
 async def all_back(s: SimulatedSite, boots: int) -> None:
-    while not all(n.charger.boot_count >= boots and not n.api.rebooting for n in s.nodes):
-        await asyncio.sleep(0.02)
+    while not all(n.charger.boot_count >= boots and not n.api.rebooting for n in s.nodes):  # noqa: ASYNC110
+        await asyncio.sleep(0.02)  # the site has no event for it
 
 
 async def boot_storm(count: int) -> tuple[float, float]:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from app.core.ocpp_check import CheckFacts, Reachability, boot_words, findings, verdict
+from app.core.ocpp_check import (
+    CheckFacts,
+    Reachability,
+    boot_words,
+    findings,
+    reserved_name,
+    verdict,
+)
 
 
 def event(what: str, identity: str = "ACE1", **detail: object) -> dict[str, object]:
@@ -50,3 +57,9 @@ def test_words_for_boot_states_and_reachability() -> None:
     assert Reachability("", checked=False).words() == "no back-office URL is set"
     down = Reachability("ws://x:81/o", "x", 81, ("10.0.0.2",), connect_error="refused")
     assert down.words() == "x is 10.0.0.2, but port 81 does not answer (refused)"
+
+
+def test_reserved_example_names_never_resolve() -> None:
+    assert reserved_name("backoffice.example") and reserved_name("CPO.INVALID.")
+    assert reserved_name("test") and not reserved_name("backoffice.example.com")
+    assert not reserved_name("ocpp.cpo.nl")

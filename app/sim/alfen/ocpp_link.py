@@ -7,9 +7,10 @@ profile 0 sends no credentials; 1 and 2 send HTTP Basic with the identity as use
 profile or the key change, the link drops its session and connects anew. When the back office
 cannot be reached the link retries with a doubling back-off (site time).
 
-The simulator only ever talks to 127.0.0.1: a host that does not resolve, or resolves to
-anything but the loopback, leaves the boot state at 0 (none) and the reason in the log and in
-`problem`. Started and stopped with the charger (app/sim/runner.py, and around each reboot).
+The simulator only ever talks to 127.0.0.1 and asks no DNS server: its site's DNS knows only
+`localhost`, so any other host name "does not resolve", and an address off the loopback is not
+used; either leaves the boot state at 0 (none) with the reason in the log and in `problem`.
+Started and stopped with the charger (app/sim/runner.py, and around each reboot).
 """
 
 from __future__ import annotations
@@ -208,14 +209,15 @@ class OcppLink:
             raise LinkProblem(f"{target.url!r} is not a ws:// or wss:// URL")
         if target.profile >= 2 and parts.scheme != "wss":
             raise LinkProblem("security profile 2 needs a wss:// URL")
-        port = parts.port or (443 if parts.scheme == "wss" else 80)
+        host = parts.hostname
         try:
-            found = await asyncio.get_running_loop().getaddrinfo(parts.hostname, port)
-        except OSError as exc:
-            raise LinkProblem(f"host name {parts.hostname} does not resolve ({exc})") from exc
-        addresses = {info[4][0] for info in found}
-        if not all(ipaddress.ip_address(a).is_loopback for a in addresses):
-            raise LinkProblem(f"{parts.hostname} is not on 127.0.0.1; the simulator stays local")
+            address = ipaddress.ip_address("127.0.0.1" if host == "localhost" else host)
+        except ValueError:  # a name: the simulated site's DNS knows only localhost
+            raise LinkProblem(
+                f"host name {host} does not resolve (the simulated site's DNS knows only localhost)"
+            ) from None
+        if not address.is_loopback:
+            raise LinkProblem(f"{host} is not on 127.0.0.1; the simulator stays local")
         if parts.scheme == "ws":
             return None
         return self.tls or ssl.create_default_context()
