@@ -1,8 +1,9 @@
-"""OCPP 1.6 configuration keys of an Alfen NG9xx and the charger properties that hold them.
+"""OCPP 1.6 configuration keys: what a key is and how its text maps onto a setting's value.
 
 A back office reads and sets a charger's configuration with GetConfiguration and
-ChangeConfiguration, one key and one text value at a time. This table is the one home of that
-vocabulary: the simulated charger answers from it and the fleet export writes it.
+ChangeConfiguration, one key and one text value at a time. The table of an Alfen NG9xx's keys
+and the properties behind them is app/drivers/alfen/ocpp_keys.py; the simulated charger answers
+from it and the fleet export writes it. What the keys are:
 
 - Standard keys (OCPP 1.6 core and the security whitepaper): `HeartbeatInterval`,
   `ConnectorPhaseRotation`, `SupportedFeatureProfiles`, `MeterValuesSampledData`,
@@ -56,41 +57,10 @@ class ConfigKey:
     high: float | None = None
 
 
-_K = KeyCodec
 FEATURE_PROFILES = (
     "Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger"
 )
 SAMPLED_DEFAULT = "Energy.Active.Import.Register,Current.Import,Power.Active.Import"
-
-STANDARD_KEYS = (
-    ConfigKey("HeartbeatInterval", _K.WHOLE, "2085_0", low=0, high=86400),
-    ConfigKey("ConnectorPhaseRotation", _K.ROTATION, "2069_0"),
-    ConfigKey("SupportedFeatureProfiles", _K.TEXT, readonly=True, default=FEATURE_PROFILES),
-    ConfigKey("MeterValuesSampledData", _K.TEXT, default=SAMPLED_DEFAULT),
-    ConfigKey("MeterValueSampleInterval", _K.WHOLE, default="60", low=0, high=86400),
-    ConfigKey("ConnectorSwitch3to1PhaseSupported", _K.FLAG, readonly=True, default="true"),
-    ConfigKey("NumberOfConnectors", _K.WHOLE, "205E_0", readonly=True),
-    ConfigKey("SecurityProfile", _K.WHOLE, default="0", low=0, high=2),
-    ConfigKey("AuthorizationKey", _K.TEXT, secret=True),
-)
-VENDOR_KEYS = (
-    ConfigKey("FeatureLicenseKey", _K.TEXT, "21A1_0", secret=True),
-    ConfigKey("MBTCPSmart-IsEnabled", _K.FLAG, "2523_1"),
-    ConfigKey("MBTCPSmart-SlaveMeterModel", _K.WHOLE, "2523_2", low=0, high=255),
-    ConfigKey("MBTCPSmart-ConnectionType", _K.WHOLE, "2523_3", low=0, high=2),
-    ConfigKey("MBTCPSmart-IPAddress", _K.TEXT, "2523_4"),
-    ConfigKey("MBTCPSmart-SlaveUnitID", _K.WHOLE, "2523_6", low=0, high=65535),
-    ConfigKey("MbsSlaveTCPIP", _K.WHOLE, "2530_1", low=0, high=3),
-    ConfigKey("LoadBalancing-Mode", _K.WHOLE, "2064_0", low=0, high=3),
-    ConfigKey("LoadBalancing-MaxSmartMeterCurrent", _K.REAL, "2067_0", low=0, high=400),
-    ConfigKey("LoadBalancing-SafeCurrent", _K.REAL, "2068_0", low=0, high=400),
-    ConfigKey("SCN-Name", _K.TEXT, "2180_1"),
-    ConfigKey("SCN-TotalCurrent", _K.WHOLE, "2180_5", low=0, high=65535),
-    ConfigKey("SCN-SocketSafeCurrent", _K.WHOLE, "2180_6", low=0, high=65535),
-    ConfigKey("SCN-TotalSafeCurrent", _K.WHOLE, "2180_A", low=0, high=65535),
-)
-KEYS: dict[str, ConfigKey] = {k.name: k for k in (*STANDARD_KEYS, *VENDOR_KEYS)}
-BY_PROPERTY: dict[str, ConfigKey] = {k.prop: k for k in KEYS.values() if k.prop is not None}
 
 _ROTATIONS = {
     PhaseMapping.L1L2L3: "RST",
@@ -197,15 +167,3 @@ def generic_property(name: str) -> str | None:
     if not name.startswith(GENERIC_PREFIX):
         return None
     return name[len(GENERIC_PREFIX) :] or None
-
-
-def named_key_for(prop: str, value: Value) -> ConfigKey | None:
-    """The named key that carries this value of `prop` exactly, if there is one."""
-    key = BY_PROPERTY.get(prop)
-    if key is None or key.readonly:
-        return None
-    try:
-        back = key_value(key, key_text(key, value))
-    except InvalidInput:
-        return None
-    return key if back == value else None

@@ -34,6 +34,10 @@ from app.core.ocpp_check import (
     reserved_name,
     verdict,
 )
+from app.drivers.alfen.ocpp_keys import BACK_OFFICE_URL as URL
+from app.drivers.alfen.ocpp_keys import BOOT_STATE, IDENTITY
+from app.drivers.alfen.ocpp_keys import HEARTBEAT_IN_FORCE as HEARTBEAT
+from app.drivers.alfen.ocpp_keys import SOCKET_COUNT as SOCKETS
 from app.drivers.base import ChargerClient, SettingKey
 from app.transports.ocpp_central import CentralSystem
 from app.transports.ocpp_point import Registration
@@ -41,7 +45,6 @@ from app.workflows.temporary_settings import JournalLimitWriter, restore_shielde
 
 log = logging.getLogger(__name__)
 
-URL, IDENTITY, BOOT_STATE, HEARTBEAT, SOCKETS = "2071_1", "2053_0", "3600_1", "2086_0", "205E_0"
 CHECK_INTERVAL = 10  # s: the heartbeat interval the temporary back office asks for
 
 

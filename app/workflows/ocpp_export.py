@@ -17,21 +17,15 @@ simulated charger uses by default).
 from __future__ import annotations
 
 from app.core.ocpp_export import ChargerExport, KeyChange
-from app.core.ocpp_keys import (
-    STANDARD_KEYS,
-    ConfigKey,
-    KeyCodec,
-    generic_key,
-    key_text,
-    named_key_for,
-)
+from app.core.ocpp_keys import ConfigKey, KeyCodec, generic_key, key_text
 from app.core.plan import ChargerPlan, Plan
 from app.core.values import Value
 from app.drivers import registry
+from app.drivers.alfen.ocpp_keys import BACK_OFFICE_URL, IDENTITY, STANDARD_KEYS, named_key_for
 from app.drivers.alfen.settings import CLOCK, LICENCE_KEY
 from app.drivers.steps import StepKind
 
-LAST = ("2071_1", "2053_0")  # back-office URL and identity: after them the charger moves
+LAST = (BACK_OFFICE_URL, IDENTITY)  # after them the charger connects elsewhere
 _TOOL_NAMED = ("LoadBalancing-", "SCN-")
 
 

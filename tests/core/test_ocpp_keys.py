@@ -8,18 +8,16 @@ from hypothesis import strategies as st
 
 from app.core.errors import InvalidInput
 from app.core.ocpp_keys import (
-    BY_PROPERTY,
-    KEYS,
     ConfigKey,
     KeyCodec,
     generic_key,
     generic_property,
     key_text,
     key_value,
-    named_key_for,
 )
 from app.core.phases import PhaseMapping
 from app.core.values import Value
+from app.drivers.alfen.ocpp_keys import BY_PROPERTY, KEYS, named_key_for
 
 THREE_PHASE = [m for m in PhaseMapping if len(m.value) == 6]
 

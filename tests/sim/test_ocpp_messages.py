@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 import pytest
 
 from app.core.licence import Feature
-from app.core.ocpp_keys import KEYS
+from app.drivers.alfen.ocpp_keys import KEYS
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import SimCharger, SimClock, licence_key_for

@@ -1,10 +1,10 @@
 """GetConfiguration / ChangeConfiguration of the simulated charger, over its own properties.
 
-The keys and their codings are app/core/ocpp_keys.py. A key backed by a property reads and
-writes that property exactly as the local API does (`SimCharger.write`: a setting that needs a
-reboot waits in `pending`, and the answer is then RebootRequired). Keys without a property
-(security profile, authorization key, meter-value sampling) live in this object, which lasts as
-long as the simulated charger, so they survive its reboots.
+The keys are app/drivers/alfen/ocpp_keys.py, their codings app/core/ocpp_keys.py. A key backed
+by a property reads and writes that property exactly as the local API does (`SimCharger.write`:
+a setting that needs a reboot waits in `pending`, and the answer is then RebootRequired). Keys
+without a property (security profile, authorization key, meter-value sampling) live in this
+object, which lasts as long as the simulated charger, so they survive its reboots.
 """
 
 from __future__ import annotations
@@ -13,15 +13,8 @@ import logging
 from dataclasses import dataclass, field
 
 from app.core.errors import InvalidInput
-from app.core.ocpp_keys import (
-    BY_PROPERTY,
-    KEYS,
-    ConfigKey,
-    KeyCodec,
-    generic_property,
-    key_text,
-    key_value,
-)
+from app.core.ocpp_keys import ConfigKey, KeyCodec, generic_property, key_text, key_value
+from app.drivers.alfen.ocpp_keys import BY_PROPERTY, KEYS
 from app.drivers.alfen.properties import PropertyId, WireType
 from app.sim.alfen.charger import SimCharger
 
