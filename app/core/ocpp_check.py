@@ -69,8 +69,31 @@ class Reachability:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One line of the verdict; `code` and `args` let a window say it in its own language."""
+
     ok: bool
     text: str
+    code: str = ""
+    args: dict[str, str] = field(default_factory=dict)
+
+
+FINDING_TEXT = {
+    "boot": "boot notification from {model}",
+    "no_boot": "no boot notification reached the temporary back office",
+    "identity_ok": "identity {identity} as configured",
+    "identity_wrong": "the charger connected as {seen}, not as its configured identity {identity}",
+    "duplicate": "two connections used one identity: two chargers share it",
+    "heartbeats": "{count} heartbeat(s) received",
+    "no_heartbeat": "no heartbeat within the wait",
+    "connectors_ok": "every connector reported its status",
+    "connectors_missing": "no status of connector(s) {missing}",
+    "restored": "the customer's back-office settings are back",
+    "not_restored": "the customer's back-office settings could not be confirmed back",
+}
+
+
+def _finding(ok: bool, code: str, **args: str) -> Finding:
+    return Finding(ok, FINDING_TEXT[code].format(**args), code, args)
 
 
 @dataclass
@@ -92,42 +115,28 @@ def findings(facts: CheckFacts) -> list[Finding]:
     """One line per check: boot, identity, duplicate identity, heartbeat, connectors, restore."""
     out: list[Finding] = []
     boots = _of(facts, "BootNotification")
-    if not boots:
-        out.append(Finding(False, "no boot notification reached the temporary back office"))
-    else:
-        boot = boots[0]
-        out.append(Finding(True, f"boot notification from {boot.get('charge_point_model', '?')}"))
+    model = str(boots[0].get("charge_point_model", "?")) if boots else ""
+    out.append(_finding(True, "boot", model=model) if boots else _finding(False, "no_boot"))
     seen = sorted({e["identity"] for e in facts.timeline if e["what"] == "Connected"})
-    if seen and facts.expected_identity not in seen:
-        out.append(
-            Finding(
-                False,
-                f"the charger connected as {', '.join(seen)}, not as its configured identity "
-                f"{facts.expected_identity}",
-            )
-        )
+    identity = facts.expected_identity
+    if seen and identity not in seen:
+        out.append(_finding(False, "identity_wrong", seen=", ".join(seen), identity=identity))
     elif seen:
-        out.append(Finding(True, f"identity {facts.expected_identity} as configured"))
+        out.append(_finding(True, "identity_ok", identity=identity))
     if _of(facts, "DuplicateIdentity"):
-        out.append(Finding(False, "two connections used one identity: two chargers share it"))
-    beats = _of(facts, "Heartbeat")
+        out.append(_finding(False, "duplicate"))
+    beats = len(_of(facts, "Heartbeat"))
     out.append(
-        Finding(True, f"{len(beats)} heartbeat(s) received")
-        if beats
-        else Finding(False, "no heartbeat within the wait")
+        _finding(True, "heartbeats", count=str(beats)) if beats else _finding(False, "no_heartbeat")
     )
     connectors = {e["connector"] for e in _of(facts, "StatusNotification")}
-    missing = [n for n in range(1, facts.sockets + 1) if n not in connectors]
+    missing = [str(n) for n in range(1, facts.sockets + 1) if n not in connectors]
     out.append(
-        Finding(False, f"no status of connector(s) {', '.join(map(str, missing))}")
+        _finding(False, "connectors_missing", missing=", ".join(missing))
         if missing
-        else Finding(True, "every connector reported its status")
+        else _finding(True, "connectors_ok")
     )
-    out.append(
-        Finding(True, "the customer's back-office settings are back")
-        if facts.restored
-        else Finding(False, "the customer's back-office settings could not be confirmed back")
-    )
+    out.append(_finding(True, "restored") if facts.restored else _finding(False, "not_restored"))
     return out
 
 

@@ -19,11 +19,12 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, Protocol, cast
 from urllib.parse import urlsplit
 
+from app.core.identity import ChargerIdentity
 from app.core.ocpp_check import (
     CheckFacts,
     CheckResult,
@@ -38,7 +39,7 @@ from app.drivers.alfen.ocpp_keys import BACK_OFFICE_URL as URL
 from app.drivers.alfen.ocpp_keys import BOOT_STATE, IDENTITY
 from app.drivers.alfen.ocpp_keys import HEARTBEAT_IN_FORCE as HEARTBEAT
 from app.drivers.alfen.ocpp_keys import SOCKET_COUNT as SOCKETS
-from app.drivers.base import ChargerClient, SettingKey
+from app.drivers.base import SettingKey, Values
 from app.transports.ocpp_central import CentralSystem
 from app.transports.ocpp_point import Registration
 from app.workflows.temporary_settings import JournalLimitWriter, restore_shielded
@@ -46,6 +47,20 @@ from app.workflows.temporary_settings import JournalLimitWriter, restore_shielde
 log = logging.getLogger(__name__)
 
 CHECK_INTERVAL = 10  # s: the heartbeat interval the temporary back office asks for
+
+
+class CheckClient(Protocol):
+    """What the check needs of a charger connection (a ChargerClient, or the window's shared
+    one)."""
+
+    @property
+    def identity(self) -> ChargerIdentity: ...
+
+    async def read(self, keys: Iterable[SettingKey]) -> Values: ...
+
+    async def reboot(self) -> None: ...
+
+    async def wait_until_back(self, timeout: float = ...) -> ChargerIdentity: ...
 
 
 async def reachability(url: str, timeout: float = 5.0) -> Reachability:
@@ -79,7 +94,7 @@ def _int(value: object) -> int | None:
     return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-async def passive_check(client: ChargerClient, timeout: float = 5.0) -> PassiveResult:
+async def passive_check(client: CheckClient, timeout: float = 5.0) -> PassiveResult:
     values = await client.read([URL, IDENTITY, BOOT_STATE, HEARTBEAT])
     url = str(values.get(URL, "") or "")
     return PassiveResult(
@@ -99,7 +114,7 @@ def _timeline(central: CentralSystem) -> list[dict[str, Any]]:
 
 
 async def temporary_check(
-    client: ChargerClient,
+    client: CheckClient,
     writer: JournalLimitWriter,
     passive: PassiveResult,
     *,
@@ -128,7 +143,7 @@ async def temporary_check(
     return facts
 
 
-async def _reboot(client: ChargerClient) -> None:
+async def _reboot(client: CheckClient) -> None:
     await client.reboot()
     await client.wait_until_back()
 
@@ -156,7 +171,7 @@ async def _watch(central: CentralSystem, facts: CheckFacts, wait: float) -> None
 
 
 async def run_check(
-    client: ChargerClient,
+    client: CheckClient,
     writer: JournalLimitWriter | None,
     *,
     listen: str = "127.0.0.1",
