@@ -51,6 +51,7 @@ class Reachability:
     resolve_error: str = ""
     connect_error: str = ""  # "" with addresses: a TCP connection was made
     checked: bool = True  # False: no URL, nothing to check
+    reserved: bool = False  # a special-use name (reserved_name): it never resolves
 
     def words(self) -> str:
         if not self.checked:

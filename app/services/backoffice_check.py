@@ -74,7 +74,7 @@ class BackOfficeCheckService:
             return BackOfficeOutcome(result, save_check(result, self._services.paths.reports))
 
         return self._services.runner.start(
-            QCoreApplication.translate("BackOfficeCheck", "Back-office check on {key}").format(
+            QCoreApplication.translate("BackOfficeCheck", "Back office check on {key}").format(
                 key=key
             ),
             body,

@@ -72,7 +72,7 @@ async def reachability(url: str, timeout: float = 5.0) -> Reachability:
     host = parts.hostname
     if reserved_name(host):
         problem = "a reserved example name, which never resolves"
-        return Reachability(url, host, port, resolve_error=problem)
+        return Reachability(url, host, port, resolve_error=problem, reserved=True)
     try:
         async with asyncio.timeout(timeout):
             found = await asyncio.get_running_loop().getaddrinfo(host, port)

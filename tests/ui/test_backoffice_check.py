@@ -20,9 +20,7 @@ pytestmark = pytest.mark.gui
 URL = PropertyId.parse("2071_1")
 
 
-async def test_quick_check_says_no_back_office_is_set(
-    qtbot: QtBot, demo_window: OpenDemo
-) -> None:
+async def test_quick_check_says_no_back_office_is_set(qtbot: QtBot, demo_window: OpenDemo) -> None:
     async with demo_window() as ctx:
         tab = await logged_in_tab(ctx.window)
         page = tab.show_page("Connectivity")
@@ -33,7 +31,7 @@ async def test_quick_check_says_no_back_office_is_set(
         assert await operation.wait() is OperationState.SUCCEEDED, operation.error
         text = page.check.status.text()
         assert "not registered with a back office" in text
-        assert "no back-office URL is set" in text
+        assert "no back office URL is set" in text
         assert page.check.check_button.isEnabled()
 
 
@@ -61,4 +59,4 @@ async def test_test_with_this_computer_asks_first_and_puts_the_url_back(
         assert charger.values[URL] == "" and charger.boot_count == before + 2
         text = page.check.status.text()
         assert "Passed: the charger reaches a back office" in text
-        assert "the customer&#x27;s back-office URL is back" in text
+        assert "the customer&#x27;s back office URL is back" in text

@@ -29,29 +29,44 @@ from app.services.context import AppServices
 from app.services.operations import Operation
 from app.ui.reboot_confirm import ask_before_reboot, reboot_targets
 
-_C = "BackOfficeCheckPanel"
-
 
 def finding_words(finding: Finding) -> str:
     """A finding in the installer's language (its English text when the code is new)."""
     a = finding.args
     words = {
-        "boot": QCoreApplication.translate(_C, "boot notification from {model}"),
-        "no_boot": QCoreApplication.translate(_C, "no boot notification reached this computer"),
-        "identity_ok": QCoreApplication.translate(_C, "identity {identity} as configured"),
+        "boot": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "boot notification from {model}"
+        ),
+        "no_boot": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "no boot notification reached this computer"
+        ),
+        "identity_ok": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "identity {identity} as configured"
+        ),
         "identity_wrong": QCoreApplication.translate(
-            _C, "the charger connected as {seen}, not as its configured identity {identity}"
+            "BackOfficeCheckPanel",
+            "the charger connected as {seen}, not as its configured identity {identity}",
         ),
         "duplicate": QCoreApplication.translate(
-            _C, "two connections used one identity: two chargers share it"
+            "BackOfficeCheckPanel", "two connections used one identity: two chargers share it"
         ),
-        "heartbeats": QCoreApplication.translate(_C, "{count} heartbeat(s) received"),
-        "no_heartbeat": QCoreApplication.translate(_C, "no heartbeat within the wait"),
-        "connectors_ok": QCoreApplication.translate(_C, "every socket reported its status"),
-        "connectors_missing": QCoreApplication.translate(_C, "no status of socket(s) {missing}"),
-        "restored": QCoreApplication.translate(_C, "the customer's back-office URL is back"),
+        "heartbeats": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "{count} heartbeat(s) received"
+        ),
+        "no_heartbeat": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "no heartbeat within the wait"
+        ),
+        "connectors_ok": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "every socket reported its status"
+        ),
+        "connectors_missing": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "no status of socket(s) {missing}"
+        ),
+        "restored": QCoreApplication.translate(
+            "BackOfficeCheckPanel", "the customer's back office URL is back"
+        ),
         "not_restored": QCoreApplication.translate(
-            _C, "the customer's back-office URL could not be confirmed back"
+            "BackOfficeCheckPanel", "the customer's back office URL could not be confirmed back"
         ),
     }
     template = words.get(finding.code)
@@ -61,18 +76,25 @@ def finding_words(finding: Finding) -> str:
 def reach_words(reach: Reachability) -> str:
     """The configured URL as this computer sees it, in the installer's language."""
     if not reach.checked:
-        return QCoreApplication.translate(_C, "no back-office URL is set")
+        return QCoreApplication.translate("BackOfficeCheckPanel", "no back office URL is set")
+    if reach.reserved:
+        return QCoreApplication.translate(
+            "BackOfficeCheckPanel",
+            "{host} is a reserved example name: it never resolves (a sample URL left in?)",
+        ).format(host=reach.host)
     if reach.resolve_error:
         return QCoreApplication.translate(
-            _C, "{host} does not resolve from this computer ({error})"
-        ).format(host=reach.host or reach.url, error=reach.resolve_error)
+            "BackOfficeCheckPanel",
+            "{host} does not resolve from this computer (check the spelling)",
+        ).format(host=reach.host or reach.url)
     where = ", ".join(reach.addresses)
     if reach.connect_error:
         return QCoreApplication.translate(
-            _C, "{host} is {where}, but port {port} does not answer ({error})"
-        ).format(host=reach.host, where=where, port=reach.port, error=reach.connect_error)
+            "BackOfficeCheckPanel",
+            "{host} is {where}, but port {port} does not answer from this computer",
+        ).format(host=reach.host, where=where, port=reach.port)
     return QCoreApplication.translate(
-        _C, "{host} is {where} and port {port} answers from this computer"
+        "BackOfficeCheckPanel", "{host} is {where} and port {port} answers from this computer"
     ).format(host=reach.host, where=where, port=reach.port)
 
 
@@ -81,7 +103,7 @@ class BackOfficeCheckPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Test the back-office connection"))
+        self.setTitle(self.tr("Test the connection to the back office"))
         self.services: AppServices | None = None
         self.service: BackOfficeCheckService | None = None
         self._key: Callable[[], str] = lambda: ""
@@ -177,7 +199,7 @@ class BackOfficeCheckPanel(QGroupBox):
                 else self.tr("Failed: see the lines below.")
             )
         lines = [
-            self.tr("Back-office URL: {words}").format(
+            self.tr("Back office URL: {words}").format(
                 words=reach_words(result.passive.reachability)
             )
         ]
@@ -185,3 +207,5 @@ class BackOfficeCheckPanel(QGroupBox):
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         saved = self.tr("Saved for the report.")
         self.status.setText(f"<b>{escape(head)}</b><ul>{items}</ul>{escape(saved)}")
+        reach = result.passive.reachability  # the system's own words, for the curious
+        self.status.setToolTip(reach.resolve_error or reach.connect_error)
