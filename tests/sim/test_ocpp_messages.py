@@ -194,3 +194,27 @@ async def test_security_profile_2_refuses_a_plain_url() -> None:
             assert not central.events(IDENTITY)
         finally:
             await link.stop()
+
+
+async def test_a_new_back_office_url_over_ocpp_takes_effect_at_the_reset() -> None:
+    charger = make_charger()
+    api = AlfenApi(charger)
+    await api.start()
+    link = attach_link(api, backoff=(2.0, 8.0))
+    try:
+        async with CentralSystem() as central, CentralSystem() as other:
+            charger.values[P("2071_1")] = central.url
+            await link.start()
+            assert await central.wait_for(lambda: IDENTITY in central.points, 10)
+            point = central.point(IDENTITY)
+            assert await point.change_configuration("Alfen-2071_1", f'"{other.url}"') == (
+                "RebootRequired"
+            )
+            assert await point.change_configuration("Alfen-2053_0", '"BAY-9"') == "RebootRequired"
+            assert charger.values[P("2071_1")] == central.url  # still here until the Reset
+            assert await point.reset() == "Accepted"
+            assert await other.wait_for(lambda: "BAY-9" in other.points, 10)
+            assert charger.values[P("2053_0")] == "BAY-9"
+    finally:
+        await link.stop()
+        await api.stop()

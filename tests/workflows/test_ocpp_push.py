@@ -54,7 +54,9 @@ def plan_for(site: SimulatedSite, serial: str, n: int) -> ChargerPlan:
     plan = with_field(DEMO.chargers[0], "serial", serial)
     plan = with_field(plan, "address", site.node(serial).api.url)
     plan = dataclasses.replace(plan, back_office=None, licence_key=None)
-    if n % 2:
+    if n % 2:  # the CPO's URL and identity too: the charger moves there after the Reset
+        plan = with_field(plan, "back_office.url", "wss://backoffice.example/ocpp")
+        plan = with_field(plan, "back_office.identity", f"SITE-{n}")
         return with_field(plan, "alb.meter.ip", f"192.168.1.{50 + n}")  # one meter each
     scn = ScnMemberPlan("FLEET", n // 2, COUNT // 2, 1, (PhaseMapping.L1L2L3,), 40, 6)
     return dataclasses.replace(plan, alb=None, scn=scn, display_name=f"Bay {n}")
@@ -74,8 +76,10 @@ async def test_push_to_16_chargers_leaves_them_as_apply_does(tmp_path: Path) -> 
         exports = parse_export(to_json("fleet", export_plan(Plan("fleet", tuple(plans)))))
         assert [e.changes for e in parse_export(to_csv(exports))] == [e.changes for e in exports]
         async with CentralSystem() as central:
-            for serial in pushed:
-                site.node(serial).charger.values[P("2071_1")] = central.url
+            for serial, export in zip(pushed, exports, strict=True):
+                values = site.node(serial).charger.values
+                values[P("2053_0")] = export.identity  # the identity the back office knows
+                values[P("2071_1")] = central.url
             outcomes = await push(central, exports, wait=30.0)
         assert [o.problem for o in outcomes] == [""] * COUNT
         assert {o.reset for o in outcomes} == {"Accepted"}
@@ -95,5 +99,7 @@ async def test_push_to_16_chargers_leaves_them_as_apply_does(tmp_path: Path) -> 
             if n % 2:
                 assert values[P("2523_4")] == f"192.168.1.{50 + n}"
                 assert values[P("2064_0")] == 3  # ALB on, after the Reset
+                assert values[P("2053_0")] == f"SITE-{n}"
+                assert values[P("2071_1")] == "wss://backoffice.example/ocpp"
             else:
                 assert values[P("1008_0")] == f"Bay {n}" and values[P("2180_2")] == n // 2

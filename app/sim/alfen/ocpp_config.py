@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 
 from app.core.errors import InvalidInput
 from app.core.ocpp_keys import ConfigKey, KeyCodec, generic_property, key_text, key_value
-from app.drivers.alfen.ocpp_keys import BY_PROPERTY, KEYS
-from app.drivers.alfen.properties import PropertyId, WireType
+from app.drivers.alfen.ocpp_keys import BACK_OFFICE_URL, BY_PROPERTY, IDENTITY, KEYS
+from app.drivers.alfen.properties import PropertyId, WireType, coerce
 from app.sim.alfen.charger import SimCharger
 
 log = logging.getLogger(__name__)
 
+# Set over OCPP, the back-office URL and identity take effect at the next reboot: the session
+# that carried the change is not cut under the back office's feet.
+MOVES_AT_REBOOT = (BACK_OFFICE_URL, IDENTITY)
 ACCEPTED, REJECTED, REBOOT_REQUIRED, NOT_SUPPORTED = (
     "Accepted",
     "Rejected",
@@ -95,8 +98,12 @@ class SimOcppConfig:
             self.own[key.name] = str(int(value)) if isinstance(value, bool | int) else str(value)
             return ACCEPTED
         pid = PropertyId.parse(key.prop)
-        if isinstance(value, bool) and self.charger.spec(pid).type is not WireType.BOOL:
+        spec = self.charger.spec(pid)
+        if isinstance(value, bool) and spec.type is not WireType.BOOL:
             value = int(value)
+        if pid.wire in MOVES_AT_REBOOT and spec.access.writable:
+            self.charger.pending[pid] = coerce(spec.type, value, name=key.name)
+            return REBOOT_REQUIRED
         reboots = self.charger.write(pid, value)  # a licence: unlocked at the next reboot
         if key.name == "HeartbeatInterval":
             self.charger.values[PropertyId.parse("2086_0")] = int(value)
