@@ -1,8 +1,9 @@
 """Saving back-office check results for the commissioning report (versioned JSON).
 
-`<serial>-ocpp-check-<time>.json` in the reports folder, next to the hair-dryer results
-(app/store/verification.py), so the report picks both up. The configuration read from the
-charger never holds a secret: the charger lists write-only keys without a value.
+`<serial>-ocppcheck-<time>.json` in the reports folder, beside the other test results and in
+their shape (`{"schema_version": 1, "kind": "ocppcheck", "serial", "result": {…}}`), so the
+report can pick it up. The configuration read from the charger never holds a secret: the
+charger lists write-only keys without a value.
 """
 
 from __future__ import annotations
@@ -16,17 +17,23 @@ from pathlib import Path
 from app.core.ocpp_check import CheckResult
 
 SCHEMA_VERSION = 1
-KIND = "back-office check"
+KIND = "ocppcheck"
 
 
 def check_report(result: CheckResult) -> dict[str, object]:
     """The JSON body of one check."""
-    passive = result.passive
-    facts = result.facts
     return {
         "schema_version": SCHEMA_VERSION,
         "kind": KIND,
         "serial": result.serial,
+        "result": _result(result),
+    }
+
+
+def _result(result: CheckResult) -> dict[str, object]:
+    passive = result.passive
+    facts = result.facts
+    return {
         "started": result.started,
         "passed": result.passed,
         "summary": result.summary,
@@ -52,7 +59,7 @@ def save_check(result: CheckResult, directory: Path) -> Path:
     """Write the report atomically; returns its path."""
     directory.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = directory / f"{result.serial}-ocpp-check-{stamp}.json"
+    path = directory / f"{result.serial}-{KIND}-{stamp}.json"
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(json.dumps(check_report(result), indent=1, default=str))
     os.replace(temporary, path)

@@ -33,8 +33,8 @@ async def test_passive_check_prints_the_facts_and_fails_on_an_unknown_host(
     assert f"Back-office URL: {CUSTOMER}" in term.seen
     assert "backoffice.invalid does not resolve from this laptop" in term.seen
     assert "FAILED: not registered" in term.seen
-    (report,) = (tmp_path / "reports").glob(f"{THREE}-ocpp-check-*.json")
-    assert json.loads(report.read_text())["temporary"] is None
+    (report,) = (tmp_path / "reports").glob(f"{THREE}-ocppcheck-*.json")
+    assert json.loads(report.read_text())["result"]["temporary"] is None
 
 
 async def test_temporary_check_prints_the_timeline_and_puts_the_url_back(tmp_path: Path) -> None:
@@ -48,8 +48,8 @@ async def test_temporary_check_prints_the_timeline_and_puts_the_url_back(tmp_pat
     assert "BootNotification" in term.seen and "Heartbeat" in term.seen
     assert "PASSED: The charger reaches an OCPP back office" in term.seen
     assert restored(tmp_path)
-    (report,) = (tmp_path / "reports").glob(f"{THREE}-ocpp-check-*.json")
-    body = json.loads(report.read_text())
+    (report,) = (tmp_path / "reports").glob(f"{THREE}-ocppcheck-*.json")
+    body = json.loads(report.read_text())["result"]
     assert body["passed"] and body["temporary"]["restored"]
 
 

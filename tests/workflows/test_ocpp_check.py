@@ -63,8 +63,9 @@ async def test_temporary_check_passes_and_puts_the_customer_url_back(tmp_path: P
         assert {e["identity"] for e in facts.timeline} == {THREE.upper()}
     assert restored(tmp_path)
     report = json.loads(save_check(result, tmp_path / "reports").read_text())
-    assert report["kind"] == "back-office check" and report["passed"] is True
-    assert report["temporary"]["restored"] and report["configured"]["url"] == CUSTOMER
+    assert report["kind"] == "ocppcheck" and report["result"]["passed"] is True
+    body = report["result"]
+    assert body["temporary"]["restored"] and body["configured"]["url"] == CUSTOMER
 
 
 async def test_a_check_killed_midway_is_rolled_back_by_the_journal(tmp_path: Path) -> None:
