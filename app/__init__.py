@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 APP_NAME = "Commissioner"
 BUNDLE_ID = "io.commissioner.app"
 
-try:
-    __version__ = metadata.version("commissioner")
-except metadata.PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0.1.0"
+# Written here and in pyproject.toml (a test holds them equal): reading the installed metadata
+# instead would cost every command's start-up the import of importlib.metadata.
+__version__ = "0.1.0"

@@ -3,35 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable
 
 from app import __version__
 from app.core.errors import CommissionerError
 
-# Each module registers its sub-commands; order is the order of `--help`.
-COMMAND_MODULES = (
-    "app.commands.device",
-    "app.commands.meter",
-    "app.commands.simulate",
-    "app.commands.apply",
-    "app.commands.discover",
-    "app.commands.verify",
-    "app.commands.scn",
-    "app.commands.certificate",
-    "app.commands.support",
-    "app.commands.clock",
-    "app.commands.backup",
-    "app.commands.firmware",
-    "app.commands.ocpp",
-)
+# Each module registers the sub-commands named beside it; order is the order of `--help`. A
+# command line naming one of them imports only that module (start-up stays short), anything
+# else (`--help`, a typo) imports them all. tests/cli/test_startup.py holds the names true.
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "app.commands.device": ("info", "get", "set", "props", "reboot"),
+    "app.commands.meter": ("meter", "presets"),
+    "app.commands.simulate": ("simulate",),
+    "app.commands.apply": ("apply", "journal"),
+    "app.commands.discover": ("discover",),
+    "app.commands.verify": ("verify-alb", "phase-id", "verify-restore"),
+    "app.commands.scn": ("scn",),
+    "app.commands.certificate": ("certificate",),
+    "app.commands.support": ("support-bundle",),
+    "app.commands.clock": ("clock",),
+    "app.commands.backup": ("backup", "restore"),
+    "app.commands.firmware": ("firmware",),
+    "app.commands.report": ("report",),
+    "app.commands.ocpp": ("ocpp",),
+}
+# Options of the program itself that take a value (they may come before the command's name).
+_VALUED_OPTIONS = ("--data-dir", "--quit-after")
 
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; with `command`, only the module that registers it is imported; without
+    `commands`, none (enough for `--version`)."""
     parser = argparse.ArgumentParser(
         prog="commissioner",
         description="Commission EV chargers: discover, configure, verify. "
@@ -50,9 +60,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in _modules_for(command) if commands else ():
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _modules_for(command: str | None) -> list[str]:
+    owners = [module for module, names in COMMANDS.items() if command in names]
+    return owners or list(COMMANDS)
+
+
+def command_name(argv: list[str]) -> str | None:
+    """The sub-command `argv` names, if any: its first word that is not an option or the value
+    of one of the program's own options."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUED_OPTIONS:
+            skip = True
+        elif word == "--":
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _positive_seconds(text: str) -> float:
@@ -71,10 +102,26 @@ def _setup_logging(verbosity: int) -> None:
     logging.getLogger("pymodbus").setLevel(max(level, logging.WARNING))
 
 
+def _timed(handler: Handler, args: argparse.Namespace) -> int:
+    """Run the command; with $COMMISSIONER_TIMING set, say on stderr how long it took without
+    the start-up (tests/bench/bench_cli.py puts it beside the whole process's time)."""
+    if not os.environ.get("COMMISSIONER_TIMING"):
+        return handler(args)
+    start = time.perf_counter()
+    try:
+        return handler(args)
+    finally:
+        print(f"timing: command {(time.perf_counter() - start) * 1000:.1f} ms", file=sys.stderr)
+
+
 def run(argv: list[str]) -> int:
     """Parse `argv`, run the command, turn known errors into a message and exit code 1."""
-    parser = build_parser()
+    command = command_name(argv)
+    parser = build_parser(command, commands=command is not None or "--version" not in argv)
     args = parser.parse_args(argv)
+    if not gc.isenabled():  # disabled by app.__main__ for the start-up of a process
+        gc.freeze()  # what start-up loaded stays: later collections need not walk it
+        gc.enable()
     _setup_logging(args.verbose)
     if args.self_check:
         from app.bundle.selfcheck import run_self_check
@@ -86,7 +133,7 @@ def run(argv: list[str]) -> int:
 
         return run_gui(args)
     try:
-        return handler(args)
+        return _timed(handler, args)
     except CommissionerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

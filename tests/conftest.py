@@ -24,6 +24,13 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 for _var in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
     os.environ.pop(_var, None)
 
+from tests.network_namespace import enter_own_network, isolation_problem
+
+# A parallel test process gets a network of its own before any socket is opened: demo sites in
+# two processes would otherwise see each other's mDNS adverts (tests/network_namespace.py).
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    enter_own_network()
+
 import hypothesis
 import keyring
 import pytest
@@ -63,6 +70,29 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+_PARALLEL: dict[str, object] = {}
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` (the default, pyproject.toml): one process per core when each can have its own
+    network namespace, one process otherwise. Not more: the live tests (hair dryer, phase
+    identification) sample simulated chargers in real time and need their core."""
+    problem = isolation_problem(str(config.rootpath))
+    workers = 0 if problem else min(8, os.cpu_count() or 1)
+    _PARALLEL.update(workers=workers, problem=problem)
+    return workers
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if not _PARALLEL:
+        return None
+    if _PARALLEL["problem"]:
+        return f"tests run in one process: {_PARALLEL['problem']}"
+    return (
+        f"tests run in {_PARALLEL['workers']} processes, each with a network namespace of its own"
+    )
 
 
 def pytest_asyncio_loop_factories(

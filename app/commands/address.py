@@ -30,7 +30,7 @@ class Target:
 
 
 def driver_tags() -> list[str]:
-    return [d.tag for d in registry.drivers()]
+    return registry.tags()
 
 
 def add_driver_argument(parser: object) -> None:

@@ -28,7 +28,7 @@ from app.drivers.base import ChargerClient, Driver, SettingRecord
 
 
 def register(sub: Any) -> None:
-    examples = [d.setting_examples() for d in registry.drivers()]
+    examples = [registry.setting_examples(tag) for tag in registry.tags()]
     one = " or ".join(f"{first}=20" for first, _ in examples)
     both = "; ".join(f"{first} {second}" for first, second in examples)
     p = sub.add_parser("info", help="who a charger is (no password needed for the basics)")
@@ -127,7 +127,7 @@ def _parse_assignments(driver: Driver, texts: list[str]) -> dict[str, str]:
     for text in texts:
         key, sep, value = text.partition("=")
         if not sep:
-            example = driver.setting_examples()[0]
+            example = registry.setting_examples(driver.tag)[0]
             raise InvalidInput(f"'{text}': expected ID=VALUE, like {example}=20.")
         out[driver.setting_key(key)] = value
     return out

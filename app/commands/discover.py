@@ -14,14 +14,10 @@ from app.commands.common import bounded
 from app.core.discovery_table import DiscoveredCharger
 from app.core.errors import CommissionerError, InvalidInput
 from app.drivers import registry
-from app.transports.discovery import (
-    BleScanner,
-    DiscoveryHub,
-    MdnsBrowser,
-    check_sweepable,
-    laptop_interfaces,
-    sweep_networks,
-)
+from app.transports.discovery.ble import BleScanner
+from app.transports.discovery.hub import DiscoveryHub
+from app.transports.discovery.mdns import MdnsBrowser
+from app.transports.discovery.sweep import check_sweepable, laptop_interfaces, sweep_networks
 
 SCHEMA_VERSION = 1
 LISTEN_SECONDS = bounded(float, 0, 3600, "seconds")

@@ -14,9 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-import numpy as np
-
-from app.core.series import FloatArray, Window
 from app.core.states import Mode3State
 from app.core.values import Value
 
@@ -125,33 +122,6 @@ def has_house_power(names: Iterable[str]) -> bool:
     return HOUSE_POWER in set(names)
 
 
-# --- series from the live table -----------------------------------------------------------
-
-
-def meter_matrix(window: Window) -> FloatArray:
-    """Grid-meter current per grid phase (3, n), signed by the meter's power when it has one.
-
-    Falls back to the load-balancing currents where the meter channels have no value.
-    """
-    rows = []
-    for p in PHASES:
-        amps = window.column(meter_current(p)) if window.has(meter_current(p)) else None
-        if amps is None or not np.isfinite(amps).any():
-            name = balancing_current(p)
-            amps = window.column(name) if window.has(name) else np.full(len(window), np.nan)
-        power = window.column(meter_power(p)) if window.has(meter_power(p)) else None
-        if power is not None:
-            sign = np.where(np.isfinite(power) & (np.abs(power) > 10.0), np.sign(power), 1.0)
-            amps = np.abs(amps) * sign
-        rows.append(amps)
-    return np.array(rows)
-
-
-def socket_matrix(window: Window, socket: int) -> FloatArray:
-    """The socket's current per charger phase (3, n)."""
-    return np.array([window.column(socket_current(socket, k)) for k in PHASES])
-
-
 def is_charging(row: Sample, socket: int) -> bool:
     """The socket draws current (and, when the state is known, is in C2 or D2)."""
     amps = [row.get(socket_current(socket, k), math.nan) for k in PHASES]
@@ -159,13 +129,3 @@ def is_charging(row: Sample, socket: int) -> bool:
     state = row.get(socket_mode3(socket), math.nan)
     state_ok = not math.isfinite(state) or int(state) in (Mode3State.C2, Mode3State.D2)
     return bool(finite) and max(finite) >= CHARGING_A and state_ok
-
-
-def phase_means(matrix: FloatArray, mask: FloatArray) -> tuple[float, float, float]:
-    """Mean of each row's finite values where `mask`; NaN where none."""
-    out = []
-    for row in matrix:
-        chosen = row[mask.astype(bool)]
-        chosen = chosen[np.isfinite(chosen)]
-        out.append(float(chosen.mean()) if chosen.size else math.nan)
-    return out[0], out[1], out[2]

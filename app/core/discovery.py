@@ -186,3 +186,12 @@ def match_advertisement(
         if found is not None:
             return found
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveryPatterns:
+    """How a brand's chargers show up: mDNS service types, BLE names, an anonymous probe."""
+
+    mdns: tuple[MdnsServiceSpec, ...] = ()
+    ble: tuple[BleMatcher, ...] = ()
+    probe: ProbeSpec | None = None  # an unauthenticated path that answers with the identity

@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.core.hairdryer import Finding, Reason
-from app.core.hairdryer_verdict import Verdict
-from app.core.phase_id import PhaseIdResult
 from app.core.phases import PhaseMapping
-from app.core.series import Window
+
+if TYPE_CHECKING:  # types of results only: their modules need numpy, reading settings does not
+    from app.core.hairdryer_verdict import Verdict
+    from app.core.phase_id import PhaseIdResult
+    from app.core.series import Window
 
 Triple = tuple[float | None, float | None, float | None]
 

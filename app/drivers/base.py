@@ -11,24 +11,27 @@ opaque strings (journals record them as written).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from app.core.channels import Channel, SampleSource
-from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
 from app.core.errors import DeviceError
-from app.core.identity import ChargerIdentity
-from app.core.licence import LicenceKey
-from app.core.overview import LiveStatus, Overview
-from app.core.plan import ChargerFacts, ChargerPlan, RegisterMap
-from app.core.presets import MeterPreset
-from app.core.scn_view import SocketStatus
 from app.core.values import Value
-from app.core.verification import AlbConfig, MeterView
-from app.drivers.steps import Step
-from app.transports.pins import PinStore
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from types import TracebackType
+
+    from app.core.channels import Channel, SampleSource
+    from app.core.discovery import DiscoveryPatterns
+    from app.core.identity import ChargerIdentity
+    from app.core.licence import LicenceKey
+    from app.core.overview import LiveStatus, Overview
+    from app.core.plan import ChargerFacts, ChargerPlan, RegisterMap
+    from app.core.presets import MeterPreset
+    from app.core.scn_view import SocketStatus
+    from app.core.verification import AlbConfig, MeterView
+    from app.drivers.steps import Step
+    from app.transports.pins import PinStore
 
 SettingKey = str  # a setting as the brand spells it on the wire; opaque above app/drivers
 Values = dict[SettingKey, Value]
@@ -58,15 +61,6 @@ class SettingRecord:
     name: str = ""
     unit: str = ""
     details: Mapping[str, object] = field(default_factory=dict)  # brand extras for --json
-
-
-@dataclass(frozen=True, slots=True)
-class DiscoveryPatterns:
-    """How a brand's chargers show up: mDNS service types, BLE names, an anonymous probe."""
-
-    mdns: tuple[MdnsServiceSpec, ...] = ()
-    ble: tuple[BleMatcher, ...] = ()
-    probe: ProbeSpec | None = None  # an unauthenticated path that answers with the identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,9 +354,6 @@ class Driver(Protocol):
 
     def setting_key(self, text: str) -> SettingKey:
         """A key as typed on the command line, checked and spelt as on the wire (InvalidInput)."""
-
-    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
-        """Two keys the command-line help shows as examples (a limit and a measurement)."""
 
     def summary_keys(self) -> tuple[SettingKey, ...]:
         """The current limits `info --password` lists."""

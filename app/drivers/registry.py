@@ -1,20 +1,45 @@
 """Driver tag → driver: how a sighting, a typed address or a plan finds the code that speaks it.
 
 Every brand registers one `Driver` here; nothing above app/drivers names a brand's classes.
+A brand's driver module is imported the first time it is asked for: how its chargers are
+found (its `DiscoveryPatterns`, from the brand's small discovery module) is all a probe of an
+address needs, so `commissioner get` on an Alfen never loads the V2C code, and no command loads
+a driver it does not talk to.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
-from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
+from app.core.discovery import BleMatcher, DiscoveryPatterns, MdnsServiceSpec, ProbeSpec
 from app.core.errors import InvalidInput
-from app.drivers.alfen.driver import ALFEN
-from app.drivers.base import Driver
-from app.drivers.v2c.driver import V2C
+from app.drivers import alfen, v2c
+from app.drivers.alfen import discovery as alfen_discovery
+from app.drivers.v2c import discovery as v2c_discovery
+
+if TYPE_CHECKING:
+    from app.drivers.base import Driver
 
 DEFAULT = "alfen"  # a typed address with no sighting behind it is tried with this driver first
-_DRIVERS: dict[str, Driver] = {ALFEN.tag: ALFEN, V2C.tag: V2C}
+
+
+@dataclass(frozen=True, slots=True)
+class _Brand:
+    module: str  # where its Driver object is
+    name: str  # the Driver object's name there
+    patterns: DiscoveryPatterns  # how its chargers are found
+    examples: tuple[str, str]  # two setting keys for help texts: a limit, a reading
+
+
+_DRIVERS: dict[str, _Brand] = {  # the default first
+    "alfen": _Brand(
+        "app.drivers.alfen.driver", "ALFEN", alfen_discovery.PATTERNS, alfen.SETTING_EXAMPLES
+    ),
+    "v2c": _Brand("app.drivers.v2c.driver", "V2C", v2c_discovery.PATTERNS, v2c.SETTING_EXAMPLES),
+}
 
 # Brands discovery already lists, before their driver exists: the list shows them (over BLE
 # only), and anything that would talk to one fails with `driver()`'s clear InvalidInput.
@@ -24,29 +49,46 @@ ANNOUNCED_BLE: tuple[BleMatcher, ...] = ()
 
 def driver(tag: str = "") -> Driver:
     """The driver registered as `tag` (the default one for "")."""
+    brand = _brand(tag)
+    return cast("Driver", getattr(importlib.import_module(brand.module), brand.name))
+
+
+def setting_examples(tag: str = "") -> tuple[str, str]:
+    """Two setting keys of the brand for help texts and error messages (loads no driver)."""
+    return _brand(tag).examples
+
+
+def _brand(tag: str) -> _Brand:
     found = _DRIVERS.get(tag or DEFAULT)
     if found is None:
-        known = ", ".join(sorted(_DRIVERS))
-        raise InvalidInput(f"No driver for '{tag}': this version knows {known}.")
+        raise InvalidInput(f"No driver for '{tag}': this version knows {', '.join(tags())}.")
     return found
+
+
+def tags() -> list[str]:
+    """Every registered driver's tag, the default first (loads no driver)."""
+    return list(_DRIVERS)
 
 
 def drivers() -> Iterator[Driver]:
     """Every registered driver, the default first."""
-    yield _DRIVERS[DEFAULT]
-    yield from (d for tag, d in _DRIVERS.items() if tag != DEFAULT)
+    yield from (driver(tag) for tag in _DRIVERS)
+
+
+def _patterns() -> Iterator[DiscoveryPatterns]:
+    yield from (brand.patterns for brand in _DRIVERS.values())
 
 
 def mdns_services() -> tuple[MdnsServiceSpec, ...]:
     """Every mDNS service type any driver answers to (the browser listens for all of them)."""
-    return tuple(spec for d in drivers() for spec in d.discovery.mdns)
+    return tuple(spec for p in _patterns() for spec in p.mdns)
 
 
 def ble_matchers() -> tuple[BleMatcher, ...]:
     """Every BLE advertisement pattern any driver declares, then the announced brands'."""
-    return tuple(m for d in drivers() for m in d.discovery.ble) + ANNOUNCED_BLE
+    return tuple(m for p in _patterns() for m in p.ble) + ANNOUNCED_BLE
 
 
 def probes() -> tuple[ProbeSpec, ...]:
     """How to ask a typed or swept address who it is, one way per driver, the default first."""
-    return tuple(d.discovery.probe for d in drivers() if d.discovery.probe is not None)
+    return tuple(p.probe for p in _patterns() if p.probe is not None)

@@ -18,7 +18,9 @@ from app.core.errors import CommissionerError
 from app.drivers import registry
 from app.services.context import AppServices
 from app.services.devices import Sighting
-from app.transports.discovery import BleScanner, DiscoveryHub, MdnsBrowser
+from app.transports.discovery.ble import BleScanner
+from app.transports.discovery.hub import DiscoveryHub
+from app.transports.discovery.mdns import MdnsBrowser
 
 log = logging.getLogger(__name__)
 

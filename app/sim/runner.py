@@ -9,7 +9,9 @@ Every charger entry names its `driver`: an Alfen one (`"alfen"`, `site.nodes`) c
 carries `http` (`http://127.0.0.1:P`) and `modbus` (`127.0.0.1:P`).
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
-the chargers are up and may append to `site.extra_endpoints["meters"]` or `["p1"]`; `stop()`
+the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]`, `["tic"]`
+(`{"mode", "phases", "tcp", "pty"}`, app/sim/tic_site.py) or `["rtu"]` (RS-485 meters,
+app/sim/rtu_meter.py); `stop()`
 runs first on shutdown. Each charger's ALB source reader (app/sim/alfen/alb_source.py) starts after
 the hooks, so what a hook writes to a charger is its configuration at boot.
 """
@@ -30,13 +32,17 @@ from app.core.errors import InvalidInput
 from app.sim.alfen.alb_source import AlbSources
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import SimCharger, SimClock
+from app.sim.alfen.ems import SiteEms
 from app.sim.alfen.modbus_map import charger_models
 from app.sim.alfen.ocpp_link import OcppLink, attach_link
 from app.sim.control import ControlApi
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
+from app.sim.rtu_meter import attach_rtu_meters
 from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
+from app.sim.tic import TicMeter
+from app.sim.tic_site import attach_tic_meter
 from app.sim.tls import ChargerCertificate
 from app.sim.v2c.site_node import SiteTrydan, TrydanNode, build_trydan, trydan_servers
 
@@ -104,8 +110,16 @@ class SimulatedSite:
         self.physics = Physics(self.live, hz=physics_hz)
         self.alb_sources = AlbSources(self.live)
         self.hooks: list[SiteHook] = []
-        self.extra_endpoints: dict[str, list[dict[str, object]]] = {"meters": [], "p1": []}
+        self.extra_endpoints: dict[str, list[dict[str, object]]] = {
+            "meters": [],
+            "p1": [],
+            "tic": [],
+            "rtu": [],
+        }
         attach_site_meters(self)  # the template's [meter], if any: Modbus meter and P1 stream
+        attach_rtu_meters(self)  # its [meter.rtu]: RS-485 meters on pseudo-terminals
+        self.tic_meters: list[TicMeter] = []
+        attach_tic_meter(self)  # the template's [tic], if any: a Linky on a pty and TCP
         self.control: ControlApi | None = None
         self._stack: contextlib.AsyncExitStack | None = None
 
@@ -178,6 +192,10 @@ class SimulatedSite:
             {n.charger.serial: n.api for n in self.nodes},
             trydans={n.trydan.serial: n.trydan for n in self.trydans},
         )
+        self.control.ems = SiteEms(
+            {n.charger.serial: (n.modbus.port, len(n.charger.sockets)) for n in self.nodes},
+            self.clock,
+        )
         await self.control.start()
         stack.push_async_callback(self.control.stop)
         for start, stop in self.hooks:
@@ -210,6 +228,8 @@ class SimulatedSite:
             "chargers": [n.endpoint() for n in self.nodes] + [n.endpoint() for n in self.trydans],
             "meters": list(self.extra_endpoints["meters"]),
             "p1": list(self.extra_endpoints["p1"]),
+            "tic": list(self.extra_endpoints["tic"]),
+            "rtu": list(self.extra_endpoints["rtu"]),
             "control": self.control_url,
         }
 

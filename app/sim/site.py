@@ -20,11 +20,12 @@ from app.drivers.alfen.catalogue import spec as catalogue_spec
 from app.drivers.alfen.properties import coerce
 from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.site_groups import group_tables
+from app.sim.tic_site import TicSpec, tic_spec
 from app.sim.v2c.site_spec import TrydanSpec, trydan_spec
 from app.store.text_files import read_text_file
 
 SCHEMA_VERSION = 1
-ALB_SOURCES = ("meter", "p1")
+ALB_SOURCES = ("meter", "p1", "tic", "rtu")
 DRIVERS = ("alfen", "v2c")  # a charger table's `driver`; "alfen" when absent
 _SERIAL_RE = re.compile(r"^[a-z0-9]{4,20}$")
 
@@ -58,7 +59,7 @@ class ChargerSpec:
     reboot_seconds: float = 3.0
     https_port: int = 0
     modbus_port: int = 0
-    alb_source: str = ""  # "meter" or "p1": pre-configured to read the site's meter at start
+    alb_source: str = ""  # "meter", "p1", "tic" or "rtu": pre-configured to read that meter
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class SiteTemplate:
     session_idle_seconds: float = 60.0
     meter: object = None  # kept as written, for the simulated meters
     trydans: tuple[TrydanSpec, ...] = ()  # the `driver = "v2c"` chargers (app/sim/v2c/site_spec.py)
+    tic: TicSpec | None = None  # the `[tic]` meter (app/sim/tic_site.py)
 
 
 class _Fields:
@@ -158,7 +160,7 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
     top = _Fields(source, "", data)
     top.only(
         *("schema_version", "name", "session_idle_seconds", "grid", "loads", "chargers"),
-        *("charger_groups", "meter"),
+        *("charger_groups", "meter", "tic"),
     )
     if top.get("schema_version", int) != SCHEMA_VERSION:
         raise top.error("schema_version", f"this version reads schema_version = {SCHEMA_VERSION}")
@@ -175,7 +177,8 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
         raise top.error("chargers", "a site needs at least one charger")
     _unique(top, "loads", [load.name for load in loads])
     _unique(top, "chargers", [c.serial for c in chargers] + [t.serial for t in trydans])
-    _check_alb_sources(top, alfen, data.get("meter"))
+    tic = tic_spec(data.get("tic"), source)
+    _check_alb_sources(top, alfen, data.get("meter"), tic)
     return SiteTemplate(
         name=str(top.get("name", str, Path(source).stem)),
         source=source,
@@ -185,6 +188,7 @@ def parse_site(data: dict[str, object], source: str) -> SiteTemplate:
         session_idle_seconds=top.number("session_idle_seconds", 60.0, 1.0, 3600.0),
         meter=data.get("meter"),
         trydans=trydans,
+        tic=tic,
     )
 
 
@@ -212,16 +216,24 @@ def _unique(top: _Fields, name: str, keys: list[str]) -> None:
         seen.add(key)
 
 
-def _check_alb_sources(top: _Fields, chargers: dict[str, ChargerSpec], meter: object) -> None:
+def _check_alb_sources(
+    top: _Fields, chargers: dict[str, ChargerSpec], meter: object, tic: TicSpec | None
+) -> None:
     """A charger can only be pre-configured to read a meter the site actually has."""
     for table, charger in chargers.items():
         if not charger.alb_source:
             continue
         where = f"{table}.alb_source"
+        if charger.alb_source == "tic":
+            if tic is None:
+                raise top.error(where, "is 'tic' but the site has no [tic] meter")
+            continue
         if not isinstance(meter, dict):
             raise top.error(where, "needs a [meter] table (the site's grid meter) to read")
         if charger.alb_source == "p1" and meter.get("p1", True) is False:
             raise top.error(where, "is 'p1' but the [meter] table has p1 = false")
+        if charger.alb_source == "rtu" and not meter.get("rtu"):
+            raise top.error(where, "is 'rtu' but the [meter] table has no [meter.rtu] meter")
 
 
 def _grid(f: _Fields) -> GridSpec:

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.channel_series import meter_matrix, socket_matrix
 from app.core.channels import (
     CONTRACTED_POWER,
     GRID_POWER,
     HOUSE_POWER,
     has_grid_phases,
-    meter_matrix,
-    socket_matrix,
     socket_power,
 )
 from app.core.conductors import PHASE_HEX

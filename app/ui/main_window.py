@@ -28,6 +28,7 @@ from app.ui.charger_list import ChargerListPanel
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.help import HelpWindow, help_page
 from app.ui.login_dialog import LoginDialog
+from app.ui.maintenance.tab import MaintenanceTab
 from app.ui.menus import WindowMenus
 from app.ui.monitoring import monitoring_tab
 from app.ui.overview.tab import OverviewTab
@@ -46,6 +47,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Commissioning"),
     QT_TRANSLATE_NOOP("MainWindow", "Live &monitoring"),
     QT_TRANSLATE_NOOP("MainWindow", "&SCN"),
+    QT_TRANSLATE_NOOP("MainWindow", "Main&tenance"),
 )
 
 
@@ -89,7 +91,9 @@ class MainWindow(QMainWindow):
         self.commissioning = CommissioningTab(self.services, self.charger_list, self.tabs)
         self.monitoring = monitoring_tab(self.services, self.charger_list, self.tabs)
         self.scn = ScnPage(self.services, self.tabs)
-        for page in (self.overview, self.commissioning, self.monitoring, self.scn):
+        self.maintenance = MaintenanceTab(self.services, self.charger_list, self.tabs)
+        pages = (self.overview, self.commissioning, self.monitoring, self.scn, self.maintenance)
+        for page in pages:
             self.tabs.addTab(page, "")
         self._title_tabs()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         # A run that changed a charger (apply, roll back, licence, SCN): read its overview again.
         self.commissioning.chargerChanged.connect(self.refresh)
         self.scn.chargerChanged.connect(self.refresh)
+        self.maintenance.chargerChanged.connect(self.refresh)
         self.monitoring.mappingChosen.connect(self.use_phase_mapping)
         sessions.loggedOut.connect(self._logged_out)
         sessions.certificateChanged.connect(self._certificate_changed)

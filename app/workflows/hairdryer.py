@@ -18,7 +18,8 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from app.core.channels import is_charging, meter_matrix, phase_means, socket_active, socket_matrix
+from app.core.channel_series import meter_matrix, phase_means, socket_matrix
+from app.core.channels import is_charging, socket_active
 from app.core.errors import DeviceTimeout
 from app.core.hairdryer import (
     NOT_CHARGING_TEXT,

@@ -20,6 +20,7 @@ import time
 import numpy as np
 
 from app.core import channels as ch
+from app.core.channel_series import socket_matrix
 from app.core.errors import DeviceError, DeviceTimeout, WriteRejected
 from app.core.hairdryer import Finding, Reason
 from app.core.hairdryer_power import (
@@ -219,7 +220,7 @@ class PowerHairDryerTest:
         now = self.clock()
         window = poller.table.window(now - span, now)
         if name == "ev":
-            values = ev_current(ch.socket_matrix(window, self.socket))
+            values = ev_current(socket_matrix(window, self.socket))
         elif window.has(name):
             values = window.column(name)
         else:
@@ -229,12 +230,12 @@ class PowerHairDryerTest:
 
     def _phases(self, poller: Poller, span: float) -> int:
         now = self.clock()
-        socket = ch.socket_matrix(poller.table.window(now - span, now), self.socket)
+        socket = socket_matrix(poller.table.window(now - span, now), self.socket)
         means = [np.nanmean(row) if np.isfinite(row).any() else 0.0 for row in socket]
         return max(1, sum(1 for m in means if m >= ch.CHARGING_A))
 
     def _recording(self, window: Window, t_on: float) -> PowerRecording:
-        socket = ch.socket_matrix(window, self.socket)
+        socket = socket_matrix(window, self.socket)
         amps = ev_current(socket)
         name = ch.socket_power(self.socket)
         power = window.column(name) if window.has(name) else amps * VOLTS

@@ -16,13 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.core.channels import (
-    is_charging,
-    meter_matrix,
-    meter_voltage,
-    socket_matrix,
-    socket_voltage,
-)
+from app.core.channel_series import meter_matrix, socket_matrix
+from app.core.channels import is_charging, meter_voltage, socket_voltage
 from app.core.errors import DeviceTimeout, InvalidInput
 from app.core.phase_id import (
     PhaseIdResult,

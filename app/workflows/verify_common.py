@@ -1,8 +1,8 @@
 """What the hair-dryer test and the phase probe share: the charger's ALB settings as found and
 the poller that records the live channels while they run.
 
-The series helpers both use (`meter_matrix`, `socket_matrix`, `is_charging`, `phase_means`)
-work on channel names and live in `app.core.channels`.
+The series helpers both use work on channel names: `is_charging` lives in `app.core.channels`,
+`meter_matrix`, `socket_matrix` and `phase_means` in `app.core.channel_series`.
 """
 
 from __future__ import annotations

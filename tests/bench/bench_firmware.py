@@ -35,6 +35,7 @@ from app.drivers.base import ChargerClient, FirmwareLimits, FirmwareProgress  # 
 from app.sim.alfen.firmware_image import make_image, release_name  # noqa: E402
 from app.transports.pins import PinStore  # noqa: E402
 from app.workflows.firmware import FirmwareJob, upgrade_firmware  # noqa: E402
+from tests.bench.figures import record  # noqa: E402
 
 PASSWORD = "bench-pass"
 REBOOT_SECONDS = 2
@@ -139,6 +140,8 @@ async def measure(sizes: list[int], scale: float) -> None:
             sequential, turns = await timed_upgrade(count, 1, folder, scale)
             slowest = max(turns)
             ratio = together / slowest
+            name = f"firmware upgrade, {count} chargers: at once ÷ slowest single"
+            record("bench_firmware", name, ratio, "×", 1.3)
             print(
                 f"{count:>8} {together:>10.2f} {sequential:>13.2f} "
                 f"{sequential / together:>8.1f}x {slowest:>17.2f} {ratio:>15.2f}x "

@@ -21,6 +21,7 @@ import numpy as np
 from app.core.channels import names
 from app.core.series import History, downsample
 from app.drivers.alfen.channels import meter_channels, socket_channels
+from tests.bench.figures import record
 
 SOCKETS = 128
 RATE_HZ = 4.0
@@ -76,6 +77,8 @@ def scenario(title: str, socket_names: tuple[str, ...], meter_names: tuple[str, 
         f"  append {per_row * 1e6:.2f} µs per row, window+downsample of 1 h to 2000 points "
         f"{plot_ms:.1f} ms"
     )
+    goal = GOAL_MB if title.startswith("A.") else None  # the goal is scenario A's
+    record("bench_history_memory", f"1 h of history: {title[3:]}", peak / 2**20, "MiB", goal)
     del history
 
 

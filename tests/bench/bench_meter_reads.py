@@ -21,6 +21,7 @@ from app.sim.meter_sim import FixedGrid, GridState, MeterSimulator
 from app.store.presets import load_library
 from app.transports.meter_reader import MeterAddress, MeterReader, ModbusLink
 from app.transports.read_blocks import ReadBlock, one_per_entry
+from tests.bench.figures import record
 
 GOAL = 5.0
 GRID = GridState(currents=(12.0, 6.0, 3.0), power_factors=(0.95, 0.9, 1.0), import_wh=1e6)
@@ -55,6 +56,8 @@ async def bench(readings: int) -> bool:
             req_n, ms_n = await measure(link, preset, one_per_entry(preset.entries), readings)
         ratio = req_n / req_c
         ok &= ratio >= GOAL
+        name = f"meter reading, {preset.name}: requests one by one ÷ coalesced"
+        record("bench_meter_reads", name, ratio, "×", GOAL, higher_is_better=True)
         print(
             f"{preset.name:<22} {len(preset.entries):>5} {req_c:>13.0f} {req_n:>9.0f} "
             f"{ratio:>5.1f}x {ms_c:>12.2f} {ms_n:>9.2f}"

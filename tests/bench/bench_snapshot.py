@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from app.drivers.alfen.client import IDS_PER_READ, PAGE_LIMIT, AlfenClient  # noqa: E402
 from app.sim.runner import SimulatedSite  # noqa: E402
 from app.transports.pins import PinStore  # noqa: E402
+from tests.bench.figures import record  # noqa: E402
 
 
 async def measure() -> None:
@@ -56,6 +57,8 @@ async def measure() -> None:
         f"request budget   : {batched} <= {budget} (1 categories + pages + ids/25): "
         f"{'met' if batched <= budget else 'MISSED'}"
     )
+    name = "full snapshot of a charger: requests one id each ÷ batched"
+    record("bench_snapshot", name, single / batched, "×", 20.0, higher_is_better=True)
 
 
 if __name__ == "__main__":

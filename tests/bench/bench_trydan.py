@@ -24,6 +24,7 @@ from app.drivers.v2c.live import ModbusSource  # noqa: E402
 from app.drivers.v2c.modbus import TrydanModbus  # noqa: E402
 from app.sim.v2c.model import TrydanModel  # noqa: E402
 from app.sim.v2c.server import SimulatedTrydan  # noqa: E402
+from tests.bench.figures import record  # noqa: E402
 
 ROUNDS = 50
 
@@ -78,6 +79,8 @@ async def measure() -> None:
         f"full snapshot (props)        : {keywords} keywords, {requests} HTTP requests, "
         f"{snapshot_ms:6.1f} ms"
     )
+    record("bench_trydan", f"Trydan live sample, {len(every)} channels over HTTP", http_ms, "ms")
+    record("bench_trydan", "Trydan full snapshot (props)", snapshot_ms, "ms")
 
 
 if __name__ == "__main__":

@@ -6,15 +6,13 @@ import math
 
 import numpy as np
 
+from app.core.channel_series import meter_matrix, phase_means, socket_matrix
 from app.core.channels import (
     balancing_current,
     is_charging,
     meter_current,
-    meter_matrix,
     meter_power,
-    phase_means,
     socket_current,
-    socket_matrix,
     socket_mode3,
 )
 from app.core.series import SeriesTable

@@ -37,3 +37,29 @@ def test_the_trydan_found_over_ble_belongs_to_the_registered_v2c_driver() -> Non
     assert found is not None and found.driver == "v2c" and found.model == "Trydan"
     assert registry.driver(found.driver).tag == "v2c"
     assert registry.DEFAULT == "alfen" and next(registry.drivers()).tag == "alfen"
+
+
+def test_every_tag_loads_the_driver_of_that_tag() -> None:
+    assert registry.tags()[0] == registry.DEFAULT
+    assert [registry.driver(tag).tag for tag in registry.tags()] == registry.tags()
+
+
+def test_finding_a_charger_loads_no_driver() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from app.drivers import registry\n"
+        "registry.probes(), registry.mdns_services(), registry.ble_matchers(), registry.tags()\n"
+        "print(sorted(m for m in sys.modules if m.endswith('.driver')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_help_examples_are_keys_each_driver_accepts() -> None:
+    for tag in registry.tags():
+        driver = registry.driver(tag)
+        for key in registry.setting_examples(tag):
+            assert driver.setting_key(key) == key

@@ -9,7 +9,7 @@ import pytest
 from app.core.discovery import DiscoveredDevice, Source, Transport, match_advertisement
 from app.drivers import registry
 from app.sim.ble import SimAdvertisement, SimBleSource
-from app.transports.discovery import BleScanner
+from app.transports.discovery.ble import BleScanner
 
 
 class Sink:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.discovery import BleMatcher, MdnsServiceSpec, ProbeSpec
+from app.core.discovery import BleMatcher, DiscoveryPatterns, MdnsServiceSpec, ProbeSpec
 from app.core.errors import ProtocolError
 from app.core.identity import ChargerIdentity
 from app.core.text_input import shown
@@ -65,3 +65,5 @@ def _text(info: dict[str, object], field: str) -> str:
 
 
 ALFEN_PROBE = ProbeSpec("alfen", INFO_PATH, identity_from_info, _ANSWERS_WITHOUT_INFO)
+
+PATTERNS = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe=ALFEN_PROBE)

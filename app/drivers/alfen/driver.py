@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.core.channels import Channel, SampleSource
 from app.core.endpoints import Endpoint
 from app.core.errors import ProtocolError, WriteRejected
-from app.core.identity import ChargerIdentity
-from app.core.licence import LicenceKey
-from app.core.overview import LiveStatus, Overview
 from app.core.plan import (
     FIELDS,
     REGISTER_MAP_SLOTS,
@@ -20,32 +14,56 @@ from app.core.plan import (
     ChargerPlan,
     RegisterMap,
 )
-from app.core.presets import MeterPreset
-from app.core.scn_view import SocketStatus
-from app.core.values import Value
-from app.core.verification import AlbConfig, MeterView
-from app.drivers.alfen import live, logs, plan_facts, plan_read, plan_steps, verification
-from app.drivers.alfen import overview as _overview
 from app.drivers.alfen import records as _records
-from app.drivers.alfen.channels import charger_channels
 from app.drivers.alfen.client import AlfenClient, LicenceState
-from app.drivers.alfen.discovery import ALFEN_BLE, ALFEN_MDNS, ALFEN_PROBE
+from app.drivers.alfen.discovery import PATTERNS
 from app.drivers.alfen.firmware import AlfenFirmware
-from app.drivers.alfen.properties import PropertyId
 from app.drivers.alfen.session import AlfenSession
 from app.drivers.alfen.settings import BOOT_STATE, plan_read_keys
 from app.drivers.base import (
     Capabilities,
     ChargerClient,
-    DiscoveryPatterns,
     Driver,
     SettingKey,
     SettingRecord,
     SettingsAccess,
     Values,
 )
-from app.drivers.steps import Step
-from app.transports.pins import PinStore
+from app.drivers.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from types import TracebackType
+
+    from app.core.channels import Channel, SampleSource
+    from app.core.identity import ChargerIdentity
+    from app.core.licence import LicenceKey
+    from app.core.overview import LiveStatus, Overview
+    from app.core.presets import MeterPreset
+    from app.core.scn_view import SocketStatus
+    from app.core.values import Value
+    from app.core.verification import AlbConfig, MeterView
+    from app.drivers.alfen import (
+        channels,
+        live,
+        logs,
+        plan_facts,
+        plan_read,
+        plan_steps,
+        verification,
+    )
+    from app.drivers.alfen import overview as _overview
+    from app.drivers.alfen.properties import PropertyId
+    from app.drivers.steps import Step
+    from app.transports.pins import PinStore
+else:  # loaded at first use: reading settings needs none of them
+    channels, live, logs, plan_facts, plan_read, plan_steps, verification, _overview = (
+        lazy_module(f"app.drivers.alfen.{name}")
+        for name in (
+            *("channels", "live", "logs", "plan_facts", "plan_read", "plan_steps"),
+            *("verification", "overview"),
+        )
+    )
 
 
 class AlfenDriver:
@@ -63,7 +81,7 @@ class AlfenDriver:
         live_transports=("https", "modbus"),
         firmware=True,
     )
-    discovery = DiscoveryPatterns(mdns=ALFEN_MDNS, ble=ALFEN_BLE, probe=ALFEN_PROBE)
+    discovery = PATTERNS
 
     def client(
         self,
@@ -132,7 +150,7 @@ class AlfenDriver:
     # --- live samples and tests ---
 
     def channels(self, sockets: int) -> tuple[Channel, ...]:
-        return tuple(c.channel for c in charger_channels(sockets))
+        return tuple(c.channel for c in channels.charger_channels(sockets))
 
     def sample_source(
         self, client: SettingsAccess, channels: Sequence[Channel], *, modbus: object = None
@@ -184,9 +202,6 @@ class AlfenDriver:
 
     def setting_key(self, text: str) -> SettingKey:
         return _records.setting_key(text)
-
-    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
-        return _records.EXAMPLES
 
     def summary_keys(self) -> tuple[SettingKey, ...]:
         return _records.SUMMARY_KEYS

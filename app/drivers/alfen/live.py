@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.core import channels as ch
 from app.core.channels import Channel, Sample, SampleSource, as_float
 from app.core.errors import InvalidInput
 from app.drivers.alfen.channels import property_of
-from app.drivers.alfen.modbus import AlfenModbusClient
 from app.drivers.base import SettingsAccess
 from app.drivers.sources import CombinedSource
+
+if TYPE_CHECKING:
+    from app.drivers.alfen.modbus import AlfenModbusClient
 
 
 class HttpsSource:
@@ -72,6 +75,8 @@ def sample_source(
     the meter and the rest over HTTPS."""
     if modbus is None:
         return HttpsSource(client, channels)
+    from app.drivers.alfen.modbus import AlfenModbusClient  # loaded already: a link was opened
+
     if not isinstance(modbus, AlfenModbusClient):
         raise InvalidInput("Live samples over Modbus need an Alfen Modbus client.")
     sockets = max((int(c.name[1]) for c in channels if c.name.startswith("s")), default=1)

@@ -13,7 +13,6 @@ from app.drivers.base import ChargerClient, SettingRecord
 
 # What `info --password` lists after the licences: the current limits of both sockets.
 SUMMARY_KEYS = ("2062_0", "2129_0", "3129_0", "212C_0", "312C_0", "2067_0", "2068_0")
-EXAMPLES = ("2062_0", "2221_16")  # the station maximum current; a socket 1 meter reading
 
 
 def setting_key(text: str) -> str:

@@ -33,10 +33,11 @@ from app.drivers.steps import same_value
 from app.drivers.v2c.discovery import identity_from_values
 from app.drivers.v2c.http import TrydanHttp
 from app.drivers.v2c.keywords import BY_KEY, keyword, writable
-from app.drivers.v2c.modbus import READ_ORDER, TrydanModbus
+from app.drivers.v2c.register_map import READ_ORDER
 
 if TYPE_CHECKING:
     from app.drivers.v2c.driver import V2CDriver
+    from app.drivers.v2c.modbus import TrydanModbus
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.discovery import BleMatcher, ProbeSpec
+from app.core.discovery import BleMatcher, DiscoveryPatterns, ProbeSpec
 from app.core.errors import ProtocolError
 from app.core.identity import ChargerIdentity
 from app.core.text_input import shown
@@ -58,3 +58,5 @@ def identity_from_realtime(data: object) -> ChargerIdentity:
 
 
 V2C_PROBE = ProbeSpec("v2c", REALTIME_PATH, identity_from_realtime)
+
+PATTERNS = DiscoveryPatterns(mdns=(), ble=V2C_BLE, probe=V2C_PROBE)

@@ -4,7 +4,7 @@ port's client (charger.py) over the HTTP API and the Modbus map."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from app.core.channels import Channel, SampleSource
@@ -19,7 +19,6 @@ from app.core.verification import AlbConfig, MeterView
 from app.drivers.base import (
     Capabilities,
     ChargerClient,
-    DiscoveryPatterns,
     Driver,
     SettingKey,
     SettingRecord,
@@ -29,12 +28,14 @@ from app.drivers.steps import Step
 from app.drivers.v2c import live, settings
 from app.drivers.v2c import overview as _overview
 from app.drivers.v2c.charger import TrydanCharger
-from app.drivers.v2c.discovery import V2C_BLE, V2C_PROBE, identity_from_values
+from app.drivers.v2c.discovery import PATTERNS, identity_from_values
 from app.drivers.v2c.http import DEFAULT_PORT, TrydanHttp
 from app.drivers.v2c.keywords import BY_KEY, KEYWORDS, keyword, words
-from app.drivers.v2c.modbus import DEFAULT_PORT as MODBUS_PORT
-from app.drivers.v2c.modbus import TrydanModbus
+from app.drivers.v2c.register_map import DEFAULT_PORT as MODBUS_PORT
 from app.transports.pins import PinStore
+
+if TYPE_CHECKING:
+    from app.drivers.v2c.modbus import TrydanModbus
 
 SUMMARY_KEYS = ("Intensity", "MinIntensity", "MaxIntensity", "Dynamic", "ContractedPower")
 _NO_MAP = "A Trydan reads its own CT clamp; it holds no meter register map."
@@ -57,6 +58,8 @@ def modbus_for(url: str, modbus: str | None, timeout: float) -> TrydanModbus:
         if colon and not (head and tail.isdigit() and 0 < int(tail) < 65536):
             raise InvalidInput(f"'{modbus}' is not a Modbus address such as 192.0.2.7:502.")
         host, port = (head, int(tail)) if colon else (modbus, MODBUS_PORT)
+    from app.drivers.v2c.modbus import TrydanModbus  # pymodbus only when a link is opened
+
     return TrydanModbus(host, port, timeout=min(timeout, 3.0))
 
 
@@ -78,7 +81,7 @@ class V2CDriver:
     )
     # No BLE Wi-Fi set-up: the phone app does it over a GATT protocol nobody has published.
     ble_wifi_setup = False
-    discovery = DiscoveryPatterns(mdns=(), ble=V2C_BLE, probe=V2C_PROBE)
+    discovery = PATTERNS
 
     def client(
         self,
@@ -206,9 +209,6 @@ class V2CDriver:
 
     def setting_key(self, text: str) -> SettingKey:
         return keyword(text).key
-
-    def setting_examples(self) -> tuple[SettingKey, SettingKey]:
-        return ("MaxIntensity", "ChargePower")
 
     def summary_keys(self) -> tuple[SettingKey, ...]:
         return SUMMARY_KEYS

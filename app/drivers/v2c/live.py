@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core import channels as ch
 from app.core.channels import Channel, Sample, SampleSource, as_float
@@ -21,7 +22,10 @@ from app.core.values import Value
 from app.drivers.base import SettingsAccess
 from app.drivers.sources import CombinedSource
 from app.drivers.v2c import overview
-from app.drivers.v2c.modbus import READ_ORDER, TrydanModbus
+from app.drivers.v2c.register_map import READ_ORDER
+
+if TYPE_CHECKING:
+    from app.drivers.v2c.modbus import TrydanModbus
 
 HOUSE_POWER, GRID_POWER, SOLAR_POWER = ch.HOUSE_POWER, ch.GRID_POWER, ch.SOLAR_POWER
 _STATE_KEYS = ("ChargeState", "Paused", "Locked")
@@ -117,6 +121,8 @@ def sample_source(
     Modbus and only the rest (currents, voltages, grid power) over HTTP."""
     if modbus is None:
         return HttpSource(client, chosen)
+    from app.drivers.v2c.modbus import TrydanModbus  # loaded already: a link was opened
+
     if not isinstance(modbus, TrydanModbus):
         raise InvalidInput("Live samples over Modbus need a Trydan Modbus client.")
     part = ModbusSource(modbus, chosen)

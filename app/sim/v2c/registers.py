@@ -9,7 +9,7 @@ value the charger refuses exception 3.
 
 from __future__ import annotations
 
-from app.drivers.v2c.modbus import (  # the one declaration of the map
+from app.drivers.v2c.register_map import (  # the one declaration of the map
     READ_ORDER,
     READ_START,
     SIGNED,

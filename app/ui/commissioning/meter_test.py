@@ -94,6 +94,15 @@ class MeterTestPanel(QGroupBox):
         )
         self.clamp.setClearButtonEnabled(True)
         self.clamp.setMinimumWidth(120)
+        self.tic_port = QLineEdit(self)
+        self.tic_port.setPlaceholderText(self.tr("TIC port (Linky only)"))
+        self.tic_port.setToolTip(
+            self.tr(
+                "Only for a TIC (Linky) meter: the serial port of the TIC dongle on this "
+                "computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port)."
+            )
+        )
+        self.tic_port.setClearButtonEnabled(True)
         self.test_button = QPushButton(self.tr("&Test smart meter"), self)
         self.test_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -101,6 +110,7 @@ class MeterTestPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.importing)
         row.addWidget(self.clamp, 1)
+        row.addWidget(self.tic_port, 1)
         layout.addLayout(row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -170,7 +180,7 @@ class MeterTestPanel(QGroupBox):
         except CommissionerError as exc:
             self.status.setText(str(exc))
             return None
-        operation = self.service.run(key, plan, reference)
+        operation = self.service.run(key, plan, reference, self.tic_port.text())
         self.operation = operation
         self.set_running(True)
         operation.progressed.connect(self._progressed)

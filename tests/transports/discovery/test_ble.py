@@ -17,7 +17,8 @@ from app.core.discovery import BleMatcher, DiscoveredDevice, Source, Transport
 from app.core.errors import BluetoothUnavailable
 from app.drivers import registry
 from app.sim.ble import SimAdvertisement, SimBleSource
-from app.transports.discovery import BleScanner, DiscoveryHub, bluetooth_error
+from app.transports.discovery.ble import BleScanner, bluetooth_error
+from app.transports.discovery.hub import DiscoveryHub
 from tests.core.test_discovery import lan
 
 Reason = BleakBluetoothNotAvailableReason

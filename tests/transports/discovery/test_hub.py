@@ -13,7 +13,8 @@ from app.core.discovery_table import ChangeKind, DiscoveryEvent
 from app.core.errors import BluetoothUnavailable, DeviceTimeout
 from app.drivers import registry
 from app.sim.ble import SimAdvertisement, SimBleSource
-from app.transports.discovery import BleScanner, DiscoveryHub
+from app.transports.discovery.ble import BleScanner
+from app.transports.discovery.hub import DiscoveryHub
 from tests.core.test_discovery import ble, lan
 
 

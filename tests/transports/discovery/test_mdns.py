@@ -17,8 +17,8 @@ from app.core.discovery_table import DiscoveredCharger
 from app.drivers import registry
 from app.drivers.alfen.discovery import ALFEN_MDNS
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry, host_name
-from app.transports.discovery import DiscoveryHub, MdnsBrowser
-from app.transports.discovery.mdns import devices_from_service
+from app.transports.discovery.hub import DiscoveryHub
+from app.transports.discovery.mdns import MdnsBrowser, devices_from_service
 
 LOOPBACK = ["127.0.0.1"]
 ROOT = Path(__file__).resolve().parents[3]

@@ -10,8 +10,8 @@ from app.core.discovery import ProbeSpec, Source, Transport
 from app.core.errors import InvalidInput, ProtocolError, Unreachable
 from app.core.identity import ChargerIdentity
 from app.drivers import registry
-from app.transports.discovery import DiscoveryHub, parse_address, probe_address
-from app.transports.discovery.probe import ProbeTarget
+from app.transports.discovery.hub import DiscoveryHub
+from app.transports.discovery.probe import ProbeTarget, parse_address, probe_address
 from tests.transports.discovery.info_server import InfoServer, info_body
 
 PROBES = registry.probes()

@@ -12,7 +12,8 @@ from app.core.errors import InvalidInput
 from app.drivers import registry
 from app.sim.v2c.model import TrydanModel
 from app.sim.v2c.server import SimulatedTrydan
-from app.transports.discovery import DiscoveryHub, sweep_networks, sweep_subnet
+from app.transports.discovery.hub import DiscoveryHub
+from app.transports.discovery.sweep import sweep_networks, sweep_subnet
 from tests.transports.discovery.info_server import InfoServer, TcpListener, info_body
 
 LOOPBACK = [IPv4Network("127.0.0.0/8")]
