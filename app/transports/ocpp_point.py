@@ -9,6 +9,7 @@ schema checks are the `ocpp` package's.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,6 +18,9 @@ from typing import Any
 from ocpp.routing import on
 from ocpp.v16 import ChargePoint, call, call_result
 from ocpp.v16.enums import MessageTrigger, RegistrationStatus, ResetType
+from websockets.exceptions import ConnectionClosed
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,16 @@ class CentralPoint(ChargePoint):  # type: ignore[misc]
         self.status: dict[int, str] = {}
         self.heartbeats = 0
         self.meter_values = 0
+
+    async def _send(self, message: str) -> None:
+        """Send; an answer to the charger that cannot go out because it just left is dropped,
+        so the reader goes on to what the charger sent before leaving (its Reset answer)."""
+        try:
+            await super()._send(message)
+        except ConnectionClosed:
+            if not message.startswith(("[3", "[4")):
+                raise
+            log.debug("%s left before our answer went out", self.id)
 
     # --- what the charger sends ---------------------------------------------------------------
 
