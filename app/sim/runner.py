@@ -34,6 +34,7 @@ from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import SimCharger, SimClock
 from app.sim.alfen.ems import SiteEms
 from app.sim.alfen.modbus_map import charger_models
+from app.sim.alfen.ocpp_link import OcppLink, attach_link
 from app.sim.control import ControlApi
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
@@ -61,6 +62,7 @@ class ChargerNode:
     charger: SimCharger
     api: AlfenApi
     modbus: ModbusServer
+    ocpp: OcppLink | None = None  # its back-office link (app/sim/alfen/ocpp_link.py)
 
     def endpoint(self) -> dict[str, object]:
         return {
@@ -178,7 +180,10 @@ class SimulatedSite:
             stack.push_async_callback(api.stop)
             await _bind(modbus.start, f"charger {charger.serial} Modbus", spec.modbus_port)
             stack.push_async_callback(modbus.stop)
-            self.nodes.append(ChargerNode(charger, api, modbus))
+            link = attach_link(api)
+            await link.start()
+            stack.push_async_callback(link.stop)
+            self.nodes.append(ChargerNode(charger, api, modbus, link))
         await self._start_trydans(stack)
         await self.physics.start()
         stack.push_async_callback(self.physics.stop)
