@@ -268,86 +268,86 @@
     <name>ChargerPicker</name>
     <message>
         <source>Chargers in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores del informe</translation>
     </message>
 </context>
 <context>
     <name>ClockNamePanel</name>
     <message>
         <source>Clock and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj y nombre</translation>
     </message>
     <message>
         <source>Charger name</source>
-        <translation type="unfinished">Nombre del cargador</translation>
+        <translation>Nombre del cargador</translation>
     </message>
     <message>
         <source>Charger&apos;s clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj del cargador:</translation>
     </message>
     <message>
         <source>Laptop (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Portátil (UTC):</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer</translation>
     </message>
     <message>
         <source>Set to the &amp;laptop&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la hora del &amp;portátil</translation>
     </message>
     <message>
         <source>Change the &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre</translation>
     </message>
     <message>
         <source>Roll back the last clock or name change</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir el último cambio de reloj o de nombre</translation>
     </message>
     <message>
         <source>This charger keeps its own clock and name: this program cannot set them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cargador gestiona su propio reloj y su nombre: este programa no puede ajustarlos.</translation>
     </message>
     <message>
         <source>in step with the laptop (within half a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizado con el portátil (menos de medio segundo de diferencia)</translation>
     </message>
     <message>
         <source>{amount} ahead of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} por delante del portátil</translation>
     </message>
     <message>
         <source>{amount} behind the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} por detrás del portátil</translation>
     </message>
     <message>
         <source>Setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste del reloj</translation>
     </message>
     <message>
         <source>Changing the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio del nombre</translation>
     </message>
     <message>
         <source>Rolling back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión del último cambio</translation>
     </message>
     <message>
         <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}. Consta en el diario y se puede revertir.</translation>
     </message>
     <message>
         <source>{what}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -590,39 +590,39 @@
     <name>ContentsPage</name>
     <message>
         <source>Read the records a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los re&amp;gistros</translation>
     </message>
     <message>
         <source>Read the journals and test results of the data folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los diarios y los resultados de las pruebas de la carpeta de datos</translation>
     </message>
     <message>
         <source>What the report still lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que aún falta en el informe</translation>
     </message>
     <message>
         <source>What the report holds per charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contiene el informe por cargador</translation>
     </message>
     <message>
         <source>Chargers of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores de la visita</translation>
     </message>
     <message>
         <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus ejecuciones de ajustes y resultados de pruebas se leen de la carpeta de datos, a partir de la fecha de la visita.</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta</translation>
     </message>
     <message>
         <source>What the report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contiene el informe</translation>
     </message>
     <message>
         <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque a la izquierda los cargadores de la visita; el informe incluye los suyos.</translation>
     </message>
 </context>
 <context>
@@ -1038,19 +1038,19 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Starting the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrancando el gestor de energía de {serial}</translation>
     </message>
     <message>
         <source>The energy manager of {serial} goes quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>El gestor de energía de {serial} deja de responder</translation>
     </message>
     <message>
         <source>The energy manager of {serial} speaks again</source>
-        <translation type="unfinished"></translation>
+        <translation>El gestor de energía de {serial} vuelve a responder</translation>
     </message>
     <message>
         <source>Switching off the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagando el gestor de energía de {serial}</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
@@ -1068,90 +1068,90 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>EmsBox</name>
     <message>
         <source>Energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de energía</translation>
     </message>
     <message>
         <source>Charger steered by the energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador controlado por el gestor de energía</translation>
     </message>
     <message>
         <source>What the energy manager sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ajusta el gestor de energía</translation>
     </message>
     <message>
         <source>Socket current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de la toma</translation>
     </message>
     <message>
         <source>Network current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de red por fase</translation>
     </message>
     <message>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrancar</translation>
     </message>
     <message>
         <source>Go &amp;quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar</translation>
     </message>
     <message>
         <source>Speak a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Switch &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;gar</translation>
     </message>
     <message>
         <source>Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado.</translation>
     </message>
     <message>
         <source>Writing {amps} every {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe {amps} cada {period}.</translation>
     </message>
     <message>
         <source>Quiet: nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En silencio: aún no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Quiet: last setpoint {seconds} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>En silencio: última consigna hace {seconds}.</translation>
     </message>
 </context>
 <context>
     <name>ExportBar</name>
     <message>
         <source>&amp;Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de las páginas</translation>
     </message>
     <message>
         <source>&amp;Export PDF and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF y JSON…</translation>
     </message>
     <message>
         <source>Export the commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de puesta en marcha</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito: {why}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -1165,426 +1165,426 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>FilesPanel</name>
     <message>
         <source>Settings backup and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de los ajustes y soporte</translation>
     </message>
     <message>
         <source>Save a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un &amp;archivo…</translation>
     </message>
     <message>
         <source>Save a &amp;support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un paquete de &amp;soporte…</translation>
     </message>
     <message>
         <source>Roll back the last restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir la última restauración</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>On the charger now</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cargador ahora</translation>
     </message>
     <message>
         <source>From the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>De la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Apply the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar la restauración</translation>
     </message>
     <message>
         <source>Restore a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad de los ajustes</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Backup saved: {count} settings in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada: {count} ajustes en {path}.</translation>
     </message>
     <message>
         <source>Secrets are never saved ({count} left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos nunca se guardan ({count} omitidos).</translation>
     </message>
     <message>
         <source>Support bundle saved (no passwords or keys in it): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de soporte guardado (sin contraseñas ni claves): {path}</translation>
     </message>
     <message>
         <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de {serial} ({model}, firmware {firmware}), realizada el {taken} UTC.</translation>
     </message>
     <message>
         <source>The charger already holds these settings: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador ya tiene estos ajustes: no hay nada que restaurar.</translation>
     </message>
     <message>
         <source>Applying it restarts the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aplicarla, el cargador se reinicia.</translation>
     </message>
     <message>
         <source>What is left aside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se deja de lado:</translation>
     </message>
     <message>
         <source>Restoring the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración de los ajustes</translation>
     </message>
     <message>
         <source>Rolling back the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de la restauración</translation>
     </message>
     <message>
         <source>Roll back of the restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de la restauración: {outcome}.</translation>
     </message>
     <message>
         <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración: {outcome}. Consta en el diario y se puede revertir.</translation>
     </message>
     <message>
         <source>Restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración: {outcome}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwarePanel</name>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Chargers to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores que actualizar</translation>
     </message>
     <message>
         <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargador en gris no se puede actualizar desde aquí: use la aplicación de su fabricante.</translation>
     </message>
     <message>
         <source>No image chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna imagen.</translation>
     </message>
     <message>
         <source>C&amp;hoose an image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo de imagen…</translation>
     </message>
     <message>
         <source>Allow installing an older version (downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir instalar una versión anterior (downgrade)</translation>
     </message>
     <message>
         <source>Chargers to upgrade (the selected one is ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores que actualizar (el seleccionado está marcado):</translation>
     </message>
     <message>
         <source>New password (this upgrade crosses version 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña (esta actualización cruza la versión 5)</translation>
     </message>
     <message>
         <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador necesita una nueva contraseña única justo después de esta actualización. Solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala:</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{charger}: only with its maker&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: solo con la aplicación de su fabricante</translation>
     </message>
     <message>
         <source>Choose a firmware image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de firmware</translation>
     </message>
     <message>
         <source>Type the new password: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nueva contraseña: al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Upgrading the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del firmware</translation>
     </message>
 </context>
 <context>
     <name>FirmwareReport</name>
     <message>
         <source>Every picked charger already runs this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cargadores elegidos ya tienen esta versión.</translation>
     </message>
     <message>
         <source>The image can be sent to every picked charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen se puede enviar a todos los cargadores elegidos.</translation>
     </message>
     <message>
         <source>Nothing will be sent until every line above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviará nada hasta que todas las líneas anteriores sean correctas.</translation>
     </message>
     <message>
         <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: {family} {kind}, versión {version}, suma de comprobación de la cabecera correcta.</translation>
     </message>
     <message>
         <source>✖ {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {name}: {problem}</translation>
     </message>
     <message>
         <source>✔ {name} already runs {version}: nothing will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} ya tiene la versión {version}: no se enviará nada.</translation>
     </message>
     <message>
         <source>✔ {name}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name}: {before} → {after}</translation>
     </message>
     <message>
         <source>(a downgrade, as you allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una versión anterior, como usted ha permitido)</translation>
     </message>
     <message>
         <source>(crosses version 5: a new password is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cruza la versión 5: se necesita una nueva contraseña)</translation>
     </message>
     <message>
         <source>{name} now runs {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene ahora la versión {version}.</translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: {hint}</translation>
     </message>
     <message>
         <source>All {count} chargers run {version}: a network can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {count} cargadores tienen la versión {version}: una red puede usarlos.</translation>
     </message>
     <message>
         <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Los cargadores tienen versiones distintas; todos los miembros de una red necesitan la misma: {versions}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRows</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Cargador</translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Ahora</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando su turno</translation>
     </message>
     <message>
         <source>uploading: {sent} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando: {sent} de {total}</translation>
     </message>
     <message>
         <source>sent; the charger is still receiving it</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada; el cargador aún la está recibiendo</translation>
     </message>
     <message>
         <source>Status code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado {code}</translation>
     </message>
 </context>
 <context>
     <name>FirmwareService</name>
     <message>
         <source>Upgrading the firmware of {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del firmware de {count} cargador(es)</translation>
     </message>
 </context>
 <context>
     <name>FirmwareWords</name>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando sesión</translation>
     </message>
     <message>
         <source>checking that no other upload runs</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando que no haya otro envío en curso</translation>
     </message>
     <message>
         <source>setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustando el reloj</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>instalando</translation>
     </message>
     <message>
         <source>making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>haciéndolo permanente</translation>
     </message>
     <message>
         <source>reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la versión</translation>
     </message>
     <message>
         <source>setting the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustando la nueva contraseña</translation>
     </message>
     <message>
         <source>✖ failed while logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error al iniciar sesión</translation>
     </message>
     <message>
         <source>✖ not started: the check refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ no iniciado: la comprobación lo ha rechazado</translation>
     </message>
     <message>
         <source>✖ failed while setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error al ajustar el reloj</translation>
     </message>
     <message>
         <source>✖ failed while uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error durante el envío</translation>
     </message>
     <message>
         <source>✖ failed while installing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error durante la instalación</translation>
     </message>
     <message>
         <source>✖ failed while making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error al hacerlo permanente</translation>
     </message>
     <message>
         <source>✖ failed while reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error al leer la versión</translation>
     </message>
     <message>
         <source>✖ the new password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ se ha rechazado la nueva contraseña</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>borrando</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>borrado</translation>
     </message>
     <message>
         <source>ready for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>listo para la imagen</translation>
     </message>
     <message>
         <source>receiving the image</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo la imagen</translation>
     </message>
     <message>
         <source>image received</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen recibida</translation>
     </message>
     <message>
         <source>image checked</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen comprobada</translation>
     </message>
     <message>
         <source>ready to install</source>
-        <translation type="unfinished"></translation>
+        <translation>listo para instalar</translation>
     </message>
     <message>
         <source>restarting into the new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>reiniciando con el nuevo firmware</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado</translation>
     </message>
     <message>
         <source>checking the image</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando la imagen</translation>
     </message>
     <message>
         <source>the image was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha rechazado la imagen</translation>
     </message>
     <message>
         <source>the installation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la instalación ha fallado</translation>
     </message>
     <message>
         <source>going back to the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>volviendo al firmware anterior</translation>
     </message>
     <message>
         <source>back on the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>de nuevo con el firmware anterior</translation>
     </message>
     <message>
         <source>core firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware principal</translation>
     </message>
     <message>
         <source>display package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete de pantalla</translation>
     </message>
     <message>
         <source>configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración</translation>
     </message>
     <message>
         <source>✔ upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ actualizado</translation>
     </message>
     <message>
         <source>✔ already up to date: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ya actualizado: no se ha enviado nada</translation>
     </message>
     <message>
         <source>⚠ installed, but it reports another version</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ instalado, pero indica otra versión</translation>
     </message>
     <message>
         <source>✖ refused: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ rechazado: no se ha enviado nada</translation>
     </message>
     <message>
         <source>✖ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ error</translation>
     </message>
 </context>
 <context>
@@ -1828,11 +1828,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -2027,11 +2027,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Main&amp;tenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Man&amp;tenimiento</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>Demo site</source>
@@ -2070,35 +2070,35 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>MaintenanceService</name>
     <message>
         <source>Reading the clock and the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el reloj y el nombre…</translation>
     </message>
     <message>
         <source>Reading the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del reloj</translation>
     </message>
     <message>
         <source>Rolling back {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de {plan}</translation>
     </message>
     <message>
         <source>Reading every setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo todos los ajustes…</translation>
     </message>
     <message>
         <source>Saving a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de una copia de seguridad de los ajustes</translation>
     </message>
     <message>
         <source>Comparing the backup with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando la copia de seguridad con el cargador…</translation>
     </message>
     <message>
         <source>Reading a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de una copia de seguridad de los ajustes</translation>
     </message>
     <message>
         <source>Saving a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de un paquete de soporte</translation>
     </message>
 </context>
 <context>
@@ -2136,39 +2136,39 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>MeasurementPanel</name>
     <message>
         <source>Electrical measurements (from your tester)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones eléctricas (de su comprobador)</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Medición</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Límite</translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Where (circuit or charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde (circuito o cargador)</translation>
     </message>
     <message>
         <source>Where it was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ha medido</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
 </context>
 <context>
@@ -2281,11 +2281,11 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
     <message>
         <source>Serial port (TIC, RS-485)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie (TIC, RS-485)</translation>
     </message>
     <message>
         <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un contador en una línea serie. Un contador TIC (Linky): el puerto serie del adaptador TIC en este ordenador (/dev/ttyUSB0, COM3) o la dirección de una pasarela TIC (host:puerto). Un contador Modbus RTU: el puerto serie del adaptador USB–RS-485 en la línea del contador.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -3002,19 +3002,19 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>PagePreview</name>
     <message>
         <source>Pages of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del informe</translation>
     </message>
     <message>
         <source>Press Preview pages to see the pages of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Vista previa de las páginas para ver las páginas del informe.</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number}</translation>
     </message>
     <message>
         <source>The report has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no tiene páginas.</translation>
     </message>
 </context>
 <context>
@@ -3146,59 +3146,59 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>PhotoPanel</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Add p&amp;hotos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fotos…</translation>
     </message>
     <message>
         <source>What the selected photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la foto seleccionada</translation>
     </message>
     <message>
         <source>Caption, e.g. clamps point to the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto, p. ej. las pinzas apuntan a la vivienda</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra:</translation>
     </message>
     <message>
         <source>Photos of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos del informe</translation>
     </message>
     <message>
         <source>Add photos to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fotos al informe</translation>
     </message>
     <message>
         <source>Not added: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadida: {why}</translation>
     </message>
     <message>
         <source>Not added: {why} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadida: {why} (y {more} más)</translation>
     </message>
     <message>
         <source>{count} photo(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto(s) añadida(s).</translation>
     </message>
     <message>
         <source>{file} is damaged: it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está dañado: no se puede mostrar.</translation>
     </message>
     <message>
         <source>{file} could not be copied ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido copiar {file} ({why}).</translation>
     </message>
     <message>
         <source>Photos no longer found: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos que ya no se encuentran: {files}</translation>
     </message>
 </context>
 <context>
@@ -3778,15 +3778,15 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>ProfileChooser</name>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites:</translation>
     </message>
     <message>
         <source>the usual pass limits, or those of a country</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites de aceptación habituales, o los de un país</translation>
     </message>
     <message>
         <source>Usual limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites habituales</translation>
     </message>
 </context>
 <context>
@@ -3847,814 +3847,814 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>Report</name>
     <message>
         <source>Charger {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador {serial}</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Número de serie</translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Licences unlocked during the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias desbloqueadas durante la visita</translation>
     </message>
     <message>
         <source>Network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de red</translation>
     </message>
     <message>
         <source>Back office (OCPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office (OCPP)</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished">Identidad del cargador (charge box)</translation>
+        <translation>Identidad del cargador (charge box)</translation>
     </message>
     <message>
         <source>Back-office registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro en el back office</translation>
     </message>
     <message>
         <source>Settings changed (as found → as left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes modificados (inicial → final)</translation>
     </message>
     <message>
         <source>No settings run was recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ninguna ejecución de ajustes para este cargador.</translation>
     </message>
     <message>
         <source>No setting was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado ningún ajuste.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Inicial</translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Final</translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Other settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ajustes finales</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Checks of the settings runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de las ejecuciones de ajustes</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Custom register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de registros personalizado</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de datos</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished">Protocolo del contador</translation>
+        <translation>Protocolo del contador</translation>
     </message>
     <message>
         <source>Preset or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste o mapa</translation>
     </message>
     <message>
         <source>Unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de unidad</translation>
     </message>
     <message>
         <source>Scale of the current registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de los registros de corriente</translation>
     </message>
     <message>
         <source>Meter address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del contador</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished">Contador</translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <source>Automatic tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas automáticas</translation>
     </message>
     <message>
         <source>Hair-dryer test of load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador del balanceo de carga</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Identificación de fases</translation>
+        <translation>Identificación de fases</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del contador</translation>
     </message>
     <message>
         <source>Fallback to the safe current when the meter link is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a la corriente de seguridad al cortarse el enlace con el contador</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Hair-dryer test, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del secador, toma {socket}</translation>
     </message>
     <message>
         <source>Reaction time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de reacción</translation>
     </message>
     <message>
         <source>Charging current at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de carga al final</translation>
     </message>
     <message>
         <source>Test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de prueba</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished">Carga de prueba</translation>
+        <translation>Carga de prueba</translation>
     </message>
     <message>
         <source>Recorded during the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado durante la prueba</translation>
     </message>
     <message>
         <source>time, s</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo, s</translation>
     </message>
     <message>
         <source>power, W</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia, W</translation>
     </message>
     <message>
         <source>current, A</source>
-        <translation type="unfinished"></translation>
+        <translation>corriente, A</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished">carga de prueba encendida</translation>
+        <translation>carga de prueba encendida</translation>
     </message>
     <message>
         <source>test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo de prueba</translation>
     </message>
     <message>
         <source>house power</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia de la vivienda</translation>
     </message>
     <message>
         <source>grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia de red</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished">potencia contratada</translation>
+        <translation>potencia contratada</translation>
     </message>
     <message>
         <source>grid meter {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>contador de red {phase}</translation>
     </message>
     <message>
         <source>charger {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>cargador {phase}</translation>
     </message>
     <message>
         <source>Phase identification, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de fases, toma {socket}</translation>
     </message>
     <message>
         <source>Wiring found (proposed mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cableado detectado (asignación propuesta)</translation>
     </message>
     <message>
         <source>Mapping configured on the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación configurada en el cargador</translation>
     </message>
     <message>
         <source>Configured mapping agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación configurada coincide</translation>
     </message>
     <message>
         <source>Wiring fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de cableado</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste</translation>
     </message>
     <message>
         <source>Grid currents the charger reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrientes de red que lee el cargador</translation>
     </message>
     <message>
         <source>Grid currents read from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrientes de red leídas desde el portátil</translation>
     </message>
     <message>
         <source>Commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de puesta en marcha</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalador</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Commissioner version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Commissioner</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación eléctrica</translation>
     </message>
     <message>
         <source>Earthing system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de puesta a tierra</translation>
     </message>
     <message>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusible principal</translation>
     </message>
     <message>
         <source>Subscribed power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada</translation>
     </message>
     <message>
         <source>Current limit set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de corriente fijado por</translation>
     </message>
     <message>
         <source>Supply cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable de alimentación</translation>
     </message>
     <message>
         <source>Breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptor automático</translation>
     </message>
     <message>
         <source>Residual-current protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección diferencial</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Cargador</translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Prueba del secador</translation>
+        <translation>Prueba del secador</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Fases</translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <source>Not done or not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado o no introducido</translation>
     </message>
     <message>
         <source>Every test of the visit was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han realizado todas las pruebas de la visita.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Electrical measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones eléctricas</translation>
     </message>
     <message>
         <source>Evidence and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas documentales y notas</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad</translation>
     </message>
     <message>
         <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas del comprobador del instalador, evaluadas con los límites del perfil {profile}.</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Medición</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Límite</translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>No measurement was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha introducido ninguna medición.</translation>
     </message>
     <message>
         <source>No photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido ninguna foto.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado el</translation>
     </message>
     <message>
         <source>Handover checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de la entrega</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Anticlockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Antihorario</translation>
     </message>
     <message>
         <source>Capacity tariff peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de la tarifa de capacidad</translation>
     </message>
     <message>
         <source>Charger label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del cargador</translation>
     </message>
     <message>
         <source>Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Current clamp direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido de la pinza de corriente</translation>
     </message>
     <message>
         <source>Default passwords changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas por defecto cambiadas</translation>
     </message>
     <message>
         <source>Distribution board</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro de distribución</translation>
     </message>
     <message>
         <source>Earth fault loop impedance</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedancia del bucle de defecto a tierra</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>No conforme</translation>
     </message>
     <message>
         <source>IT (isolated supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>IT (alimentación aislada)</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificada</translation>
     </message>
     <message>
         <source>Insulation resistance (500 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia de aislamiento (500 V)</translation>
     </message>
     <message>
         <source>Manuals and documents handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuales y documentos entregados</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>No boot notification sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ninguna notificación de arranque</translation>
     </message>
     <message>
         <source>No hair-dryer test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay prueba del secador para {serial}</translation>
     </message>
     <message>
         <source>No meter test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay prueba del contador para {serial}</translation>
     </message>
     <message>
         <source>No phase identification for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay identificación de fases para {serial}</translation>
     </message>
     <message>
         <source>No reading of {measurement}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay lectura de {measurement}</translation>
     </message>
     <message>
         <source>No settings run recorded for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ejecución de ajustes registrada para {serial}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
     <message>
         <source>Not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>No identificada</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluado</translation>
     </message>
     <message>
         <source>Owner shown how to use the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha explicado al propietario cómo usar el cargador</translation>
     </message>
     <message>
         <source>Partly identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificada en parte</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido de rotación de fases</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Prospective short-circuit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de cortocircuito prevista</translation>
     </message>
     <message>
         <source>Protective conductor continuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuidad del conductor de protección</translation>
     </message>
     <message>
         <source>RCD trip current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente de disparo del RCD</translation>
     </message>
     <message>
         <source>RCD trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de disparo del RCD</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Subscribed power of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada (contrato)</translation>
     </message>
     <message>
         <source>Supply voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de alimentación</translation>
     </message>
     <message>
         <source>TN (earth from the supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>TN (tierra proporcionada por la red)</translation>
     </message>
     <message>
         <source>TT (own earth electrode)</source>
-        <translation type="unfinished"></translation>
+        <translation>TT (toma de tierra propia)</translation>
     </message>
     <message>
         <source>The plan kept every rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ha respetado todas las reglas para este cargador</translation>
     </message>
     <message>
         <source>The run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución ha terminado</translation>
     </message>
     <message>
         <source>The settings as left are the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes finales son los del plan</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>{minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} a {maximum}</translation>
     </message>
     <message>
         <source>≤ {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ {maximum}</translation>
     </message>
     <message>
         <source>≥ {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {minimum}</translation>
     </message>
 </context>
 <context>
     <name>ReportContents</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Prueba del secador</translation>
+        <translation>Prueba del secador</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Identificación de fases</translation>
+        <translation>Identificación de fases</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del contador</translation>
     </message>
     <message>
         <source>Fallback to the safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a la corriente de seguridad</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última prueba del secador: reacción en {reaction}; después, el VE a {final}.</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">sin cambios</translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>No settings recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ajustes registrados para este cargador.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Inicial</translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Final</translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Firmware: {firmware}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: {firmware}</translation>
     </message>
     <message>
         <source>Commissioning runs: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de puesta en marcha: {count}</translation>
     </message>
     <message>
         <source>Licences unlocked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias desbloqueadas: {names}</translation>
     </message>
     <message>
         <source>Nothing is missing: every test and reading is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada: están todas las pruebas y lecturas.</translation>
     </message>
     <message>
         <source>{measurement}: {reading}, the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measurement}: {reading}, el límite es {limit}.</translation>
     </message>
     <message>
         <source>{count} tests or readings are missing (see Chargers and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan {count} pruebas o lecturas (véase Cargadores y pruebas).</translation>
     </message>
     <message>
         <source>Every reading passed and nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las lecturas son conformes y no falta nada.</translation>
     </message>
 </context>
 <context>
     <name>ReportPhotos</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}.</translation>
     </message>
     <message>
         <source>{file} is larger than {mb} MB; take a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ocupa más de {mb} MB; haga una foto más pequeña.</translation>
     </message>
     <message>
         <source>{file} is not a JPEG or PNG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es una imagen JPEG ni PNG.</translation>
     </message>
     <message>
         <source>{file} has too many pixels for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene demasiados píxeles para un informe.</translation>
     </message>
 </context>
 <context>
     <name>ReportSession</name>
     <message>
         <source>Reading what was recorded for {serial}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo registrado para {serial}…</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de los registros de la visita</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los registros de la visita…</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Writing the JSON twin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el JSON asociado…</translation>
     </message>
     <message>
         <source>Report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación del informe</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el PDF…</translation>
     </message>
     <message>
         <source>The saved draft could not be read; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el borrador guardado; se empieza uno nuevo.</translation>
     </message>
     <message>
         <source>the folder {folder} cannot take files ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {folder} no admite archivos ({why}).</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maquetando las páginas…</translation>
     </message>
     <message>
         <source>Drawing page {page} of {pages}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando la página {page} de {pages}…</translation>
     </message>
 </context>
 <context>
     <name>ReportSite</name>
     <message>
         <source>Type A 30 mA + 6 mA DC in the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo A 30 mA + 6 mA CC en el cargador</translation>
     </message>
     <message>
         <source>Type B 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo B 30 mA</translation>
     </message>
     <message>
         <source>Type F 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo F 30 mA</translation>
     </message>
     <message>
         <source>Type EV 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo EV 30 mA</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
         <source>Anything the next visitor should know: where the meter is, what is left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe saber el próximo visitante: dónde está el contador, qué queda pendiente…</translation>
     </message>
     <message>
         <source>Chargers and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores y pruebas</translation>
     </message>
     <message>
         <source>Site and installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación y datos eléctricos</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones</translation>
     </message>
     <message>
         <source>Photos and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y notas</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>The drawn signature could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la firma dibujada: {why}</translation>
     </message>
     <message>
         <source>The records could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los registros: {why}</translation>
     </message>
     <message>
         <source>{count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} páginas.</translation>
     </message>
     <message>
         <source>Written: {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {pdf} y {json}</translation>
     </message>
 </context>
 <context>
@@ -5169,148 +5169,148 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <name>SignOffPanel</name>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalador</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de firmar</translation>
     </message>
 </context>
 <context>
     <name>SignatureBox</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar</translation>
     </message>
     <message>
         <source>Type the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el nombre</translation>
     </message>
     <message>
         <source>Signed by typing the full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado escribiendo el nombre completo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad: draw the signature here</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de firma: dibuje la firma aquí</translation>
     </message>
 </context>
 <context>
     <name>SiteForm</name>
     <message>
         <source>e.g. Dupont residence</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. residencia Dupont</translation>
     </message>
     <message>
         <source>e.g. IRVE level 2, or your licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. IRVE nivel 2, o su número de habilitación</translation>
     </message>
     <message>
         <source>e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 40</translation>
     </message>
     <message>
         <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 12</translation>
     </message>
     <message>
         <source>e.g. 5G6 mm² copper, 25 m</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. cobre 5G6 mm², 25 m</translation>
     </message>
     <message>
         <source>e.g. C40 4-pole</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. C40 tetrapolar</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Site, customer and installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación, cliente e instalador</translation>
     </message>
     <message>
         <source>Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la instalación:</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la instalación:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Installer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalador:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa:</translation>
     </message>
     <message>
         <source>Qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación:</translation>
     </message>
     <message>
         <source>Date of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita:</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación eléctrica</translation>
     </message>
     <message>
         <source>Earthing system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de puesta a tierra:</translation>
     </message>
     <message>
         <source>Main fuse (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusible principal (A):</translation>
     </message>
     <message>
         <source>Subscribed power (kVA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia contratada (kVA):</translation>
     </message>
     <message>
         <source>Limit set by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite fijado por:</translation>
     </message>
     <message>
         <source>Supply cable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable de alimentación:</translation>
     </message>
     <message>
         <source>Breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptor automático:</translation>
     </message>
     <message>
         <source>RCD type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de RCD:</translation>
     </message>
 </context>
 <context>
