@@ -268,86 +268,86 @@
     <name>ChargerPicker</name>
     <message>
         <source>Chargers in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni nel rapporto</translation>
     </message>
 </context>
 <context>
     <name>ClockNamePanel</name>
     <message>
         <source>Clock and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Orologio e nome</translation>
     </message>
     <message>
         <source>Charger name</source>
-        <translation type="unfinished">Nome della stazione</translation>
+        <translation>Nome della stazione</translation>
     </message>
     <message>
         <source>Charger&apos;s clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orologio della stazione:</translation>
     </message>
     <message>
         <source>Laptop (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Portatile (UTC):</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggi</translation>
     </message>
     <message>
         <source>Set to the &amp;laptop&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l&apos;ora del &amp;portatile</translation>
     </message>
     <message>
         <source>Change the &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il &amp;nome</translation>
     </message>
     <message>
         <source>Roll back the last clock or name change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina l&apos;ultima modifica dell&apos;orologio o del nome</translation>
     </message>
     <message>
         <source>This charger keeps its own clock and name: this program cannot set them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa stazione gestisce da sé orologio e nome: questo programma non può impostarli.</translation>
     </message>
     <message>
         <source>in step with the laptop (within half a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>allineato al portatile (entro mezzo secondo)</translation>
     </message>
     <message>
         <source>{amount} ahead of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} avanti rispetto al portatile</translation>
     </message>
     <message>
         <source>{amount} behind the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} indietro rispetto al portatile</translation>
     </message>
     <message>
         <source>Setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione dell&apos;orologio</translation>
     </message>
     <message>
         <source>Changing the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica del nome</translation>
     </message>
     <message>
         <source>Rolling back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino dell&apos;ultima modifica</translation>
     </message>
     <message>
         <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}. È registrato nel giornale e può essere ripristinato.</translation>
     </message>
     <message>
         <source>{what}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -590,39 +590,39 @@
     <name>ContentsPage</name>
     <message>
         <source>Read the records a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi le registra&amp;zioni</translation>
     </message>
     <message>
         <source>Read the journals and test results of the data folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi i giornali e i risultati dei test dalla cartella dei dati</translation>
     </message>
     <message>
         <source>What the report still lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa manca ancora al rapporto</translation>
     </message>
     <message>
         <source>What the report holds per charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto del rapporto per stazione</translation>
     </message>
     <message>
         <source>Chargers of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni della visita</translation>
     </message>
     <message>
         <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le loro esecuzioni delle impostazioni e i risultati dei test vengono letti dalla cartella dei dati, a partire dalla data della visita.</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancante</translation>
     </message>
     <message>
         <source>What the report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto del rapporto</translation>
     </message>
     <message>
         <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti a sinistra le stazioni della visita; il rapporto contiene i loro dati.</translation>
     </message>
 </context>
 <context>
@@ -1038,19 +1038,19 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Starting the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio del gestore dell&apos;energia di {serial}</translation>
     </message>
     <message>
         <source>The energy manager of {serial} goes quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gestore dell&apos;energia di {serial} tace</translation>
     </message>
     <message>
         <source>The energy manager of {serial} speaks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gestore dell&apos;energia di {serial} riprende a comunicare</translation>
     </message>
     <message>
         <source>Switching off the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spegnimento del gestore dell&apos;energia di {serial}</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
@@ -1068,90 +1068,90 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>EmsBox</name>
     <message>
         <source>Energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestore dell&apos;energia</translation>
     </message>
     <message>
         <source>Charger steered by the energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione comandata dal gestore dell&apos;energia</translation>
     </message>
     <message>
         <source>What the energy manager sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa imposta il gestore dell&apos;energia</translation>
     </message>
     <message>
         <source>Socket current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente della presa</translation>
     </message>
     <message>
         <source>Network current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente della rete per fase</translation>
     </message>
     <message>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore impostato</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
         <source>Go &amp;quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenzio</translation>
     </message>
     <message>
         <source>Speak a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>Switch &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>Spe&amp;gni</translation>
     </message>
     <message>
         <source>Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spento.</translation>
     </message>
     <message>
         <source>Writing {amps} every {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive {amps} ogni {period}.</translation>
     </message>
     <message>
         <source>Quiet: nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In silenzio: ancora nulla scritto.</translation>
     </message>
     <message>
         <source>Quiet: last setpoint {seconds} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>In silenzio: ultimo valore impostato {seconds} fa.</translation>
     </message>
 </context>
 <context>
     <name>ExportBar</name>
     <message>
         <source>&amp;Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima delle pa&amp;gine</translation>
     </message>
     <message>
         <source>&amp;Export PDF and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta PDF e JSON…</translation>
     </message>
     <message>
         <source>Export the commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il rapporto di messa in servizio</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non scritto: {why}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
 </context>
 <context>
@@ -1165,426 +1165,426 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>FilesPanel</name>
     <message>
         <source>Settings backup and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup delle impostazioni e assistenza</translation>
     </message>
     <message>
         <source>Save a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva un &amp;backup…</translation>
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da un &amp;file…</translation>
     </message>
     <message>
         <source>Save a &amp;support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva un pacchetto per l&apos;a&amp;ssistenza…</translation>
     </message>
     <message>
         <source>Roll back the last restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;ultimo ripristino</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Impostazione</translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>On the charger now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora sulla stazione</translation>
     </message>
     <message>
         <source>From the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal backup</translation>
     </message>
     <message>
         <source>&amp;Apply the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applica il ripristino</translation>
     </message>
     <message>
         <source>Restore a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina un backup delle impostazioni</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come</translation>
     </message>
     <message>
         <source>Backup saved: {count} settings in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato: {count} impostazioni in {path}.</translation>
     </message>
     <message>
         <source>Secrets are never saved ({count} left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati segreti non vengono mai salvati ({count} esclusi).</translation>
     </message>
     <message>
         <source>Support bundle saved (no passwords or keys in it): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetto per l&apos;assistenza salvato (senza password né chiavi): {path}</translation>
     </message>
     <message>
         <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup di {serial} ({model}, firmware {firmware}), eseguito il {taken} UTC.</translation>
     </message>
     <message>
         <source>The charger already holds these settings: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione ha già queste impostazioni: niente da ripristinare.</translation>
     </message>
     <message>
         <source>Applying it restarts the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;applicazione riavvia la stazione.</translation>
     </message>
     <message>
         <source>What is left aside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa viene tralasciato:</translation>
     </message>
     <message>
         <source>Restoring the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino delle impostazioni</translation>
     </message>
     <message>
         <source>Rolling back the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento del ripristino</translation>
     </message>
     <message>
         <source>Roll back of the restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento del ripristino: {outcome}.</translation>
     </message>
     <message>
         <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino: {outcome}. È registrato nel giornale e può essere annullato.</translation>
     </message>
     <message>
         <source>Restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino: {outcome}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwarePanel</name>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Chargers to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni da aggiornare</translation>
     </message>
     <message>
         <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una stazione in grigio non può essere aggiornata da qui: usi l&apos;app del produttore.</translation>
     </message>
     <message>
         <source>No image chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna immagine scelta.</translation>
     </message>
     <message>
         <source>C&amp;hoose an image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file &amp;immagine…</translation>
     </message>
     <message>
         <source>Allow installing an older version (downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti l&apos;installazione di una versione precedente (downgrade)</translation>
     </message>
     <message>
         <source>Chargers to upgrade (the selected one is ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni da aggiornare (quella selezionata è spuntata):</translation>
     </message>
     <message>
         <source>New password (this upgrade crosses version 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password (questo aggiornamento supera la versione 5)</translation>
     </message>
     <message>
         <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subito dopo questo aggiornamento la stazione richiede una nuova password univoca. Viene conservata solo nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeta:</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>{charger}: only with its maker&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: solo con l&apos;app del produttore</translation>
     </message>
     <message>
         <source>Choose a firmware image</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un&apos;immagine firmware</translation>
     </message>
     <message>
         <source>Type the new password: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti la nuova password: almeno 8 caratteri.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password sono diverse.</translation>
     </message>
     <message>
         <source>Upgrading the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento del firmware</translation>
     </message>
 </context>
 <context>
     <name>FirmwareReport</name>
     <message>
         <source>Every picked charger already runs this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le stazioni scelte hanno già questa versione.</translation>
     </message>
     <message>
         <source>The image can be sent to every picked charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immagine può essere inviata a tutte le stazioni scelte.</translation>
     </message>
     <message>
         <source>Nothing will be sent until every line above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non verrà inviato nulla finché tutte le righe qui sopra non saranno corrette.</translation>
     </message>
     <message>
         <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine: {family} {kind}, versione {version}, checksum dell&apos;intestazione corretto.</translation>
     </message>
     <message>
         <source>✖ {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {name}: {problem}</translation>
     </message>
     <message>
         <source>✔ {name} already runs {version}: nothing will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} ha già la versione {version}: non verrà inviato nulla.</translation>
     </message>
     <message>
         <source>✔ {name}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name}: {before} → {after}</translation>
     </message>
     <message>
         <source>(a downgrade, as you allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un downgrade, come da Lei consentito)</translation>
     </message>
     <message>
         <source>(crosses version 5: a new password is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supera la versione 5: serve una nuova password)</translation>
     </message>
     <message>
         <source>{name} now runs {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ora ha la versione {version}.</translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare: {hint}</translation>
     </message>
     <message>
         <source>All {count} chargers run {version}: a network can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le {count} stazioni hanno la versione {version}: una rete può usarle.</translation>
     </message>
     <message>
         <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le stazioni hanno versioni diverse; tutti i membri di una rete devono avere la stessa: {versions}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRows</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Stazione</translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Avanzamento</translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Ora</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versione</translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <source>waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa del proprio turno</translation>
     </message>
     <message>
         <source>uploading: {sent} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>caricamento: {sent} di {total}</translation>
     </message>
     <message>
         <source>sent; the charger is still receiving it</source>
-        <translation type="unfinished"></translation>
+        <translation>inviato; la stazione lo sta ancora ricevendo</translation>
     </message>
     <message>
         <source>Status code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di stato {code}</translation>
     </message>
 </context>
 <context>
     <name>FirmwareService</name>
     <message>
         <source>Upgrading the firmware of {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento del firmware di {count} stazione/i</translation>
     </message>
 </context>
 <context>
     <name>FirmwareWords</name>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso</translation>
     </message>
     <message>
         <source>checking that no other upload runs</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica che non sia in corso un altro caricamento</translation>
     </message>
     <message>
         <source>setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione dell&apos;orologio</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>caricamento</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>installazione</translation>
     </message>
     <message>
         <source>making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>conferma definitiva</translation>
     </message>
     <message>
         <source>reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura della versione</translation>
     </message>
     <message>
         <source>setting the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione della nuova password</translation>
     </message>
     <message>
         <source>✖ failed while logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito durante l&apos;accesso</translation>
     </message>
     <message>
         <source>✖ not started: the check refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non avviato: il controllo l&apos;ha rifiutato</translation>
     </message>
     <message>
         <source>✖ failed while setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito durante l&apos;impostazione dell&apos;orologio</translation>
     </message>
     <message>
         <source>✖ failed while uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito durante il caricamento</translation>
     </message>
     <message>
         <source>✖ failed while installing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito durante l&apos;installazione</translation>
     </message>
     <message>
         <source>✖ failed while making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito durante la conferma definitiva</translation>
     </message>
     <message>
         <source>✖ failed while reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito durante la lettura della versione</translation>
     </message>
     <message>
         <source>✖ the new password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ la nuova password è stata rifiutata</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inattivo</translation>
     </message>
     <message>
         <source>erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>cancellazione</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>cancellato</translation>
     </message>
     <message>
         <source>ready for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto per l&apos;immagine</translation>
     </message>
     <message>
         <source>receiving the image</source>
-        <translation type="unfinished"></translation>
+        <translation>ricezione dell&apos;immagine</translation>
     </message>
     <message>
         <source>image received</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine ricevuta</translation>
     </message>
     <message>
         <source>image checked</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine verificata</translation>
     </message>
     <message>
         <source>ready to install</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto per l&apos;installazione</translation>
     </message>
     <message>
         <source>restarting into the new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>riavvio con il nuovo firmware</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installato</translation>
     </message>
     <message>
         <source>checking the image</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica dell&apos;immagine</translation>
     </message>
     <message>
         <source>the image was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;immagine è stata rifiutata</translation>
     </message>
     <message>
         <source>the installation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;installazione non è riuscita</translation>
     </message>
     <message>
         <source>going back to the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ritorno al firmware precedente</translation>
     </message>
     <message>
         <source>back on the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>di nuovo con il firmware precedente</translation>
     </message>
     <message>
         <source>core firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware principale</translation>
     </message>
     <message>
         <source>display package</source>
-        <translation type="unfinished"></translation>
+        <translation>pacchetto del display</translation>
     </message>
     <message>
         <source>configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>configurazione</translation>
     </message>
     <message>
         <source>✔ upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ aggiornato</translation>
     </message>
     <message>
         <source>✔ already up to date: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ già aggiornato: nulla inviato</translation>
     </message>
     <message>
         <source>⚠ installed, but it reports another version</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ installato, ma riporta un&apos;altra versione</translation>
     </message>
     <message>
         <source>✖ refused: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ rifiutato: nulla inviato</translation>
     </message>
     <message>
         <source>✖ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non riuscito</translation>
     </message>
 </context>
 <context>
@@ -1828,11 +1828,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Manutenzione</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -2027,11 +2027,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Main&amp;tenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nutenzione</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapp&amp;orto</translation>
     </message>
     <message>
         <source>Demo site</source>
@@ -2070,35 +2070,35 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>MaintenanceService</name>
     <message>
         <source>Reading the clock and the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dell&apos;orologio e del nome…</translation>
     </message>
     <message>
         <source>Reading the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dell&apos;orologio</translation>
     </message>
     <message>
         <source>Rolling back {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino di {plan}</translation>
     </message>
     <message>
         <source>Reading every setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di tutte le impostazioni…</translation>
     </message>
     <message>
         <source>Saving a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di un backup delle impostazioni</translation>
     </message>
     <message>
         <source>Comparing the backup with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto del backup con la stazione…</translation>
     </message>
     <message>
         <source>Reading a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di un backup delle impostazioni</translation>
     </message>
     <message>
         <source>Saving a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di un pacchetto per l&apos;assistenza</translation>
     </message>
 </context>
 <context>
@@ -2136,39 +2136,39 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>MeasurementPanel</name>
     <message>
         <source>Electrical measurements (from your tester)</source>
-        <translation type="unfinished"></translation>
+        <translation>Misure elettriche (dal Suo strumento di verifica)</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non misurato</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore letto</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limite</translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Where (circuit or charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove (circuito o stazione)</translation>
     </message>
     <message>
         <source>Where it was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto in cui è stata eseguita la misura</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un numero</translation>
     </message>
 </context>
 <context>
@@ -2281,11 +2281,11 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
     <message>
         <source>Serial port (TIC, RS-485)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta seriale (TIC, RS-485)</translation>
     </message>
     <message>
         <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo per un contatore su una linea seriale. Un contatore TIC (Linky): la porta seriale del dongle TIC su questo computer (/dev/ttyUSB0, COM3) o l&apos;indirizzo di un gateway TIC (host:porta). Un contatore Modbus RTU: la porta seriale dell&apos;adattatore USB–RS-485 sulla linea del contatore.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -3002,19 +3002,19 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>PagePreview</name>
     <message>
         <source>Pages of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine del rapporto</translation>
     </message>
     <message>
         <source>Press Preview pages to see the pages of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prema Anteprima delle pagine per vedere le pagine del rapporto.</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number}</translation>
     </message>
     <message>
         <source>The report has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rapporto non ha pagine.</translation>
     </message>
 </context>
 <context>
@@ -3146,59 +3146,59 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>PhotoPanel</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Add p&amp;hotos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;foto…</translation>
     </message>
     <message>
         <source>What the selected photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa mostra la foto selezionata</translation>
     </message>
     <message>
         <source>Caption, e.g. clamps point to the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Didascalia, ad es. pinze orientate verso la casa</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra:</translation>
     </message>
     <message>
         <source>Photos of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto del rapporto</translation>
     </message>
     <message>
         <source>Add photos to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi foto al rapporto</translation>
     </message>
     <message>
         <source>Not added: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiunta: {why}</translation>
     </message>
     <message>
         <source>Not added: {why} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiunte: {why} (e altre {more})</translation>
     </message>
     <message>
         <source>{count} photo(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto aggiunta/e.</translation>
     </message>
     <message>
         <source>{file} is damaged: it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è danneggiato: non può essere mostrato.</translation>
     </message>
     <message>
         <source>{file} could not be copied ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile copiare {file} ({why}).</translation>
     </message>
     <message>
         <source>Photos no longer found: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto non più trovate: {files}</translation>
     </message>
 </context>
 <context>
@@ -3778,15 +3778,15 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>ProfileChooser</name>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti:</translation>
     </message>
     <message>
         <source>the usual pass limits, or those of a country</source>
-        <translation type="unfinished"></translation>
+        <translation>i limiti di accettazione usuali o quelli di un paese</translation>
     </message>
     <message>
         <source>Usual limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti usuali</translation>
     </message>
 </context>
 <context>
@@ -3847,814 +3847,814 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>Report</name>
     <message>
         <source>Charger {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazione {serial}</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modello</translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Numero di serie</translation>
+        <translation>Numero di serie</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Licences unlocked during the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze sbloccate durante la visita</translation>
     </message>
     <message>
         <source>Network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo di rete</translation>
     </message>
     <message>
         <source>Back office (OCPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office (OCPP)</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished">Identità della stazione (charge box)</translation>
+        <translation>Identità della stazione</translation>
     </message>
     <message>
         <source>Back-office registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione presso il back office</translation>
     </message>
     <message>
         <source>Settings changed (as found → as left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni modificate (iniziale → finale)</translation>
     </message>
     <message>
         <source>No settings run was recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questa stazione non è stata registrata alcuna esecuzione delle impostazioni.</translation>
     </message>
     <message>
         <source>No setting was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna impostazione è stata modificata.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Impostazione</translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Iniziale</translation>
+        <translation>Iniziale</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Finale</translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Other settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre impostazioni finali</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Checks of the settings runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli delle esecuzioni delle impostazioni</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Risultato</translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Custom register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei registri personalizzata</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgente dati</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished">Protocollo del contatore</translation>
+        <translation>Protocollo del contatore</translation>
     </message>
     <message>
         <source>Preset or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset o mappa</translation>
     </message>
     <message>
         <source>Unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID unità</translation>
     </message>
     <message>
         <source>Scale of the current registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala dei registri di corrente</translation>
     </message>
     <message>
         <source>Meter address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del contatore</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished">Contatore</translation>
+        <translation>Contatore</translation>
     </message>
     <message>
         <source>Automatic tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Test automatici</translation>
     </message>
     <message>
         <source>Hair-dryer test of load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli del bilanciamento del carico</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Identificazione delle fasi</translation>
+        <translation>Identificazione delle fasi</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del contatore</translation>
     </message>
     <message>
         <source>Fallback to the safe current when the meter link is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritorno alla corrente di sicurezza quando il collegamento con il contatore si interrompe</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Hair-dryer test, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test asciugacapelli, presa {socket}</translation>
     </message>
     <message>
         <source>Reaction time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di reazione</translation>
     </message>
     <message>
         <source>Charging current at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di ricarica alla fine</translation>
     </message>
     <message>
         <source>Test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo di prova</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished">Carico di prova</translation>
+        <translation>Carico di prova</translation>
     </message>
     <message>
         <source>Recorded during the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato durante il test</translation>
     </message>
     <message>
         <source>time, s</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo, s</translation>
     </message>
     <message>
         <source>power, W</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza, W</translation>
     </message>
     <message>
         <source>current, A</source>
-        <translation type="unfinished"></translation>
+        <translation>corrente, A</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished">carico di prova acceso</translation>
+        <translation>carico di prova acceso</translation>
     </message>
     <message>
         <source>test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>massimo di prova</translation>
     </message>
     <message>
         <source>house power</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza della casa</translation>
     </message>
     <message>
         <source>grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza di rete</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished">potenza contrattuale</translation>
+        <translation>potenza contrattuale</translation>
     </message>
     <message>
         <source>grid meter {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>contatore di rete {phase}</translation>
     </message>
     <message>
         <source>charger {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>stazione {phase}</translation>
     </message>
     <message>
         <source>Phase identification, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificazione delle fasi, presa {socket}</translation>
     </message>
     <message>
         <source>Wiring found (proposed mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cablaggio rilevato (assegnazione proposta)</translation>
     </message>
     <message>
         <source>Mapping configured on the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnazione configurata sulla stazione</translation>
     </message>
     <message>
         <source>Configured mapping agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assegnazione configurata concorda</translation>
     </message>
     <message>
         <source>Wiring fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore di cablaggio</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <source>Grid currents the charger reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Correnti di rete lette dalla stazione</translation>
     </message>
     <message>
         <source>Grid currents read from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Correnti di rete lette dal portatile</translation>
     </message>
     <message>
         <source>Commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di messa in servizio</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Indirizzo</translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatore</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Commissioner version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione di Commissioner</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impianto</translation>
     </message>
     <message>
         <source>Earthing system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema di messa a terra</translation>
     </message>
     <message>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusibile generale</translation>
     </message>
     <message>
         <source>Subscribed power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza impegnata</translation>
     </message>
     <message>
         <source>Current limit set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di corrente stabilito da</translation>
     </message>
     <message>
         <source>Supply cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavo di alimentazione</translation>
     </message>
     <message>
         <source>Breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruttore automatico</translation>
     </message>
     <message>
         <source>Residual-current protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protezione differenziale</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Stazione</translation>
+        <translation>Stazione</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Impostazioni</translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Test asciugacapelli</translation>
+        <translation>Test asciugacapelli</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Fasi</translation>
+        <translation>Fasi</translation>
     </message>
     <message>
         <source>Not done or not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguito o non inserito</translation>
     </message>
     <message>
         <source>Every test of the visit was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i test della visita sono stati eseguiti.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommario</translation>
     </message>
     <message>
         <source>Electrical measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Misure elettriche</translation>
     </message>
     <message>
         <source>Evidence and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentazione e note</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme</translation>
     </message>
     <message>
         <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori letti dallo strumento di verifica dell&apos;installatore, valutati rispetto ai limiti {profile}.</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore letto</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limite</translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>No measurement was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata inserita alcuna misura.</translation>
     </message>
     <message>
         <source>No photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata aggiunta alcuna foto.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato il</translation>
     </message>
     <message>
         <source>Handover checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di controllo della consegna</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettata</translation>
     </message>
     <message>
         <source>Anticlockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiorario</translation>
     </message>
     <message>
         <source>Capacity tariff peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco della tariffa di potenza</translation>
     </message>
     <message>
         <source>Charger label</source>
-        <translation type="unfinished"></translation>
+        <translation>Targhetta della stazione</translation>
     </message>
     <message>
         <source>Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario</translation>
     </message>
     <message>
         <source>Current clamp direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientamento della pinza di corrente</translation>
     </message>
     <message>
         <source>Default passwords changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password predefinite cambiate</translation>
     </message>
     <message>
         <source>Distribution board</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro elettrico</translation>
     </message>
     <message>
         <source>Earth fault loop impedance</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedenza dell&apos;anello di guasto a terra</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Non superato</translation>
     </message>
     <message>
         <source>IT (isolated supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>IT (alimentazione isolata da terra)</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificate</translation>
     </message>
     <message>
         <source>Insulation resistance (500 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistenza di isolamento (500 V)</translation>
     </message>
     <message>
         <source>Manuals and documents handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuali e documenti consegnati</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>No boot notification sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna notifica di avvio ancora inviata</translation>
     </message>
     <message>
         <source>No hair-dryer test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun test asciugacapelli per {serial}</translation>
     </message>
     <message>
         <source>No meter test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun test del contatore per {serial}</translation>
     </message>
     <message>
         <source>No phase identification for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna identificazione delle fasi per {serial}</translation>
     </message>
     <message>
         <source>No reading of {measurement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore letto: {measurement}</translation>
     </message>
     <message>
         <source>No settings run recorded for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna esecuzione delle impostazioni registrata per {serial}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguito</translation>
     </message>
     <message>
         <source>Not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non identificate</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutato</translation>
     </message>
     <message>
         <source>Owner shown how to use the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso della stazione mostrato al proprietario</translation>
     </message>
     <message>
         <source>Partly identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificate in parte</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Superato</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Senso ciclico delle fasi</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Prospective short-circuit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di cortocircuito presunta</translation>
     </message>
     <message>
         <source>Protective conductor continuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuità del conduttore di protezione</translation>
     </message>
     <message>
         <source>RCD trip current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente di intervento RCD</translation>
     </message>
     <message>
         <source>RCD trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di intervento RCD</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Subscribed power of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza impegnata del contratto</translation>
     </message>
     <message>
         <source>Supply voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensione di alimentazione</translation>
     </message>
     <message>
         <source>TN (earth from the supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>TN (terra fornita dal distributore)</translation>
     </message>
     <message>
         <source>TT (own earth electrode)</source>
-        <translation type="unfinished"></translation>
+        <translation>TT (dispersore proprio)</translation>
     </message>
     <message>
         <source>The plan kept every rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano ha rispettato tutte le regole per questa stazione</translation>
     </message>
     <message>
         <source>The run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esecuzione è terminata</translation>
     </message>
     <message>
         <source>The settings as left are the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni finali sono quelle del piano</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sì</translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>{minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>da {minimum} a {maximum}</translation>
     </message>
     <message>
         <source>≤ {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ {maximum}</translation>
     </message>
     <message>
         <source>≥ {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {minimum}</translation>
     </message>
 </context>
 <context>
     <name>ReportContents</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Test asciugacapelli</translation>
+        <translation>Test asciugacapelli</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Identificazione delle fasi</translation>
+        <translation>Identificazione delle fasi</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del contatore</translation>
     </message>
     <message>
         <source>Fallback to the safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritorno alla corrente di sicurezza</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo test asciugacapelli: reazione in {reaction}, il VE a {final} dopo il test.</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">invariato</translation>
+        <translation>invariato</translation>
     </message>
     <message>
         <source>No settings recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna impostazione registrata per questa stazione.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Impostazione</translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Iniziale</translation>
+        <translation>Iniziale</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Finale</translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Firmware: {firmware}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: {firmware}</translation>
     </message>
     <message>
         <source>Commissioning runs: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esecuzioni della messa in servizio: {count}</translation>
     </message>
     <message>
         <source>Licences unlocked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze sbloccate: {names}</translation>
     </message>
     <message>
         <source>Nothing is missing: every test and reading is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non manca nulla: sono presenti tutti i test e tutti i valori letti.</translation>
     </message>
     <message>
         <source>{measurement}: {reading}, the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measurement}: {reading}, il limite è {limit}.</translation>
     </message>
     <message>
         <source>{count} tests or readings are missing (see Chargers and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancano {count} test o valori letti (vedere Stazioni e test).</translation>
     </message>
     <message>
         <source>Every reading passed and nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i valori letti sono conformi e non manca nulla.</translation>
     </message>
 </context>
 <context>
     <name>ReportPhotos</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere letto.</translation>
     </message>
     <message>
         <source>{file} is larger than {mb} MB; take a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} supera {mb} MB; scatti una foto più piccola.</translation>
     </message>
     <message>
         <source>{file} is not a JPEG or PNG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un&apos;immagine JPEG o PNG.</translation>
     </message>
     <message>
         <source>{file} has too many pixels for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ha troppi pixel per un rapporto.</translation>
     </message>
 </context>
 <context>
     <name>ReportSession</name>
     <message>
         <source>Reading what was recorded for {serial}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di quanto registrato per {serial}…</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle registrazioni della visita</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle registrazioni della visita…</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima del rapporto</translation>
     </message>
     <message>
         <source>Writing the JSON twin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della copia JSON…</translation>
     </message>
     <message>
         <source>Report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione del rapporto</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno del PDF…</translation>
     </message>
     <message>
         <source>The saved draft could not be read; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la bozza salvata; ne viene iniziata una nuova.</translation>
     </message>
     <message>
         <source>the folder {folder} cannot take files ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella {folder} non accetta file ({why}).</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaginazione…</translation>
     </message>
     <message>
         <source>Drawing page {page} of {pages}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno della pagina {page} di {pages}…</translation>
     </message>
 </context>
 <context>
     <name>ReportSite</name>
     <message>
         <source>Type A 30 mA + 6 mA DC in the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo A 30 mA + 6 mA DC nella stazione</translation>
     </message>
     <message>
         <source>Type B 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo B 30 mA</translation>
     </message>
     <message>
         <source>Type F 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo F 30 mA</translation>
     </message>
     <message>
         <source>Type EV 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo EV 30 mA</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
         <source>Anything the next visitor should know: where the meter is, what is left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che il prossimo tecnico deve sapere: dove si trova il contatore, cosa resta da fare…</translation>
     </message>
     <message>
         <source>Chargers and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Stazioni e test</translation>
     </message>
     <message>
         <source>Site and installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito e impianto</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Misure</translation>
     </message>
     <message>
         <source>Photos and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto e note</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The drawn signature could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la firma disegnata: {why}</translation>
     </message>
     <message>
         <source>The records could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le registrazioni: {why}</translation>
     </message>
     <message>
         <source>{count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagine.</translation>
     </message>
     <message>
         <source>Written: {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritti: {pdf} e {json}</translation>
     </message>
 </context>
 <context>
@@ -5169,148 +5169,148 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <name>SignOffPanel</name>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatore</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di firmare</translation>
     </message>
 </context>
 <context>
     <name>SignatureBox</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegna</translation>
     </message>
     <message>
         <source>Type the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il nome</translation>
     </message>
     <message>
         <source>Signed by typing the full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato digitando il nome completo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad: draw the signature here</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di firma: disegni qui la firma</translation>
     </message>
 </context>
 <context>
     <name>SiteForm</name>
     <message>
         <source>e.g. Dupont residence</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. abitazione Rossi</translation>
     </message>
     <message>
         <source>e.g. IRVE level 2, or your licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. abilitazione DM 37/08, o il numero della Sua abilitazione</translation>
     </message>
     <message>
         <source>e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 40</translation>
     </message>
     <message>
         <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 12</translation>
     </message>
     <message>
         <source>e.g. 5G6 mm² copper, 25 m</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 5G6 mm² rame, 25 m</translation>
     </message>
     <message>
         <source>e.g. C40 4-pole</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. C40 4 poli</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Site, customer and installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito, cliente e installatore</translation>
     </message>
     <message>
         <source>Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del sito:</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del sito:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Installer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatore:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda:</translation>
     </message>
     <message>
         <source>Qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica:</translation>
     </message>
     <message>
         <source>Date of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della visita:</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impianto</translation>
     </message>
     <message>
         <source>Earthing system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema di messa a terra:</translation>
     </message>
     <message>
         <source>Main fuse (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusibile generale (A):</translation>
     </message>
     <message>
         <source>Subscribed power (kVA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza impegnata (kVA):</translation>
     </message>
     <message>
         <source>Limit set by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite stabilito da:</translation>
     </message>
     <message>
         <source>Supply cable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavo di alimentazione:</translation>
     </message>
     <message>
         <source>Breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruttore automatico:</translation>
     </message>
     <message>
         <source>RCD type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di RCD:</translation>
     </message>
 </context>
 <context>
