@@ -268,86 +268,86 @@
     <name>ChargerPicker</name>
     <message>
         <source>Chargers in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen in het rapport</translation>
     </message>
 </context>
 <context>
     <name>ClockNamePanel</name>
     <message>
         <source>Clock and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok en naam</translation>
     </message>
     <message>
         <source>Charger name</source>
-        <translation type="unfinished">Naam van de laadpaal</translation>
+        <translation>Naam van de laadpaal</translation>
     </message>
     <message>
         <source>Charger&apos;s clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok van de laadpaal:</translation>
     </message>
     <message>
         <source>Laptop (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop (UTC):</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitlezen</translation>
     </message>
     <message>
         <source>Set to the &amp;laptop&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijkzetten met de &amp;laptop</translation>
     </message>
     <message>
         <source>Change the &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam wijzigen</translation>
     </message>
     <message>
         <source>Roll back the last clock or name change</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste klok- of naamwijziging terugdraaien</translation>
     </message>
     <message>
         <source>This charger keeps its own clock and name: this program cannot set them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze laadpaal beheert zijn eigen klok en naam: dit programma kan ze niet instellen.</translation>
     </message>
     <message>
         <source>in step with the laptop (within half a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijk met de laptop (binnen een halve seconde)</translation>
     </message>
     <message>
         <source>{amount} ahead of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} voor op de laptop</translation>
     </message>
     <message>
         <source>{amount} behind the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} achter op de laptop</translation>
     </message>
     <message>
         <source>Setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok instellen</translation>
     </message>
     <message>
         <source>Changing the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen</translation>
     </message>
     <message>
         <source>Rolling back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste wijziging terugdraaien</translation>
     </message>
     <message>
         <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}. Dit staat in het journaal en kan worden teruggedraaid.</translation>
     </message>
     <message>
         <source>{what}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -590,39 +590,39 @@
     <name>ContentsPage</name>
     <message>
         <source>Read the records a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;opnieuw lezen</translation>
     </message>
     <message>
         <source>Read the journals and test results of the data folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>De journalen en testresultaten in de gegevensmap opnieuw lezen</translation>
     </message>
     <message>
         <source>What the report still lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nog in het rapport ontbreekt</translation>
     </message>
     <message>
         <source>What the report holds per charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het rapport per laadpaal bevat</translation>
     </message>
     <message>
         <source>Chargers of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen van het bezoek</translation>
     </message>
     <message>
         <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun instellingsuitvoeringen en testresultaten worden uit de gegevensmap gelezen, vanaf de datum van het bezoek.</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
         <source>What the report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het rapport bevat</translation>
     </message>
     <message>
         <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink links de laadpalen van het bezoek aan; het rapport bevat hun gegevens.</translation>
     </message>
 </context>
 <context>
@@ -1038,19 +1038,19 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Starting the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanager van {serial} starten</translation>
     </message>
     <message>
         <source>The energy manager of {serial} goes quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>De energiemanager van {serial} valt stil</translation>
     </message>
     <message>
         <source>The energy manager of {serial} speaks again</source>
-        <translation type="unfinished"></translation>
+        <translation>De energiemanager van {serial} zendt weer</translation>
     </message>
     <message>
         <source>Switching off the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanager van {serial} uitschakelen</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
@@ -1068,90 +1068,90 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>EmsBox</name>
     <message>
         <source>Energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanager</translation>
     </message>
     <message>
         <source>Charger steered by the energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal die de energiemanager aanstuurt</translation>
     </message>
     <message>
         <source>What the energy manager sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de energiemanager instelt</translation>
     </message>
     <message>
         <source>Socket current</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroom per laadpunt</translation>
     </message>
     <message>
         <source>Network current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkstroom per fase</translation>
     </message>
     <message>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Setpoint</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Go &amp;quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil &amp;vallen</translation>
     </message>
     <message>
         <source>Speak a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weer zenden</translation>
     </message>
     <message>
         <source>Switch &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitschakelen</translation>
     </message>
     <message>
         <source>Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit.</translation>
     </message>
     <message>
         <source>Writing {amps} every {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft {amps} elke {period}.</translation>
     </message>
     <message>
         <source>Quiet: nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil: nog niets geschreven.</translation>
     </message>
     <message>
         <source>Quiet: last setpoint {seconds} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil: laatste setpoint {seconds} geleden.</translation>
     </message>
 </context>
 <context>
     <name>ExportBar</name>
     <message>
         <source>&amp;Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld pagina&apos;s</translation>
     </message>
     <message>
         <source>&amp;Export PDF and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF en JSON &amp;exporteren…</translation>
     </message>
     <message>
         <source>Export the commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inbedrijfstellingsrapport exporteren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geschreven: {why}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Geannuleerd.</translation>
+        <translation>Geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -1165,426 +1165,426 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>FilesPanel</name>
     <message>
         <source>Settings backup and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van instellingen en ondersteuning</translation>
     </message>
     <message>
         <source>Save a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten &amp;uit een bestand…</translation>
     </message>
     <message>
         <source>Save a &amp;support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supportpakket opslaan…</translation>
     </message>
     <message>
         <source>Roll back the last restore</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste terugzetting terugdraaien</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Instelling</translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>On the charger now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu op de laadpaal</translation>
     </message>
     <message>
         <source>From the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de back-up</translation>
     </message>
     <message>
         <source>&amp;Apply the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetting &amp;toepassen</translation>
     </message>
     <message>
         <source>Restore a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up van instellingen terugzetten</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <source>Backup saved: {count} settings in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up opgeslagen: {count} instellingen in {path}.</translation>
     </message>
     <message>
         <source>Secrets are never saved ({count} left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen worden nooit opgeslagen ({count} weggelaten).</translation>
     </message>
     <message>
         <source>Support bundle saved (no passwords or keys in it): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpakket opgeslagen (zonder wachtwoorden of sleutels): {path}</translation>
     </message>
     <message>
         <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van {serial} ({model}, firmware {firmware}), gemaakt op {taken} UTC.</translation>
     </message>
     <message>
         <source>The charger already holds these settings: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal heeft deze instellingen al: niets terug te zetten.</translation>
     </message>
     <message>
         <source>Applying it restarts the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het toepassen herstart de laadpaal.</translation>
     </message>
     <message>
         <source>What is left aside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat buiten beschouwing blijft:</translation>
     </message>
     <message>
         <source>Restoring the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen terugzetten</translation>
     </message>
     <message>
         <source>Rolling back the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetting terugdraaien</translation>
     </message>
     <message>
         <source>Roll back of the restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugdraaien van de terugzetting: {outcome}.</translation>
     </message>
     <message>
         <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetting: {outcome}. Dit staat in het journaal en kan worden teruggedraaid.</translation>
     </message>
     <message>
         <source>Restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetting: {outcome}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwarePanel</name>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Chargers to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Te upgraden laadpalen</translation>
     </message>
     <message>
         <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een grijs weergegeven laadpaal kan hier niet worden geüpgraded: gebruik de app van de fabrikant.</translation>
     </message>
     <message>
         <source>No image chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen image gekozen.</translation>
     </message>
     <message>
         <source>C&amp;hoose an image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&amp;bestand kiezen…</translation>
     </message>
     <message>
         <source>Allow installing an older version (downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeren van een oudere versie toestaan (downgrade)</translation>
     </message>
     <message>
         <source>Chargers to upgrade (the selected one is ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Te upgraden laadpalen (de geselecteerde is aangevinkt):</translation>
     </message>
     <message>
         <source>New password (this upgrade crosses version 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord (deze upgrade gaat over versie 5 heen)</translation>
     </message>
     <message>
         <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal heeft direct na deze upgrade een nieuw, uniek wachtwoord nodig. Het wordt alleen in de sleutelbos van het systeem bewaard.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogmaals:</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upgraden…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>{charger}: only with its maker&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: alleen met de app van de fabrikant</translation>
     </message>
     <message>
         <source>Choose a firmware image</source>
-        <translation type="unfinished"></translation>
+        <translation>Een firmware-image kiezen</translation>
     </message>
     <message>
         <source>Type the new password: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het nieuwe wachtwoord in: minstens 8 tekens.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
         <source>Upgrading the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware upgraden</translation>
     </message>
 </context>
 <context>
     <name>FirmwareReport</name>
     <message>
         <source>Every picked charger already runs this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke gekozen laadpaal draait deze versie al.</translation>
     </message>
     <message>
         <source>The image can be sent to every picked charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>De image kan naar elke gekozen laadpaal worden verstuurd.</translation>
     </message>
     <message>
         <source>Nothing will be sent until every line above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets verstuurd zolang niet elke regel hierboven in orde is.</translation>
     </message>
     <message>
         <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: {family} {kind}, versie {version}, checksum van de header correct.</translation>
     </message>
     <message>
         <source>✖ {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {name}: {problem}</translation>
     </message>
     <message>
         <source>✔ {name} already runs {version}: nothing will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} draait al {version}: er wordt niets verstuurd.</translation>
     </message>
     <message>
         <source>✔ {name}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name}: {before} → {after}</translation>
     </message>
     <message>
         <source>(a downgrade, as you allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een downgrade, zoals u hebt toegestaan)</translation>
     </message>
     <message>
         <source>(crosses version 5: a new password is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gaat over versie 5 heen: een nieuw wachtwoord is nodig)</translation>
     </message>
     <message>
         <source>{name} now runs {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} draait nu {version}.</translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen: {hint}</translation>
     </message>
     <message>
         <source>All {count} chargers run {version}: a network can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} laadpalen draaien {version}: een netwerk kan ze gebruiken.</translation>
     </message>
     <message>
         <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De laadpalen draaien verschillende versies; alle leden van een netwerk hebben dezelfde nodig: {versions}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRows</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Laadpaal</translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Voortgang</translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Nu</translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op zijn beurt</translation>
     </message>
     <message>
         <source>uploading: {sent} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>uploaden: {sent} van {total}</translation>
     </message>
     <message>
         <source>sent; the charger is still receiving it</source>
-        <translation type="unfinished"></translation>
+        <translation>verstuurd; de laadpaal ontvangt het nog</translation>
     </message>
     <message>
         <source>Status code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode {code}</translation>
     </message>
 </context>
 <context>
     <name>FirmwareService</name>
     <message>
         <source>Upgrading the firmware of {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware van {count} laadpaal/laadpalen upgraden</translation>
     </message>
 </context>
 <context>
     <name>FirmwareWords</name>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>inloggen</translation>
     </message>
     <message>
         <source>checking that no other upload runs</source>
-        <translation type="unfinished"></translation>
+        <translation>controleren dat er geen andere upload loopt</translation>
     </message>
     <message>
         <source>setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>klok instellen</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>uploaden</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>installeren</translation>
     </message>
     <message>
         <source>making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>permanent maken</translation>
     </message>
     <message>
         <source>reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>versie lezen</translation>
     </message>
     <message>
         <source>setting the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw wachtwoord instellen</translation>
     </message>
     <message>
         <source>✖ failed while logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt bij het inloggen</translation>
     </message>
     <message>
         <source>✖ not started: the check refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ niet gestart: de controle heeft het geweigerd</translation>
     </message>
     <message>
         <source>✖ failed while setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt bij het instellen van de klok</translation>
     </message>
     <message>
         <source>✖ failed while uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt bij het uploaden</translation>
     </message>
     <message>
         <source>✖ failed while installing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt bij het installeren</translation>
     </message>
     <message>
         <source>✖ failed while making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt bij het permanent maken</translation>
     </message>
     <message>
         <source>✖ failed while reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt bij het lezen van de versie</translation>
     </message>
     <message>
         <source>✖ the new password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ het nieuwe wachtwoord is geweigerd</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactief</translation>
     </message>
     <message>
         <source>erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>wissen</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>gewist</translation>
     </message>
     <message>
         <source>ready for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar voor de image</translation>
     </message>
     <message>
         <source>receiving the image</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig de image te ontvangen</translation>
     </message>
     <message>
         <source>image received</source>
-        <translation type="unfinished"></translation>
+        <translation>image ontvangen</translation>
     </message>
     <message>
         <source>image checked</source>
-        <translation type="unfinished"></translation>
+        <translation>image gecontroleerd</translation>
     </message>
     <message>
         <source>ready to install</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar om te installeren</translation>
     </message>
     <message>
         <source>restarting into the new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>herstarten met de nieuwe firmware</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>geïnstalleerd</translation>
     </message>
     <message>
         <source>checking the image</source>
-        <translation type="unfinished"></translation>
+        <translation>image controleren</translation>
     </message>
     <message>
         <source>the image was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>de image is geweigerd</translation>
     </message>
     <message>
         <source>the installation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>de installatie is mislukt</translation>
     </message>
     <message>
         <source>going back to the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>terugkeren naar de oude firmware</translation>
     </message>
     <message>
         <source>back on the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>terug op de oude firmware</translation>
     </message>
     <message>
         <source>core firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>kernfirmware</translation>
     </message>
     <message>
         <source>display package</source>
-        <translation type="unfinished"></translation>
+        <translation>displaypakket</translation>
     </message>
     <message>
         <source>configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>configuratie</translation>
     </message>
     <message>
         <source>✔ upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ geüpgraded</translation>
     </message>
     <message>
         <source>✔ already up to date: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ al up-to-date: niets verstuurd</translation>
     </message>
     <message>
         <source>⚠ installed, but it reports another version</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ geïnstalleerd, maar meldt een andere versie</translation>
     </message>
     <message>
         <source>✖ refused: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ geweigerd: niets verstuurd</translation>
     </message>
     <message>
         <source>✖ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ mislukt</translation>
     </message>
 </context>
 <context>
@@ -1828,11 +1828,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhoud</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -2027,11 +2027,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Main&amp;tenance</source>
-        <translation type="unfinished"></translation>
+        <translation>On&amp;derhoud</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>Demo site</source>
@@ -2070,35 +2070,35 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>MaintenanceService</name>
     <message>
         <source>Reading the clock and the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok en naam lezen…</translation>
     </message>
     <message>
         <source>Reading the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok lezen</translation>
     </message>
     <message>
         <source>Rolling back {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} terugdraaien</translation>
     </message>
     <message>
         <source>Reading every setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle instellingen lezen…</translation>
     </message>
     <message>
         <source>Saving a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van instellingen opslaan</translation>
     </message>
     <message>
         <source>Comparing the backup with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up vergelijken met de laadpaal…</translation>
     </message>
     <message>
         <source>Reading a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van instellingen lezen</translation>
     </message>
     <message>
         <source>Saving a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpakket opslaan</translation>
     </message>
 </context>
 <context>
@@ -2136,39 +2136,39 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>MeasurementPanel</name>
     <message>
         <source>Electrical measurements (from your tester)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische metingen (van uw installatietester)</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gemeten</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarde</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limiet</translation>
+        <translation>Grenswaarde</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <source>Where (circuit or charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar (groep of laadpaal)</translation>
     </message>
     <message>
         <source>Where it was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar er gemeten is</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen getal</translation>
     </message>
 </context>
 <context>
@@ -2281,11 +2281,11 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
     <message>
         <source>Serial port (TIC, RS-485)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriële poort (TIC, RS-485)</translation>
     </message>
     <message>
         <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor een meter op een seriële lijn. Een TIC-meter (Linky): de seriële poort van de TIC-dongle op deze computer (/dev/ttyUSB0, COM3) of het adres van een TIC-gateway (host:poort). Een Modbus RTU-meter: de seriële poort van de USB–RS-485-adapter op de lijn van de meter.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -3002,19 +3002,19 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>PagePreview</name>
     <message>
         <source>Pages of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s van het rapport</translation>
     </message>
     <message>
         <source>Press Preview pages to see the pages of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Voorbeeld pagina&apos;s om de pagina&apos;s van het rapport te zien.</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number}</translation>
     </message>
     <message>
         <source>The report has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport heeft geen pagina&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -3146,59 +3146,59 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>PhotoPanel</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Add p&amp;hotos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto&apos;s toevoegen…</translation>
     </message>
     <message>
         <source>What the selected photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de geselecteerde foto toont</translation>
     </message>
     <message>
         <source>Caption, e.g. clamps point to the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijschrift, bijv. klemmen wijzen naar de woning</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont:</translation>
     </message>
     <message>
         <source>Photos of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s van het rapport</translation>
     </message>
     <message>
         <source>Add photos to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s aan het rapport toevoegen</translation>
     </message>
     <message>
         <source>Not added: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegevoegd: {why}</translation>
     </message>
     <message>
         <source>Not added: {why} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegevoegd: {why} (en nog {more})</translation>
     </message>
     <message>
         <source>{count} photo(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto(&apos;s) toegevoegd.</translation>
     </message>
     <message>
         <source>{file} is damaged: it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beschadigd: het kan niet worden weergegeven.</translation>
     </message>
     <message>
         <source>{file} could not be copied ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kon niet worden gekopieerd ({why}).</translation>
     </message>
     <message>
         <source>Photos no longer found: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s niet meer gevonden: {files}</translation>
     </message>
 </context>
 <context>
@@ -3778,15 +3778,15 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>ProfileChooser</name>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenswaarden:</translation>
     </message>
     <message>
         <source>the usual pass limits, or those of a country</source>
-        <translation type="unfinished"></translation>
+        <translation>de gebruikelijke grenswaarden, of die van een land</translation>
     </message>
     <message>
         <source>Usual limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikelijke grenswaarden</translation>
     </message>
 </context>
 <context>
@@ -3847,814 +3847,814 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>Report</name>
     <message>
         <source>Charger {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpaal {serial}</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Model</translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Serienummer</translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Licences unlocked during the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens het bezoek vrijgegeven licenties</translation>
     </message>
     <message>
         <source>Network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkadres</translation>
     </message>
     <message>
         <source>Back office (OCPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice (OCPP)</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished">Charge-box-identiteit</translation>
+        <translation>Charge-box-identiteit</translation>
     </message>
     <message>
         <source>Back-office registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie bij de backoffice</translation>
     </message>
     <message>
         <source>Settings changed (as found → as left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde instellingen (aangetroffen → achtergelaten)</translation>
     </message>
     <message>
         <source>No settings run was recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze laadpaal is geen uitvoering van instellingen vastgelegd.</translation>
     </message>
     <message>
         <source>No setting was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen instelling gewijzigd.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Instelling</translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Aangetroffen</translation>
+        <translation>Aangetroffen</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Achtergelaten</translation>
+        <translation>Achtergelaten</translation>
     </message>
     <message>
         <source>Other settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige achtergelaten instellingen</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Checks of the settings runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles van de instellingsuitvoeringen</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultaat</translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Custom register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen registertabel</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbron</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished">Meterprotocol</translation>
+        <translation>Meterprotocol</translation>
     </message>
     <message>
         <source>Preset or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling of tabel</translation>
     </message>
     <message>
         <source>Unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit-ID</translation>
     </message>
     <message>
         <source>Scale of the current registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaal van de stroomregisters</translation>
     </message>
     <message>
         <source>Meter address</source>
-        <translation type="unfinished"></translation>
+        <translation>Meteradres</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished">Meter</translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>Automatic tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tests</translation>
     </message>
     <message>
         <source>Hair-dryer test of load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest van de load balancing</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Fase-identificatie</translation>
+        <translation>Fase-identificatie</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Metertest</translation>
     </message>
     <message>
         <source>Fallback to the safe current when the meter link is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugval op de veilige stroom bij onderbroken meterverbinding</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Hair-dryer test, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest, laadpunt {socket}</translation>
     </message>
     <message>
         <source>Reaction time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactietijd</translation>
     </message>
     <message>
         <source>Charging current at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadstroom aan het einde</translation>
     </message>
     <message>
         <source>Test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmaximum</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished">Testbelasting</translation>
+        <translation>Testbelasting</translation>
     </message>
     <message>
         <source>Recorded during the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd tijdens de test</translation>
     </message>
     <message>
         <source>time, s</source>
-        <translation type="unfinished"></translation>
+        <translation>tijd, s</translation>
     </message>
     <message>
         <source>power, W</source>
-        <translation type="unfinished"></translation>
+        <translation>vermogen, W</translation>
     </message>
     <message>
         <source>current, A</source>
-        <translation type="unfinished"></translation>
+        <translation>stroom, A</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished">testbelasting aan</translation>
+        <translation>testbelasting aan</translation>
     </message>
     <message>
         <source>test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>testmaximum</translation>
     </message>
     <message>
         <source>house power</source>
-        <translation type="unfinished"></translation>
+        <translation>vermogen woning</translation>
     </message>
     <message>
         <source>grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>netvermogen</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished">gecontracteerd vermogen</translation>
+        <translation>gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>grid meter {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>netmeter {phase}</translation>
     </message>
     <message>
         <source>charger {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>laadpaal {phase}</translation>
     </message>
     <message>
         <source>Phase identification, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase-identificatie, laadpunt {socket}</translation>
     </message>
     <message>
         <source>Wiring found (proposed mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden bedrading (voorgestelde toewijzing)</translation>
     </message>
     <message>
         <source>Mapping configured on the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de laadpaal ingestelde toewijzing</translation>
     </message>
     <message>
         <source>Configured mapping agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestelde toewijzing klopt</translation>
     </message>
     <message>
         <source>Wiring fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedradingsfout</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling</translation>
     </message>
     <message>
         <source>Grid currents the charger reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Netstromen zoals de laadpaal ze leest</translation>
     </message>
     <message>
         <source>Grid currents read from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Netstromen gelezen vanaf de laptop</translation>
     </message>
     <message>
         <source>Commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbedrijfstellingsrapport</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalificatie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Commissioner version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie van Commissioner</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatie</translation>
     </message>
     <message>
         <source>Earthing system</source>
-        <translation type="unfinished"></translation>
+        <translation>Aardingsstelsel</translation>
     </message>
     <message>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdzekering</translation>
     </message>
     <message>
         <source>Subscribed power</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen</translation>
     </message>
     <message>
         <source>Current limit set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroomlimiet bepaald door</translation>
     </message>
     <message>
         <source>Supply cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Voedingskabel</translation>
     </message>
     <message>
         <source>Breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatieautomaat</translation>
     </message>
     <message>
         <source>Residual-current protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aardlekbeveiliging</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Laadpaal</translation>
+        <translation>Laadpaal</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Instellingen</translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Föhntest</translation>
+        <translation>Föhntest</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Fasen</translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>Not done or not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet uitgevoerd of niet ingevoerd</translation>
     </message>
     <message>
         <source>Every test of the visit was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tests van het bezoek zijn uitgevoerd.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Electrical measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische metingen</translation>
     </message>
     <message>
         <source>Evidence and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsmateriaal en opmerkingen</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarden van de installatietester van de installateur, beoordeeld volgens de grenswaarden van het profiel {profile}.</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarde</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limiet</translation>
+        <translation>Grenswaarde</translation>
     </message>
     <message>
         <source>No measurement was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen meting ingevoerd.</translation>
     </message>
     <message>
         <source>No photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen foto toegevoegd.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen op</translation>
     </message>
     <message>
         <source>Handover checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist voor de overdracht</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <source>Anticlockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Linksom</translation>
     </message>
     <message>
         <source>Capacity tariff peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Piek van het capaciteitstarief</translation>
     </message>
     <message>
         <source>Charger label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label van de laadpaal</translation>
     </message>
     <message>
         <source>Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsom</translation>
     </message>
     <message>
         <source>Current clamp direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting van de stroomklem</translation>
     </message>
     <message>
         <source>Default passwords changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwachtwoorden gewijzigd</translation>
     </message>
     <message>
         <source>Distribution board</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeelkast</translation>
     </message>
     <message>
         <source>Earth fault loop impedance</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutlusimpedantie</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>IT (isolated supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>IT (geïsoleerde voeding)</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïdentificeerd</translation>
     </message>
     <message>
         <source>Insulation resistance (500 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolatieweerstand (500 V)</translation>
     </message>
     <message>
         <source>Manuals and documents handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleidingen en documenten overhandigd</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>No boot notification sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bootmelding verstuurd</translation>
     </message>
     <message>
         <source>No hair-dryer test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen föhntest voor {serial}</translation>
     </message>
     <message>
         <source>No meter test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen metertest voor {serial}</translation>
     </message>
     <message>
         <source>No phase identification for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fase-identificatie voor {serial}</translation>
     </message>
     <message>
         <source>No reading of {measurement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen meetwaarde voor {measurement}</translation>
     </message>
     <message>
         <source>No settings run recorded for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitvoering van instellingen vastgelegd voor {serial}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gedaan</translation>
     </message>
     <message>
         <source>Not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïdentificeerd</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <source>Owner shown how to use the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar uitgelegd hoe de laadpaal werkt</translation>
     </message>
     <message>
         <source>Partly identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijk geïdentificeerd</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslaagd</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaiveld</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Prospective short-circuit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospectieve kortsluitstroom</translation>
     </message>
     <message>
         <source>Protective conductor continuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuïteit van de beschermingsleiding</translation>
     </message>
     <message>
         <source>RCD trip current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanspreekstroom RCD</translation>
     </message>
     <message>
         <source>RCD trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitschakeltijd RCD</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Subscribed power of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen van het contract</translation>
     </message>
     <message>
         <source>Supply voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Voedingsspanning</translation>
     </message>
     <message>
         <source>TN (earth from the supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>TN (aarde via het net)</translation>
     </message>
     <message>
         <source>TT (own earth electrode)</source>
-        <translation type="unfinished"></translation>
+        <translation>TT (eigen aardelektrode)</translation>
     </message>
     <message>
         <source>The plan kept every rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan voldeed aan alle regels voor deze laadpaal</translation>
     </message>
     <message>
         <source>The run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitvoering is voltooid</translation>
     </message>
     <message>
         <source>The settings as left are the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>De achtergelaten instellingen zijn die van het plan</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>{minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} tot {maximum}</translation>
     </message>
     <message>
         <source>≤ {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ {maximum}</translation>
     </message>
     <message>
         <source>≥ {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {minimum}</translation>
     </message>
 </context>
 <context>
     <name>ReportContents</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Föhntest</translation>
+        <translation>Föhntest</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Fase-identificatie</translation>
+        <translation>Fase-identificatie</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Metertest</translation>
     </message>
     <message>
         <source>Fallback to the safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugval op de veilige stroom</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste föhntest: reactie in {reaction}, daarna de EV op {final}.</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">ongewijzigd</translation>
+        <translation>ongewijzigd</translation>
     </message>
     <message>
         <source>No settings recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen instellingen vastgelegd voor deze laadpaal.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Instelling</translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Aangetroffen</translation>
+        <translation>Aangetroffen</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Achtergelaten</translation>
+        <translation>Achtergelaten</translation>
     </message>
     <message>
         <source>Firmware: {firmware}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: {firmware}</translation>
     </message>
     <message>
         <source>Commissioning runs: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoeringen van de inbedrijfstelling: {count}</translation>
     </message>
     <message>
         <source>Licences unlocked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgegeven licenties: {names}</translation>
     </message>
     <message>
         <source>Nothing is missing: every test and reading is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ontbreekt niets: alle tests en meetwaarden zijn aanwezig.</translation>
     </message>
     <message>
         <source>{measurement}: {reading}, the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measurement}: {reading}, de grenswaarde is {limit}.</translation>
     </message>
     <message>
         <source>{count} tests or readings are missing (see Chargers and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ontbreken {count} tests of meetwaarden (zie Laadpalen en tests).</translation>
     </message>
     <message>
         <source>Every reading passed and nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meetwaarden zijn in orde en er ontbreekt niets.</translation>
     </message>
 </context>
 <context>
     <name>ReportPhotos</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>{file} is larger than {mb} MB; take a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is groter dan {mb} MB; maak een kleinere foto.</translation>
     </message>
     <message>
         <source>{file} is not a JPEG or PNG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen JPEG- of PNG-afbeelding.</translation>
     </message>
     <message>
         <source>{file} has too many pixels for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} heeft te veel pixels voor een rapport.</translation>
     </message>
 </context>
 <context>
     <name>ReportSession</name>
     <message>
         <source>Reading what was recorded for {serial}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen wat voor {serial} is vastgelegd…</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van het bezoek lezen</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van het bezoek lezen…</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
         <source>Writing the JSON twin…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-tegenhanger schrijven…</translation>
     </message>
     <message>
         <source>Report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporteren</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF tekenen…</translation>
     </message>
     <message>
         <source>The saved draft could not be read; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen concept kon niet worden gelezen; er wordt een nieuw begonnen.</translation>
     </message>
     <message>
         <source>the folder {folder} cannot take files ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>de map {folder} kan geen bestanden opnemen ({why}).</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s opmaken…</translation>
     </message>
     <message>
         <source>Drawing page {page} of {pages}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} van {pages} tekenen…</translation>
     </message>
 </context>
 <context>
     <name>ReportSite</name>
     <message>
         <source>Type A 30 mA + 6 mA DC in the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Type A 30 mA + 6 mA DC in de laadpaal</translation>
     </message>
     <message>
         <source>Type B 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Type B 30 mA</translation>
     </message>
     <message>
         <source>Type F 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Type F 30 mA</translation>
     </message>
     <message>
         <source>Type EV 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Type EV 30 mA</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
         <source>Anything the next visitor should know: where the meter is, what is left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat de volgende bezoeker moet weten: waar de meter zit, wat nog openstaat…</translation>
     </message>
     <message>
         <source>Chargers and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadpalen en tests</translation>
     </message>
     <message>
         <source>Site and installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie en installatie</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen</translation>
     </message>
     <message>
         <source>Photos and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s en opmerkingen</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>The drawn signature could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De getekende handtekening kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
         <source>The records could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens konden niet worden gelezen: {why}</translation>
     </message>
     <message>
         <source>{count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagina&apos;s.</translation>
     </message>
     <message>
         <source>Written: {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven: {pdf} en {json}</translation>
     </message>
 </context>
 <context>
@@ -5169,148 +5169,148 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <name>SignOffPanel</name>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht</translation>
     </message>
     <message>
         <source>Before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór het ondertekenen</translation>
     </message>
 </context>
 <context>
     <name>SignatureBox</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenen</translation>
     </message>
     <message>
         <source>Type the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam typen</translation>
     </message>
     <message>
         <source>Signed by typing the full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door de volledige naam te typen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening:</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad: draw the signature here</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningveld: teken hier de handtekening</translation>
     </message>
 </context>
 <context>
     <name>SiteForm</name>
     <message>
         <source>e.g. Dupont residence</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. woning Dupont</translation>
     </message>
     <message>
         <source>e.g. IRVE level 2, or your licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. IRVE niveau 2, of uw erkenningsnummer</translation>
     </message>
     <message>
         <source>e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 40</translation>
     </message>
     <message>
         <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 12</translation>
     </message>
     <message>
         <source>e.g. 5G6 mm² copper, 25 m</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 5G6 mm² koper, 25 m</translation>
     </message>
     <message>
         <source>e.g. C40 4-pole</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. C40 4-polig</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>Site, customer and installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie, klant en installateur</translation>
     </message>
     <message>
         <source>Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de locatie:</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de locatie:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant:</translation>
     </message>
     <message>
         <source>Installer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf:</translation>
     </message>
     <message>
         <source>Qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalificatie:</translation>
     </message>
     <message>
         <source>Date of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het bezoek:</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatie</translation>
     </message>
     <message>
         <source>Earthing system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aardingsstelsel:</translation>
     </message>
     <message>
         <source>Main fuse (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdzekering (A):</translation>
     </message>
     <message>
         <source>Subscribed power (kVA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontracteerd vermogen (kVA):</translation>
     </message>
     <message>
         <source>Limit set by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet bepaald door:</translation>
     </message>
     <message>
         <source>Supply cable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voedingskabel:</translation>
     </message>
     <message>
         <source>Breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatieautomaat:</translation>
     </message>
     <message>
         <source>RCD type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type RCD:</translation>
     </message>
 </context>
 <context>
