@@ -268,86 +268,86 @@
     <name>ChargerPicker</name>
     <message>
         <source>Chargers in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestationen im Bericht</translation>
     </message>
 </context>
 <context>
     <name>ClockNamePanel</name>
     <message>
         <source>Clock and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr und Name</translation>
     </message>
     <message>
         <source>Charger name</source>
-        <translation type="unfinished">Name der Ladestation</translation>
+        <translation>Name der Ladestation</translation>
     </message>
     <message>
         <source>Charger&apos;s clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr der Ladestation:</translation>
     </message>
     <message>
         <source>Laptop (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop (UTC):</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;esen</translation>
     </message>
     <message>
         <source>Set to the &amp;laptop&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Laptop-&amp;Zeit stellen</translation>
     </message>
     <message>
         <source>Change the &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name ändern</translation>
     </message>
     <message>
         <source>Roll back the last clock or name change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung von Uhr oder Name zurücknehmen</translation>
     </message>
     <message>
         <source>This charger keeps its own clock and name: this program cannot set them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ladestation verwaltet Uhr und Name selbst: Dieses Programm kann sie nicht einstellen.</translation>
     </message>
     <message>
         <source>in step with the laptop (within half a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich mit dem Laptop (auf eine halbe Sekunde genau)</translation>
     </message>
     <message>
         <source>{amount} ahead of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} vor dem Laptop</translation>
     </message>
     <message>
         <source>{amount} behind the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} hinter dem Laptop</translation>
     </message>
     <message>
         <source>Setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr stellen</translation>
     </message>
     <message>
         <source>Changing the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name ändern</translation>
     </message>
     <message>
         <source>Rolling back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung zurücknehmen</translation>
     </message>
     <message>
         <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}. Die Änderung steht im Journal und kann zurückgenommen werden.</translation>
     </message>
     <message>
         <source>{what}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -590,39 +590,39 @@
     <name>ContentsPage</name>
     <message>
         <source>Read the records a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen er&amp;neut lesen</translation>
     </message>
     <message>
         <source>Read the journals and test results of the data folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Journale und Testergebnisse aus dem Datenordner erneut lesen</translation>
     </message>
     <message>
         <source>What the report still lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dem Bericht noch fehlt</translation>
     </message>
     <message>
         <source>What the report holds per charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bericht pro Ladestation enthält</translation>
     </message>
     <message>
         <source>Chargers of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestationen des Einsatzes</translation>
     </message>
     <message>
         <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdurchläufe und Testergebnisse werden ab dem Datum des Einsatzes aus dem Datenordner gelesen.</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>What the report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bericht enthält</translation>
     </message>
     <message>
         <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie links die Ladestationen des Einsatzes an; der Bericht enthält deren Daten.</translation>
     </message>
 </context>
 <context>
@@ -1038,19 +1038,19 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Starting the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanager von {serial} starten</translation>
     </message>
     <message>
         <source>The energy manager of {serial} goes quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Energiemanager von {serial} verstummt</translation>
     </message>
     <message>
         <source>The energy manager of {serial} speaks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Energiemanager von {serial} sendet wieder</translation>
     </message>
     <message>
         <source>Switching off the energy manager of {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanager von {serial} ausschalten</translation>
     </message>
     <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
@@ -1068,90 +1068,90 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>EmsBox</name>
     <message>
         <source>Energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanager</translation>
     </message>
     <message>
         <source>Charger steered by the energy manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Energiemanager gesteuerte Ladestation</translation>
     </message>
     <message>
         <source>What the energy manager sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Energiemanager vorgibt</translation>
     </message>
     <message>
         <source>Socket current</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom des Ladepunkts</translation>
     </message>
     <message>
         <source>Network current per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkstrom pro Phase</translation>
     </message>
     <message>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollwert</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Go &amp;quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rstummen</translation>
     </message>
     <message>
         <source>Speak a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder senden</translation>
     </message>
     <message>
         <source>Switch &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschal&amp;ten</translation>
     </message>
     <message>
         <source>Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus.</translation>
     </message>
     <message>
         <source>Writing {amps} every {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt {amps} alle {period}.</translation>
     </message>
     <message>
         <source>Quiet: nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm: noch nichts geschrieben.</translation>
     </message>
     <message>
         <source>Quiet: last setpoint {seconds} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm: letzter Sollwert vor {seconds}.</translation>
     </message>
 </context>
 <context>
     <name>ExportBar</name>
     <message>
         <source>&amp;Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;vorschau</translation>
     </message>
     <message>
         <source>&amp;Export PDF and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF und JSON &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahmebericht exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben: {why}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1165,426 +1165,426 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>FilesPanel</name>
     <message>
         <source>Settings backup and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung der Einstellungen und Support</translation>
     </message>
     <message>
         <source>Save a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherung speichern…</translation>
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei wiederhers&amp;tellen…</translation>
     </message>
     <message>
         <source>Save a &amp;support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pportpaket speichern…</translation>
     </message>
     <message>
         <source>Roll back the last restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiederherstellung zurücknehmen</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Einstellung</translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>On the charger now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit auf der Ladestation</translation>
     </message>
     <message>
         <source>From the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Sicherung</translation>
     </message>
     <message>
         <source>&amp;Apply the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung &amp;anwenden</translation>
     </message>
     <message>
         <source>Restore a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung der Einstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Backup saved: {count} settings in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert: {count} Einstellungen in {path}.</translation>
     </message>
     <message>
         <source>Secrets are never saved ({count} left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nie gespeichert ({count} ausgelassen).</translation>
     </message>
     <message>
         <source>Support bundle saved (no passwords or keys in it): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket gespeichert (ohne Passwörter oder Schlüssel): {path}</translation>
     </message>
     <message>
         <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von {serial} ({model}, Firmware {firmware}), erstellt {taken} UTC.</translation>
     </message>
     <message>
         <source>The charger already holds these settings: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladestation hat diese Einstellungen bereits: nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Applying it restarts the charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anwenden startet die Ladestation neu.</translation>
     </message>
     <message>
         <source>What is left aside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgelassen wird:</translation>
     </message>
     <message>
         <source>Restoring the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>Rolling back the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung zurücknehmen</translation>
     </message>
     <message>
         <source>Roll back of the restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknahme der Wiederherstellung: {outcome}.</translation>
     </message>
     <message>
         <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung: {outcome}. Sie steht im Journal und kann zurückgenommen werden.</translation>
     </message>
     <message>
         <source>Restore: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung: {outcome}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwarePanel</name>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Chargers to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisierende Ladestationen</translation>
     </message>
     <message>
         <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgegraute Ladestation kann nicht von hier aus aktualisiert werden: Verwenden Sie die App des Herstellers.</translation>
     </message>
     <message>
         <source>No image chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image gewählt.</translation>
     </message>
     <message>
         <source>C&amp;hoose an image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mage-Datei wählen…</translation>
     </message>
     <message>
         <source>Allow installing an older version (downgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation einer älteren Version erlauben (Downgrade)</translation>
     </message>
     <message>
         <source>Chargers to upgrade (the selected one is ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisierende Ladestationen (die ausgewählte ist angehakt):</translation>
     </message>
     <message>
         <source>New password (this upgrade crosses version 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort (dieses Update überschreitet Version 5)</translation>
     </message>
     <message>
         <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladestation benötigt direkt nach diesem Update ein neues, eindeutiges Passwort. Es wird nur im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>{charger}: only with its maker&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger}: nur mit der App des Herstellers</translation>
     </message>
     <message>
         <source>Choose a firmware image</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Image wählen</translation>
     </message>
     <message>
         <source>Type the new password: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das neue Passwort ein: mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Upgrading the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>FirmwareReport</name>
     <message>
         <source>Every picked charger already runs this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gewählten Ladestationen haben diese Version bereits.</translation>
     </message>
     <message>
         <source>The image can be sent to every picked charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image kann an alle gewählten Ladestationen gesendet werden.</translation>
     </message>
     <message>
         <source>Nothing will be sent until every line above is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts gesendet, solange nicht jede Zeile oben in Ordnung ist.</translation>
     </message>
     <message>
         <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: {family} {kind}, Version {version}, Prüfsumme des Headers korrekt.</translation>
     </message>
     <message>
         <source>✖ {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {name}: {problem}</translation>
     </message>
     <message>
         <source>✔ {name} already runs {version}: nothing will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name} hat bereits {version}: Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>✔ {name}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {name}: {before} → {after}</translation>
     </message>
     <message>
         <source>(a downgrade, as you allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Downgrade, wie von Ihnen erlaubt)</translation>
     </message>
     <message>
         <source>(crosses version 5: a new password is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(überschreitet Version 5: Ein neues Passwort ist nötig)</translation>
     </message>
     <message>
         <source>{name} now runs {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat jetzt {version}.</translation>
     </message>
     <message>
         <source>What to do: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: {hint}</translation>
     </message>
     <message>
         <source>All {count} chargers run {version}: a network can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Ladestationen haben {version}: Ein Netzwerk kann sie verwenden.</translation>
     </message>
     <message>
         <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Ladestationen haben unterschiedliche Versionen; alle Mitglieder eines Netzwerks benötigen dieselbe: {versions}.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRows</name>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Ladestation</translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Aktuell</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet, bis sie an der Reihe ist</translation>
     </message>
     <message>
         <source>uploading: {sent} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: {sent} von {total}</translation>
     </message>
     <message>
         <source>sent; the charger is still receiving it</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet; die Ladestation empfängt noch</translation>
     </message>
     <message>
         <source>Status code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode {code}</translation>
     </message>
 </context>
 <context>
     <name>FirmwareService</name>
     <message>
         <source>Upgrading the firmware of {count} charger(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware von {count} Ladestation(en) aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>FirmwareWords</name>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>checking that no other upload runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass kein anderer Upload läuft</translation>
     </message>
     <message>
         <source>setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr stellen</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren</translation>
     </message>
     <message>
         <source>making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft übernehmen</translation>
     </message>
     <message>
         <source>reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version lesen</translation>
     </message>
     <message>
         <source>setting the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Passwort setzen</translation>
     </message>
     <message>
         <source>✖ failed while logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ beim Anmelden fehlgeschlagen</translation>
     </message>
     <message>
         <source>✖ not started: the check refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht gestartet: von der Prüfung abgelehnt</translation>
     </message>
     <message>
         <source>✖ failed while setting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ beim Stellen der Uhr fehlgeschlagen</translation>
     </message>
     <message>
         <source>✖ failed while uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ beim Hochladen fehlgeschlagen</translation>
     </message>
     <message>
         <source>✖ failed while installing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ beim Installieren fehlgeschlagen</translation>
     </message>
     <message>
         <source>✖ failed while making it permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ beim dauerhaften Übernehmen fehlgeschlagen</translation>
     </message>
     <message>
         <source>✖ failed while reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ beim Lesen der Version fehlgeschlagen</translation>
     </message>
     <message>
         <source>✖ the new password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ das neue Passwort wurde abgelehnt</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelöscht</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>ready for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit für das Image</translation>
     </message>
     <message>
         <source>receiving the image</source>
-        <translation type="unfinished"></translation>
+        <translation>empfängt das Image</translation>
     </message>
     <message>
         <source>image received</source>
-        <translation type="unfinished"></translation>
+        <translation>Image empfangen</translation>
     </message>
     <message>
         <source>image checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Image geprüft</translation>
     </message>
     <message>
         <source>ready to install</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit zur Installation</translation>
     </message>
     <message>
         <source>restarting into the new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>startet mit der neuen Firmware neu</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <source>checking the image</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft das Image</translation>
     </message>
     <message>
         <source>the image was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image wurde abgelehnt</translation>
     </message>
     <message>
         <source>the installation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Installation ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>going back to the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>kehrt zur alten Firmware zurück</translation>
     </message>
     <message>
         <source>back on the old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder auf der alten Firmware</translation>
     </message>
     <message>
         <source>core firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern-Firmware</translation>
     </message>
     <message>
         <source>display package</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Paket</translation>
     </message>
     <message>
         <source>configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>✔ upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ aktualisiert</translation>
     </message>
     <message>
         <source>✔ already up to date: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ bereits aktuell: nichts gesendet</translation>
     </message>
     <message>
         <source>⚠ installed, but it reports another version</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ installiert, meldet aber eine andere Version</translation>
     </message>
     <message>
         <source>✖ refused: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ abgelehnt: nichts gesendet</translation>
     </message>
     <message>
         <source>✖ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1828,11 +1828,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -2027,11 +2027,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Main&amp;tenance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartung</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <source>Demo site</source>
@@ -2070,35 +2070,35 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>MaintenanceService</name>
     <message>
         <source>Reading the clock and the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr und Name werden gelesen…</translation>
     </message>
     <message>
         <source>Reading the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr lesen</translation>
     </message>
     <message>
         <source>Rolling back {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} zurücknehmen</translation>
     </message>
     <message>
         <source>Reading every setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen werden gelesen…</translation>
     </message>
     <message>
         <source>Saving a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung der Einstellungen speichern</translation>
     </message>
     <message>
         <source>Comparing the backup with the charger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird mit der Ladestation abgeglichen…</translation>
     </message>
     <message>
         <source>Reading a settings backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung der Einstellungen lesen</translation>
     </message>
     <message>
         <source>Saving a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket speichern</translation>
     </message>
 </context>
 <context>
@@ -2136,39 +2136,39 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>MeasurementPanel</name>
     <message>
         <source>Electrical measurements (from your tester)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische Messungen (von Ihrem Prüfgerät)</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limit</translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Where (circuit or charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort (Stromkreis oder Ladestation)</translation>
     </message>
     <message>
         <source>Where it was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gemessen wurde</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -2281,11 +2281,11 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
     <message>
         <source>Serial port (TIC, RS-485)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Schnittstelle (TIC, RS-485)</translation>
     </message>
     <message>
         <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Zähler an einer seriellen Leitung. Ein TIC-Zähler (Linky): die serielle Schnittstelle des TIC-Dongles an diesem Computer (/dev/ttyUSB0, COM3) oder die Adresse eines TIC-Gateways (Host:Port). Ein Modbus-RTU-Zähler: die serielle Schnittstelle des USB–RS-485-Adapters an der Leitung des Zählers.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -3002,19 +3002,19 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>PagePreview</name>
     <message>
         <source>Pages of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten des Berichts</translation>
     </message>
     <message>
         <source>Press Preview pages to see the pages of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie auf Seitenvorschau, um die Seiten des Berichts zu sehen.</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number}</translation>
     </message>
     <message>
         <source>The report has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht hat keine Seiten.</translation>
     </message>
 </context>
 <context>
@@ -3146,59 +3146,59 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>PhotoPanel</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Add p&amp;hotos…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;otos hinzufügen…</translation>
     </message>
     <message>
         <source>What the selected photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das ausgewählte Foto zeigt</translation>
     </message>
     <message>
         <source>Caption, e.g. clamps point to the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift, z. B. Stromwandler zeigen zum Haus</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt:</translation>
     </message>
     <message>
         <source>Photos of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos des Berichts</translation>
     </message>
     <message>
         <source>Add photos to the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos zum Bericht hinzufügen</translation>
     </message>
     <message>
         <source>Not added: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {why}</translation>
     </message>
     <message>
         <source>Not added: {why} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {why} (und {more} weitere)</translation>
     </message>
     <message>
         <source>{count} photo(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s) hinzugefügt.</translation>
     </message>
     <message>
         <source>{file} is damaged: it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist beschädigt: Die Datei kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>{file} could not be copied ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht kopiert werden ({why}).</translation>
     </message>
     <message>
         <source>Photos no longer found: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr gefundene Fotos: {files}</translation>
     </message>
 </context>
 <context>
@@ -3778,15 +3778,15 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>ProfileChooser</name>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte:</translation>
     </message>
     <message>
         <source>the usual pass limits, or those of a country</source>
-        <translation type="unfinished"></translation>
+        <translation>die üblichen Grenzwerte oder die eines Landes</translation>
     </message>
     <message>
         <source>Usual limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Grenzwerte</translation>
     </message>
 </context>
 <context>
@@ -3847,814 +3847,814 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>Report</name>
     <message>
         <source>Charger {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation {serial}</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Seriennummer</translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Licences unlocked during the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Einsatzes freigeschaltete Lizenzen</translation>
     </message>
     <message>
         <source>Network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadresse</translation>
     </message>
     <message>
         <source>Back office (OCPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend (OCPP)</translation>
     </message>
     <message>
         <source>Charge-box identity</source>
-        <translation type="unfinished">Charge-Box-Identität</translation>
+        <translation>Charge-Box-Identität</translation>
     </message>
     <message>
         <source>Back-office registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung beim Backend</translation>
     </message>
     <message>
         <source>Settings changed (as found → as left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Einstellungen (vorgefunden → hinterlassen)</translation>
     </message>
     <message>
         <source>No settings run was recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Ladestation wurde kein Einstellungsdurchlauf aufgezeichnet.</translation>
     </message>
     <message>
         <source>No setting was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellung wurde geändert.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Einstellung</translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Vorgefunden</translation>
+        <translation>Vorgefunden</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Hinterlassen</translation>
+        <translation>Hinterlassen</translation>
     </message>
     <message>
         <source>Other settings as left</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere hinterlassene Einstellungen</translation>
     </message>
     <message>
         <source>Smart Charging Network</source>
-        <translation type="unfinished">Smart Charging Network</translation>
+        <translation>Smart Charging Network</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Checks of the settings runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen der Einstellungsdurchläufe</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Custom register map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Registertabelle</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <source>Meter protocol</source>
-        <translation type="unfinished">Zählerprotokoll</translation>
+        <translation>Zählerprotokoll</translation>
     </message>
     <message>
         <source>Preset or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung oder Tabelle</translation>
     </message>
     <message>
         <source>Unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit-ID</translation>
     </message>
     <message>
         <source>Scale of the current registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala der Stromregister</translation>
     </message>
     <message>
         <source>Meter address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähleradresse</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished">Zähler</translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Automatic tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Tests</translation>
     </message>
     <message>
         <source>Hair-dryer test of load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest des Lastmanagements</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Phasenerkennung</translation>
+        <translation>Phasenerkennung</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählertest</translation>
     </message>
     <message>
         <source>Fallback to the safe current when the meter link is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfall auf den sicheren Strom bei unterbrochener Zählerverbindung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Hair-dryer test, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Föhntest, Ladepunkt {socket}</translation>
     </message>
     <message>
         <source>Reaction time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit</translation>
     </message>
     <message>
         <source>Charging current at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestrom am Ende</translation>
     </message>
     <message>
         <source>Test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmaximum</translation>
     </message>
     <message>
         <source>Test load</source>
-        <translation type="unfinished">Testlast</translation>
+        <translation>Testlast</translation>
     </message>
     <message>
         <source>Recorded during the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Tests aufgezeichnet</translation>
     </message>
     <message>
         <source>time, s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, s</translation>
     </message>
     <message>
         <source>power, W</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung, W</translation>
     </message>
     <message>
         <source>current, A</source>
-        <translation type="unfinished"></translation>
+        <translation>Strom, A</translation>
     </message>
     <message>
         <source>test load on</source>
-        <translation type="unfinished">Testlast ein</translation>
+        <translation>Testlast ein</translation>
     </message>
     <message>
         <source>test maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmaximum</translation>
     </message>
     <message>
         <source>house power</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausleistung</translation>
     </message>
     <message>
         <source>grid power</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzleistung</translation>
     </message>
     <message>
         <source>contracted power</source>
-        <translation type="unfinished">Vertragsleistung</translation>
+        <translation>Vertragsleistung</translation>
     </message>
     <message>
         <source>grid meter {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzzähler {phase}</translation>
     </message>
     <message>
         <source>charger {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation {phase}</translation>
     </message>
     <message>
         <source>Phase identification, socket {socket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenerkennung, Ladepunkt {socket}</translation>
     </message>
     <message>
         <source>Wiring found (proposed mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellte Verdrahtung (vorgeschlagene Zuordnung)</translation>
     </message>
     <message>
         <source>Mapping configured on the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Ladestation eingestellte Zuordnung</translation>
     </message>
     <message>
         <source>Configured mapping agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellte Zuordnung stimmt überein</translation>
     </message>
     <message>
         <source>Wiring fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrahtungsfehler</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung</translation>
     </message>
     <message>
         <source>Grid currents the charger reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Ladestation gelesene Netzströme</translation>
     </message>
     <message>
         <source>Grid currents read from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Laptop gelesene Netzströme</translation>
     </message>
     <message>
         <source>Commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahmebericht</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatz</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifikation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Commissioner version</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner-Version</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Earthing system</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzform</translation>
     </message>
     <message>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsicherung</translation>
     </message>
     <message>
         <source>Subscribed power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung</translation>
     </message>
     <message>
         <source>Current limit set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Strombegrenzung durch</translation>
     </message>
     <message>
         <source>Supply cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuleitung</translation>
     </message>
     <message>
         <source>Breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitungsschutzschalter</translation>
     </message>
     <message>
         <source>Residual-current protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerstromschutz</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished">Ladestation</translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Föhntest</translation>
+        <translation>Föhntest</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Phasen</translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Not done or not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchgeführt oder nicht eingegeben</translation>
     </message>
     <message>
         <source>Every test of the visit was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tests des Einsatzes wurden durchgeführt.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Electrical measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische Messungen</translation>
     </message>
     <message>
         <source>Evidence and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise und Notizen</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte vom Prüfgerät des Installateurs, bewertet nach den Grenzwerten {profile}.</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">Limit</translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>No measurement was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Messung eingegeben.</translation>
     </message>
     <message>
         <source>No photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Foto hinzugefügt.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben am</translation>
     </message>
     <message>
         <source>Handover checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Übergabe</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Anticlockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Linksdrehfeld</translation>
     </message>
     <message>
         <source>Capacity tariff peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsspitze des Kapazitätstarifs</translation>
     </message>
     <message>
         <source>Charger label</source>
-        <translation type="unfinished"></translation>
+        <translation>Typenschild der Ladestation</translation>
     </message>
     <message>
         <source>Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsdrehfeld</translation>
     </message>
     <message>
         <source>Current clamp direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung der Stromwandler</translation>
     </message>
     <message>
         <source>Default passwords changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardpasswörter geändert</translation>
     </message>
     <message>
         <source>Distribution board</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Earth fault loop impedance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleifenimpedanz</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>IT (isolated supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>IT (isoliertes Netz)</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <source>Insulation resistance (500 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolationswiderstand (500 V)</translation>
     </message>
     <message>
         <source>Manuals and documents handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungen und Unterlagen übergeben</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No boot notification sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Boot-Benachrichtigung gesendet</translation>
     </message>
     <message>
         <source>No hair-dryer test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Föhntest für {serial}</translation>
     </message>
     <message>
         <source>No meter test for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zählertest für {serial}</translation>
     </message>
     <message>
         <source>No phase identification for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phasenerkennung für {serial}</translation>
     </message>
     <message>
         <source>No reading of {measurement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Messwert für {measurement}</translation>
     </message>
     <message>
         <source>No settings run recorded for {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Einstellungsdurchlauf für {serial} aufgezeichnet</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchgeführt</translation>
     </message>
     <message>
         <source>Not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannt</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Owner shown how to use the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienung der Ladestation dem Eigentümer erklärt</translation>
     </message>
     <message>
         <source>Partly identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erkannt</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Phase rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehfeld</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Prospective short-circuit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeeinflusster Kurzschlussstrom</translation>
     </message>
     <message>
         <source>Protective conductor continuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgängigkeit des Schutzleiters</translation>
     </message>
     <message>
         <source>RCD trip current</source>
-        <translation type="unfinished"></translation>
+        <translation>RCD-Auslösestrom</translation>
     </message>
     <message>
         <source>RCD trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>RCD-Auslösezeit</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Subscribed power of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung des Stromvertrags</translation>
     </message>
     <message>
         <source>Supply voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzspannung</translation>
     </message>
     <message>
         <source>TN (earth from the supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>TN (Erdung über das Versorgungsnetz)</translation>
     </message>
     <message>
         <source>TT (own earth electrode)</source>
-        <translation type="unfinished"></translation>
+        <translation>TT (eigener Erder)</translation>
     </message>
     <message>
         <source>The plan kept every rule for this charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat alle Regeln für diese Ladestation eingehalten</translation>
     </message>
     <message>
         <source>The run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde abgeschlossen</translation>
     </message>
     <message>
         <source>The settings as left are the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinterlassenen Einstellungen entsprechen dem Plan</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>{minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} bis {maximum}</translation>
     </message>
     <message>
         <source>≤ {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ {maximum}</translation>
     </message>
     <message>
         <source>≥ {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {minimum}</translation>
     </message>
 </context>
 <context>
     <name>ReportContents</name>
     <message>
         <source>Hair-dryer test</source>
-        <translation type="unfinished">Föhntest</translation>
+        <translation>Föhntest</translation>
     </message>
     <message>
         <source>Phase identification</source>
-        <translation type="unfinished">Phasenerkennung</translation>
+        <translation>Phasenerkennung</translation>
     </message>
     <message>
         <source>Meter test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählertest</translation>
     </message>
     <message>
         <source>Fallback to the safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfall auf den sicheren Strom</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Föhntest: Reaktion in {reaction}, danach das E-Fahrzeug bei {final}.</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>No settings recorded for this charger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Ladestation sind keine Einstellungen aufgezeichnet.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Einstellung</translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>As found</source>
-        <translation type="unfinished">Vorgefunden</translation>
+        <translation>Vorgefunden</translation>
     </message>
     <message>
         <source>As left</source>
-        <translation type="unfinished">Hinterlassen</translation>
+        <translation>Hinterlassen</translation>
     </message>
     <message>
         <source>Firmware: {firmware}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: {firmware}</translation>
     </message>
     <message>
         <source>Commissioning runs: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahme-Durchläufe: {count}</translation>
     </message>
     <message>
         <source>Licences unlocked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeschaltete Lizenzen: {names}</translation>
     </message>
     <message>
         <source>Nothing is missing: every test and reading is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt nichts: Alle Tests und Messwerte sind vorhanden.</translation>
     </message>
     <message>
         <source>{measurement}: {reading}, the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measurement}: {reading}, der Grenzwert ist {limit}.</translation>
     </message>
     <message>
         <source>{count} tests or readings are missing (see Chargers and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tests oder Messwerte fehlen (siehe Ladestationen und Tests).</translation>
     </message>
     <message>
         <source>Every reading passed and nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Messwerte liegen innerhalb der Grenzwerte und es fehlt nichts.</translation>
     </message>
 </context>
 <context>
     <name>ReportPhotos</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{file} is larger than {mb} MB; take a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist größer als {mb} MB; nehmen Sie ein kleineres Bild.</translation>
     </message>
     <message>
         <source>{file} is not a JPEG or PNG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein JPEG- oder PNG-Bild.</translation>
     </message>
     <message>
         <source>{file} has too many pixels for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat zu viele Pixel für einen Bericht.</translation>
     </message>
 </context>
 <context>
     <name>ReportSession</name>
     <message>
         <source>Reading what was recorded for {serial}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen zu {serial} werden gelesen…</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen des Einsatzes lesen</translation>
     </message>
     <message>
         <source>Reading the visit&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen des Einsatzes werden gelesen…</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Writing the JSON twin…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Gegenstück wird geschrieben…</translation>
     </message>
     <message>
         <source>Report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport</translation>
     </message>
     <message>
         <source>Drawing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird erstellt…</translation>
     </message>
     <message>
         <source>The saved draft could not be read; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Entwurf konnte nicht gelesen werden; ein neuer wird begonnen.</translation>
     </message>
     <message>
         <source>the folder {folder} cannot take files ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner {folder} können keine Dateien geschrieben werden ({why}).</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt…</translation>
     </message>
     <message>
         <source>Drawing page {page} of {pages}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages} wird erstellt…</translation>
     </message>
 </context>
 <context>
     <name>ReportSite</name>
     <message>
         <source>Type A 30 mA + 6 mA DC in the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ A 30 mA + 6 mA DC in der Ladestation</translation>
     </message>
     <message>
         <source>Type B 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ B 30 mA</translation>
     </message>
     <message>
         <source>Type F 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ F 30 mA</translation>
     </message>
     <message>
         <source>Type EV 30 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ EV 30 mA</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
         <source>Anything the next visitor should know: where the meter is, what is left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was der nächste Techniker wissen sollte: wo der Zähler ist, was noch offen ist…</translation>
     </message>
     <message>
         <source>Chargers and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestationen und Tests</translation>
     </message>
     <message>
         <source>Site and installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort und Installation</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen</translation>
     </message>
     <message>
         <source>Photos and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Notizen</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>The drawn signature could not be saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeichnete Unterschrift konnte nicht gespeichert werden: {why}</translation>
     </message>
     <message>
         <source>The records could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen konnten nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>{count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Seiten.</translation>
     </message>
     <message>
         <source>Written: {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {pdf} und {json}</translation>
     </message>
 </context>
 <context>
@@ -5169,148 +5169,148 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <name>SignOffPanel</name>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Unterschrift</translation>
     </message>
 </context>
 <context>
     <name>SignatureBox</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <source>Type the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eingeben</translation>
     </message>
     <message>
         <source>Signed by typing the full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Eingabe des vollständigen Namens unterschrieben</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift:</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad: draw the signature here</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenfeld: Unterschreiben Sie hier</translation>
     </message>
 </context>
 <context>
     <name>SiteForm</name>
     <message>
         <source>e.g. Dupont residence</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wohnhaus Müller</translation>
     </message>
     <message>
         <source>e.g. IRVE level 2, or your licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Elektrofachkraft oder Ihre Eintragungsnummer</translation>
     </message>
     <message>
         <source>e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 40</translation>
     </message>
     <message>
         <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 12</translation>
     </message>
     <message>
         <source>e.g. 5G6 mm² copper, 25 m</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5G6 mm² Kupfer, 25 m</translation>
     </message>
     <message>
         <source>e.g. C40 4-pole</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. C40 4-polig</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Site, customer and installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort, Kunde und Installateur</translation>
     </message>
     <message>
         <source>Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Standorts:</translation>
     </message>
     <message>
         <source>Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Standorts:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>Installer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifikation:</translation>
     </message>
     <message>
         <source>Date of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Einsatzes:</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Earthing system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzform:</translation>
     </message>
     <message>
         <source>Main fuse (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsicherung (A):</translation>
     </message>
     <message>
         <source>Subscribed power (kVA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsleistung (kVA):</translation>
     </message>
     <message>
         <source>Limit set by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzt durch:</translation>
     </message>
     <message>
         <source>Supply cable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuleitung:</translation>
     </message>
     <message>
         <source>Breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitungsschutzschalter:</translation>
     </message>
     <message>
         <source>RCD type:</source>
-        <translation type="unfinished"></translation>
+        <translation>RCD-Typ:</translation>
     </message>
 </context>
 <context>
