@@ -114,6 +114,144 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeCheck</name>
+    <message>
+        <source>Putting back what an interrupted check left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office check on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCheckPanel</name>
+    <message>
+        <source>boot notification from {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no boot notification reached this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity {identity} as configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charger connected as {seen}, not as its configured identity {identity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two connections used one identity: two chargers share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} heartbeat(s) received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heartbeat within the wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every socket reported its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status of socket(s) {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL could not be confirmed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no back office URL is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not resolve from this computer (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is {where}, but port {port} does not answer from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is {where} and port {port} answers from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test with this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a charger first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger reports that its back office accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger is not registered with a back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the charger reaches a back office, registers and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: see the lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office URL: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
