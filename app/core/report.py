@@ -10,7 +10,7 @@ are both made. Nothing here reads a file or speaks a language:
   after, licences unlocked, network and back office, every changed setting as found → as left
   (by plan field path and plain value; `app.core.report_words.Words` puts them in words and
   units), the SCN part, the checks of its plan runs, its meter, and the automatic tests
-  (hair-dryer, phase identification, meter test, fallback to safe current).
+  (hair-dryer, phase identification, meter test, fallback to safe current, back-office check).
   `app.store.report_gather` fills it from the journals and saved results of the data folder.
 - `Thresholds` are the pass limits of the typed-in measurements, as data (a country profile,
   `presets/report/thresholds-*.toml`); `app.core.report_judge` judges measurements against
@@ -279,6 +279,23 @@ class FallbackTest:
 
 
 @dataclass(frozen=True, slots=True)
+class BackOfficeTest:
+    """The back-office (OCPP) check: the configured URL tried from the laptop and, with the
+    installer's consent, the charger pointed at a central system on the laptop for a moment."""
+
+    started: str = ""
+    passed: bool = False
+    summary: str = ""  # the check's verdict in one sentence (English)
+    url: str = ""  # the customer's back-office URL, as configured
+    identity: str = ""  # the charge-box identity, as configured
+    temporary: bool = False  # a central system on the laptop was used
+    keys_read: int = 0  # configuration keys read from the charger (GetConfiguration)
+    timeline: tuple[str, ...] = ()  # what the laptop's central system saw, in order
+    findings: tuple[str, ...] = ()  # what did not pass (English)
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ChargerReport:
     serial: str
     model: str = ""
@@ -297,6 +314,7 @@ class ChargerReport:
     phase_id: tuple[PhaseIdTest, ...] = ()
     meter_tests: tuple[MeterTest, ...] = ()
     fallback: tuple[FallbackTest, ...] = ()
+    backoffice: tuple[BackOfficeTest, ...] = ()
     runs: tuple[str, ...] = ()  # the journal runs it was gathered from
 
 

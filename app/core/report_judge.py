@@ -102,6 +102,7 @@ def charger_verdicts(charger: ChargerReport) -> dict[str, Verdict]:
         "phase-id": last(phase),
         "meter-test": last([t.passed for t in charger.meter_tests]),
         "fallback": last([t.passed for t in charger.fallback]),
+        "backoffice": last([t.passed for t in charger.backoffice]),
     }
 
 

@@ -127,6 +127,7 @@ def gather_charger(
         phase_id=results.phase_id,
         meter_tests=results.meter_tests,
         fallback=results.fallback,
+        backoffice=results.backoffice,
         runs=tuple(s.run_id for s in states),
     )
 

@@ -3,7 +3,8 @@
 The hair-dryer test saves `<serial>-hairdryer-<time>.json` (+ `.svg`, app.store.verification).
 Phase identification, the meter test and the fallback test save their result here, as
 `<serial>-phaseid-<time>.json`, `<serial>-metertest-<time>.json` and
-`<serial>-fallback-<time>.json` (schema_version 1, the report model's fields). `load_results`
+`<serial>-fallback-<time>.json` (schema_version 1, the report model's fields); the back-office
+check saves `<serial>-ocppcheck-<time>.json` (app.store.ocpp_checks). `load_results`
 reads every result file of one charger in a reports folder; a file that cannot be read is
 skipped with a warning in the log, never a reason to refuse the whole report.
 """
@@ -25,6 +26,7 @@ from app.core.measurands import Measurand
 from app.core.meter_check import CheckResult
 from app.core.phase_id import PhaseIdStatus
 from app.core.report import (
+    BackOfficeTest,
     FallbackTest,
     HairDryerTest,
     MeterTest,
@@ -53,6 +55,7 @@ class Results:
     phase_id: tuple[PhaseIdTest, ...] = ()
     meter_tests: tuple[MeterTest, ...] = ()
     fallback: tuple[FallbackTest, ...] = ()
+    backoffice: tuple[BackOfficeTest, ...] = ()
 
 
 def phase_id_test(result: PhaseProbeResult) -> PhaseIdTest:
@@ -127,7 +130,7 @@ def save_result(serial: str, test: PhaseIdTest | MeterTest | FallbackTest, direc
 
 def load_results(directory: Path, serial: str, since: str = "") -> Results:
     """Every saved result of one charger (oldest first); `since` (ISO) drops older ones."""
-    found: dict[str, list[Any]] = {"hairdryer": [], **{k: [] for k in _KINDS}}
+    found: dict[str, list[Any]] = {"hairdryer": [], "ocppcheck": [], **{k: [] for k in _KINDS}}
     paths = sorted(directory.glob("*.json")) if directory.is_dir() else []
     for path in paths:
         owner, _, rest = path.stem.partition("-")
@@ -143,7 +146,7 @@ def load_results(directory: Path, serial: str, since: str = "") -> Results:
             found[kind].append(test)
     ordered = {k: tuple(sorted(v, key=lambda t: t.started)) for k, v in found.items()}
     return Results(
-        ordered["hairdryer"], ordered["phaseid"], ordered["metertest"], ordered["fallback"]
+        *(ordered[k] for k in ("hairdryer", "phaseid", "metertest", "fallback", "ocppcheck"))
     )
 
 
@@ -153,8 +156,43 @@ def _read(path: Path, kind: str) -> Any:
         raise InvalidInput("not a result of schema_version 1")
     if kind == "hairdryer":
         return hair_dryer_test(data, path.name)
+    if kind == "ocppcheck":
+        return backoffice_test(data.get("result"), path.name)
     test: Any = build(_KINDS[kind], data.get("result"), kind)
     return dataclasses.replace(test, source=path.name)
+
+
+def backoffice_test(result: object, source: str = "") -> BackOfficeTest:
+    """A saved back-office check (app.store.ocpp_checks) as the report holds it."""
+    if not isinstance(result, dict):
+        raise InvalidInput("a back-office check without its result")
+    configured, temporary = result.get("configured") or {}, result.get("temporary") or {}
+    if not isinstance(configured, dict) or not isinstance(temporary, dict):
+        raise InvalidInput("a back-office check of an unknown shape")
+    keys, events = temporary.get("configuration"), temporary.get("timeline")
+    findings = result.get("findings")
+    return BackOfficeTest(
+        started=str(result.get("started") or ""),
+        passed=result.get("passed") is True,
+        summary=str(result.get("summary") or ""),
+        url=str(configured.get("url") or ""),
+        identity=str(configured.get("identity") or ""),
+        temporary=bool(temporary),
+        keys_read=len(keys) if isinstance(keys, dict) else 0,
+        timeline=tuple(_event(e) for e in _dicts(events)),
+        findings=tuple(str(f.get("text", "")) for f in _dicts(findings) if not f.get("ok")),
+        source=source,
+    )
+
+
+def _dicts(items: object) -> list[dict[str, Any]]:
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def _event(event: dict[str, Any]) -> str:
+    at = event.get("at")
+    when = f"{at:.1f} s" if isinstance(at, int | float) else "—"
+    return f"{when}: {event.get('what', '')} {event.get('identity', '')}".strip()
 
 
 def hair_dryer_test(data: dict[str, Any], source: str = "") -> HairDryerTest:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.core.report import ChargerReport, HairDryerTest, MeterTest, PhaseIdTest, Verdict
+from app.core.report import (
+    BackOfficeTest,
+    ChargerReport,
+    HairDryerTest,
+    MeterTest,
+    PhaseIdTest,
+    Verdict,
+)
 from app.core.report_judge import charger_verdicts
 from app.core.report_words import DASH, Words
 from app.services.report.layout import (
@@ -192,6 +199,7 @@ def _tests(charger: ChargerReport, words: Words) -> list[Item]:
         "fallback": QCoreApplication.translate(
             "Report", "Fallback to the safe current when the meter link is cut"
         ),
+        "backoffice": QCoreApplication.translate("Report", "Back-office connection (OCPP)"),
     }
     rows = [[names[k], words.verdict(v)] for k, v in verdicts.items()]
     colours = {words.verdict(v): verdict_colour(v) for v in Verdict}
@@ -210,6 +218,8 @@ def _tests(charger: ChargerReport, words: Words) -> list[Item]:
         items += _phase_id(probe, words)
     for meter_test in charger.meter_tests:
         items += _meter_test(meter_test, words)
+    for check in charger.backoffice:
+        items += _backoffice(check, words)
     return items
 
 
@@ -310,3 +320,22 @@ def _meter_test(test: MeterTest, words: Words) -> list[Item]:
         ],
     ]
     return [heading(QCoreApplication.translate("Report", "Meter test"), 2), *pairs(rows, words)]
+
+
+def _backoffice(test: BackOfficeTest, words: Words) -> list[Item]:
+    rows = [
+        [QCoreApplication.translate("Report", "Result"), words.passed(test.passed)],
+        [QCoreApplication.translate("Report", "Back office (OCPP)"), test.url or DASH],
+        [QCoreApplication.translate("Report", "Charge-box identity"), test.identity or DASH],
+        [
+            QCoreApplication.translate("Report", "Central system on the laptop"),
+            QCoreApplication.translate("Report", "{count} configuration keys read").format(
+                count=test.keys_read
+            )
+            if test.temporary
+            else QCoreApplication.translate("Report", "Not used"),
+        ],
+        *([QCoreApplication.translate("Report", "Finding"), text] for text in test.findings),
+    ]
+    title = QCoreApplication.translate("Report", "Back-office connection (OCPP)")
+    return [heading(title, 2), *pairs(rows, words)]

@@ -22,7 +22,9 @@ TESTS = (
     ("phase-id", QT_TRANSLATE_NOOP("ReportContents", "Phase identification")),
     ("meter-test", QT_TRANSLATE_NOOP("ReportContents", "Meter test")),
     ("fallback", QT_TRANSLATE_NOOP("ReportContents", "Fallback to the safe current")),
+    ("backoffice", QT_TRANSLATE_NOOP("ReportContents", "Back-office check")),
 )
+OPTIONAL = {"fallback", "backoffice"}  # run only where they apply: not listed when not done
 
 
 def _tr(text: str) -> str:
@@ -43,8 +45,8 @@ def _test_line(charger: ChargerReport, words: Words) -> str:
     parts = []
     for key, name in TESTS:
         verdict = verdicts.get(key, Verdict.MISSING)
-        if key == "fallback" and verdict is Verdict.MISSING:
-            continue  # run only where the installer cut the meter link on purpose
+        if key in OPTIONAL and verdict is Verdict.MISSING:
+            continue  # the meter link cut on purpose, a back office to test: not everywhere
         parts.append(f"{escape(_tr(name))}: {verdict_html(verdict, words.verdict(verdict))}")
     return " · ".join(parts)
 
