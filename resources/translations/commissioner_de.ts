@@ -117,138 +117,138 @@
     <name>BackOfficeCheck</name>
     <message>
         <source>Putting back what an interrupted check left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine unterbrochene Prüfung hinterlassen hat, wird zurückgesetzt…</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend wird geprüft…</translation>
     </message>
     <message>
         <source>Back office check on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Prüfung an {key}</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeCheckPanel</name>
     <message>
         <source>boot notification from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot-Benachrichtigung von {model}</translation>
     </message>
     <message>
         <source>no boot notification reached this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Boot-Benachrichtigung hat diesen Computer erreicht</translation>
     </message>
     <message>
         <source>identity {identity} as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität {identity} wie konfiguriert</translation>
     </message>
     <message>
         <source>the charger connected as {seen}, not as its configured identity {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ladestation hat sich als {seen} verbunden, nicht mit ihrer konfigurierten Identität {identity}</translation>
     </message>
     <message>
         <source>two connections used one identity: two chargers share it</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Verbindungen haben dieselbe Identität verwendet: zwei Ladestationen teilen sie sich</translation>
     </message>
     <message>
         <source>{count} heartbeat(s) received</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Heartbeat(s) empfangen</translation>
     </message>
     <message>
         <source>no heartbeat within the wait</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Heartbeat innerhalb der Wartezeit</translation>
     </message>
     <message>
         <source>every socket reported its status</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Ladepunkt hat seinen Status gemeldet</translation>
     </message>
     <message>
         <source>no status of socket(s) {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status von Ladepunkt(en) {missing}</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL is back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Backend-URL des Kunden ist wiederhergestellt</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL could not be confirmed back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung der Backend-URL des Kunden konnte nicht bestätigt werden</translation>
     </message>
     <message>
         <source>no back office URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Backend-URL eingestellt</translation>
     </message>
     <message>
         <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ist ein reservierter Beispielname: Er wird nie aufgelöst (eine Beispiel-URL stehen gelassen?)</translation>
     </message>
     <message>
         <source>{host} does not resolve from this computer (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} lässt sich von diesem Computer aus nicht auflösen (prüfen Sie die Schreibweise)</translation>
     </message>
     <message>
         <source>{host} is {where}, but port {port} does not answer from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ist {where}, aber Port {port} antwortet diesem Computer nicht</translation>
     </message>
     <message>
         <source>{host} is {where} and port {port} answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ist {where} und Port {port} antwortet diesem Computer</translation>
     </message>
     <message>
         <source>Test the connection to the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Backend testen</translation>
     </message>
     <message>
         <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Prüfen“ liest die Einstellungen und den Boot-Status und testet die URL von diesem Computer aus. „Mit diesem Computer testen“ verbindet die Ladestation für etwa eine Minute mit einem Backend auf diesem Computer und stellt danach die URL des Kunden wieder her.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Test with this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Computer &amp;testen…</translation>
     </message>
     <message>
         <source>Log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei einer Ladestation an.</translation>
     </message>
     <message>
         <source>Testing the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend testen</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend wird geprüft…</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: {error}</translation>
     </message>
     <message>
         <source>The charger reports that its back office accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladestation meldet, dass ihr Backend sie angenommen hat.</translation>
     </message>
     <message>
         <source>The charger is not registered with a back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ladestation ist bei keinem Backend registriert.</translation>
     </message>
     <message>
         <source>Passed: the charger reaches a back office, registers and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: Die Ladestation erreicht ein Backend, registriert sich und meldet Daten.</translation>
     </message>
     <message>
         <source>Failed: see the lines below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden: siehe die Zeilen unten.</translation>
     </message>
     <message>
         <source>Back office URL: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-URL: {words}</translation>
     </message>
     <message>
         <source>Saved for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Bericht gespeichert.</translation>
     </message>
 </context>
 <context>
