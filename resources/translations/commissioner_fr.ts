@@ -117,138 +117,138 @@
     <name>BackOfficeCheck</name>
     <message>
         <source>Putting back what an interrupted check left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement des réglages laissés par un contrôle interrompu…</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du back-office…</translation>
     </message>
     <message>
         <source>Back office check on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du back-office sur {key}</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeCheckPanel</name>
     <message>
         <source>boot notification from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>notification de démarrage de {model}</translation>
     </message>
     <message>
         <source>no boot notification reached this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune notification de démarrage n&apos;est parvenue à cet ordinateur</translation>
     </message>
     <message>
         <source>identity {identity} as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>identité {identity} conforme à la configuration</translation>
     </message>
     <message>
         <source>the charger connected as {seen}, not as its configured identity {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne s&apos;est connectée en tant que {seen}, et non avec son identité configurée {identity}</translation>
     </message>
     <message>
         <source>two connections used one identity: two chargers share it</source>
-        <translation type="unfinished"></translation>
+        <translation>deux connexions ont utilisé la même identité : deux bornes la partagent</translation>
     </message>
     <message>
         <source>{count} heartbeat(s) received</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} heartbeat(s) reçu(s)</translation>
     </message>
     <message>
         <source>no heartbeat within the wait</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun heartbeat pendant l&apos;attente</translation>
     </message>
     <message>
         <source>every socket reported its status</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque prise a signalé son état</translation>
     </message>
     <message>
         <source>no status of socket(s) {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun état reçu de la ou des prises {missing}</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL is back</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du back-office du client est rétablie</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL could not be confirmed back</source>
-        <translation type="unfinished"></translation>
+        <translation>le rétablissement de l&apos;URL du back-office du client n&apos;a pas pu être confirmé</translation>
     </message>
     <message>
         <source>no back office URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL de back-office n&apos;est définie</translation>
     </message>
     <message>
         <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} est un nom d&apos;exemple réservé : il n&apos;est jamais résolu (une URL d&apos;exemple restée en place ?)</translation>
     </message>
     <message>
         <source>{host} does not resolve from this computer (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n&apos;est pas résolu depuis cet ordinateur (vérifiez l&apos;orthographe)</translation>
     </message>
     <message>
         <source>{host} is {where}, but port {port} does not answer from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} correspond à {where}, mais le port {port} ne répond pas depuis cet ordinateur</translation>
     </message>
     <message>
         <source>{host} is {where} and port {port} answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} correspond à {where} et le port {port} répond depuis cet ordinateur</translation>
     </message>
     <message>
         <source>Test the connection to the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion au back-office</translation>
     </message>
     <message>
         <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Contrôler » lit les réglages et l&apos;état de la notification de démarrage, et essaie l&apos;URL depuis cet ordinateur. « Tester avec cet ordinateur » dirige la borne vers un back-office sur cet ordinateur pendant environ une minute, puis rétablit l&apos;URL du client.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôler</translation>
     </message>
     <message>
         <source>&amp;Test with this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester avec cet ordinateur…</translation>
     </message>
     <message>
         <source>Log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à une borne.</translation>
     </message>
     <message>
         <source>Testing the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du back-office</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du back-office…</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a pas pu s&apos;exécuter : {error}</translation>
     </message>
     <message>
         <source>The charger reports that its back office accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne indique que son back-office l&apos;a acceptée.</translation>
     </message>
     <message>
         <source>The charger is not registered with a back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne n&apos;est enregistrée auprès d&apos;aucun back-office.</translation>
     </message>
     <message>
         <source>Passed: the charger reaches a back office, registers and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi : la borne joint un back-office, s&apos;y enregistre et transmet son état.</translation>
     </message>
     <message>
         <source>Failed: see the lines below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : voir les lignes ci-dessous.</translation>
     </message>
     <message>
         <source>Back office URL: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du back-office : {words}</translation>
     </message>
     <message>
         <source>Saved for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour le rapport.</translation>
     </message>
 </context>
 <context>
