@@ -117,138 +117,138 @@
     <name>BackOfficeCheck</name>
     <message>
         <source>Putting back what an interrupted check left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restableciendo lo que dejó una comprobación interrumpida…</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el back office…</translation>
     </message>
     <message>
         <source>Back office check on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del back office en {key}</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeCheckPanel</name>
     <message>
         <source>boot notification from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>notificación de arranque de {model}</translation>
     </message>
     <message>
         <source>no boot notification reached this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna notificación de arranque ha llegado a este ordenador</translation>
     </message>
     <message>
         <source>identity {identity} as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>identidad {identity} conforme a la configuración</translation>
     </message>
     <message>
         <source>the charger connected as {seen}, not as its configured identity {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargador se ha conectado como {seen}, no con su identidad configurada {identity}</translation>
     </message>
     <message>
         <source>two connections used one identity: two chargers share it</source>
-        <translation type="unfinished"></translation>
+        <translation>dos conexiones han usado la misma identidad: dos cargadores la comparten</translation>
     </message>
     <message>
         <source>{count} heartbeat(s) received</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} heartbeat(s) recibido(s)</translation>
     </message>
     <message>
         <source>no heartbeat within the wait</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún heartbeat durante la espera</translation>
     </message>
     <message>
         <source>every socket reported its status</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las tomas han comunicado su estado</translation>
     </message>
     <message>
         <source>no status of socket(s) {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estado de la(s) toma(s) {missing}</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL is back</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha restablecido la URL del back office del cliente</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL could not be confirmed back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido confirmar que se haya restablecido la URL del back office del cliente</translation>
     </message>
     <message>
         <source>no back office URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna URL del back office configurada</translation>
     </message>
     <message>
         <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} es un nombre de ejemplo reservado: nunca se resuelve (¿se ha dejado una URL de ejemplo?)</translation>
     </message>
     <message>
         <source>{host} does not resolve from this computer (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no se resuelve desde este ordenador (compruebe la ortografía)</translation>
     </message>
     <message>
         <source>{host} is {where}, but port {port} does not answer from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} corresponde a {where}, pero el puerto {port} no responde desde este ordenador</translation>
     </message>
     <message>
         <source>{host} is {where} and port {port} answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} corresponde a {where} y el puerto {port} responde desde este ordenador</translation>
     </message>
     <message>
         <source>Test the connection to the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión con el back office</translation>
     </message>
     <message>
         <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar lee los ajustes y el estado de arranque y prueba la URL desde este ordenador. Probar con este ordenador dirige el cargador a un back office en este ordenador durante aproximadamente un minuto y luego restablece la URL del cliente.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>&amp;Test with this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar con este ordenador…</translation>
     </message>
     <message>
         <source>Log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero inicie sesión en un cargador.</translation>
     </message>
     <message>
         <source>Testing the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del back office</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el back office…</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido realizar la comprobación: {error}</translation>
     </message>
     <message>
         <source>The charger reports that its back office accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador indica que su back office lo ha aceptado.</translation>
     </message>
     <message>
         <source>The charger is not registered with a back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador no está registrado en ningún back office.</translation>
     </message>
     <message>
         <source>Passed: the charger reaches a back office, registers and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superada: el cargador alcanza un back office, se registra y comunica su estado.</translation>
     </message>
     <message>
         <source>Failed: see the lines below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: vea las líneas de abajo.</translation>
     </message>
     <message>
         <source>Back office URL: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del back office: {words}</translation>
     </message>
     <message>
         <source>Saved for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para el informe.</translation>
     </message>
 </context>
 <context>
