@@ -117,138 +117,138 @@
     <name>BackOfficeCheck</name>
     <message>
         <source>Putting back what an interrupted check left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten wat een onderbroken controle heeft achtergelaten…</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice controleren…</translation>
     </message>
     <message>
         <source>Back office check on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice-controle op {key}</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeCheckPanel</name>
     <message>
         <source>boot notification from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>bootmelding van {model}</translation>
     </message>
     <message>
         <source>no boot notification reached this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>er heeft geen bootmelding deze computer bereikt</translation>
     </message>
     <message>
         <source>identity {identity} as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteit {identity} zoals ingesteld</translation>
     </message>
     <message>
         <source>the charger connected as {seen}, not as its configured identity {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>de laadpaal maakte verbinding als {seen}, niet als de ingestelde identiteit {identity}</translation>
     </message>
     <message>
         <source>two connections used one identity: two chargers share it</source>
-        <translation type="unfinished"></translation>
+        <translation>twee verbindingen gebruikten dezelfde identiteit: twee laadpalen delen die</translation>
     </message>
     <message>
         <source>{count} heartbeat(s) received</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} heartbeat(s) ontvangen</translation>
     </message>
     <message>
         <source>no heartbeat within the wait</source>
-        <translation type="unfinished"></translation>
+        <translation>geen heartbeat binnen de wachttijd</translation>
     </message>
     <message>
         <source>every socket reported its status</source>
-        <translation type="unfinished"></translation>
+        <translation>elk laadpunt heeft zijn status gemeld</translation>
     </message>
     <message>
         <source>no status of socket(s) {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen status van laadpunt(en) {missing}</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL is back</source>
-        <translation type="unfinished"></translation>
+        <translation>de backoffice-URL van de klant is teruggezet</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL could not be confirmed back</source>
-        <translation type="unfinished"></translation>
+        <translation>niet bevestigd dat de backoffice-URL van de klant is teruggezet</translation>
     </message>
     <message>
         <source>no back office URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen backoffice-URL ingesteld</translation>
     </message>
     <message>
         <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} is een gereserveerde voorbeeldnaam: die wordt nooit omgezet (een voorbeeld-URL blijven staan?)</translation>
     </message>
     <message>
         <source>{host} does not resolve from this computer (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} wordt vanaf deze computer niet omgezet (controleer de spelling)</translation>
     </message>
     <message>
         <source>{host} is {where}, but port {port} does not answer from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} is {where}, maar poort {port} antwoordt niet vanaf deze computer</translation>
     </message>
     <message>
         <source>{host} is {where} and port {port} answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} is {where} en poort {port} antwoordt vanaf deze computer</translation>
     </message>
     <message>
         <source>Test the connection to the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding met de backoffice testen</translation>
     </message>
     <message>
         <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren leest de instellingen en de bootstatus en probeert de URL vanaf deze computer. Testen met deze computer laat de laadpaal ongeveer een minuut naar een backoffice op deze computer wijzen en zet daarna de URL van de klant terug.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren</translation>
     </message>
     <message>
         <source>&amp;Test with this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen met deze computer…</translation>
     </message>
     <message>
         <source>Log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log eerst in op een laadpaal.</translation>
     </message>
     <message>
         <source>Testing the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice testen</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice controleren…</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden uitgevoerd: {error}</translation>
     </message>
     <message>
         <source>The charger reports that its back office accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal meldt dat zijn backoffice hem heeft geaccepteerd.</translation>
     </message>
     <message>
         <source>The charger is not registered with a back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laadpaal is niet geregistreerd bij een backoffice.</translation>
     </message>
     <message>
         <source>Passed: the charger reaches a back office, registers and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslaagd: de laadpaal bereikt een backoffice, registreert zich en rapporteert.</translation>
     </message>
     <message>
         <source>Failed: see the lines below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: zie de regels hieronder.</translation>
     </message>
     <message>
         <source>Back office URL: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice-URL: {words}</translation>
     </message>
     <message>
         <source>Saved for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen voor het rapport.</translation>
     </message>
 </context>
 <context>
