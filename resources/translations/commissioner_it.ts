@@ -117,138 +117,138 @@
     <name>BackOfficeCheck</name>
     <message>
         <source>Putting back what an interrupted check left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino di quanto lasciato da una verifica interrotta…</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del back office…</translation>
     </message>
     <message>
         <source>Back office check on {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del back office su {key}</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeCheckPanel</name>
     <message>
         <source>boot notification from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>notifica di avvio da {model}</translation>
     </message>
     <message>
         <source>no boot notification reached this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna notifica di avvio è arrivata a questo computer</translation>
     </message>
     <message>
         <source>identity {identity} as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>identità {identity} come configurata</translation>
     </message>
     <message>
         <source>the charger connected as {seen}, not as its configured identity {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>la stazione si è connessa come {seen}, non con l&apos;identità configurata {identity}</translation>
     </message>
     <message>
         <source>two connections used one identity: two chargers share it</source>
-        <translation type="unfinished"></translation>
+        <translation>due connessioni hanno usato la stessa identità: due stazioni la condividono</translation>
     </message>
     <message>
         <source>{count} heartbeat(s) received</source>
-        <translation type="unfinished"></translation>
+        <translation>heartbeat ricevuti: {count}</translation>
     </message>
     <message>
         <source>no heartbeat within the wait</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun heartbeat durante l&apos;attesa</translation>
     </message>
     <message>
         <source>every socket reported its status</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni presa ha comunicato il suo stato</translation>
     </message>
     <message>
         <source>no status of socket(s) {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno stato ricevuto dalla/e presa/e {missing}</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL is back</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL del back office del cliente è stato ripristinato</translation>
     </message>
     <message>
         <source>the customer&apos;s back office URL could not be confirmed back</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile confermare il ripristino dell&apos;URL del back office del cliente</translation>
     </message>
     <message>
         <source>no back office URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun URL del back office impostato</translation>
     </message>
     <message>
         <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} è un nome di esempio riservato: non viene mai risolto (è rimasto un URL di esempio?)</translation>
     </message>
     <message>
         <source>{host} does not resolve from this computer (check the spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} non viene risolto da questo computer (ne controlli l&apos;ortografia)</translation>
     </message>
     <message>
         <source>{host} is {where}, but port {port} does not answer from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} corrisponde a {where}, ma la porta {port} non risponde da questo computer</translation>
     </message>
     <message>
         <source>{host} is {where} and port {port} answers from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} corrisponde a {where} e la porta {port} risponde da questo computer</translation>
     </message>
     <message>
         <source>Test the connection to the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Test della connessione al back office</translation>
     </message>
     <message>
         <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Verifica» legge le impostazioni e lo stato di avvio e prova l&apos;URL da questo computer. «Prova con questo computer» indirizza la stazione verso un back office su questo computer per circa un minuto, poi rimette l&apos;URL del cliente.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica</translation>
     </message>
     <message>
         <source>&amp;Test with this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prova con questo computer…</translation>
     </message>
     <message>
         <source>Log in to a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima acceda a una stazione.</translation>
     </message>
     <message>
         <source>Testing the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Test del back office</translation>
     </message>
     <message>
         <source>Checking the back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del back office…</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile eseguire la verifica: {error}</translation>
     </message>
     <message>
         <source>The charger reports that its back office accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione riferisce che il suo back office l&apos;ha accettata.</translation>
     </message>
     <message>
         <source>The charger is not registered with a back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stazione non è registrata presso un back office.</translation>
     </message>
     <message>
         <source>Passed: the charger reaches a back office, registers and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superato: la stazione raggiunge un back office, si registra e comunica il suo stato.</translation>
     </message>
     <message>
         <source>Failed: see the lines below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non superato: veda le righe qui sotto.</translation>
     </message>
     <message>
         <source>Back office URL: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del back office: {words}</translation>
     </message>
     <message>
         <source>Saved for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato per il rapporto.</translation>
     </message>
 </context>
 <context>
