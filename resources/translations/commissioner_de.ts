@@ -4120,6 +4120,10 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
         <translation>Rückfall auf den sicheren Strom bei unterbrochener Zählerverbindung</translation>
     </message>
     <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Backend-Verbindung (OCPP)</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -4218,6 +4222,22 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>Grid currents read from the laptop</source>
         <translation>Vom Laptop gelesene Netzströme</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Zentralsystem auf dem Laptop</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} Konfigurationsschlüssel gelesen</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Commissioning report</source>
@@ -4597,6 +4617,10 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>Fallback to the safe current</source>
         <translation>Rückfall auf den sicheren Strom</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Backend-Prüfung</translation>
     </message>
     <message>
         <source>{before} → {after}</source>

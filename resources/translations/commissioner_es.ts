@@ -4120,6 +4120,10 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>Paso a la corriente de seguridad al cortarse el enlace con el contador</translation>
     </message>
     <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Conexión al back office (OCPP)</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -4218,6 +4222,22 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>Grid currents read from the laptop</source>
         <translation>Corrientes de red leídas desde el portátil</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Sistema central en el portátil</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} claves de configuración leídas</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>No utilizado</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Commissioning report</source>
@@ -4597,6 +4617,10 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>Fallback to the safe current</source>
         <translation>Paso a la corriente de seguridad</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Comprobación del back office</translation>
     </message>
     <message>
         <source>{before} → {after}</source>

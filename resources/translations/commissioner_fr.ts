@@ -4120,6 +4120,10 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Repli sur le courant de sécurité quand la liaison compteur est coupée</translation>
     </message>
     <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Connexion au back-office (OCPP)</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -4218,6 +4222,22 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Grid currents read from the laptop</source>
         <translation>Courants réseau lus depuis le portable</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Système central sur l&apos;ordinateur portable</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} clés de configuration lues</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Commissioning report</source>
@@ -4597,6 +4617,10 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Fallback to the safe current</source>
         <translation>Repli sur le courant de sécurité</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Contrôle du back-office</translation>
     </message>
     <message>
         <source>{before} → {after}</source>

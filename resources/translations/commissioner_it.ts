@@ -4120,6 +4120,10 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Ritorno alla corrente di sicurezza quando il collegamento con il contatore si interrompe</translation>
     </message>
     <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Connessione al back office (OCPP)</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -4218,6 +4222,22 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Grid currents read from the laptop</source>
         <translation>Correnti di rete lette dal portatile</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Sistema centrale sul portatile</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>Chiavi di configurazione lette: {count}</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non usato</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Rilievo</translation>
     </message>
     <message>
         <source>Commissioning report</source>
@@ -4597,6 +4617,10 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Fallback to the safe current</source>
         <translation>Ritorno alla corrente di sicurezza</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Verifica del back office</translation>
     </message>
     <message>
         <source>{before} → {after}</source>

@@ -4120,6 +4120,10 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Terugval op de veilige stroom bij onderbroken meterverbinding</translation>
     </message>
     <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Backoffice-verbinding (OCPP)</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -4218,6 +4222,22 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Grid currents read from the laptop</source>
         <translation>Netstromen gelezen vanaf de laptop</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Centraal systeem op de laptop</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} configuratiesleutels gelezen</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Commissioning report</source>
@@ -4597,6 +4617,10 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Fallback to the safe current</source>
         <translation>Terugval op de veilige stroom</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Backoffice-controle</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
