@@ -114,8 +114,10 @@ class MaintenanceService(QObject):
     # --- what a charger can do ---------------------------------------------------------
 
     def driver(self, key: str) -> Driver | None:
+        """The charger's driver; None for a charger not listed or of a brand this version does
+        not know (nothing can be done to it from here)."""
         entry = self._services.directory.entry(key)
-        if entry is None:
+        if entry is None or (entry.driver and entry.driver not in registry.tags()):
             return None
         return registry.driver(entry.driver)
 
