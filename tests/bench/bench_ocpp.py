@@ -35,6 +35,7 @@ from app.transports.pins import PinStore  # noqa: E402
 from app.workflows.apply import Action, Applier, connector  # noqa: E402
 from app.workflows.ocpp_export import export_plan  # noqa: E402
 from app.workflows.ocpp_push import push  # noqa: E402
+from tests.bench.figures import record  # noqa: E402
 
 URL = PropertyId.parse("2071_1")
 DEMO = loads_plan((ROOT / "presets" / "plans" / "demo-alb.toml").read_text())
@@ -122,6 +123,9 @@ async def main(count: int) -> None:
     applied = await apply_all(count)
     print(f"apply of the same plan over the local API to {count}: {applied:.2f} s")
     print(f"push / apply: {pushed / applied:.2f}")
+    record("bench_ocpp", f"boot storm, {count} chargers all accepted", booted, "s")
+    record("bench_ocpp", f"plan pushed through OCPP to {count} chargers", pushed, "s")
+    record("bench_ocpp", f"same plan applied over the local API to {count}", applied, "s")
 
 
 if __name__ == "__main__":

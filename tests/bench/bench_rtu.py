@@ -24,6 +24,7 @@ from app.sim.rtu_meter import RtuMeter
 from app.store.presets import load_library
 from app.transports.meter_reader import Framing, MeterAddress, MeterReader, ModbusLink
 from app.transports.serial_scan import scan_serial
+from tests.bench.figures import record
 
 GRID = GridState(currents=(12.0, 6.0, 3.0), power_factors=(0.95, 0.9, 1.0), import_wh=1e6)
 METERS = ("Eastron SDM230", "Eastron SDM72D", "Eastron SDM120CT", "Eastron SDM72CT")
@@ -69,6 +70,7 @@ async def main(readings: int) -> None:
     for name in METERS:
         requests, ms = await reading_ms(name, readings)
         print(f"{name:<20} {requests:>8.1f} {ms:>11.1f}")
+        record("bench_rtu", f"RTU meter reading, {name}", ms, "ms")
     print(f"scan (2 settings, units 1–10, 0.3 s timeout): {await scan_seconds():.1f} s")
 
 
