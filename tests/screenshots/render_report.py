@@ -29,6 +29,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+import app  # noqa: E402
 from app.core.report import Photo, PhotoKind, Report  # noqa: E402
 from app.core.report_visit import VisitCharger  # noqa: E402
 from app.services.report.pdf import page_images, render_pdf  # noqa: E402
@@ -81,7 +82,7 @@ def build(data: Path, serial: str, folder: Path) -> Report:
     visit = dataclasses.replace(
         visit, signoff=dataclasses.replace(visit.signoff, installer=installer)
     )
-    return report_for_visit(visit, data, load_thresholds("default"), "0.9")
+    return report_for_visit(visit, data, load_thresholds("default"), app.__version__)
 
 
 def to_png(pdf: Path, report: Report, out: Path, prefix: str, pages: list[int] | None) -> None:
