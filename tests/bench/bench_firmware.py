@@ -17,14 +17,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import itertools
-import json
-import os
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +32,7 @@ from app.sim.alfen.firmware_image import make_image, release_name  # noqa: E402
 from app.transports.pins import PinStore  # noqa: E402
 from app.workflows.firmware import FirmwareJob, upgrade_firmware  # noqa: E402
 from tests.bench.figures import record  # noqa: E402
+from tests.bench.processes import simulated_site  # noqa: E402
 
 PASSWORD = "bench-pass"
 REBOOT_SECONDS = 2
@@ -56,42 +53,14 @@ reboot_seconds = {REBOOT_SECONDS}
 """
 
 
-@contextlib.asynccontextmanager
-async def simulated_site(
-    count: int, folder: Path, scale: float
-) -> AsyncIterator[list[dict[str, object]]]:
-    """`count` chargers served by `commissioner simulate` in its own process."""
-    site = folder / f"site{count}.toml"
-    site.write_text(site_toml(count), encoding="utf-8")
-    endpoints = folder / f"endpoints{count}.json"
-    endpoints.unlink(missing_ok=True)
-    log = (folder / f"sim{count}.log").open("w", encoding="utf-8")
-    proc = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-m", "app", "simulate", "--site", str(site)),
-        *("--endpoints", str(endpoints), "--time-scale", str(scale)),
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=log,
-    )
-    try:
-        async with asyncio.timeout(120):
-            while not endpoints.exists():  # noqa: ASYNC110 - another process writes it
-                await asyncio.sleep(0.1)
-        yield json.loads(endpoints.read_text(encoding="utf-8"))["chargers"]
-    finally:
-        proc.terminate()
-        async with asyncio.timeout(30):
-            await proc.wait()
-        log.close()
-
-
 async def timed_upgrade(
     count: int, parallel: int, folder: Path, scale: float
 ) -> tuple[float, list[float]]:
     """Wall time of one upgrade run, and each charger's turn (from the previous charger's end,
     or the start, to its own end; meaningful one at a time)."""
-    async with simulated_site(count, folder, scale) as chargers:
+    async with simulated_site(
+        site_toml(count), folder, f"sim{count}", time_scale=scale
+    ) as chargers:
         pins = PinStore(folder / f"pins-{count}-{parallel}.json")
 
         async def open_client(url: str) -> ChargerClient:

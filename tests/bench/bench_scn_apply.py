@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import itertools
-import json
-import os
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +30,7 @@ from app.transports.pins import PinStore  # noqa: E402
 from app.workflows.apply import Applier, Connect, Progress, connector  # noqa: E402
 from app.workflows.scn_read import read_chargers  # noqa: E402
 from tests.bench.figures import record  # noqa: E402
+from tests.bench.processes import simulated_site  # noqa: E402
 
 BENCH = "bench_scn_apply"
 
@@ -54,40 +51,6 @@ licence = ["SCN"]
 wiring = "rotate"
 reboot_seconds = {REBOOT_SECONDS}
 """
-
-
-@contextlib.asynccontextmanager
-async def simulated_site(count: int, folder: Path) -> AsyncIterator[list[dict[str, object]]]:
-    """A car park of `count` chargers served by `commissioner simulate` in its own process."""
-    site = folder / f"site{count}.toml"
-    site.write_text(site_toml(count), encoding="utf-8")
-    endpoints = folder / f"endpoints{count}.json"
-    endpoints.unlink(missing_ok=True)
-    log = (folder / f"sim{count}.log").open("w", encoding="utf-8")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "app",
-        "simulate",
-        "--site",
-        str(site),
-        "--endpoints",
-        str(endpoints),
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=log,
-    )
-    try:
-        async with asyncio.timeout(120):
-            while not endpoints.exists():  # noqa: ASYNC110 - another process writes it
-                await asyncio.sleep(0.1)
-        yield json.loads(endpoints.read_text(encoding="utf-8"))["chargers"]
-    finally:
-        proc.terminate()
-        async with asyncio.timeout(30):
-            await proc.wait()
-        log.close()
 
 
 async def network(chargers: list[dict[str, object]], connect: Connect) -> Plan:
@@ -126,7 +89,7 @@ async def timed_apply(
     One at a time, a charger's turn runs from the end of the previous one (or the start) to
     its own end: connecting and logging in, as-found, writes, reboot, as-left, logging out.
     """
-    async with simulated_site(count, folder) as chargers:
+    async with simulated_site(site_toml(count), folder, f"sim{count}") as chargers:
         # A fresh site has fresh certificates: pins from an earlier run would not match.
         pins = PinStore(folder / f"pins-{count}-{parallel}.json")
         connect = connector(lambda _s: PASSWORD, pins=pins)
