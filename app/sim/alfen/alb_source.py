@@ -33,7 +33,7 @@ import asyncio
 import contextlib
 import logging
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 from app.core.errors import CommissionerError
 from app.core.measurands import Kind, Measurand, phase_measurand
@@ -233,19 +233,31 @@ class SourceReader:
     # --- P1 over TCP ----------------------------------------------------------------------------
 
     async def _follow_p1(self, config: SourceConfig, boot: int) -> None:
+        await self.follow_stream(config.host, config.port, boot, self._read_telegrams, "P1")
+
+    async def follow_stream(
+        self,
+        host: str,
+        port: int,
+        boot: int,
+        read: Callable[[asyncio.StreamReader, int], Awaitable[None]],
+        what: str,
+    ) -> None:
+        """Listen to a meter that talks on its own (P1, TIC) through its TCP port until the
+        charger reboots: connect, let `read` take the stream until it ends, connect again."""
         self.charger.values[LINK_STATE] = MODBUS_IDLE
         self.charger.values[P1_STATUS] = P1_NO_DATA
         while self._same_boot(boot):
             try:
                 async with asyncio.timeout(self._timeout() + 1.0):
-                    reader, writer = await asyncio.open_connection(config.host, config.port)
+                    reader, writer = await asyncio.open_connection(host, port)
             except (OSError, TimeoutError) as exc:
-                log.debug("charger %s: no P1 stream: %s", self.charger.serial, exc)
+                log.debug("charger %s: no %s stream: %s", self.charger.serial, what, exc)
                 self._show_p1_quiet()
                 await asyncio.sleep(self._poll())
                 continue
             try:
-                await self._read_telegrams(reader, boot)
+                await read(reader, boot)
             finally:
                 writer.close()
                 with contextlib.suppress(OSError, TimeoutError):

@@ -14,16 +14,12 @@ after the feed's quiet time the charger falls back to its safe current (2068_0).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 from app.core.tic import TicFrame, TicStream
 from app.core.tic_values import frame_values
 from app.sim.alfen.alb_source import (
-    LINK_STATE,
-    MODBUS_IDLE,
     P1_BAD_TELEGRAM,
-    P1_NO_DATA,
     P1_RECEIVING,
     P1_STATUS,
     SourceReader,
@@ -36,25 +32,11 @@ log = logging.getLogger(__name__)
 async def follow_tic(reader: SourceReader, line: str, boot: int) -> None:
     """Listen to the TIC meter at `line` until the charger reboots."""
     address = TicAddress.parse(line)
-    reader.charger.values[LINK_STATE] = MODBUS_IDLE
-    reader.charger.values[P1_STATUS] = P1_NO_DATA
-    while reader._same_boot(boot):
-        try:
-            async with asyncio.timeout(reader._timeout() + 1.0):
-                stream, writer = await asyncio.open_connection(address.host, address.port)
-        except (OSError, TimeoutError) as exc:
-            log.debug("charger %s: no TIC stream: %s", reader.charger.serial, exc)
-            reader._show_p1_quiet()
-            await asyncio.sleep(reader._poll())
-            continue
-        try:
-            await _read_frames(reader, stream, boot)
-        finally:
-            writer.close()
-            with contextlib.suppress(OSError, TimeoutError):
-                async with asyncio.timeout(1.0):
-                    await writer.wait_closed()
-        await asyncio.sleep(reader._poll())
+
+    async def read(stream: asyncio.StreamReader, boot: int) -> None:
+        await _read_frames(reader, stream, boot)
+
+    await reader.follow_stream(address.host, address.port, boot, read, "TIC")
 
 
 async def _read_frames(reader: SourceReader, stream: asyncio.StreamReader, boot: int) -> None:
