@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
+
 # isort: split
 import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
 
@@ -98,6 +99,7 @@ async def run_shell(
         window = MainWindow(services, demo_panel=panel)  # type: ignore[arg-type]
         window.closing.connect(closed.set)
         window.show()
+        window.lazy_tabs.build_later()  # the other tabs' pages, once the list is up
         _watch_ready(window)
         _close_on_sigint(window)
         if quit_after is not None:

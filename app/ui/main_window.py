@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,15 +26,18 @@ from app.services.settings import DEFAULT_REBOOT_TIMEOUT, REBOOT_TIMEOUT, RECENT
 from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
-from app.ui.commissioning.tab import CommissioningTab
 from app.ui.help import HelpWindow, help_page
+from app.ui.lazy_tabs import LazyTabs, add_lazy_pages
 from app.ui.login_dialog import LoginDialog
 from app.ui.menus import WindowMenus
-from app.ui.monitoring import monitoring_tab
 from app.ui.overview.tab import OverviewTab
 from app.ui.resources import app_icon, refresh_themed_icons
-from app.ui.scn.page import ScnPage
 from app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # made when first needed (app/ui/lazy_tabs.py): their imports are heavy
+    from app.ui.commissioning.tab import CommissioningTab
+    from app.ui.monitoring.tab import MonitoringTab
+    from app.ui.scn.page import ScnPage
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +90,9 @@ class MainWindow(QMainWindow):
         self.charger_list = ChargerListPanel(self.services.directory, self)
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(self.tabs)
-        self.commissioning = CommissioningTab(self.services, self.charger_list, self.tabs)
-        self.monitoring = monitoring_tab(self.services, self.charger_list, self.tabs)
-        self.scn = ScnPage(self.services, self.tabs)
-        for page in (self.overview, self.commissioning, self.monitoring, self.scn):
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.overview, "")
+        self.lazy_tabs = LazyTabs(self.tabs)
+        add_lazy_pages(self, self.lazy_tabs)
         self._title_tabs()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.charger_list)
@@ -111,6 +113,20 @@ class MainWindow(QMainWindow):
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+
+    # The pages behind the first tab are made on first need (app/ui/lazy_tabs.py).
+
+    @property
+    def commissioning(self) -> CommissioningTab:
+        return cast("CommissioningTab", self.lazy_tabs.page("commissioning"))
+
+    @property
+    def monitoring(self) -> MonitoringTab:
+        return cast("MonitoringTab", self.lazy_tabs.page("monitoring"))
+
+    @property
+    def scn(self) -> ScnPage:
+        return cast("ScnPage", self.lazy_tabs.page("scn"))
 
     def _title_tabs(self) -> None:
         for index, title in enumerate(TAB_TITLES):
@@ -141,10 +157,6 @@ class MainWindow(QMainWindow):
         self.services.directory.entryChanged.connect(self._entry_changed)
         sessions.liveUpdated.connect(self._live)
         sessions.loggedIn.connect(self.refresh)
-        # A run that changed a charger (apply, roll back, licence, SCN): read its overview again.
-        self.commissioning.chargerChanged.connect(self.refresh)
-        self.scn.chargerChanged.connect(self.refresh)
-        self.monitoring.mappingChosen.connect(self.use_phase_mapping)
         sessions.loggedOut.connect(self._logged_out)
         sessions.certificateChanged.connect(self._certificate_changed)
         sessions.pollingChanged.connect(lambda _n: self._update_background())
@@ -333,6 +345,8 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self) -> None:
         """What the tabs take from Settings: how long a charger may take to restart."""
+        if not self.lazy_tabs.is_built("commissioning"):
+            return  # the tab reads them when it is made
         wait = self.services.settings.preference(REBOOT_TIMEOUT, DEFAULT_REBOOT_TIMEOUT)
         self.commissioning.service.reboot_timeout = wait
 
