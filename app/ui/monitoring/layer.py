@@ -5,7 +5,8 @@ curves): done at once that would stall the event loop. A worker thread does not 
 PySide6 keeps the GIL during a drawPath call. So the curves go into an image in small paths
 (CHUNK columns each), SLICE_S of drawing per event-loop turn; until the new image is complete
 the previous one is drawn where its data lies (a pan or the follow scroll moves it with the
-axes). Gaps (NaN) stay gaps.
+axes). Gaps (NaN) stay gaps. A wide solid pen strokes separate segments (drawLines), as
+pyqtgraph's own curves do: Qt's stroker turns a wide path into polygons, a hundred times slower.
 """
 
 from __future__ import annotations
@@ -14,43 +15,54 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 import PySide6.QtCore  # noqa: F401  (before pyqtgraph: it must pick PySide6)
+from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
 from PySide6.QtCore import QLineF, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 
 from app.core.series import FloatArray
 
-CHUNK = 4  # columns per path: one drawPath of 4 x 500 noisy segments takes ~2 ms
-SLICE_S = 0.004  # drawing per event-loop turn
+Segments = Any  # pyqtgraph's array of QLineF (has `drawargs()`)
+Shape = QPainterPath | Segments
+CHUNK = 2  # columns per path: one drawPath of 2 x 500 noisy segments takes ~2 ms
+SLICE_S = 0.003  # drawing per event-loop turn (one stroke more may run over it)
 
 
 @dataclass
 class Job:
-    """An image being made: the paths left to stroke and the data rectangle it covers."""
+    """An image being made: the strokes left (a pen and its columns, turned into a path only
+    when its turn comes, so no single turn builds them all) and the data rectangle it covers."""
 
     generation: int
-    paths: list[tuple[QPen, QPainterPath]]
+    strokes: list[tuple[QPen, tuple[int, ...]]]
+    x: FloatArray
+    values: FloatArray
     rect: QRectF
     image: QImage
     transform: QTransform  # data -> image pixels
     started: float = field(default_factory=time.perf_counter)
 
     def step(self, budget_s: float) -> bool:
-        """Stroke paths for about `budget_s`; True once all are done."""
+        """Stroke for about `budget_s`; True once all is done."""
         deadline = time.perf_counter() + budget_s
         painter = QPainter(self.image)  # one painter per slice: none is left open between turns
         try:
             painter.setTransform(self.transform)
-            while self.paths and time.perf_counter() < deadline:
-                pen, path = self.paths.pop(0)
+            while self.strokes and time.perf_counter() < deadline:
+                pen, columns = self.strokes.pop(0)
+                shape = _shape(pen, self.x, self.values, columns)
                 painter.setPen(pen)
-                painter.drawPath(path)
+                if isinstance(shape, QPainterPath):
+                    painter.drawPath(shape)
+                else:
+                    painter.drawLines(*shape.drawargs())
         finally:
             painter.end()
-        return not self.paths
+        return not self.strokes
 
 
 class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
@@ -118,12 +130,13 @@ class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         shift = QTransform.fromTranslate(-device.x(), -device.y())
-        paths = [
-            (pen, _path(self.x, self.values, columns[i : i + CHUNK]))
+        strokes = [
+            (pen, columns[i : i + CHUNK])
             for pen, columns in self.groups
             for i in range(0, len(columns), CHUNK)
         ]
-        return Job(self.generation, paths, QRectF(rect), image, transform * shift)
+        rect = QRectF(rect)
+        return Job(self.generation, strokes, self.x, self.values, rect, image, transform * shift)
 
     def close(self) -> None:
         """Stop making images."""
@@ -155,6 +168,16 @@ class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
         if not finite.size:
             return None
         return float(finite.min()), float(finite.max())
+
+
+def _shape(pen: QPen, x: FloatArray, values: FloatArray, columns: tuple[int, ...]) -> Shape:
+    """What strokes the columns fastest with `pen`: segments for a wide solid one."""
+    if len(columns) == 1 and pen.widthF() > 1 and pen.style() == Qt.PenStyle.SolidLine:
+        segments: Segments = arrayToLineSegments(
+            x, values[:, columns[0]], connect="finite", finiteCheck=True
+        )
+        return segments
+    return _path(x, values, columns)
 
 
 def _path(x: FloatArray, values: FloatArray, columns: tuple[int, ...]) -> QPainterPath:
