@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # qasync and pyqtgraph pick their Qt binding from these; a value left in the user's environment
 # (QT_API=pyqt5) must not matter: this program is PySide6 only (the frozen build's runtime
@@ -84,7 +84,7 @@ async def run_shell(
     services: AppServices,
     *,
     prepare: Prepare | None = None,
-    demo_panel_factory: Callable[[AppServices], object] | None = None,
+    demo_panel_factory: Callable[[AppServices], QWidget] | None = None,
     quit_after: float | None = None,
 ) -> int:
     """Show the window; when it closes, log out and stop every task. Returns the exit code.
@@ -95,10 +95,13 @@ async def run_shell(
     try:
         if prepare is not None:
             await prepare(services)
-        panel = demo_panel_factory(services) if demo_panel_factory else None
-        window = MainWindow(services, demo_panel=panel)  # type: ignore[arg-type]
+        window = MainWindow(services)
         window.closing.connect(closed.set)
         window.show()
+        if demo_panel_factory is not None:  # docked a moment after the list shows
+            QTimer.singleShot(
+                0, window, lambda: window.add_demo_panel(demo_panel_factory(services))
+            )
         window.lazy_tabs.build_later()  # the other tabs' pages, once the list is up
         _watch_ready(window)
         _close_on_sigint(window)
@@ -114,7 +117,7 @@ def run_application(
     data_dir: Path | None,
     *,
     prepare: Prepare | None = None,
-    demo_panel_factory: Callable[[AppServices], object] | None = None,
+    demo_panel_factory: Callable[[AppServices], QWidget] | None = None,
     quit_after: float | None = None,
     remember_pins: bool = True,
 ) -> int:

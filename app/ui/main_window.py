@@ -105,14 +105,21 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.activity)
         self.demo_dock: QDockWidget | None = None
         if demo_panel is not None:
-            self.demo_dock = QDockWidget(self.tr("Demo site"), self)
-            self.demo_dock.setObjectName("demo-dock")
-            self.demo_dock.setWidget(demo_panel)
-            self.demo_dock.setFeatures(
-                QDockWidget.DockWidgetFeature.DockWidgetMovable
-                | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            )
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+            self.add_demo_panel(demo_panel)
+
+    def add_demo_panel(self, panel: QWidget) -> None:
+        """The demo site's panel, docked below (also once the window is shown: where the
+        installer left it last time)."""
+        self.demo_dock = QDockWidget(self.tr("Demo site"), self)
+        self.demo_dock.setObjectName("demo-dock")
+        self.demo_dock.setWidget(panel)
+        self.demo_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+        if self.isVisible():
+            self.restoreDockWidget(self.demo_dock)
 
     # The pages behind the first tab are made on first need (app/ui/lazy_tabs.py).
 

@@ -9,10 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.context import build_services
+from app.services.devices import ManualSighting
 from app.services.settings import REBOOT_TIMEOUT
+from app.ui.application import run_shell
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import TAB_TITLES, MainWindow
 from app.ui.monitoring.tab import MonitoringTab
@@ -121,3 +124,27 @@ def test_the_first_window_imports_no_plotting_numpy_or_command_module() -> None:
         or (m.startswith("app.commands.") and m != "app.commands.gui")
     )
     assert heavy == []
+
+
+async def test_the_window_shows_its_list_before_the_demo_panel_is_docked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    services = build_services(tmp_path)
+    seen: dict[str, object] = {}
+
+    async def prepare(_services: object) -> None:  # the demo site lists its chargers
+        services.directory.add_sighting(ManualSighting("ACE0100001", "https://127.0.0.1:9"))
+
+    def panel(_services: object) -> QWidget:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.update(window=window, shown=window.isVisible())
+        seen["rows"] = window.charger_list.model.rowCount()
+        return QLabel("demo controls")
+
+    assert await run_shell(services, prepare=prepare, demo_panel_factory=panel, quit_after=0.3) == 0
+    window = seen["window"]
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert seen["shown"] is True and seen["rows"] == 1
+    assert window.demo_dock is not None
+    assert isinstance(window.demo_dock.widget(), QLabel)
