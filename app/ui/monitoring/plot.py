@@ -222,7 +222,8 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.power.draw(window, x, points)
         if self.layer is not None and all(window.has(n) for n in self.layer_names):
             columns = [window.names.index(name) for name in self.layer_names]
-            self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
+            x_drawn, values = downsample_columns(x, window.values[:, columns], points)
+            self.layer.set_data(x_drawn, values, appended=x_drawn is x)  # not downsampled
 
     def _currents_from_zero(self) -> None:
         """Beside the power axis the currents start at 0 too, so both read against zero."""
