@@ -30,7 +30,6 @@ import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
 
 from app.services import pyside_compat
 from app.services.context import AppServices, build_services
-from app.services.discovery import start_discovery
 from app.services.logs import log_dir, start_log_file
 from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT, GuiSettings, settings_path
 from app.ui.crash import CrashReporter
@@ -49,6 +48,8 @@ Prepare = Callable[[AppServices], Awaitable[object]]
 
 async def real_discovery(services: AppServices) -> object:
     """The real program: mDNS on every interface of the laptop, and Bluetooth LE."""
+    from app.services.discovery import start_discovery  # zeroconf and bleak: not for --demo
+
     return await start_discovery(services, interfaces=None, bluetooth=True)
 
 
