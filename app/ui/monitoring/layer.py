@@ -247,6 +247,7 @@ class GridLines(pg.GraphicsObject):  # type: ignore[misc]
         self.axes = (bottom, left)
         self.alpha = alpha
         self.setZValue(-100)
+        self._lines: tuple[tuple[float, ...], list[QLineF]] = ((), [])  # for this view and size
 
     def viewRangeChanged(self, *_args: object) -> None:
         self.prepareGeometryChange()
@@ -263,14 +264,18 @@ class GridLines(pg.GraphicsObject):  # type: ignore[misc]
             return
         device = transform.mapRect(rect)
         bottom, left = self.axes
-        lines = [
-            QLineF(x, rect.top(), x, rect.bottom())
-            for x in _ticks(bottom, rect.left(), rect.right(), device.width())
-        ]
-        lines += [
-            QLineF(rect.left(), y, rect.right(), y)
-            for y in _ticks(left, rect.top(), rect.bottom(), device.height())
-        ]
+        view = (*rect.getCoords(), device.width(), device.height(), bottom.scale, left.scale)
+        if view != self._lines[0]:  # else a repaint for another item: the same lines
+            lines = [
+                QLineF(x, rect.top(), x, rect.bottom())
+                for x in _ticks(bottom, rect.left(), rect.right(), device.width())
+            ]
+            lines += [
+                QLineF(rect.left(), y, rect.right(), y)
+                for y in _ticks(left, rect.top(), rect.bottom(), device.height())
+            ]
+            self._lines = (view, lines)
+        lines = self._lines[1]
         colour = QColor(bottom.pen().color())
         colour.setAlphaF(self.alpha)
         pen = QPen(colour, 1)
