@@ -48,7 +48,7 @@ def drawn(qtbot: QtBot, plot: CurrentsPlot, layer: SlicedCurves) -> None:
 
 def stroked_whole(layer: SlicedCurves) -> QImage:
     """Every curve stroked into the frame of the image shown."""
-    shown, made = layer.image, layer._made
+    shown, made = layer.image, layer._shown
     assert shown is not None and made is not None
     image = QImage(shown.size(), shown.format())
     image.fill(0)
@@ -105,3 +105,19 @@ def test_a_pan_to_the_left_strokes_the_whole_image(qtbot: QtBot) -> None:
     assert layer.scrolled == 0
     assert layer.image is not None
     assert uncovered(layer.image, stroked_whole(layer)) == 0.0
+
+
+def test_dashed_socket_lines_stay_dashed_where_new_rows_were_added(qtbot: QtBot) -> None:
+    plot, table, layer = shown_plot(qtbot)
+    flat = {name: 2.0 + k for k, name in enumerate(NAMES)}  # level lines: dashes show plainly
+    flat["m.I1"] = 16.0
+    for i in range(ROWS, ROWS + 40):  # the newest 10 s: level, drawn row by row
+        table.append(i * RATE, flat)
+    drawn(qtbot, plot, layer)
+    for i in range(ROWS + 40, ROWS + 70):
+        table.append(i * RATE, flat)
+        drawn(qtbot, plot, layer)
+    assert layer.scrolled > 0 and layer.image is not None
+    newest = slice(-60, -5)  # image columns of the rows added one at a time
+    shifted, whole = inked(layer.image)[:, newest], inked(stroked_whole(layer))[:, newest]
+    assert np.count_nonzero(shifted) <= 1.1 * np.count_nonzero(whole)  # not solid lines

@@ -9,9 +9,11 @@ axes). Gaps (NaN) stay gaps. A wide solid pen strokes separate segments (drawLin
 pyqtgraph's own curves do: Qt's stroker turns a wide path into polygons, a hundred times slower.
 
 Following the newest data, a new row only moves everything left: the next image is then the
-complete previous one shifted by whole pixels, plus the new rows' segments (`_scrolled`), a
-fraction of a millisecond instead of stroking every curve again. Anything else (a new scale,
-a pan to the left, downsampled data whose buckets moved) strokes the whole image.
+last image stroked whole, shifted by whole pixels, plus the segments of the rows after it
+(`_scrolled`), a millisecond instead of stroking every curve again. Those rows are stroked as
+one run each time, so a dashed line keeps its dashes (short runs of their own would each begin
+with a dash: solid); after MAX_TAIL rows, or anything else (a new scale, a pan to the left,
+downsampled data whose buckets moved), the whole image is stroked again.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from app.core.series import FloatArray
 Segments = Any  # pyqtgraph's array of QLineF (has `drawargs()`)
 Shape = QPainterPath | Segments
 CHUNK = 2  # columns per path: one drawPath of 2 x 500 noisy segments takes ~2 ms
+MAX_TAIL = 40  # rows stroked over a shifted image before the whole is stroked again
 SLICE_S = 0.003  # drawing per event-loop turn (one stroke more may run over it)
 
 
@@ -49,6 +52,7 @@ class Job:
     rect: QRectF
     image: QImage
     transform: QTransform  # data -> image pixels
+    whole: bool = True  # every row stroked (not a shifted image)
     started: float = field(default_factory=time.perf_counter)
 
     def step(self, budget_s: float) -> bool:
@@ -85,7 +89,8 @@ class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
         self.render_ms = math.nan  # wall time from start to the last complete image
         self.scrolled = 0  # images made by shifting the previous one (for the tests)
         self._appended = False  # the data only grew at its end since the last image
-        self._made: Job | None = None  # the job of the image shown
+        self._whole: Job | None = None  # the last image stroked whole
+        self._shown: Job | None = None  # the job that made the image shown
         self._job: Job | None = None
         self._dirty = False
         self._owner = QObject()  # QTimer needs a QObject parent; GraphicsObject is one, but
@@ -122,7 +127,9 @@ class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
             self._job = None
             self.prepareGeometryChange()
             self.image, self.image_rect = job.image, job.rect
-            self._made = job
+            self._shown = job
+            if job.whole:
+                self._whole = job
             self.rendered_generation = job.generation
             self.render_ms = (time.perf_counter() - job.started) * 1000
             self.update()
@@ -156,8 +163,8 @@ class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
     def _scrolled(self, to_image: QTransform, width: int, height: int) -> Job | None:
         """The shown image shifted left by whole pixels with the new rows' segments to stroke,
         when that is all that changed; else None."""
-        made = self._made
-        if made is None or self.image is None or not self._appended or not made.x.size:
+        made = self._whole
+        if made is None or not self._appended or not made.x.size:
             return None
         old = made.transform
         same_scale = math.isclose(old.m11(), to_image.m11(), rel_tol=1e-9) and math.isclose(
@@ -165,23 +172,23 @@ class SlicedCurves(pg.GraphicsObject):  # type: ignore[misc]
         )
         shift = to_image.dx() - old.dx()
         moved_up_or_down = abs(to_image.dy() - old.dy()) > 1e-6
-        if (self.image.width(), self.image.height()) != (width, height) or not same_scale:
+        if (made.image.width(), made.image.height()) != (width, height) or not same_scale:
             return None
         last = float(made.x[-1])
         if moved_up_or_down or shift > 0.5 or last > made.rect.right():
             return None  # something left of the old image, or past its right edge, shows now
         first = int(np.searchsorted(self.x, last))
-        if first >= self.x.size or self.x[first] != last:
+        if first >= self.x.size or self.x[first] != last or self.x.size - first > MAX_TAIL:
             return None
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
-        painter.drawImage(round(shift), 0, self.image)
+        painter.drawImage(round(shift), 0, made.image)
         painter.end()
         transform = old * QTransform.fromTranslate(round(shift), 0)
         rect = transform.inverted()[0].mapRect(QRectF(0, 0, width, height))
         strokes = [(pen, columns, first) for pen, columns in self.groups]
-        return Job(self.generation, strokes, self.x, self.values, rect, image, transform)
+        return Job(self.generation, strokes, self.x, self.values, rect, image, transform, False)
 
     def close(self) -> None:
         """Stop making images."""
