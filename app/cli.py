@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "app.commands.clock": ("clock",),
     "app.commands.backup": ("backup", "restore"),
     "app.commands.firmware": ("firmware",),
+    "app.commands.report": ("report",),
+    "app.commands.ocpp": ("ocpp",),
 }
 # Options of the program itself that take a value (they may come before the command's name).
 _VALUED_OPTIONS = ("--data-dir", "--quit-after")

@@ -76,11 +76,11 @@ _PARALLEL: dict[str, object] = {}
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto` (the default, pyproject.toml): two processes per core when each can have its
-    own network namespace (many tests wait on simulated chargers, not on the CPU); one process
-    otherwise."""
+    """`-n auto` (the default, pyproject.toml): one process per core when each can have its own
+    network namespace, one process otherwise. Not more: the live tests (hair dryer, phase
+    identification) sample simulated chargers in real time and need their core."""
     problem = isolation_problem(str(config.rootpath))
-    workers = 0 if problem else min(8, 2 * (os.cpu_count() or 1))
+    workers = 0 if problem else min(8, os.cpu_count() or 1)
     _PARALLEL.update(workers=workers, problem=problem)
     return workers
 

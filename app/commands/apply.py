@@ -233,6 +233,11 @@ def _print_previews(previews: list[ChargerPreview], driver: Driver) -> int:
 
 def _what_to_do(run: RunSummary) -> str:
     rollback = f"roll it back with `commissioner journal rollback {run.run_id}`"
+    if run.firmware:
+        return (
+            "It was a firmware upgrade: read the chargers' versions (`commissioner info HOST`) "
+            "and upgrade again those that still run the old one"
+        )
     if run.temporary:
         return f"Put the original settings back: {rollback}"
     return f"Resume it with `commissioner journal resume {run.run_id}`, {rollback}"

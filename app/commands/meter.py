@@ -18,6 +18,7 @@ from app.drivers.alfen.meter_map import to_register_map
 from app.store import presets as preset_files
 from app.transports.meter_probe import ScanHit, find_meter, identify
 from app.transports.meter_reader import Framing, MeterAddress, ModbusLink, read_meter
+from app.transports.serial_scan import scan_serial
 
 EXIT_PROPOSALS = 2
 
@@ -160,13 +161,32 @@ def parse_units(text: str) -> list[int]:
 def _check(args: argparse.Namespace) -> int:
     _quiet_pymodbus(args)
     address = _address(args)
-    if address.framing is Framing.RTU:
-        raise InvalidInput("meter check scans TCP gateways; for a serial port use meter read.")
     presets = [_preset(args, args.preset)] if args.preset else list(_library(args).presets)
     unit = args.unit or (presets[0].transport.unit_id if args.preset else 1)
     reference, units = _reference(args), parse_units(args.units)
-    hits, results = asyncio.run(_probe(address, presets, unit, units, reference, args.timeout))
+    probe = _probe_serial if address.framing is Framing.RTU else _probe
+    hits, results = asyncio.run(probe(address, presets, unit, units, reference, args.timeout))
     return _report(hits, results, args.save)
+
+
+async def _probe_serial(
+    address: MeterAddress,
+    presets: list[MeterPreset],
+    unit: int,
+    units: list[int],
+    reference: Reference,
+    timeout: float,
+) -> tuple[list[ScanHit], list[CheckResult]]:
+    """A meter on a serial port: its line settings and unit id, then the presets."""
+    port = address.serial_port
+    found = await scan_serial(port, unit=unit, units=units, timeout=min(timeout, 0.5))
+    if not found:
+        return [], []
+    first = found[0]
+    hits = [ScanHit(Framing.RTU, h.unit, f"{h.answer} at {h.settings}") for h in found]
+    link = ModbusLink(address, timeout=timeout, baud=first.baud, parity=first.parity)
+    async with link:
+        return hits, await identify(link, presets, first.unit, reference)
 
 
 async def _probe(
@@ -192,7 +212,8 @@ async def _probe(
 def _report(hits: list[ScanHit], results: list[CheckResult], save: Path | None) -> int:
     if not hits:
         raise CommissionerError(
-            "No unit id answered in either framing (Modbus TCP, RTU over TCP).",
+            "No unit id answered (Modbus TCP and RTU over TCP; on a serial port, at any "
+            "baud rate and parity).",
             hint="Check the gateway's serial settings (baud, parity), the RS-485 wiring (A/B) "
             "and that the meter is powered.",
         )

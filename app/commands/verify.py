@@ -32,6 +32,7 @@ from app.core.phase_id import PhaseIdStatus
 from app.core.prompter import Cancelled, NumberQuestion
 from app.drivers.base import ChargerClient
 from app.store.journal import journal_dir
+from app.store.report_results import phase_id_test, save_result
 from app.store.verification import save_report
 from app.workflows.hairdryer import HairDryerTiming
 from app.workflows.hairdryer_power import hair_dryer_test
@@ -139,6 +140,7 @@ def register(sub: Any) -> None:
         help="number of held levels (default 6)",
     )
     p.add_argument("--dwell", type=seconds, default=15.0, help="seconds per level (default 15)")
+    p.add_argument("--report-dir", help="where to save the result (default: data dir)")
     p.set_defaults(handler=cmd_phase_id)
 
     p = sub.add_parser(
@@ -177,10 +179,15 @@ async def _writer(raw: ChargerClient, args: argparse.Namespace, purpose: str) ->
     return JournalLimitWriter(client, journals, serial=serial, address=address, purpose=purpose)
 
 
+def report_dir(args: argparse.Namespace) -> Path:
+    """Where results go: --report-dir, else `reports` in the data folder (the report reads it)."""
+    return Path(args.report_dir) if args.report_dir else data_dir(args) / "reports"
+
+
 def cmd_verify_alb(args: argparse.Namespace) -> int:
     if args.time_scale <= 0:
         raise InvalidInput("--time-scale must be greater than 0.")
-    reports = Path(args.report_dir) if args.report_dir else data_dir(args) / "reports"
+    reports = report_dir(args)
 
     async def body(raw: ChargerClient) -> int:
         limits = await _writer(raw, args, "hair-dryer test")
@@ -216,8 +223,10 @@ def cmd_phase_id(args: argparse.Namespace) -> int:
             settings=settings.scaled(args.time_scale),
             rate_hz=args.rate,
         )
-        result = (await probe.run()).result
-        return 0 if result.status is PhaseIdStatus.IDENTIFIED else 2
+        found = await probe.run()
+        saved = save_result(limits.serial, phase_id_test(found), report_dir(args))
+        print(f"Saved {saved}")
+        return 0 if found.result.status is PhaseIdStatus.IDENTIFIED else 2
 
     return run_with_client(args, body)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 # OCPP 1.6 registration status by code (see the module text); the UI puts them in words.
 BOOT_STATES: dict[int, str] = {0: "none", 1: "pending", 2: "accepted", 3: "rejected"}
+BOOT_CODES: dict[str, int] = {name: code for code, name in BOOT_STATES.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -380,6 +380,7 @@ class ChargerFacts:
     licence_bits: int = 0
     currents: Mapping[str, float] = field(default_factory=dict)
     firmware: str = ""
+    model: str = ""  # as the charger names its model (e.g. NG910-60027), "" when not read
     alb_on: bool = False  # active load balancing switched on (and licensed)
     scn: ScnMemberPlan | None = None  # the network part it holds, None when in none
     boot_state: int | None = None  # OCPP boot-notification state, as read

@@ -76,6 +76,8 @@ class DemoSite(QObject):
                 services.password_hints[key] = str(node["password"])
             if node.get("driver") == "v2c":  # its Modbus map, lent to the live poll
                 services.sessions.modbus_addresses[key] = str(node["modbus"])
+            elif self.rtu_ports():  # a USB–RS-485 adapter on the line of the site's RTU meter
+                services.sessions.rs485_ports[key] = self.rtu_ports()[0]
         if self.with_discovery:
             self._tasks.spawn(self._discover(services), name="demo discovery")
         self._tasks.spawn(self._watch_state(), name="demo state")
@@ -137,8 +139,9 @@ class DemoSite(QObject):
         return "v2c" if serial in {n.trydan.serial for n in self.site.trydans} else "alfen"
 
     def meter_endpoints(self) -> list[tuple[str, str]]:
-        """(what, where) of the site's grid meter over Modbus TCP and its P1 stream, as an
-        installer types them on the ALB pages (host:port; unit id for Modbus)."""
+        """(what, where) of the site's grid meter over Modbus TCP, its P1 stream and its RS-485
+        meters, as an installer types them on the ALB pages (host:port or the serial port of a
+        USB–RS-485 adapter on the meter's line; unit id for Modbus, line settings for RTU)."""
         endpoints = self.site.extra_endpoints
         found = [
             (f"Modbus TCP, {_preset_title(str(m['preset']))}", f"{m['modbus']} unit {m['unit']}")
@@ -149,7 +152,19 @@ class DemoSite(QObject):
             (f"TIC ({t['mode']})", " · ".join(str(t[k]) for k in ("pty", "tcp") if t[k]))
             for t in endpoints.get("tic", [])
         ]
+        found += [
+            (
+                f"Modbus RTU, {_preset_title(str(m['preset']))}",
+                f"{m['pty']} unit {m['unit']}, {m['baud']} baud "
+                f"8{str(m['parity'])[:1].upper()}{m['stopbits']}",
+            )
+            for m in endpoints.get("rtu", [])
+        ]
         return found
+
+    def rtu_ports(self) -> list[str]:
+        """The serial ports of the site's RS-485 meters (a USB–RS-485 adapter on each line)."""
+        return [str(m["pty"]) for m in self.site.extra_endpoints.get("rtu", [])]
 
     def sockets(self) -> list[tuple[str, int]]:
         """(serial, socket number) of every socket on the site."""
@@ -231,6 +246,36 @@ class DemoSite(QObject):
             return str(reply["key"])
 
         return self._services.runner.start(title, run)
+
+    def ems_start(self, serial: str, mode: str, amps: float, period: float) -> Operation:
+        """Start the simulated EMS of `serial` (app/sim/alfen/ems.py): `mode` "socket" or "scn",
+        a setpoint of `amps` written every `period` seconds of site time."""
+        body: dict[str, object] = {
+            "serial": serial,
+            "action": "start",
+            "mode": mode,
+            "amps": amps,
+            "period": period,
+        }
+        title = self.tr("Starting the energy manager of {serial}").format(serial=serial)
+        return self._command(title, "/ems", body)
+
+    def ems_quiet(self, serial: str, quiet: bool) -> Operation:
+        """The EMS stops writing while staying connected (`quiet`), or writes again."""
+        if quiet:
+            title = self.tr("The energy manager of {serial} goes quiet").format(serial=serial)
+        else:
+            title = self.tr("The energy manager of {serial} speaks again").format(serial=serial)
+        body: dict[str, object] = {"serial": serial, "action": "quiet" if quiet else "speak"}
+        return self._command(title, "/ems", body)
+
+    def ems_stop(self, serial: str) -> Operation:
+        title = self.tr("Switching off the energy manager of {serial}").format(serial=serial)
+        return self._command(title, "/ems", {"serial": serial, "action": "stop"})
+
+    def alfen_serials(self) -> list[str]:
+        """The site's Alfen chargers: the ones a simulated EMS can steer."""
+        return [node.charger.serial for node in self.site.nodes]
 
     def fault(self, serial: str, kind: str, *, label: str = "", **extra: object) -> Operation:
         """Switch fault `kind` of the control API (app/sim/control.py) on `serial`; `label`

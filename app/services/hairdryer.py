@@ -26,6 +26,7 @@ from app.core.verification import HairDryerResult
 from app.services.context import AppServices
 from app.services.operations import Operation
 from app.services.sessions import LockedClient
+from app.store.report_results import phase_id_test, save_result
 from app.store.verification import hairdryer_plot, save_report
 from app.workflows.hairdryer import HairDryerTiming
 from app.workflows.hairdryer_power import hair_dryer_test, limits_power
@@ -123,6 +124,7 @@ class VerificationService:
                 rate_hz=rate_hz,
             )
             found = await probe.run()
+            save_result(serial, phase_id_test(found), self.reports)  # for the report
             if found.result.mapping is not None:
                 known = self._services.identified_phases.setdefault(serial.lower(), {})
                 known[found.socket] = found.result.mapping

@@ -146,6 +146,9 @@ class SessionService(QObject):
         # key → `host:port` of a charger's Modbus TCP server where it is not on the API's host
         # at port 502 (the demo site's Trydan); the driver's client falls back to it.
         self.modbus_addresses: dict[str, str] = {}
+        # key → the serial port of a USB–RS-485 adapter on the charger's meter line (the demo
+        # site's RS-485 meter); the meter test reads a Modbus RTU meter directly through it.
+        self.rs485_ports: dict[str, str] = {}
         self._sessions: dict[str, _Session] = {}
         self._tasks = TaskSet()
         self._polls_started = 0

@@ -2,13 +2,18 @@
 
 | request | body | effect |
 |---|---|---|
-| `GET /state` | | the whole site (chargers, sockets, loads, grid, `trydans`, `tic` if any) |
+| `GET /state` | | the whole site (chargers, sockets, loads, grid, `trydans`, `tic` if any, `ems`) |
 | `POST /ev` | `{serial, socket, phases?, min_current?, max_current?}` | plug an EV in |
 | `POST /ev/unplug` | `{serial, socket}` | unplug it |
 | `POST /load` | `{name, on?, phase?, amps?}` | switch a load; `phase` + `amps` set or add it |
 | `POST /wiring` | `{serial, socket, mapping}` | change a socket's TRUE wiring (miswire it) |
 | `POST /fault` | `{serial, kind, …}` | see `FAULT_KINDS` (a Trydan's: app/sim/v2c/control.py) |
 | `POST /licence` | `{serial, features: ["ALB", …]}` | `{"key": …}`: what the vendor would sell |
+| `POST /ems` | `{serial, action, mode?, amps?, period?}` | drive the charger's EMS (below) |
+
+The EMS of each Alfen charger (app/sim/alfen/ems.py) is off until `action` `start` (with `mode`
+`socket` or `scn`, `amps`, and `period` in site seconds); `quiet` makes it stop writing while
+connected, `speak` writes again, `stop` switches it off. `GET /state` shows each one under `ems`.
 
 The licence shop stands in for the vendor's portal: it answers the key that unlocks `features`
 (names of `Feature`) on that charger, the one an installer types into its licence-key setting.
@@ -22,6 +27,7 @@ Success answers 200 `{"ok": true}`; bad input answers 400 `{"error": "<text>"}`.
 
 from __future__ import annotations
 
+import inspect
 import logging
 
 from app.core.errors import InvalidInput
@@ -29,6 +35,7 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import LICENCE_DEVICE, SimCharger, SimEV, licence_key_for
+from app.sim.alfen.ems import EmsMode, SiteEms
 from app.sim.alfen.firmware import FIRMWARE_FAULT_KINDS
 from app.sim.http import Connection, HttpServer, Request, Response
 from app.sim.physics import LiveSite, Load
@@ -98,6 +105,7 @@ class ControlApi:
         self.site = site
         self.apis = apis
         self.trydans = trydans or {}
+        self.ems: SiteEms | None = None  # the runner lends it its chargers' EMS
         self.tic_meters: list[TicMeter] = []  # the site's TIC meter joins when it starts
         self.server = HttpServer(self._handle, port=port)
 
@@ -109,6 +117,8 @@ class ControlApi:
         await self.server.start()
 
     async def stop(self) -> None:
+        if self.ems is not None:
+            await self.ems.close()
         await self.server.stop()
 
     async def _handle(self, request: Request, conn: Connection) -> Response:
@@ -120,12 +130,14 @@ class ControlApi:
             ("POST", "/wiring"): lambda: self._wiring(_Body(request)),
             ("POST", "/fault"): lambda: self._fault(_Body(request)),
             ("POST", "/licence"): lambda: self._licence(_Body(request)),
+            ("POST", "/ems"): lambda: self._ems(_Body(request)),
         }
         route = routes.get((request.method, request.path))
         if route is None:
             paths = ", ".join(f"{m} {p}" for m, p in routes)
             return Response.error(404, f"No {request.method} {request.path}; try {paths}.")
-        return route()
+        result = route()
+        return await result if inspect.isawaitable(result) else result
 
     # --- state --------------------------------------------------------------------------------
 
@@ -148,6 +160,7 @@ class ControlApi:
             ],
             "chargers": [self._charger_state(c) for c in site.chargers],
             "trydans": [t.state() for t in self.trydans.values()],
+            "ems": self.ems.state() if self.ems is not None else {},
         } | ({"tic": [m.state() for m in self.tic_meters]} if self.tic_meters else {})
 
     def _charger_state(self, charger: SimCharger) -> dict[str, object]:
@@ -262,6 +275,27 @@ class ControlApi:
             bits |= Feature[name.upper()]
         key = licence_key_for(str(charger.values[LICENCE_DEVICE]), bits)
         return Response.json({"key": key.text})
+
+    async def _ems(self, body: _Body) -> Response:
+        if self.ems is None:
+            raise InvalidInput("This site has no EMS.")
+        ems = self.ems.of(str(body.get("serial", str)))
+        action = str(body.get("action", str))
+        if action == "start":
+            mode = str(body.get("mode", str, "socket"))
+            if mode not in {m.value for m in EmsMode}:
+                raise InvalidInput(f"Field 'mode' must be socket or scn, got {mode!r}.")
+            amps = body.number("amps", None, 0.0, 80.0)
+            period = body.number("period", 10.0, 0.1, 3600.0)
+            await ems.start(mode=EmsMode(mode), amps=amps, period=period)
+        elif action in ("quiet", "speak"):
+            ems.quiet(action == "quiet")
+        elif action == "stop":
+            await ems.stop()
+        else:
+            raise InvalidInput(f"Unknown EMS action {action!r}; known: start, quiet, speak, stop.")
+        log.info("EMS of %s: %s", ems.port, action)
+        return Response.json({"ok": True, "ems": ems.describe()})
 
     def _fault(self, body: _Body) -> Response:
         kind = str(body.get("kind", str))

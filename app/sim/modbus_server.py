@@ -1,8 +1,9 @@
 """The one module that touches pymodbus's server API (3.16 `SimDevice`); see platform-notes.md.
 
 A `RegisterModel` answers reads and writes from live Python state; `ModbusServer` serves any
-number of unit ids of such models on one TCP port. When pymodbus changes its server API, this
-file is the only one to change.
+number of unit ids of such models on one TCP port, `SerialModbusServer` on one serial device
+(an RS-485 line, app/sim/rtu_line.py). When pymodbus changes its server API, this file is the
+only one to change.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Protocol
 
 from pymodbus.constants import ExcCodes
 from pymodbus.exceptions import NoSuchIdException
-from pymodbus.server import ModbusTcpServer
+from pymodbus.server import ModbusSerialServer, ModbusTcpServer
 from pymodbus.simulator import DataType, SimData, SimDevice
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,59 @@ class ModbusServer:
         self._server = ModbusTcpServer(self._devices(), **kwargs)  # type: ignore[arg-type]
         await self._server.serve_forever(background=True)
         await _wait_listening(self._host, self._port)
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            await self._server.shutdown()
+            self._server = None
+
+
+class _Nobody:
+    """The unit ids no device on the line has: silence, as on a real RS-485 bus."""
+
+    def read(self, function_code: int, address: int, count: int) -> list[int]:
+        raise ModbusSilent
+
+    def write(self, address: int, values: list[int]) -> None:
+        raise ModbusSilent
+
+
+class SerialModbusServer:
+    """Serves `models` (unit id → model) with RTU framing on the serial device at `path`;
+    any other unit id gets no answer."""
+
+    def __init__(
+        self,
+        models: Mapping[int, RegisterModel],
+        path: str,
+        *,
+        baud: int = 9600,
+        parity: str = "N",
+        stopbits: int = 1,
+    ) -> None:
+        self._devices = [
+            SimDevice(
+                id=unit,
+                simdata=[SimData(0, count=REGISTER_SPACE, datatype=DataType.REGISTERS)],
+                action=functools.partial(_action, model),
+            )
+            for unit, model in {0: _Nobody(), **models}.items()
+        ]
+        self._settings = {"port": path, "baudrate": baud, "parity": parity, "stopbits": stopbits}
+        self._server: ModbusSerialServer | None = None
+
+    async def start(self) -> None:
+        """Open the device and answer requests in the background (units not served: silence)."""
+        from pymodbus import FramerType
+
+        self._server = ModbusSerialServer(
+            self._devices,  # type: ignore[arg-type]
+            framer=FramerType.RTU,
+            ignore_missing_devices=True,  # a unit nobody is on stays silent, as on a real bus
+            reconnect_delay=0,
+            **self._settings,  # type: ignore[arg-type]
+        )
+        await self._server.serve_forever(background=True)
 
     async def stop(self) -> None:
         if self._server is not None:

@@ -9,8 +9,9 @@ Every charger entry names its `driver`: an Alfen one (`"alfen"`, `site.nodes`) c
 carries `http` (`http://127.0.0.1:P`) and `modbus` (`127.0.0.1:P`).
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
-the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]` or `["tic"]`
-(`{"mode", "phases", "tcp", "pty"}`, app/sim/tic_site.py); `stop()`
+the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]`, `["tic"]`
+(`{"mode", "phases", "tcp", "pty"}`, app/sim/tic_site.py) or `["rtu"]` (RS-485 meters,
+app/sim/rtu_meter.py); `stop()`
 runs first on shutdown. Each charger's ALB source reader (app/sim/alfen/alb_source.py) starts after
 the hooks, so what a hook writes to a charger is its configuration at boot.
 """
@@ -31,10 +32,13 @@ from app.core.errors import InvalidInput
 from app.sim.alfen.alb_source import AlbSources
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import SimCharger, SimClock
+from app.sim.alfen.ems import SiteEms
 from app.sim.alfen.modbus_map import charger_models
+from app.sim.alfen.ocpp_link import OcppLink, attach_link
 from app.sim.control import ControlApi
 from app.sim.modbus_server import ModbusServer
 from app.sim.physics import LiveSite, Load, Physics
+from app.sim.rtu_meter import attach_rtu_meters
 from app.sim.site import SiteTemplate, build_charger, load_site
 from app.sim.site_meters import attach_site_meters
 from app.sim.tic import TicMeter
@@ -58,6 +62,7 @@ class ChargerNode:
     charger: SimCharger
     api: AlfenApi
     modbus: ModbusServer
+    ocpp: OcppLink | None = None  # its back-office link (app/sim/alfen/ocpp_link.py)
 
     def endpoint(self) -> dict[str, object]:
         return {
@@ -109,8 +114,10 @@ class SimulatedSite:
             "meters": [],
             "p1": [],
             "tic": [],
+            "rtu": [],
         }
         attach_site_meters(self)  # the template's [meter], if any: Modbus meter and P1 stream
+        attach_rtu_meters(self)  # its [meter.rtu]: RS-485 meters on pseudo-terminals
         self.tic_meters: list[TicMeter] = []
         attach_tic_meter(self)  # the template's [tic], if any: a Linky on a pty and TCP
         self.control: ControlApi | None = None
@@ -173,7 +180,10 @@ class SimulatedSite:
             stack.push_async_callback(api.stop)
             await _bind(modbus.start, f"charger {charger.serial} Modbus", spec.modbus_port)
             stack.push_async_callback(modbus.stop)
-            self.nodes.append(ChargerNode(charger, api, modbus))
+            link = attach_link(api)
+            await link.start()
+            stack.push_async_callback(link.stop)
+            self.nodes.append(ChargerNode(charger, api, modbus, link))
         await self._start_trydans(stack)
         await self.physics.start()
         stack.push_async_callback(self.physics.stop)
@@ -181,6 +191,10 @@ class SimulatedSite:
             self.live,
             {n.charger.serial: n.api for n in self.nodes},
             trydans={n.trydan.serial: n.trydan for n in self.trydans},
+        )
+        self.control.ems = SiteEms(
+            {n.charger.serial: (n.modbus.port, len(n.charger.sockets)) for n in self.nodes},
+            self.clock,
         )
         await self.control.start()
         stack.push_async_callback(self.control.stop)
@@ -215,6 +229,7 @@ class SimulatedSite:
             "meters": list(self.extra_endpoints["meters"]),
             "p1": list(self.extra_endpoints["p1"]),
             "tic": list(self.extra_endpoints["tic"]),
+            "rtu": list(self.extra_endpoints["rtu"]),
             "control": self.control_url,
         }
 

@@ -25,7 +25,7 @@ from app.sim.v2c.site_spec import TrydanSpec, trydan_spec
 from app.store.text_files import read_text_file
 
 SCHEMA_VERSION = 1
-ALB_SOURCES = ("meter", "p1", "tic")
+ALB_SOURCES = ("meter", "p1", "tic", "rtu")
 DRIVERS = ("alfen", "v2c")  # a charger table's `driver`; "alfen" when absent
 _SERIAL_RE = re.compile(r"^[a-z0-9]{4,20}$")
 
@@ -59,7 +59,7 @@ class ChargerSpec:
     reboot_seconds: float = 3.0
     https_port: int = 0
     modbus_port: int = 0
-    alb_source: str = ""  # "meter", "p1" or "tic": pre-configured to read that meter at start
+    alb_source: str = ""  # "meter", "p1", "tic" or "rtu": pre-configured to read that meter
 
 
 @dataclass(frozen=True)
@@ -232,6 +232,8 @@ def _check_alb_sources(
             raise top.error(where, "needs a [meter] table (the site's grid meter) to read")
         if charger.alb_source == "p1" and meter.get("p1", True) is False:
             raise top.error(where, "is 'p1' but the [meter] table has p1 = false")
+        if charger.alb_source == "rtu" and not meter.get("rtu"):
+            raise top.error(where, "is 'rtu' but the [meter] table has no [meter.rtu] meter")
 
 
 def _grid(f: _Fields) -> GridSpec:

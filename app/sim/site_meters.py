@@ -80,7 +80,7 @@ def _preconfigure(
 ) -> None:
     """Write the ALB source settings of every charger whose entry names one."""
     for spec in site.template.chargers:
-        if not spec.alb_source:
+        if spec.alb_source not in ("meter", "p1"):  # "rtu": app/sim/rtu_meter.py
             continue
         values: dict[str, Value] = (
             modbus_source_properties(meter_port, preset, unit)

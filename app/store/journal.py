@@ -263,6 +263,7 @@ class RunSummary:
     temporary: bool = False
     damaged: bool = False  # the file cannot be replayed: `description` says where and why
     driver: str = UNTAGGED_DRIVER  # the tag of the driver that wrote the run
+    firmware: bool = False  # a firmware upgrade: never resumed or rolled back
 
     @classmethod
     def of(cls, path: Path, state: RunState) -> RunSummary:
@@ -277,6 +278,7 @@ class RunSummary:
             tuple(state.chargers),
             state.temporary,
             driver=state.driver,
+            firmware=state.firmware,
         )
 
 
@@ -311,8 +313,13 @@ def find_run(directory: Path, run_id: str) -> Path:
 
 
 def incomplete_runs(directory: Path) -> list[RunSummary]:
-    """Runs a crash or a lost link left open: they can be resumed or rolled back."""
-    return [run for run in list_runs(directory) if run.needs_attention and not run.damaged]
+    """Runs a crash or a lost link left open: they can be resumed or rolled back (a firmware
+    upgrade's run cannot: it is listed by `list_runs` only)."""
+    return [
+        run
+        for run in list_runs(directory)
+        if run.needs_attention and not run.damaged and not run.firmware
+    ]
 
 
 def damaged_runs(directory: Path) -> list[RunSummary]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from app.core.errors import InvalidInput
-from app.core.plan import Plan
+from app.core.plan import ChargerPlan, Plan
 from app.core.plan_file import plan_from_dict, plan_to_dict
 from app.core.values import Value
 from app.drivers import registry
@@ -43,6 +43,7 @@ JOURNAL_SCHEMA_VERSION = 3  # the newest version this code reads (and writes)
 PLAN_RUN_VERSION = 1  # Alfen plan runs: unchanged since version 1
 TEMPORARY_RUN_VERSION = 2  # Alfen runs of temporary test settings
 DRIVER_RUN_VERSION = 3  # runs of any other driver
+FIRMWARE_RUN_PREFIX = "firmware upgrade from "  # the plan name of a firmware upgrade's run
 UNTAGGED_DRIVER = "alfen"  # the driver of a run that names none (written before version 3)
 
 
@@ -282,6 +283,14 @@ class RunState:
         return self.purpose is not None
 
     @property
+    def firmware(self) -> bool:
+        """True for the run of a firmware upgrade (app.workflows.firmware): a plan that writes
+        nothing, named after the image. It is never resumed or rolled back: an upgrade that
+        stopped is started again (the charger is on a version it reports)."""
+        empty = all(c == ChargerPlan(c.serial, c.address) for c in self.plan.chargers)
+        return empty and self.plan.name.startswith(FIRMWARE_RUN_PREFIX)
+
+    @property
     def version(self) -> int:
         """The schema_version its lines are written with (the module says why)."""
         if self.driver != UNTAGGED_DRIVER:
@@ -311,6 +320,8 @@ class RunState:
         """
         if self.temporary and self.status == "mismatch":
             return True
+        if self.firmware:  # a failed upgrade left a version it reported; a crash did not
+            return self.status == "interrupted"
         return self.status in ("interrupted", "failed")
 
     @property

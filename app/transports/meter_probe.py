@@ -94,7 +94,10 @@ async def scan_units(
     workers: int = 4,
     progress: Progress | None = None,
 ) -> list[ScanHit]:
-    """Every unit id that answers at `address`, probing with `workers` connections at once."""
+    """Every unit id that answers at `address`, probing with `workers` connections at once
+    (one on a serial port: a serial line has one master; app/transports/serial_scan.py)."""
+    if address.framing is Framing.RTU:
+        workers = 1
     pending = list(units)
     if any(not 0 <= u <= 247 for u in pending):
         raise InvalidInput("Unit ids are 0…247.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import gc
 import logging
 import time
 from dataclasses import dataclass
@@ -25,6 +26,11 @@ from app.transports.meter_registers import decode_entry
 from app.transports.read_blocks import ReadBlock, plan_reads
 
 log = logging.getLogger(__name__)
+
+try:  # a serial port refusing a setting (pyserial lets termios' error through on POSIX)
+    from termios import error as _SettingRefused  # noqa: N812
+except ImportError:  # Windows
+    _SettingRefused = OSError  # type: ignore[misc,assignment]
 
 DEFAULT_PORT = 502
 ILLEGAL_ADDRESS = 0x02
@@ -144,11 +150,19 @@ class ModbusLink:
         self.close()
 
     async def connect(self) -> None:
+        refused = False
         try:
             async with asyncio.timeout(self.timeout + 2.0):
                 connected = await self._client.connect()
         except (TimeoutError, OSError, ModbusException):
             connected = False
+        except _SettingRefused:
+            connected, refused = False, True
+        if refused:
+            # The port refused a setting after pyserial had opened and locked it; that port
+            # object is left in a reference cycle, still locked, so the next attempt on the
+            # port (another baud rate or parity) would find it locked: collect it now.
+            gc.collect()
         _reraise_swallowed_cancel()
         if not connected:
             self.close()

@@ -1,5 +1,6 @@
 """The demo panel (demo mode only): plug EVs, rewire sockets, switch loads and the hair dryer,
-inject faults, and buy licence keys from the simulated vendor."""
+inject faults, buy licence keys from the simulated vendor, and steer a charger with a simulated
+energy manager (app/ui/demo_ems.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.services.context import AppServices
 from app.services.demo import HAIR_DRYER, DemoSite, start_demo
 from app.services.operations import Operation
 from app.ui import texts
+from app.ui.demo_ems import EmsBox
 
 # Fault kinds of the simulator's control API, with what the installer would see: an Alfen
 # charger's (app/sim/control.py) and a Trydan's (its field quirks, app/sim/v2c/control.py).
@@ -98,6 +100,8 @@ class DemoPanel(QWidget):
         layout.addWidget(self._vehicles_box())
         layout.addWidget(self._loads_box())
         layout.addWidget(self._faults_box())
+        self.ems = EmsBox(demo, self)
+        layout.addWidget(self.ems)
         demo.stateChanged.connect(self.show_state)
         for serial, socket in demo.sockets():
             if demo.driver(serial) == "alfen":

@@ -1,11 +1,11 @@
 """Tabs built when first needed, so the first window shows sooner.
 
-The Commissioning, Live monitoring and SCN pages import pyqtgraph and numpy and build dozens of
-widgets: a few hundred milliseconds the installer would otherwise wait for before the charger
-list appears. Each starts as an empty placeholder tab; the real page takes its place (same
-index, same title) when the tab is first shown, when code asks for it (`page`), or in the idle
-time after the window opened (`build_later`), one page per event-loop turn so the window stays
-responsive.
+The Commissioning, Live monitoring, SCN, Maintenance and Report pages import pyqtgraph and
+numpy and build dozens of widgets: most of a second the installer would otherwise wait for
+before the charger list appears. Each starts as an empty placeholder tab; the real page takes
+its place (same index, same title) when the tab is first shown, when code asks for it
+(`page`), or in the idle time after the window opened (`build_later`), one page per event-loop
+turn so the window stays responsive.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 if TYPE_CHECKING:
     from app.ui.commissioning.tab import CommissioningTab
     from app.ui.main_window import MainWindow
+    from app.ui.maintenance.tab import MaintenanceTab
     from app.ui.monitoring.tab import MonitoringTab
     from app.ui.scn.page import ScnPage
 
@@ -104,7 +105,7 @@ class LazyTabs(QObject):
 
 
 def add_lazy_pages(window: MainWindow, tabs: LazyTabs) -> None:
-    """The main window's Commissioning, Live monitoring and SCN tabs, wired to the window."""
+    """The main window's tabs after the Overview, in TAB_TITLES' order, wired to the window."""
 
     def commissioning() -> QWidget:
         from app.ui.commissioning.tab import CommissioningTab
@@ -132,6 +133,21 @@ def add_lazy_pages(window: MainWindow, tabs: LazyTabs) -> None:
     def wire_scn(page: QWidget) -> None:
         cast("ScnPage", page).chargerChanged.connect(window.refresh)  # an SCN apply changed it
 
+    def maintenance() -> QWidget:
+        from app.ui.maintenance.tab import MaintenanceTab
+
+        return MaintenanceTab(window.services, window.charger_list, window.tabs)
+
+    def wire_maintenance(page: QWidget) -> None:
+        cast("MaintenanceTab", page).chargerChanged.connect(window.refresh)  # clock, firmware…
+
+    def report() -> QWidget:
+        from app.ui.report.tab import ReportTab
+
+        return ReportTab(window.services, window.tabs)
+
     tabs.add("commissioning", commissioning, wire_commissioning)
     tabs.add("monitoring", monitoring, wire_monitoring)
     tabs.add("scn", scn, wire_scn)
+    tabs.add("maintenance", maintenance, wire_maintenance)
+    tabs.add("report", report)

@@ -36,7 +36,9 @@ from app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:  # made when first needed (app/ui/lazy_tabs.py): their imports are heavy
     from app.ui.commissioning.tab import CommissioningTab
+    from app.ui.maintenance.tab import MaintenanceTab
     from app.ui.monitoring.tab import MonitoringTab
+    from app.ui.report.tab import ReportTab
     from app.ui.scn.page import ScnPage
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,8 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Commissioning"),
     QT_TRANSLATE_NOOP("MainWindow", "Live &monitoring"),
     QT_TRANSLATE_NOOP("MainWindow", "&SCN"),
+    QT_TRANSLATE_NOOP("MainWindow", "Main&tenance"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Report"),
 )
 
 
@@ -134,6 +138,14 @@ class MainWindow(QMainWindow):
     @property
     def scn(self) -> ScnPage:
         return cast("ScnPage", self.lazy_tabs.page("scn"))
+
+    @property
+    def maintenance(self) -> MaintenanceTab:
+        return cast("MaintenanceTab", self.lazy_tabs.page("maintenance"))
+
+    @property
+    def report(self) -> ReportTab:
+        return cast("ReportTab", self.lazy_tabs.page("report"))
 
     def _title_tabs(self) -> None:
         for index, title in enumerate(TAB_TITLES):

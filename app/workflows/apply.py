@@ -103,6 +103,11 @@ class Applier:
                 f"never resumed. Put the originals back with `commissioner journal rollback "
                 f"{state.run_id}`."
             )
+        if state.firmware:
+            raise InvalidInput(
+                f"Run {state.run_id} was a firmware upgrade: it is neither resumed nor rolled "
+                "back. Read the charger's version and upgrade again if it runs the old one."
+            )
         if action is Action.APPLY and any(c.rolling_back for c in state.chargers.values()):
             raise InvalidInput(
                 f"Run {state.run_id} is being rolled back; finish that with "

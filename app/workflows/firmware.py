@@ -38,6 +38,7 @@ from app.drivers.base import (
 )
 from app.store.journal import Journal
 from app.store.journal_model import (
+    FIRMWARE_RUN_PREFIX,
     AsFound,
     AsLeft,
     ChargerFinished,
@@ -283,7 +284,7 @@ class _Run:
         first = ready[0].client
         assert first is not None
         chargers = tuple(ChargerPlan(p.outcome.serial, p.outcome.address) for p in ready)
-        plan = Plan(f"firmware upgrade from {self.job.image_name}", chargers)
+        plan = Plan(f"{FIRMWARE_RUN_PREFIX}{self.job.image_name}", chargers)
         self.journal = Journal.create(self.job.journal_dir, plan, driver=first.driver.tag)
 
     def _stage(self, outcome: ChargerUpgrade, done: str, started: str) -> None:

@@ -114,6 +114,144 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeCheck</name>
+    <message>
+        <source>Putting back what an interrupted check left…</source>
+        <translation>Was eine unterbrochene Prüfung hinterlassen hat, wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Backend wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Back office check on {key}</source>
+        <translation>Backend-Prüfung an {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCheckPanel</name>
+    <message>
+        <source>boot notification from {model}</source>
+        <translation>Boot-Benachrichtigung von {model}</translation>
+    </message>
+    <message>
+        <source>no boot notification reached this computer</source>
+        <translation>keine Boot-Benachrichtigung hat diesen Computer erreicht</translation>
+    </message>
+    <message>
+        <source>identity {identity} as configured</source>
+        <translation>Identität {identity} wie konfiguriert</translation>
+    </message>
+    <message>
+        <source>the charger connected as {seen}, not as its configured identity {identity}</source>
+        <translation>die Ladestation hat sich als {seen} verbunden, nicht mit ihrer konfigurierten Identität {identity}</translation>
+    </message>
+    <message>
+        <source>two connections used one identity: two chargers share it</source>
+        <translation>zwei Verbindungen haben dieselbe Identität verwendet: zwei Ladestationen teilen sie sich</translation>
+    </message>
+    <message>
+        <source>{count} heartbeat(s) received</source>
+        <translation>{count} Heartbeat(s) empfangen</translation>
+    </message>
+    <message>
+        <source>no heartbeat within the wait</source>
+        <translation>kein Heartbeat innerhalb der Wartezeit</translation>
+    </message>
+    <message>
+        <source>every socket reported its status</source>
+        <translation>jeder Ladepunkt hat seinen Status gemeldet</translation>
+    </message>
+    <message>
+        <source>no status of socket(s) {missing}</source>
+        <translation>kein Status von Ladepunkt(en) {missing}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL is back</source>
+        <translation>die Backend-URL des Kunden ist wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL could not be confirmed back</source>
+        <translation>die Wiederherstellung der Backend-URL des Kunden konnte nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>no back office URL is set</source>
+        <translation>keine Backend-URL eingestellt</translation>
+    </message>
+    <message>
+        <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
+        <translation>{host} ist ein reservierter Beispielname: Er wird nie aufgelöst (eine Beispiel-URL stehen gelassen?)</translation>
+    </message>
+    <message>
+        <source>{host} does not resolve from this computer (check the spelling)</source>
+        <translation>{host} lässt sich von diesem Computer aus nicht auflösen (prüfen Sie die Schreibweise)</translation>
+    </message>
+    <message>
+        <source>{host} is {where}, but port {port} does not answer from this computer</source>
+        <translation>{host} ist {where}, aber Port {port} antwortet diesem Computer nicht</translation>
+    </message>
+    <message>
+        <source>{host} is {where} and port {port} answers from this computer</source>
+        <translation>{host} ist {where} und Port {port} antwortet diesem Computer</translation>
+    </message>
+    <message>
+        <source>Test the connection to the back office</source>
+        <translation>Verbindung zum Backend testen</translation>
+    </message>
+    <message>
+        <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
+        <translation>„Prüfen“ liest die Einstellungen und den Boot-Status und testet die URL von diesem Computer aus. „Mit diesem Computer testen“ verbindet die Ladestation für etwa eine Minute mit einem Backend auf diesem Computer und stellt danach die URL des Kunden wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test with this computer…</source>
+        <translation>Mit diesem Computer &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Log in to a charger first.</source>
+        <translation>Melden Sie sich zuerst bei einer Ladestation an.</translation>
+    </message>
+    <message>
+        <source>Testing the back office</source>
+        <translation>Backend testen</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Backend wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The charger reports that its back office accepted it.</source>
+        <translation>Die Ladestation meldet, dass ihr Backend sie angenommen hat.</translation>
+    </message>
+    <message>
+        <source>The charger is not registered with a back office.</source>
+        <translation>Die Ladestation ist bei keinem Backend registriert.</translation>
+    </message>
+    <message>
+        <source>Passed: the charger reaches a back office, registers and reports.</source>
+        <translation>Bestanden: Die Ladestation erreicht ein Backend, registriert sich und meldet Daten.</translation>
+    </message>
+    <message>
+        <source>Failed: see the lines below.</source>
+        <translation>Nicht bestanden: siehe die Zeilen unten.</translation>
+    </message>
+    <message>
+        <source>Back office URL: {words}</source>
+        <translation>Backend-URL: {words}</translation>
+    </message>
+    <message>
+        <source>Saved for the report.</source>
+        <translation>Für den Bericht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
@@ -262,6 +400,92 @@
     <message>
         <source>No charger answered there: {error}</source>
         <translation>Unter dieser Adresse hat keine Ladestation geantwortet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerPicker</name>
+    <message>
+        <source>Chargers in the report</source>
+        <translation>Ladestationen im Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ClockNamePanel</name>
+    <message>
+        <source>Clock and name</source>
+        <translation>Uhr und Name</translation>
+    </message>
+    <message>
+        <source>Charger name</source>
+        <translation>Name der Ladestation</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s clock:</source>
+        <translation>Uhr der Ladestation:</translation>
+    </message>
+    <message>
+        <source>Laptop (UTC):</source>
+        <translation>Laptop (UTC):</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Abweichung:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>L&amp;esen</translation>
+    </message>
+    <message>
+        <source>Set to the &amp;laptop&apos;s time</source>
+        <translation>Auf die Laptop-&amp;Zeit stellen</translation>
+    </message>
+    <message>
+        <source>Change the &amp;name</source>
+        <translation>&amp;Name ändern</translation>
+    </message>
+    <message>
+        <source>Roll back the last clock or name change</source>
+        <translation>Letzte Änderung von Uhr oder Name zurücknehmen</translation>
+    </message>
+    <message>
+        <source>This charger keeps its own clock and name: this program cannot set them.</source>
+        <translation>Diese Ladestation verwaltet Uhr und Name selbst: Dieses Programm kann sie nicht einstellen.</translation>
+    </message>
+    <message>
+        <source>in step with the laptop (within half a second)</source>
+        <translation>gleich mit dem Laptop (auf eine halbe Sekunde genau)</translation>
+    </message>
+    <message>
+        <source>{amount} ahead of the laptop</source>
+        <translation>{amount} vor dem Laptop</translation>
+    </message>
+    <message>
+        <source>{amount} behind the laptop</source>
+        <translation>{amount} hinter dem Laptop</translation>
+    </message>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Uhr stellen</translation>
+    </message>
+    <message>
+        <source>Changing the name</source>
+        <translation>Name ändern</translation>
+    </message>
+    <message>
+        <source>Rolling back the last change</source>
+        <translation>Letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>{what}: {outcome}. Die Änderung steht im Journal und kann zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}.</source>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +722,45 @@
     <message>
         <source>ChargePointModel: unknown (not read)</source>
         <translation>ChargePointModel: unbekannt (nicht gelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>Aufzeichnungen er&amp;neut lesen</translation>
+    </message>
+    <message>
+        <source>Read the journals and test results of the data folder again</source>
+        <translation>Journale und Testergebnisse aus dem Datenordner erneut lesen</translation>
+    </message>
+    <message>
+        <source>What the report still lacks</source>
+        <translation>Was dem Bericht noch fehlt</translation>
+    </message>
+    <message>
+        <source>What the report holds per charger</source>
+        <translation>Was der Bericht pro Ladestation enthält</translation>
+    </message>
+    <message>
+        <source>Chargers of the visit</source>
+        <translation>Ladestationen des Einsatzes</translation>
+    </message>
+    <message>
+        <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
+        <translation>Ihre Einstellungsdurchläufe und Testergebnisse werden ab dem Datum des Einsatzes aus dem Datenordner gelesen.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>Was der Bericht enthält</translation>
+    </message>
+    <message>
+        <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
+        <translation>Haken Sie links die Ladestationen des Einsatzes an; der Bericht enthält deren Daten.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1175,22 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
         <translation>Lizenzschlüssel für {serial} kaufen</translation>
     </message>
     <message>
+        <source>Starting the energy manager of {serial}</source>
+        <translation>Energiemanager von {serial} starten</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} goes quiet</source>
+        <translation>Der Energiemanager von {serial} verstummt</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} speaks again</source>
+        <translation>Der Energiemanager von {serial} sendet wieder</translation>
+    </message>
+    <message>
+        <source>Switching off the energy manager of {serial}</source>
+        <translation>Energiemanager von {serial} ausschalten</translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Störung &apos;{kind}&apos; an {serial} auslösen</translation>
     </message>
@@ -924,10 +1203,526 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
 </context>
 <context>
+    <name>EmsBox</name>
+    <message>
+        <source>Energy manager</source>
+        <translation>Energiemanager</translation>
+    </message>
+    <message>
+        <source>Charger steered by the energy manager</source>
+        <translation>Vom Energiemanager gesteuerte Ladestation</translation>
+    </message>
+    <message>
+        <source>What the energy manager sets</source>
+        <translation>Was der Energiemanager vorgibt</translation>
+    </message>
+    <message>
+        <source>Socket current</source>
+        <translation>Strom des Ladepunkts</translation>
+    </message>
+    <message>
+        <source>Network current per phase</source>
+        <translation>Netzwerkstrom pro Phase</translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation>Sollwert</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Go &amp;quiet</source>
+        <translation>Ve&amp;rstummen</translation>
+    </message>
+    <message>
+        <source>Speak a&amp;gain</source>
+        <translation>&amp;Wieder senden</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>Ausschal&amp;ten</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Aus.</translation>
+    </message>
+    <message>
+        <source>Writing {amps} every {period}.</source>
+        <translation>Schreibt {amps} alle {period}.</translation>
+    </message>
+    <message>
+        <source>Quiet: nothing written yet.</source>
+        <translation>Stumm: noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Quiet: last setpoint {seconds} ago.</source>
+        <translation>Stumm: letzter Sollwert vor {seconds}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;Preview pages</source>
+        <translation>Seiten&amp;vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF and JSON…</source>
+        <translation>PDF und JSON &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the commissioning report</source>
+        <translation>Inbetriebnahmebericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written: {why}</source>
+        <translation>Nicht geschrieben: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
         <translation>(wie vorgefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Settings backup and support</source>
+        <translation>Sicherung der Einstellungen und Support</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Si&amp;cherung speichern…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Aus Datei wiederhers&amp;tellen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation>Su&amp;pportpaket speichern…</translation>
+    </message>
+    <message>
+        <source>Roll back the last restore</source>
+        <translation>Letzte Wiederherstellung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>On the charger now</source>
+        <translation>Derzeit auf der Ladestation</translation>
+    </message>
+    <message>
+        <source>From the backup</source>
+        <translation>Aus der Sicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the restore</source>
+        <translation>Wiederherstellung &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Restore a settings backup</source>
+        <translation>Sicherung der Einstellungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Backup saved: {count} settings in {path}.</source>
+        <translation>Sicherung gespeichert: {count} Einstellungen in {path}.</translation>
+    </message>
+    <message>
+        <source>Secrets are never saved ({count} left out).</source>
+        <translation>Geheimnisse werden nie gespeichert ({count} ausgelassen).</translation>
+    </message>
+    <message>
+        <source>Support bundle saved (no passwords or keys in it): {path}</source>
+        <translation>Supportpaket gespeichert (ohne Passwörter oder Schlüssel): {path}</translation>
+    </message>
+    <message>
+        <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
+        <translation>Sicherung von {serial} ({model}, Firmware {firmware}), erstellt {taken} UTC.</translation>
+    </message>
+    <message>
+        <source>The charger already holds these settings: nothing to restore.</source>
+        <translation>Die Ladestation hat diese Einstellungen bereits: nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Applying it restarts the charger.</source>
+        <translation>Beim Anwenden startet die Ladestation neu.</translation>
+    </message>
+    <message>
+        <source>What is left aside:</source>
+        <translation>Was ausgelassen wird:</translation>
+    </message>
+    <message>
+        <source>Restoring the settings</source>
+        <translation>Einstellungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rolling back the restore</source>
+        <translation>Wiederherstellung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back of the restore: {outcome}.</source>
+        <translation>Zurücknahme der Wiederherstellung: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>Wiederherstellung: {outcome}. Sie steht im Journal und kann zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}.</source>
+        <translation>Wiederherstellung: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePanel</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade</source>
+        <translation>Zu aktualisierende Ladestationen</translation>
+    </message>
+    <message>
+        <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
+        <translation>Eine ausgegraute Ladestation kann nicht von hier aus aktualisiert werden: Verwenden Sie die App des Herstellers.</translation>
+    </message>
+    <message>
+        <source>No image chosen.</source>
+        <translation>Kein Image gewählt.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image file…</source>
+        <translation>I&amp;mage-Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Allow installing an older version (downgrade)</source>
+        <translation>Installation einer älteren Version erlauben (Downgrade)</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade (the selected one is ticked):</source>
+        <translation>Zu aktualisierende Ladestationen (die ausgewählte ist angehakt):</translation>
+    </message>
+    <message>
+        <source>New password (this upgrade crosses version 5)</source>
+        <translation>Neues Passwort (dieses Update überschreitet Version 5)</translation>
+    </message>
+    <message>
+        <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
+        <translation>Die Ladestation benötigt direkt nach diesem Update ein neues, eindeutiges Passwort. Es wird nur im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>Akt&amp;ualisieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{charger}: only with its maker&apos;s app</source>
+        <translation>{charger}: nur mit der App des Herstellers</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image</source>
+        <translation>Firmware-Image wählen</translation>
+    </message>
+    <message>
+        <source>Type the new password: at least 8 characters.</source>
+        <translation>Geben Sie das neue Passwort ein: mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Upgrading the firmware</source>
+        <translation>Firmware aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareReport</name>
+    <message>
+        <source>Every picked charger already runs this version.</source>
+        <translation>Alle gewählten Ladestationen haben diese Version bereits.</translation>
+    </message>
+    <message>
+        <source>The image can be sent to every picked charger.</source>
+        <translation>Das Image kann an alle gewählten Ladestationen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until every line above is right.</source>
+        <translation>Es wird nichts gesendet, solange nicht jede Zeile oben in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
+        <translation>Image: {family} {kind}, Version {version}, Prüfsumme des Headers korrekt.</translation>
+    </message>
+    <message>
+        <source>✖ {name}: {problem}</source>
+        <translation>✖ {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>✔ {name} already runs {version}: nothing will be sent.</source>
+        <translation>✔ {name} hat bereits {version}: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>✔ {name}: {before} → {after}</source>
+        <translation>✔ {name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(a downgrade, as you allowed)</source>
+        <translation>(ein Downgrade, wie von Ihnen erlaubt)</translation>
+    </message>
+    <message>
+        <source>(crosses version 5: a new password is needed)</source>
+        <translation>(überschreitet Version 5: Ein neues Passwort ist nötig)</translation>
+    </message>
+    <message>
+        <source>{name} now runs {version}.</source>
+        <translation>{name} hat jetzt {version}.</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Was zu tun ist: {hint}</translation>
+    </message>
+    <message>
+        <source>All {count} chargers run {version}: a network can use them.</source>
+        <translation>Alle {count} Ladestationen haben {version}: Ein Netzwerk kann sie verwenden.</translation>
+    </message>
+    <message>
+        <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
+        <translation>⚠ Die Ladestationen haben unterschiedliche Versionen; alle Mitglieder eines Netzwerks benötigen dieselbe: {versions}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRows</name>
+    <message>
+        <source>Charger</source>
+        <translation>Ladestation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>wartet, bis sie an der Reihe ist</translation>
+    </message>
+    <message>
+        <source>uploading: {sent} of {total}</source>
+        <translation>Hochladen: {sent} von {total}</translation>
+    </message>
+    <message>
+        <source>sent; the charger is still receiving it</source>
+        <translation>gesendet; die Ladestation empfängt noch</translation>
+    </message>
+    <message>
+        <source>Status code {code}</source>
+        <translation>Statuscode {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareService</name>
+    <message>
+        <source>Upgrading the firmware of {count} charger(s)</source>
+        <translation>Firmware von {count} Ladestation(en) aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>checking that no other upload runs</source>
+        <translation>Prüfen, dass kein anderer Upload läuft</translation>
+    </message>
+    <message>
+        <source>setting the clock</source>
+        <translation>Uhr stellen</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>making it permanent</source>
+        <translation>dauerhaft übernehmen</translation>
+    </message>
+    <message>
+        <source>reading the version</source>
+        <translation>Version lesen</translation>
+    </message>
+    <message>
+        <source>setting the new password</source>
+        <translation>neues Passwort setzen</translation>
+    </message>
+    <message>
+        <source>✖ failed while logging in</source>
+        <translation>✖ beim Anmelden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✖ not started: the check refused it</source>
+        <translation>✖ nicht gestartet: von der Prüfung abgelehnt</translation>
+    </message>
+    <message>
+        <source>✖ failed while setting the clock</source>
+        <translation>✖ beim Stellen der Uhr fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✖ failed while uploading</source>
+        <translation>✖ beim Hochladen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✖ failed while installing</source>
+        <translation>✖ beim Installieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✖ failed while making it permanent</source>
+        <translation>✖ beim dauerhaften Übernehmen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✖ failed while reading the version</source>
+        <translation>✖ beim Lesen der Version fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✖ the new password was refused</source>
+        <translation>✖ das neue Passwort wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>ready for the image</source>
+        <translation>bereit für das Image</translation>
+    </message>
+    <message>
+        <source>receiving the image</source>
+        <translation>empfängt das Image</translation>
+    </message>
+    <message>
+        <source>image received</source>
+        <translation>Image empfangen</translation>
+    </message>
+    <message>
+        <source>image checked</source>
+        <translation>Image geprüft</translation>
+    </message>
+    <message>
+        <source>ready to install</source>
+        <translation>bereit zur Installation</translation>
+    </message>
+    <message>
+        <source>restarting into the new firmware</source>
+        <translation>startet mit der neuen Firmware neu</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>checking the image</source>
+        <translation>prüft das Image</translation>
+    </message>
+    <message>
+        <source>the image was refused</source>
+        <translation>das Image wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the installation failed</source>
+        <translation>die Installation ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>going back to the old firmware</source>
+        <translation>kehrt zur alten Firmware zurück</translation>
+    </message>
+    <message>
+        <source>back on the old firmware</source>
+        <translation>wieder auf der alten Firmware</translation>
+    </message>
+    <message>
+        <source>core firmware</source>
+        <translation>Kern-Firmware</translation>
+    </message>
+    <message>
+        <source>display package</source>
+        <translation>Display-Paket</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>✔ upgraded</source>
+        <translation>✔ aktualisiert</translation>
+    </message>
+    <message>
+        <source>✔ already up to date: nothing sent</source>
+        <translation>✔ bereits aktuell: nichts gesendet</translation>
+    </message>
+    <message>
+        <source>⚠ installed, but it reports another version</source>
+        <translation>⚠ installiert, meldet aber eine andere Version</translation>
+    </message>
+    <message>
+        <source>✖ refused: nothing sent</source>
+        <translation>✖ abgelehnt: nichts gesendet</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1965,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -1361,6 +2164,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
         <translation>&amp;SCN</translation>
     </message>
     <message>
+        <source>Main&amp;tenance</source>
+        <translation>&amp;Wartung</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
         <source>Demo site</source>
         <translation>Demo-Standort</translation>
     </message>
@@ -1394,6 +2205,41 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Reading the clock and the name…</source>
+        <translation>Uhr und Name werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the clock</source>
+        <translation>Uhr lesen</translation>
+    </message>
+    <message>
+        <source>Rolling back {plan}</source>
+        <translation>{plan} zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Reading every setting…</source>
+        <translation>Alle Einstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving a settings backup</source>
+        <translation>Sicherung der Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the charger…</source>
+        <translation>Sicherung wird mit der Ladestation abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Reading a settings backup</source>
+        <translation>Sicherung der Einstellungen lesen</translation>
+    </message>
+    <message>
+        <source>Saving a support bundle</source>
+        <translation>Supportpaket speichern</translation>
+    </message>
+</context>
+<context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
@@ -1422,6 +2268,45 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
         <translation>Zeile {row} ({measurand}), {column}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Electrical measurements (from your tester)</source>
+        <translation>Elektrische Messungen (von Ihrem Prüfgerät)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenzwert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Where (circuit or charger)</source>
+        <translation>Ort (Stromkreis oder Ladestation)</translation>
+    </message>
+    <message>
+        <source>Where it was measured</source>
+        <translation>Wo gemessen wurde</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2416,14 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
         <translation>Optional: mit einer Stromzange gemessene Ströme, um Skala und Phasen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Serial port (TIC, RS-485)</source>
+        <translation>Serielle Schnittstelle (TIC, RS-485)</translation>
+    </message>
+    <message>
+        <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
+        <translation>Nur für einen Zähler an einer seriellen Leitung. Ein TIC-Zähler (Linky): die serielle Schnittstelle des TIC-Dongles an diesem Computer (/dev/ttyUSB0, COM3) oder die Adresse eines TIC-Gateways (Host:Port). Ein Modbus-RTU-Zähler: die serielle Schnittstelle des USB–RS-485-Adapters an der Leitung des Zählers.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -2244,6 +3137,25 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Seiten des Berichts</translation>
+    </message>
+    <message>
+        <source>Press Preview pages to see the pages of the report.</source>
+        <translation>Drücken Sie auf Seitenvorschau, um die Seiten des Berichts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Seite {number}</translation>
+    </message>
+    <message>
+        <source>The report has no pages.</source>
+        <translation>Der Bericht hat keine Seiten.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
@@ -2366,6 +3278,65 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Phasenzuordnung: welche Phase der Zuleitung auf L1, L2 und L3 der Ladestation liegt (drehen Sie die Ladestationen eines Standorts durch, damit sich einphasige Fahrzeuge auf die Phasen verteilen).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>F&amp;otos hinzufügen…</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation>Was das ausgewählte Foto zeigt</translation>
+    </message>
+    <message>
+        <source>Caption, e.g. clamps point to the house</source>
+        <translation>Bildunterschrift, z. B. Stromwandler zeigen zum Haus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Zeigt:</translation>
+    </message>
+    <message>
+        <source>Photos of the report</source>
+        <translation>Fotos des Berichts</translation>
+    </message>
+    <message>
+        <source>Add photos to the report</source>
+        <translation>Fotos zum Bericht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not added: {why}</source>
+        <translation>Nicht hinzugefügt: {why}</translation>
+    </message>
+    <message>
+        <source>Not added: {why} (and {more} more)</source>
+        <translation>Nicht hinzugefügt: {why} (und {more} weitere)</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} Foto(s) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown.</source>
+        <translation>{file} ist beschädigt: Die Datei kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({why}).</source>
+        <translation>{file} konnte nicht kopiert werden ({why}).</translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {files}</source>
+        <translation>Nicht mehr gefundene Fotos: {files}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3913,21 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenzwerte:</translation>
+    </message>
+    <message>
+        <source>the usual pass limits, or those of a country</source>
+        <translation>die üblichen Grenzwerte oder die eines Landes</translation>
+    </message>
+    <message>
+        <source>Usual limits</source>
+        <translation>Übliche Grenzwerte</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
@@ -2993,6 +3979,844 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>Restart {count} charger(s)</source>
         <translation>{count} Ladestation(en) neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charger {serial}</source>
+        <translation>Ladestation {serial}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Licences unlocked during the visit</source>
+        <translation>Während des Einsatzes freigeschaltete Lizenzen</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>Back office (OCPP)</source>
+        <translation>Backend (OCPP)</translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation>Charge-Box-Identität</translation>
+    </message>
+    <message>
+        <source>Back-office registration</source>
+        <translation>Registrierung beim Backend</translation>
+    </message>
+    <message>
+        <source>Settings changed (as found → as left)</source>
+        <translation>Geänderte Einstellungen (vorgefunden → hinterlassen)</translation>
+    </message>
+    <message>
+        <source>No settings run was recorded for this charger.</source>
+        <translation>Für diese Ladestation wurde kein Einstellungsdurchlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Keine Einstellung wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Vorgefunden</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Hinterlassen</translation>
+    </message>
+    <message>
+        <source>Other settings as left</source>
+        <translation>Weitere hinterlassene Einstellungen</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation>Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Checks of the settings runs</source>
+        <translation>Prüfungen der Einstellungsdurchläufe</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Custom register map</source>
+        <translation>Eigene Registertabelle</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation>Zählerprotokoll</translation>
+    </message>
+    <message>
+        <source>Preset or map</source>
+        <translation>Voreinstellung oder Tabelle</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>Unit-ID</translation>
+    </message>
+    <message>
+        <source>Scale of the current registers</source>
+        <translation>Skala der Stromregister</translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation>Zähleradresse</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Automatic tests</source>
+        <translation>Automatische Tests</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test of load balancing</source>
+        <translation>Föhntest des Lastmanagements</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Phasenerkennung</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Zählertest</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current when the meter link is cut</source>
+        <translation>Rückfall auf den sicheren Strom bei unterbrochener Zählerverbindung</translation>
+    </message>
+    <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Backend-Verbindung (OCPP)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test, socket {socket}</source>
+        <translation>Föhntest, Ladepunkt {socket}</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>Charging current at the end</source>
+        <translation>Ladestrom am Ende</translation>
+    </message>
+    <message>
+        <source>Test maximum</source>
+        <translation>Testmaximum</translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation>Testlast</translation>
+    </message>
+    <message>
+        <source>Recorded during the test</source>
+        <translation>Während des Tests aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>time, s</source>
+        <translation>Zeit, s</translation>
+    </message>
+    <message>
+        <source>power, W</source>
+        <translation>Leistung, W</translation>
+    </message>
+    <message>
+        <source>current, A</source>
+        <translation>Strom, A</translation>
+    </message>
+    <message>
+        <source>test load on</source>
+        <translation>Testlast ein</translation>
+    </message>
+    <message>
+        <source>test maximum</source>
+        <translation>Testmaximum</translation>
+    </message>
+    <message>
+        <source>house power</source>
+        <translation>Hausleistung</translation>
+    </message>
+    <message>
+        <source>grid power</source>
+        <translation>Netzleistung</translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation>Vertragsleistung</translation>
+    </message>
+    <message>
+        <source>grid meter {phase}</source>
+        <translation>Netzzähler {phase}</translation>
+    </message>
+    <message>
+        <source>charger {phase}</source>
+        <translation>Ladestation {phase}</translation>
+    </message>
+    <message>
+        <source>Phase identification, socket {socket}</source>
+        <translation>Phasenerkennung, Ladepunkt {socket}</translation>
+    </message>
+    <message>
+        <source>Wiring found (proposed mapping)</source>
+        <translation>Festgestellte Verdrahtung (vorgeschlagene Zuordnung)</translation>
+    </message>
+    <message>
+        <source>Mapping configured on the charger</source>
+        <translation>Auf der Ladestation eingestellte Zuordnung</translation>
+    </message>
+    <message>
+        <source>Configured mapping agrees</source>
+        <translation>Eingestellte Zuordnung stimmt überein</translation>
+    </message>
+    <message>
+        <source>Wiring fault</source>
+        <translation>Verdrahtungsfehler</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Grid currents the charger reads</source>
+        <translation>Von der Ladestation gelesene Netzströme</translation>
+    </message>
+    <message>
+        <source>Grid currents read from the laptop</source>
+        <translation>Vom Laptop gelesene Netzströme</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Zentralsystem auf dem Laptop</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} Konfigurationsschlüssel gelesen</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Inbetriebnahmebericht</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifikation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commissioner version</source>
+        <translation>Commissioner-Version</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Earthing system</source>
+        <translation>Netzform</translation>
+    </message>
+    <message>
+        <source>Main fuse</source>
+        <translation>Hauptsicherung</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Vertragsleistung</translation>
+    </message>
+    <message>
+        <source>Current limit set by</source>
+        <translation>Strombegrenzung durch</translation>
+    </message>
+    <message>
+        <source>Supply cable</source>
+        <translation>Zuleitung</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Leitungsschutzschalter</translation>
+    </message>
+    <message>
+        <source>Residual-current protection</source>
+        <translation>Fehlerstromschutz</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Ladestation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Föhntest</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Not done or not entered</source>
+        <translation>Nicht durchgeführt oder nicht eingegeben</translation>
+    </message>
+    <message>
+        <source>Every test of the visit was done.</source>
+        <translation>Alle Tests des Einsatzes wurden durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Electrical measurements</source>
+        <translation>Elektrische Messungen</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Nachweise und Notizen</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
+        <translation>Messwerte vom Prüfgerät des Installateurs, bewertet nach den Grenzwerten {profile}.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenzwert</translation>
+    </message>
+    <message>
+        <source>No measurement was entered.</source>
+        <translation>Es wurde keine Messung eingegeben.</translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation>Es wurde kein Foto hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Übergeben am</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Checkliste zur Übergabe</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>Linksdrehfeld</translation>
+    </message>
+    <message>
+        <source>Capacity tariff peak</source>
+        <translation>Leistungsspitze des Kapazitätstarifs</translation>
+    </message>
+    <message>
+        <source>Charger label</source>
+        <translation>Typenschild der Ladestation</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Rechtsdrehfeld</translation>
+    </message>
+    <message>
+        <source>Current clamp direction</source>
+        <translation>Richtung der Stromwandler</translation>
+    </message>
+    <message>
+        <source>Default passwords changed</source>
+        <translation>Standardpasswörter geändert</translation>
+    </message>
+    <message>
+        <source>Distribution board</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Earth fault loop impedance</source>
+        <translation>Schleifenimpedanz</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>IT (isolated supply)</source>
+        <translation>IT (isoliertes Netz)</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (500 V)</source>
+        <translation>Isolationswiderstand (500 V)</translation>
+    </message>
+    <message>
+        <source>Manuals and documents handed over</source>
+        <translation>Anleitungen und Unterlagen übergeben</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No boot notification sent yet</source>
+        <translation>Noch keine Boot-Benachrichtigung gesendet</translation>
+    </message>
+    <message>
+        <source>No hair-dryer test for {serial}</source>
+        <translation>Kein Föhntest für {serial}</translation>
+    </message>
+    <message>
+        <source>No meter test for {serial}</source>
+        <translation>Kein Zählertest für {serial}</translation>
+    </message>
+    <message>
+        <source>No phase identification for {serial}</source>
+        <translation>Keine Phasenerkennung für {serial}</translation>
+    </message>
+    <message>
+        <source>No reading of {measurement}</source>
+        <translation>Kein Messwert für {measurement}</translation>
+    </message>
+    <message>
+        <source>No settings run recorded for {serial}</source>
+        <translation>Kein Einstellungsdurchlauf für {serial} aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Owner shown how to use the charger</source>
+        <translation>Bedienung der Ladestation dem Eigentümer erklärt</translation>
+    </message>
+    <message>
+        <source>Partly identified</source>
+        <translation>Teilweise erkannt</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Phase rotation</source>
+        <translation>Drehfeld</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Prospective short-circuit current</source>
+        <translation>Unbeeinflusster Kurzschlussstrom</translation>
+    </message>
+    <message>
+        <source>Protective conductor continuity</source>
+        <translation>Durchgängigkeit des Schutzleiters</translation>
+    </message>
+    <message>
+        <source>RCD trip current</source>
+        <translation>RCD-Auslösestrom</translation>
+    </message>
+    <message>
+        <source>RCD trip time</source>
+        <translation>RCD-Auslösezeit</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Subscribed power of the contract</source>
+        <translation>Vertragsleistung des Stromvertrags</translation>
+    </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>Netzspannung</translation>
+    </message>
+    <message>
+        <source>TN (earth from the supply)</source>
+        <translation>TN (Erdung über das Versorgungsnetz)</translation>
+    </message>
+    <message>
+        <source>TT (own earth electrode)</source>
+        <translation>TT (eigener Erder)</translation>
+    </message>
+    <message>
+        <source>The plan kept every rule for this charger</source>
+        <translation>Der Plan hat alle Regeln für diese Ladestation eingehalten</translation>
+    </message>
+    <message>
+        <source>The run finished</source>
+        <translation>Der Durchlauf wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The settings as left are the plan&apos;s</source>
+        <translation>Die hinterlassenen Einstellungen entsprechen dem Plan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum}</source>
+        <translation>{minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <source>≤ {maximum}</source>
+        <translation>≤ {maximum}</translation>
+    </message>
+    <message>
+        <source>≥ {minimum}</source>
+        <translation>≥ {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Föhntest</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Phasenerkennung</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Zählertest</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current</source>
+        <translation>Rückfall auf den sicheren Strom</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Backend-Prüfung</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
+        <translation>Letzter Föhntest: Reaktion in {reaction}, danach das E-Fahrzeug bei {final}.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>No settings recorded for this charger.</source>
+        <translation>Für diese Ladestation sind keine Einstellungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Vorgefunden</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Hinterlassen</translation>
+    </message>
+    <message>
+        <source>Firmware: {firmware}</source>
+        <translation>Firmware: {firmware}</translation>
+    </message>
+    <message>
+        <source>Commissioning runs: {count}</source>
+        <translation>Inbetriebnahme-Durchläufe: {count}</translation>
+    </message>
+    <message>
+        <source>Licences unlocked: {names}</source>
+        <translation>Freigeschaltete Lizenzen: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every test and reading is there.</source>
+        <translation>Es fehlt nichts: Alle Tests und Messwerte sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>{measurement}: {reading}, the limit is {limit}.</source>
+        <translation>{measurement}: {reading}, der Grenzwert ist {limit}.</translation>
+    </message>
+    <message>
+        <source>{count} tests or readings are missing (see Chargers and tests).</source>
+        <translation>{count} Tests oder Messwerte fehlen (siehe Ladestationen und Tests).</translation>
+    </message>
+    <message>
+        <source>Every reading passed and nothing is missing.</source>
+        <translation>Alle Messwerte liegen innerhalb der Grenzwerte und es fehlt nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; take a smaller picture.</source>
+        <translation>{file} ist größer als {mb} MB; nehmen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture.</source>
+        <translation>{file} ist kein JPEG- oder PNG-Bild.</translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels for a report.</source>
+        <translation>{file} hat zu viele Pixel für einen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Reading what was recorded for {serial}…</source>
+        <translation>Aufzeichnungen zu {serial} werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records</source>
+        <translation>Aufzeichnungen des Einsatzes lesen</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records…</source>
+        <translation>Aufzeichnungen des Einsatzes werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Writing the JSON twin…</source>
+        <translation>JSON-Gegenstück wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation>Berichtsexport</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read; starting a new one.</source>
+        <translation>Der gespeicherte Entwurf konnte nicht gelesen werden; ein neuer wird begonnen.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot take files ({why}).</source>
+        <translation>in den Ordner {folder} können keine Dateien geschrieben werden ({why}).</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Seiten werden gesetzt…</translation>
+    </message>
+    <message>
+        <source>Drawing page {page} of {pages}…</source>
+        <translation>Seite {page} von {pages} wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSite</name>
+    <message>
+        <source>Type A 30 mA + 6 mA DC in the charger</source>
+        <translation>Typ A 30 mA + 6 mA DC in der Ladestation</translation>
+    </message>
+    <message>
+        <source>Type B 30 mA</source>
+        <translation>Typ B 30 mA</translation>
+    </message>
+    <message>
+        <source>Type F 30 mA</source>
+        <translation>Typ F 30 mA</translation>
+    </message>
+    <message>
+        <source>Type EV 30 mA</source>
+        <translation>Typ EV 30 mA</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Anything the next visitor should know: where the meter is, what is left…</source>
+        <translation>Alles, was der nächste Techniker wissen sollte: wo der Zähler ist, was noch offen ist…</translation>
+    </message>
+    <message>
+        <source>Chargers and tests</source>
+        <translation>Ladestationen und Tests</translation>
+    </message>
+    <message>
+        <source>Site and installation</source>
+        <translation>Standort und Installation</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Photos and notes</source>
+        <translation>Fotos und Notizen</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The drawn signature could not be saved: {why}</source>
+        <translation>Die gezeichnete Unterschrift konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation>Die Aufzeichnungen konnten nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} Seiten.</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Geschrieben: {pdf} und {json}</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +5325,154 @@ Bitte senden Sie sie mit einer kurzen Beschreibung dessen, was Sie gerade getan 
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Vor der Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Name eingeben</translation>
+    </message>
+    <message>
+        <source>Signed by typing the full name</source>
+        <translation>Durch Eingabe des vollständigen Namens unterschrieben</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Unterschrift:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad: draw the signature here</source>
+        <translation>Unterschriftenfeld: Unterschreiben Sie hier</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>e.g. Dupont residence</source>
+        <translation>z. B. Wohnhaus Müller</translation>
+    </message>
+    <message>
+        <source>e.g. IRVE level 2, or your licence number</source>
+        <translation>z. B. Elektrofachkraft oder Ihre Eintragungsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>z. B. 40</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>z. B. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 5G6 mm² copper, 25 m</source>
+        <translation>z. B. 5G6 mm² Kupfer, 25 m</translation>
+    </message>
+    <message>
+        <source>e.g. C40 4-pole</source>
+        <translation>z. B. C40 4-polig</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Site, customer and installer</source>
+        <translation>Standort, Kunde und Installateur</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Name des Standorts:</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Adresse des Standorts:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Installer:</source>
+        <translation>Installateur:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Qualifikation:</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Datum des Einsatzes:</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Earthing system:</source>
+        <translation>Netzform:</translation>
+    </message>
+    <message>
+        <source>Main fuse (A):</source>
+        <translation>Hauptsicherung (A):</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA):</source>
+        <translation>Vertragsleistung (kVA):</translation>
+    </message>
+    <message>
+        <source>Limit set by:</source>
+        <translation>Begrenzt durch:</translation>
+    </message>
+    <message>
+        <source>Supply cable:</source>
+        <translation>Zuleitung:</translation>
+    </message>
+    <message>
+        <source>Breaker:</source>
+        <translation>Leitungsschutzschalter:</translation>
+    </message>
+    <message>
+        <source>RCD type:</source>
+        <translation>RCD-Typ:</translation>
     </message>
 </context>
 <context>

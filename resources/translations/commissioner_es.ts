@@ -114,6 +114,144 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeCheck</name>
+    <message>
+        <source>Putting back what an interrupted check left…</source>
+        <translation>Restableciendo lo que dejó una comprobación interrumpida…</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Comprobando el back office…</translation>
+    </message>
+    <message>
+        <source>Back office check on {key}</source>
+        <translation>Comprobación del back office en {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCheckPanel</name>
+    <message>
+        <source>boot notification from {model}</source>
+        <translation>notificación de arranque de {model}</translation>
+    </message>
+    <message>
+        <source>no boot notification reached this computer</source>
+        <translation>ninguna notificación de arranque ha llegado a este ordenador</translation>
+    </message>
+    <message>
+        <source>identity {identity} as configured</source>
+        <translation>identidad {identity} conforme a la configuración</translation>
+    </message>
+    <message>
+        <source>the charger connected as {seen}, not as its configured identity {identity}</source>
+        <translation>el cargador se ha conectado como {seen}, no con su identidad configurada {identity}</translation>
+    </message>
+    <message>
+        <source>two connections used one identity: two chargers share it</source>
+        <translation>dos conexiones han usado la misma identidad: dos cargadores la comparten</translation>
+    </message>
+    <message>
+        <source>{count} heartbeat(s) received</source>
+        <translation>{count} heartbeat(s) recibido(s)</translation>
+    </message>
+    <message>
+        <source>no heartbeat within the wait</source>
+        <translation>ningún heartbeat durante la espera</translation>
+    </message>
+    <message>
+        <source>every socket reported its status</source>
+        <translation>todas las tomas han comunicado su estado</translation>
+    </message>
+    <message>
+        <source>no status of socket(s) {missing}</source>
+        <translation>sin estado de la(s) toma(s) {missing}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL is back</source>
+        <translation>se ha restablecido la URL del back office del cliente</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL could not be confirmed back</source>
+        <translation>no se ha podido confirmar que se haya restablecido la URL del back office del cliente</translation>
+    </message>
+    <message>
+        <source>no back office URL is set</source>
+        <translation>no hay ninguna URL del back office configurada</translation>
+    </message>
+    <message>
+        <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
+        <translation>{host} es un nombre de ejemplo reservado: nunca se resuelve (¿se ha dejado una URL de ejemplo?)</translation>
+    </message>
+    <message>
+        <source>{host} does not resolve from this computer (check the spelling)</source>
+        <translation>{host} no se resuelve desde este ordenador (compruebe la ortografía)</translation>
+    </message>
+    <message>
+        <source>{host} is {where}, but port {port} does not answer from this computer</source>
+        <translation>{host} corresponde a {where}, pero el puerto {port} no responde desde este ordenador</translation>
+    </message>
+    <message>
+        <source>{host} is {where} and port {port} answers from this computer</source>
+        <translation>{host} corresponde a {where} y el puerto {port} responde desde este ordenador</translation>
+    </message>
+    <message>
+        <source>Test the connection to the back office</source>
+        <translation>Probar la conexión con el back office</translation>
+    </message>
+    <message>
+        <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
+        <translation>Comprobar lee los ajustes y el estado de arranque y prueba la URL desde este ordenador. Probar con este ordenador dirige el cargador a un back office en este ordenador durante aproximadamente un minuto y luego restablece la URL del cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Test with this computer…</source>
+        <translation>&amp;Probar con este ordenador…</translation>
+    </message>
+    <message>
+        <source>Log in to a charger first.</source>
+        <translation>Primero inicie sesión en un cargador.</translation>
+    </message>
+    <message>
+        <source>Testing the back office</source>
+        <translation>Prueba del back office</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Comprobando el back office…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation>No se ha podido realizar la comprobación: {error}</translation>
+    </message>
+    <message>
+        <source>The charger reports that its back office accepted it.</source>
+        <translation>El cargador indica que su back office lo ha aceptado.</translation>
+    </message>
+    <message>
+        <source>The charger is not registered with a back office.</source>
+        <translation>El cargador no está registrado en ningún back office.</translation>
+    </message>
+    <message>
+        <source>Passed: the charger reaches a back office, registers and reports.</source>
+        <translation>Superada: el cargador alcanza un back office, se registra y comunica su estado.</translation>
+    </message>
+    <message>
+        <source>Failed: see the lines below.</source>
+        <translation>Fallida: vea las líneas de abajo.</translation>
+    </message>
+    <message>
+        <source>Back office URL: {words}</source>
+        <translation>URL del back office: {words}</translation>
+    </message>
+    <message>
+        <source>Saved for the report.</source>
+        <translation>Guardado para el informe.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
@@ -262,6 +400,92 @@
     <message>
         <source>No charger answered there: {error}</source>
         <translation>Ningún cargador ha respondido en esa dirección: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerPicker</name>
+    <message>
+        <source>Chargers in the report</source>
+        <translation>Cargadores del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ClockNamePanel</name>
+    <message>
+        <source>Clock and name</source>
+        <translation>Reloj y nombre</translation>
+    </message>
+    <message>
+        <source>Charger name</source>
+        <translation>Nombre del cargador</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s clock:</source>
+        <translation>Reloj del cargador:</translation>
+    </message>
+    <message>
+        <source>Laptop (UTC):</source>
+        <translation>Portátil (UTC):</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Diferencia:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>Set to the &amp;laptop&apos;s time</source>
+        <translation>Ajustar a la hora del &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Change the &amp;name</source>
+        <translation>Cambiar el &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Roll back the last clock or name change</source>
+        <translation>Revertir el último cambio de reloj o de nombre</translation>
+    </message>
+    <message>
+        <source>This charger keeps its own clock and name: this program cannot set them.</source>
+        <translation>Este cargador gestiona su propio reloj y su nombre: este programa no puede ajustarlos.</translation>
+    </message>
+    <message>
+        <source>in step with the laptop (within half a second)</source>
+        <translation>sincronizado con el portátil (menos de medio segundo de diferencia)</translation>
+    </message>
+    <message>
+        <source>{amount} ahead of the laptop</source>
+        <translation>{amount} por delante del portátil</translation>
+    </message>
+    <message>
+        <source>{amount} behind the laptop</source>
+        <translation>{amount} por detrás del portátil</translation>
+    </message>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Ajuste del reloj</translation>
+    </message>
+    <message>
+        <source>Changing the name</source>
+        <translation>Cambio del nombre</translation>
+    </message>
+    <message>
+        <source>Rolling back the last change</source>
+        <translation>Reversión del último cambio</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>{what}: {outcome}. Consta en el diario y se puede revertir.</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}.</source>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +722,45 @@
     <message>
         <source>ChargePointModel: unknown (not read)</source>
         <translation>ChargePointModel: desconocido (no leído)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>Volver a leer los re&amp;gistros</translation>
+    </message>
+    <message>
+        <source>Read the journals and test results of the data folder again</source>
+        <translation>Volver a leer los diarios y los resultados de las pruebas de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>What the report still lacks</source>
+        <translation>Lo que aún falta en el informe</translation>
+    </message>
+    <message>
+        <source>What the report holds per charger</source>
+        <translation>Lo que contiene el informe por cargador</translation>
+    </message>
+    <message>
+        <source>Chargers of the visit</source>
+        <translation>Cargadores de la visita</translation>
+    </message>
+    <message>
+        <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
+        <translation>Sus ejecuciones de ajustes y resultados de pruebas se leen de la carpeta de datos, a partir de la fecha de la visita.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>Lo que contiene el informe</translation>
+    </message>
+    <message>
+        <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
+        <translation>Marque a la izquierda los cargadores de la visita; el informe incluye los suyos.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1175,22 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>Comprando una clave de licencia para {serial}</translation>
     </message>
     <message>
+        <source>Starting the energy manager of {serial}</source>
+        <translation>Arrancando el gestor de energía de {serial}</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} goes quiet</source>
+        <translation>El gestor de energía de {serial} deja de responder</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} speaks again</source>
+        <translation>El gestor de energía de {serial} vuelve a responder</translation>
+    </message>
+    <message>
+        <source>Switching off the energy manager of {serial}</source>
+        <translation>Apagando el gestor de energía de {serial}</translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Provocando el fallo «{kind}» en {serial}</translation>
     </message>
@@ -924,10 +1203,526 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
 </context>
 <context>
+    <name>EmsBox</name>
+    <message>
+        <source>Energy manager</source>
+        <translation>Gestor de energía</translation>
+    </message>
+    <message>
+        <source>Charger steered by the energy manager</source>
+        <translation>Cargador controlado por el gestor de energía</translation>
+    </message>
+    <message>
+        <source>What the energy manager sets</source>
+        <translation>Lo que ajusta el gestor de energía</translation>
+    </message>
+    <message>
+        <source>Socket current</source>
+        <translation>Corriente de la toma</translation>
+    </message>
+    <message>
+        <source>Network current per phase</source>
+        <translation>Corriente de red por fase</translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation>Consigna</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Arrancar</translation>
+    </message>
+    <message>
+        <source>Go &amp;quiet</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <source>Speak a&amp;gain</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>Apa&amp;gar</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Apagado.</translation>
+    </message>
+    <message>
+        <source>Writing {amps} every {period}.</source>
+        <translation>Escribe {amps} cada {period}.</translation>
+    </message>
+    <message>
+        <source>Quiet: nothing written yet.</source>
+        <translation>En silencio: aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Quiet: last setpoint {seconds} ago.</source>
+        <translation>En silencio: última consigna hace {seconds}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;Preview pages</source>
+        <translation>&amp;Vista previa de las páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF and JSON…</source>
+        <translation>&amp;Exportar PDF y JSON…</translation>
+    </message>
+    <message>
+        <source>Export the commissioning report</source>
+        <translation>Exportar el informe de puesta en marcha</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written: {why}</source>
+        <translation>No se ha escrito: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
         <translation>(inicial)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Settings backup and support</source>
+        <translation>Copia de seguridad de los ajustes y soporte</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Guardar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurar desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation>Guardar un paquete de &amp;soporte…</translation>
+    </message>
+    <message>
+        <source>Roll back the last restore</source>
+        <translation>Revertir la última restauración</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>On the charger now</source>
+        <translation>En el cargador ahora</translation>
+    </message>
+    <message>
+        <source>From the backup</source>
+        <translation>De la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the restore</source>
+        <translation>&amp;Aplicar la restauración</translation>
+    </message>
+    <message>
+        <source>Restore a settings backup</source>
+        <translation>Restaurar una copia de seguridad de los ajustes</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Backup saved: {count} settings in {path}.</source>
+        <translation>Copia de seguridad guardada: {count} ajustes en {path}.</translation>
+    </message>
+    <message>
+        <source>Secrets are never saved ({count} left out).</source>
+        <translation>Los secretos nunca se guardan ({count} omitidos).</translation>
+    </message>
+    <message>
+        <source>Support bundle saved (no passwords or keys in it): {path}</source>
+        <translation>Paquete de soporte guardado (sin contraseñas ni claves): {path}</translation>
+    </message>
+    <message>
+        <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
+        <translation>Copia de seguridad de {serial} ({model}, firmware {firmware}), realizada el {taken} UTC.</translation>
+    </message>
+    <message>
+        <source>The charger already holds these settings: nothing to restore.</source>
+        <translation>El cargador ya tiene estos ajustes: no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Applying it restarts the charger.</source>
+        <translation>Al aplicarla, el cargador se reinicia.</translation>
+    </message>
+    <message>
+        <source>What is left aside:</source>
+        <translation>Lo que se deja de lado:</translation>
+    </message>
+    <message>
+        <source>Restoring the settings</source>
+        <translation>Restauración de los ajustes</translation>
+    </message>
+    <message>
+        <source>Rolling back the restore</source>
+        <translation>Reversión de la restauración</translation>
+    </message>
+    <message>
+        <source>Roll back of the restore: {outcome}.</source>
+        <translation>Reversión de la restauración: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>Restauración: {outcome}. Consta en el diario y se puede revertir.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}.</source>
+        <translation>Restauración: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePanel</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade</source>
+        <translation>Cargadores que actualizar</translation>
+    </message>
+    <message>
+        <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
+        <translation>Un cargador en gris no se puede actualizar desde aquí: use la aplicación de su fabricante.</translation>
+    </message>
+    <message>
+        <source>No image chosen.</source>
+        <translation>No se ha elegido ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image file…</source>
+        <translation>&amp;Elegir un archivo de imagen…</translation>
+    </message>
+    <message>
+        <source>Allow installing an older version (downgrade)</source>
+        <translation>Permitir instalar una versión anterior (downgrade)</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade (the selected one is ticked):</source>
+        <translation>Cargadores que actualizar (el seleccionado está marcado):</translation>
+    </message>
+    <message>
+        <source>New password (this upgrade crosses version 5)</source>
+        <translation>Nueva contraseña (esta actualización cruza la versión 5)</translation>
+    </message>
+    <message>
+        <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
+        <translation>El cargador necesita una nueva contraseña única justo después de esta actualización. Solo se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repítala:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Actualizar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{charger}: only with its maker&apos;s app</source>
+        <translation>{charger}: solo con la aplicación de su fabricante</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image</source>
+        <translation>Elegir una imagen de firmware</translation>
+    </message>
+    <message>
+        <source>Type the new password: at least 8 characters.</source>
+        <translation>Escriba la nueva contraseña: al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Upgrading the firmware</source>
+        <translation>Actualización del firmware</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareReport</name>
+    <message>
+        <source>Every picked charger already runs this version.</source>
+        <translation>Todos los cargadores elegidos ya tienen esta versión.</translation>
+    </message>
+    <message>
+        <source>The image can be sent to every picked charger.</source>
+        <translation>La imagen se puede enviar a todos los cargadores elegidos.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until every line above is right.</source>
+        <translation>No se enviará nada hasta que todas las líneas anteriores sean correctas.</translation>
+    </message>
+    <message>
+        <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
+        <translation>Imagen: {family} {kind}, versión {version}, suma de comprobación de la cabecera correcta.</translation>
+    </message>
+    <message>
+        <source>✖ {name}: {problem}</source>
+        <translation>✖ {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>✔ {name} already runs {version}: nothing will be sent.</source>
+        <translation>✔ {name} ya tiene la versión {version}: no se enviará nada.</translation>
+    </message>
+    <message>
+        <source>✔ {name}: {before} → {after}</source>
+        <translation>✔ {name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(a downgrade, as you allowed)</source>
+        <translation>(una versión anterior, como usted ha permitido)</translation>
+    </message>
+    <message>
+        <source>(crosses version 5: a new password is needed)</source>
+        <translation>(cruza la versión 5: se necesita una nueva contraseña)</translation>
+    </message>
+    <message>
+        <source>{name} now runs {version}.</source>
+        <translation>{name} tiene ahora la versión {version}.</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Qué hacer: {hint}</translation>
+    </message>
+    <message>
+        <source>All {count} chargers run {version}: a network can use them.</source>
+        <translation>Los {count} cargadores tienen la versión {version}: una red puede usarlos.</translation>
+    </message>
+    <message>
+        <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
+        <translation>⚠ Los cargadores tienen versiones distintas; todos los miembros de una red necesitan la misma: {versions}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRows</name>
+    <message>
+        <source>Charger</source>
+        <translation>Cargador</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>esperando su turno</translation>
+    </message>
+    <message>
+        <source>uploading: {sent} of {total}</source>
+        <translation>enviando: {sent} de {total}</translation>
+    </message>
+    <message>
+        <source>sent; the charger is still receiving it</source>
+        <translation>enviada; el cargador aún la está recibiendo</translation>
+    </message>
+    <message>
+        <source>Status code {code}</source>
+        <translation>Código de estado {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareService</name>
+    <message>
+        <source>Upgrading the firmware of {count} charger(s)</source>
+        <translation>Actualización del firmware de {count} cargador(es)</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>iniciando sesión</translation>
+    </message>
+    <message>
+        <source>checking that no other upload runs</source>
+        <translation>comprobando que no haya otro envío en curso</translation>
+    </message>
+    <message>
+        <source>setting the clock</source>
+        <translation>ajustando el reloj</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>instalando</translation>
+    </message>
+    <message>
+        <source>making it permanent</source>
+        <translation>haciéndolo permanente</translation>
+    </message>
+    <message>
+        <source>reading the version</source>
+        <translation>leyendo la versión</translation>
+    </message>
+    <message>
+        <source>setting the new password</source>
+        <translation>ajustando la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>✖ failed while logging in</source>
+        <translation>✖ error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>✖ not started: the check refused it</source>
+        <translation>✖ no iniciado: la comprobación lo ha rechazado</translation>
+    </message>
+    <message>
+        <source>✖ failed while setting the clock</source>
+        <translation>✖ error al ajustar el reloj</translation>
+    </message>
+    <message>
+        <source>✖ failed while uploading</source>
+        <translation>✖ error durante el envío</translation>
+    </message>
+    <message>
+        <source>✖ failed while installing</source>
+        <translation>✖ error durante la instalación</translation>
+    </message>
+    <message>
+        <source>✖ failed while making it permanent</source>
+        <translation>✖ error al hacerlo permanente</translation>
+    </message>
+    <message>
+        <source>✖ failed while reading the version</source>
+        <translation>✖ error al leer la versión</translation>
+    </message>
+    <message>
+        <source>✖ the new password was refused</source>
+        <translation>✖ se ha rechazado la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <translation>borrando</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>ready for the image</source>
+        <translation>listo para la imagen</translation>
+    </message>
+    <message>
+        <source>receiving the image</source>
+        <translation>recibiendo la imagen</translation>
+    </message>
+    <message>
+        <source>image received</source>
+        <translation>imagen recibida</translation>
+    </message>
+    <message>
+        <source>image checked</source>
+        <translation>imagen comprobada</translation>
+    </message>
+    <message>
+        <source>ready to install</source>
+        <translation>listo para instalar</translation>
+    </message>
+    <message>
+        <source>restarting into the new firmware</source>
+        <translation>reiniciando con el nuevo firmware</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>checking the image</source>
+        <translation>comprobando la imagen</translation>
+    </message>
+    <message>
+        <source>the image was refused</source>
+        <translation>se ha rechazado la imagen</translation>
+    </message>
+    <message>
+        <source>the installation failed</source>
+        <translation>la instalación ha fallado</translation>
+    </message>
+    <message>
+        <source>going back to the old firmware</source>
+        <translation>volviendo al firmware anterior</translation>
+    </message>
+    <message>
+        <source>back on the old firmware</source>
+        <translation>de nuevo con el firmware anterior</translation>
+    </message>
+    <message>
+        <source>core firmware</source>
+        <translation>firmware principal</translation>
+    </message>
+    <message>
+        <source>display package</source>
+        <translation>paquete de pantalla</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <source>✔ upgraded</source>
+        <translation>✔ actualizado</translation>
+    </message>
+    <message>
+        <source>✔ already up to date: nothing sent</source>
+        <translation>✔ ya actualizado: no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>⚠ installed, but it reports another version</source>
+        <translation>⚠ instalado, pero indica otra versión</translation>
+    </message>
+    <message>
+        <source>✖ refused: nothing sent</source>
+        <translation>✖ rechazado: no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ error</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1965,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -1361,6 +2164,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
         <translation>&amp;SCN</translation>
     </message>
     <message>
+        <source>Main&amp;tenance</source>
+        <translation>Man&amp;tenimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
         <source>Demo site</source>
         <translation>Instalación de demostración</translation>
     </message>
@@ -1394,6 +2205,41 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Reading the clock and the name…</source>
+        <translation>Leyendo el reloj y el nombre…</translation>
+    </message>
+    <message>
+        <source>Reading the clock</source>
+        <translation>Lectura del reloj</translation>
+    </message>
+    <message>
+        <source>Rolling back {plan}</source>
+        <translation>Reversión de {plan}</translation>
+    </message>
+    <message>
+        <source>Reading every setting…</source>
+        <translation>Leyendo todos los ajustes…</translation>
+    </message>
+    <message>
+        <source>Saving a settings backup</source>
+        <translation>Guardado de una copia de seguridad de los ajustes</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the charger…</source>
+        <translation>Comparando la copia de seguridad con el cargador…</translation>
+    </message>
+    <message>
+        <source>Reading a settings backup</source>
+        <translation>Lectura de una copia de seguridad de los ajustes</translation>
+    </message>
+    <message>
+        <source>Saving a support bundle</source>
+        <translation>Guardado de un paquete de soporte</translation>
+    </message>
+</context>
+<context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
@@ -1422,6 +2268,45 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
         <translation>Fila {row} ({measurand}), {column}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Electrical measurements (from your tester)</source>
+        <translation>Mediciones eléctricas (de su comprobador)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>no medido</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Where (circuit or charger)</source>
+        <translation>Dónde (circuito o cargador)</translation>
+    </message>
+    <message>
+        <source>Where it was measured</source>
+        <translation>Dónde se ha medido</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2416,14 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
         <translation>Opcional: corrientes medidas con una pinza amperimétrica, para comprobar la escala y las fases.</translation>
+    </message>
+    <message>
+        <source>Serial port (TIC, RS-485)</source>
+        <translation>Puerto serie (TIC, RS-485)</translation>
+    </message>
+    <message>
+        <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
+        <translation>Solo para un contador en una línea serie. Un contador TIC (Linky): el puerto serie del adaptador TIC en este ordenador (/dev/ttyUSB0, COM3) o la dirección de una pasarela TIC (host:puerto). Un contador Modbus RTU: el puerto serie del adaptador USB–RS-485 en la línea del contador.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -2244,6 +3137,25 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Páginas del informe</translation>
+    </message>
+    <message>
+        <source>Press Preview pages to see the pages of the report.</source>
+        <translation>Pulse Vista previa de las páginas para ver las páginas del informe.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Página {number}</translation>
+    </message>
+    <message>
+        <source>The report has no pages.</source>
+        <translation>El informe no tiene páginas.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
@@ -2366,6 +3278,65 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Asignación de fases: qué fase de la alimentación llega a L1, L2 y L3 del cargador (rote los cargadores de una instalación para repartir los coches monofásicos entre las fases).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>Añadir &amp;fotos…</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation>Lo que muestra la foto seleccionada</translation>
+    </message>
+    <message>
+        <source>Caption, e.g. clamps point to the house</source>
+        <translation>Pie de foto, p. ej. las pinzas apuntan a la vivienda</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Muestra:</translation>
+    </message>
+    <message>
+        <source>Photos of the report</source>
+        <translation>Fotos del informe</translation>
+    </message>
+    <message>
+        <source>Add photos to the report</source>
+        <translation>Añadir fotos al informe</translation>
+    </message>
+    <message>
+        <source>Not added: {why}</source>
+        <translation>No añadida: {why}</translation>
+    </message>
+    <message>
+        <source>Not added: {why} (and {more} more)</source>
+        <translation>No añadida: {why} (y {more} más)</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} foto(s) añadida(s).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown.</source>
+        <translation>{file} está dañado: no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({why}).</source>
+        <translation>No se ha podido copiar {file} ({why}).</translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {files}</source>
+        <translation>Fotos que ya no se encuentran: {files}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3913,21 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Limits:</source>
+        <translation>Límites:</translation>
+    </message>
+    <message>
+        <source>the usual pass limits, or those of a country</source>
+        <translation>los límites de aceptación habituales, o los de un país</translation>
+    </message>
+    <message>
+        <source>Usual limits</source>
+        <translation>Límites habituales</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
@@ -2993,6 +3979,844 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>Restart {count} charger(s)</source>
         <translation>Reiniciar {count} cargador(es)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charger {serial}</source>
+        <translation>Cargador {serial}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Licences unlocked during the visit</source>
+        <translation>Licencias desbloqueadas durante la visita</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>Back office (OCPP)</source>
+        <translation>Back office (OCPP)</translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation>Identidad del cargador (charge box)</translation>
+    </message>
+    <message>
+        <source>Back-office registration</source>
+        <translation>Registro en el back office</translation>
+    </message>
+    <message>
+        <source>Settings changed (as found → as left)</source>
+        <translation>Ajustes modificados (inicial → final)</translation>
+    </message>
+    <message>
+        <source>No settings run was recorded for this charger.</source>
+        <translation>No se ha registrado ninguna ejecución de ajustes para este cargador.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>No se ha modificado ningún ajuste.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Other settings as left</source>
+        <translation>Otros ajustes finales</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation>Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Checks of the settings runs</source>
+        <translation>Comprobaciones de las ejecuciones de ajustes</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Custom register map</source>
+        <translation>Mapa de registros personalizado</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation>Protocolo del contador</translation>
+    </message>
+    <message>
+        <source>Preset or map</source>
+        <translation>Preajuste o mapa</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>ID de unidad</translation>
+    </message>
+    <message>
+        <source>Scale of the current registers</source>
+        <translation>Escala de los registros de corriente</translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation>Dirección del contador</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <source>Automatic tests</source>
+        <translation>Pruebas automáticas</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test of load balancing</source>
+        <translation>Prueba del secador del balanceo de carga</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identificación de fases</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Prueba del contador</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current when the meter link is cut</source>
+        <translation>Paso a la corriente de seguridad al cortarse el enlace con el contador</translation>
+    </message>
+    <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Conexión al back office (OCPP)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test, socket {socket}</source>
+        <translation>Prueba del secador, toma {socket}</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Tiempo de reacción</translation>
+    </message>
+    <message>
+        <source>Charging current at the end</source>
+        <translation>Corriente de carga al final</translation>
+    </message>
+    <message>
+        <source>Test maximum</source>
+        <translation>Máximo de prueba</translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation>Carga de prueba</translation>
+    </message>
+    <message>
+        <source>Recorded during the test</source>
+        <translation>Registrado durante la prueba</translation>
+    </message>
+    <message>
+        <source>time, s</source>
+        <translation>tiempo, s</translation>
+    </message>
+    <message>
+        <source>power, W</source>
+        <translation>potencia, W</translation>
+    </message>
+    <message>
+        <source>current, A</source>
+        <translation>corriente, A</translation>
+    </message>
+    <message>
+        <source>test load on</source>
+        <translation>carga de prueba encendida</translation>
+    </message>
+    <message>
+        <source>test maximum</source>
+        <translation>máximo de prueba</translation>
+    </message>
+    <message>
+        <source>house power</source>
+        <translation>potencia de la vivienda</translation>
+    </message>
+    <message>
+        <source>grid power</source>
+        <translation>potencia de red</translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation>potencia contratada</translation>
+    </message>
+    <message>
+        <source>grid meter {phase}</source>
+        <translation>contador de red {phase}</translation>
+    </message>
+    <message>
+        <source>charger {phase}</source>
+        <translation>cargador {phase}</translation>
+    </message>
+    <message>
+        <source>Phase identification, socket {socket}</source>
+        <translation>Identificación de fases, toma {socket}</translation>
+    </message>
+    <message>
+        <source>Wiring found (proposed mapping)</source>
+        <translation>Cableado detectado (asignación propuesta)</translation>
+    </message>
+    <message>
+        <source>Mapping configured on the charger</source>
+        <translation>Asignación configurada en el cargador</translation>
+    </message>
+    <message>
+        <source>Configured mapping agrees</source>
+        <translation>La asignación configurada coincide</translation>
+    </message>
+    <message>
+        <source>Wiring fault</source>
+        <translation>Fallo de cableado</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Grid currents the charger reads</source>
+        <translation>Corrientes de red que lee el cargador</translation>
+    </message>
+    <message>
+        <source>Grid currents read from the laptop</source>
+        <translation>Corrientes de red leídas desde el portátil</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Sistema central en el portátil</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} claves de configuración leídas</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>No utilizado</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Informe de puesta en marcha</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Instalador</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Cualificación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Commissioner version</source>
+        <translation>Versión de Commissioner</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación eléctrica</translation>
+    </message>
+    <message>
+        <source>Earthing system</source>
+        <translation>Sistema de puesta a tierra</translation>
+    </message>
+    <message>
+        <source>Main fuse</source>
+        <translation>Fusible principal</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Potencia contratada</translation>
+    </message>
+    <message>
+        <source>Current limit set by</source>
+        <translation>Límite de corriente fijado por</translation>
+    </message>
+    <message>
+        <source>Supply cable</source>
+        <translation>Cable de alimentación</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Interruptor automático</translation>
+    </message>
+    <message>
+        <source>Residual-current protection</source>
+        <translation>Protección diferencial</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Cargador</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Prueba del secador</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Not done or not entered</source>
+        <translation>No realizado o no introducido</translation>
+    </message>
+    <message>
+        <source>Every test of the visit was done.</source>
+        <translation>Se han realizado todas las pruebas de la visita.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Electrical measurements</source>
+        <translation>Mediciones eléctricas</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Pruebas documentales y notas</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
+        <translation>Lecturas del comprobador del instalador, evaluadas con los límites del perfil {profile}.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>No measurement was entered.</source>
+        <translation>No se ha introducido ninguna medición.</translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation>No se ha añadido ninguna foto.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Entregado el</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Lista de comprobación de la entrega</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>Antihorario</translation>
+    </message>
+    <message>
+        <source>Capacity tariff peak</source>
+        <translation>Pico de la tarifa de capacidad</translation>
+    </message>
+    <message>
+        <source>Charger label</source>
+        <translation>Etiqueta del cargador</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Current clamp direction</source>
+        <translation>Sentido de la pinza de corriente</translation>
+    </message>
+    <message>
+        <source>Default passwords changed</source>
+        <translation>Contraseñas por defecto cambiadas</translation>
+    </message>
+    <message>
+        <source>Distribution board</source>
+        <translation>Cuadro de distribución</translation>
+    </message>
+    <message>
+        <source>Earth fault loop impedance</source>
+        <translation>Impedancia del bucle de defecto a tierra</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>IT (isolated supply)</source>
+        <translation>IT (alimentación aislada)</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificada</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (500 V)</source>
+        <translation>Resistencia de aislamiento (500 V)</translation>
+    </message>
+    <message>
+        <source>Manuals and documents handed over</source>
+        <translation>Manuales y documentos entregados</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No boot notification sent yet</source>
+        <translation>Aún no se ha enviado ninguna notificación de arranque</translation>
+    </message>
+    <message>
+        <source>No hair-dryer test for {serial}</source>
+        <translation>No hay prueba del secador para {serial}</translation>
+    </message>
+    <message>
+        <source>No meter test for {serial}</source>
+        <translation>No hay prueba del contador para {serial}</translation>
+    </message>
+    <message>
+        <source>No phase identification for {serial}</source>
+        <translation>No hay identificación de fases para {serial}</translation>
+    </message>
+    <message>
+        <source>No reading of {measurement}</source>
+        <translation>No hay lectura de {measurement}</translation>
+    </message>
+    <message>
+        <source>No settings run recorded for {serial}</source>
+        <translation>No hay ejecución de ajustes registrada para {serial}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>No identificada</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <source>Owner shown how to use the charger</source>
+        <translation>Se ha explicado al propietario cómo usar el cargador</translation>
+    </message>
+    <message>
+        <source>Partly identified</source>
+        <translation>Identificada en parte</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Phase rotation</source>
+        <translation>Sentido de rotación de fases</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Prospective short-circuit current</source>
+        <translation>Corriente de cortocircuito prevista</translation>
+    </message>
+    <message>
+        <source>Protective conductor continuity</source>
+        <translation>Continuidad del conductor de protección</translation>
+    </message>
+    <message>
+        <source>RCD trip current</source>
+        <translation>Corriente de disparo del RCD</translation>
+    </message>
+    <message>
+        <source>RCD trip time</source>
+        <translation>Tiempo de disparo del RCD</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Subscribed power of the contract</source>
+        <translation>Potencia contratada (contrato)</translation>
+    </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>Tensión de alimentación</translation>
+    </message>
+    <message>
+        <source>TN (earth from the supply)</source>
+        <translation>TN (tierra proporcionada por la red)</translation>
+    </message>
+    <message>
+        <source>TT (own earth electrode)</source>
+        <translation>TT (toma de tierra propia)</translation>
+    </message>
+    <message>
+        <source>The plan kept every rule for this charger</source>
+        <translation>El plan ha respetado todas las reglas para este cargador</translation>
+    </message>
+    <message>
+        <source>The run finished</source>
+        <translation>La ejecución ha terminado</translation>
+    </message>
+    <message>
+        <source>The settings as left are the plan&apos;s</source>
+        <translation>Los ajustes finales son los del plan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum}</source>
+        <translation>{minimum} a {maximum}</translation>
+    </message>
+    <message>
+        <source>≤ {maximum}</source>
+        <translation>≤ {maximum}</translation>
+    </message>
+    <message>
+        <source>≥ {minimum}</source>
+        <translation>≥ {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Prueba del secador</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identificación de fases</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Prueba del contador</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current</source>
+        <translation>Paso a la corriente de seguridad</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Comprobación del back office</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
+        <translation>Última prueba del secador: reacción en {reaction}; después, el VE a {final}.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>No settings recorded for this charger.</source>
+        <translation>No hay ajustes registrados para este cargador.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Firmware: {firmware}</source>
+        <translation>Firmware: {firmware}</translation>
+    </message>
+    <message>
+        <source>Commissioning runs: {count}</source>
+        <translation>Ejecuciones de puesta en marcha: {count}</translation>
+    </message>
+    <message>
+        <source>Licences unlocked: {names}</source>
+        <translation>Licencias desbloqueadas: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every test and reading is there.</source>
+        <translation>No falta nada: están todas las pruebas y lecturas.</translation>
+    </message>
+    <message>
+        <source>{measurement}: {reading}, the limit is {limit}.</source>
+        <translation>{measurement}: {reading}, el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>{count} tests or readings are missing (see Chargers and tests).</source>
+        <translation>Faltan {count} pruebas o lecturas (véase Cargadores y pruebas).</translation>
+    </message>
+    <message>
+        <source>Every reading passed and nothing is missing.</source>
+        <translation>Todas las lecturas son conformes y no falta nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>No se puede leer {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; take a smaller picture.</source>
+        <translation>{file} ocupa más de {mb} MB; haga una foto más pequeña.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture.</source>
+        <translation>{file} no es una imagen JPEG ni PNG.</translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels for a report.</source>
+        <translation>{file} tiene demasiados píxeles para un informe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Reading what was recorded for {serial}…</source>
+        <translation>Leyendo lo registrado para {serial}…</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records</source>
+        <translation>Lectura de los registros de la visita</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records…</source>
+        <translation>Leyendo los registros de la visita…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Writing the JSON twin…</source>
+        <translation>Escribiendo el JSON asociado…</translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation>Exportación del informe</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Dibujando el PDF…</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read; starting a new one.</source>
+        <translation>No se ha podido leer el borrador guardado; se empieza uno nuevo.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot take files ({why}).</source>
+        <translation>la carpeta {folder} no admite archivos ({why}).</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Maquetando las páginas…</translation>
+    </message>
+    <message>
+        <source>Drawing page {page} of {pages}…</source>
+        <translation>Dibujando la página {page} de {pages}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSite</name>
+    <message>
+        <source>Type A 30 mA + 6 mA DC in the charger</source>
+        <translation>Tipo A 30 mA + 6 mA CC en el cargador</translation>
+    </message>
+    <message>
+        <source>Type B 30 mA</source>
+        <translation>Tipo B 30 mA</translation>
+    </message>
+    <message>
+        <source>Type F 30 mA</source>
+        <translation>Tipo F 30 mA</translation>
+    </message>
+    <message>
+        <source>Type EV 30 mA</source>
+        <translation>Tipo EV 30 mA</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Anything the next visitor should know: where the meter is, what is left…</source>
+        <translation>Lo que debe saber el próximo visitante: dónde está el contador, qué queda pendiente…</translation>
+    </message>
+    <message>
+        <source>Chargers and tests</source>
+        <translation>Cargadores y pruebas</translation>
+    </message>
+    <message>
+        <source>Site and installation</source>
+        <translation>Instalación y datos eléctricos</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Photos and notes</source>
+        <translation>Fotos y notas</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The drawn signature could not be saved: {why}</source>
+        <translation>No se ha podido guardar la firma dibujada: {why}</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation>No se han podido leer los registros: {why}</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} páginas.</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Escrito: {pdf} y {json}</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +5325,154 @@ Envíelo con una nota de lo que estaba haciendo. Puede seguir trabajando; si alg
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>No se han podido guardar los ajustes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Installer</source>
+        <translation>Instalador</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Antes de firmar</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Escribir el nombre</translation>
+    </message>
+    <message>
+        <source>Signed by typing the full name</source>
+        <translation>Firmado escribiendo el nombre completo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad: draw the signature here</source>
+        <translation>Panel de firma: dibuje la firma aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>e.g. Dupont residence</source>
+        <translation>p. ej. residencia Dupont</translation>
+    </message>
+    <message>
+        <source>e.g. IRVE level 2, or your licence number</source>
+        <translation>p. ej. IRVE nivel 2, o su número de habilitación</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>p. ej. 40</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>p. ej. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 5G6 mm² copper, 25 m</source>
+        <translation>p. ej. cobre 5G6 mm², 25 m</translation>
+    </message>
+    <message>
+        <source>e.g. C40 4-pole</source>
+        <translation>p. ej. C40 tetrapolar</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Site, customer and installer</source>
+        <translation>Instalación, cliente e instalador</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Nombre de la instalación:</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Dirección de la instalación:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Installer:</source>
+        <translation>Instalador:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Cualificación:</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Fecha de la visita:</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación eléctrica</translation>
+    </message>
+    <message>
+        <source>Earthing system:</source>
+        <translation>Sistema de puesta a tierra:</translation>
+    </message>
+    <message>
+        <source>Main fuse (A):</source>
+        <translation>Fusible principal (A):</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA):</source>
+        <translation>Potencia contratada (kVA):</translation>
+    </message>
+    <message>
+        <source>Limit set by:</source>
+        <translation>Límite fijado por:</translation>
+    </message>
+    <message>
+        <source>Supply cable:</source>
+        <translation>Cable de alimentación:</translation>
+    </message>
+    <message>
+        <source>Breaker:</source>
+        <translation>Interruptor automático:</translation>
+    </message>
+    <message>
+        <source>RCD type:</source>
+        <translation>Tipo de RCD:</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,144 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeCheck</name>
+    <message>
+        <source>Putting back what an interrupted check left…</source>
+        <translation>Rétablissement des réglages laissés par un contrôle interrompu…</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Contrôle du back-office…</translation>
+    </message>
+    <message>
+        <source>Back office check on {key}</source>
+        <translation>Contrôle du back-office sur {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCheckPanel</name>
+    <message>
+        <source>boot notification from {model}</source>
+        <translation>notification de démarrage de {model}</translation>
+    </message>
+    <message>
+        <source>no boot notification reached this computer</source>
+        <translation>aucune notification de démarrage n&apos;est parvenue à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>identity {identity} as configured</source>
+        <translation>identité {identity} conforme à la configuration</translation>
+    </message>
+    <message>
+        <source>the charger connected as {seen}, not as its configured identity {identity}</source>
+        <translation>la borne s&apos;est connectée en tant que {seen}, et non avec son identité configurée {identity}</translation>
+    </message>
+    <message>
+        <source>two connections used one identity: two chargers share it</source>
+        <translation>deux connexions ont utilisé la même identité : deux bornes la partagent</translation>
+    </message>
+    <message>
+        <source>{count} heartbeat(s) received</source>
+        <translation>{count} heartbeat(s) reçu(s)</translation>
+    </message>
+    <message>
+        <source>no heartbeat within the wait</source>
+        <translation>aucun heartbeat pendant l&apos;attente</translation>
+    </message>
+    <message>
+        <source>every socket reported its status</source>
+        <translation>chaque prise a signalé son état</translation>
+    </message>
+    <message>
+        <source>no status of socket(s) {missing}</source>
+        <translation>aucun état reçu de la ou des prises {missing}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL is back</source>
+        <translation>l&apos;URL du back-office du client est rétablie</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL could not be confirmed back</source>
+        <translation>le rétablissement de l&apos;URL du back-office du client n&apos;a pas pu être confirmé</translation>
+    </message>
+    <message>
+        <source>no back office URL is set</source>
+        <translation>aucune URL de back-office n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
+        <translation>{host} est un nom d&apos;exemple réservé : il n&apos;est jamais résolu (une URL d&apos;exemple restée en place ?)</translation>
+    </message>
+    <message>
+        <source>{host} does not resolve from this computer (check the spelling)</source>
+        <translation>{host} n&apos;est pas résolu depuis cet ordinateur (vérifiez l&apos;orthographe)</translation>
+    </message>
+    <message>
+        <source>{host} is {where}, but port {port} does not answer from this computer</source>
+        <translation>{host} correspond à {where}, mais le port {port} ne répond pas depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{host} is {where} and port {port} answers from this computer</source>
+        <translation>{host} correspond à {where} et le port {port} répond depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Test the connection to the back office</source>
+        <translation>Tester la connexion au back-office</translation>
+    </message>
+    <message>
+        <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
+        <translation>« Contrôler » lit les réglages et l&apos;état de la notification de démarrage, et essaie l&apos;URL depuis cet ordinateur. « Tester avec cet ordinateur » dirige la borne vers un back-office sur cet ordinateur pendant environ une minute, puis rétablit l&apos;URL du client.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Contrôler</translation>
+    </message>
+    <message>
+        <source>&amp;Test with this computer…</source>
+        <translation>&amp;Tester avec cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Log in to a charger first.</source>
+        <translation>Connectez-vous d&apos;abord à une borne.</translation>
+    </message>
+    <message>
+        <source>Testing the back office</source>
+        <translation>Test du back-office</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Contrôle du back-office…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation>Le contrôle n&apos;a pas pu s&apos;exécuter : {error}</translation>
+    </message>
+    <message>
+        <source>The charger reports that its back office accepted it.</source>
+        <translation>La borne indique que son back-office l&apos;a acceptée.</translation>
+    </message>
+    <message>
+        <source>The charger is not registered with a back office.</source>
+        <translation>La borne n&apos;est enregistrée auprès d&apos;aucun back-office.</translation>
+    </message>
+    <message>
+        <source>Passed: the charger reaches a back office, registers and reports.</source>
+        <translation>Réussi : la borne joint un back-office, s&apos;y enregistre et transmet son état.</translation>
+    </message>
+    <message>
+        <source>Failed: see the lines below.</source>
+        <translation>Échec : voir les lignes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Back office URL: {words}</source>
+        <translation>URL du back-office : {words}</translation>
+    </message>
+    <message>
+        <source>Saved for the report.</source>
+        <translation>Enregistré pour le rapport.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
@@ -262,6 +400,92 @@
     <message>
         <source>No charger answered there: {error}</source>
         <translation>Aucune borne n&apos;a répondu à cette adresse : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerPicker</name>
+    <message>
+        <source>Chargers in the report</source>
+        <translation>Bornes du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ClockNamePanel</name>
+    <message>
+        <source>Clock and name</source>
+        <translation>Horloge et nom</translation>
+    </message>
+    <message>
+        <source>Charger name</source>
+        <translation>Nom de la borne</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s clock:</source>
+        <translation>Horloge de la borne :</translation>
+    </message>
+    <message>
+        <source>Laptop (UTC):</source>
+        <translation>Ordinateur portable (UTC) :</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Écart :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Set to the &amp;laptop&apos;s time</source>
+        <translation>Régler sur l&apos;heure du &amp;portable</translation>
+    </message>
+    <message>
+        <source>Change the &amp;name</source>
+        <translation>Changer le &amp;nom</translation>
+    </message>
+    <message>
+        <source>Roll back the last clock or name change</source>
+        <translation>Annuler le dernier changement d&apos;horloge ou de nom</translation>
+    </message>
+    <message>
+        <source>This charger keeps its own clock and name: this program cannot set them.</source>
+        <translation>Cette borne gère elle-même son horloge et son nom : ce programme ne peut pas les régler.</translation>
+    </message>
+    <message>
+        <source>in step with the laptop (within half a second)</source>
+        <translation>à l&apos;heure du portable (à une demi-seconde près)</translation>
+    </message>
+    <message>
+        <source>{amount} ahead of the laptop</source>
+        <translation>{amount} d&apos;avance sur le portable</translation>
+    </message>
+    <message>
+        <source>{amount} behind the laptop</source>
+        <translation>{amount} de retard sur le portable</translation>
+    </message>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Réglage de l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>Changing the name</source>
+        <translation>Changement du nom</translation>
+    </message>
+    <message>
+        <source>Rolling back the last change</source>
+        <translation>Retour en arrière du dernier changement</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>{what} : {outcome}. L&apos;opération figure dans le journal et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}.</source>
+        <translation>{what} : {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +722,45 @@
     <message>
         <source>ChargePointModel: unknown (not read)</source>
         <translation>ChargePointModel : inconnu (non lu)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>&amp;Relire les enregistrements</translation>
+    </message>
+    <message>
+        <source>Read the journals and test results of the data folder again</source>
+        <translation>Relire les journaux et les résultats de test du dossier de données</translation>
+    </message>
+    <message>
+        <source>What the report still lacks</source>
+        <translation>Ce qui manque encore au rapport</translation>
+    </message>
+    <message>
+        <source>What the report holds per charger</source>
+        <translation>Contenu du rapport par borne</translation>
+    </message>
+    <message>
+        <source>Chargers of the visit</source>
+        <translation>Bornes de la visite</translation>
+    </message>
+    <message>
+        <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
+        <translation>Leurs exécutions de réglages et résultats de test sont lus dans le dossier de données, à partir de la date de la visite.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>Contenu du rapport</translation>
+    </message>
+    <message>
+        <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
+        <translation>Cochez à gauche les bornes de la visite ; le rapport reprend leurs données.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1175,22 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Achat d&apos;une clé de licence pour {serial}</translation>
     </message>
     <message>
+        <source>Starting the energy manager of {serial}</source>
+        <translation>Démarrage du gestionnaire d&apos;énergie de {serial}</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} goes quiet</source>
+        <translation>Le gestionnaire d&apos;énergie de {serial} se tait</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} speaks again</source>
+        <translation>Le gestionnaire d&apos;énergie de {serial} reprend la parole</translation>
+    </message>
+    <message>
+        <source>Switching off the energy manager of {serial}</source>
+        <translation>Arrêt du gestionnaire d&apos;énergie de {serial}</translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Panne « {kind} » sur {serial}</translation>
     </message>
@@ -924,10 +1203,526 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>EmsBox</name>
+    <message>
+        <source>Energy manager</source>
+        <translation>Gestionnaire d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Charger steered by the energy manager</source>
+        <translation>Borne pilotée par le gestionnaire d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>What the energy manager sets</source>
+        <translation>Ce que règle le gestionnaire d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Socket current</source>
+        <translation>Courant de la prise</translation>
+    </message>
+    <message>
+        <source>Network current per phase</source>
+        <translation>Courant réseau par phase</translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Go &amp;quiet</source>
+        <translation>Se &amp;taire</translation>
+    </message>
+    <message>
+        <source>Speak a&amp;gain</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Writing {amps} every {period}.</source>
+        <translation>Écrit {amps} toutes les {period}.</translation>
+    </message>
+    <message>
+        <source>Quiet: nothing written yet.</source>
+        <translation>Silencieux : rien d&apos;écrit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Quiet: last setpoint {seconds} ago.</source>
+        <translation>Silencieux : dernière consigne il y a {seconds}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;Preview pages</source>
+        <translation>&amp;Aperçu des pages</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF and JSON…</source>
+        <translation>&amp;Exporter en PDF et JSON…</translation>
+    </message>
+    <message>
+        <source>Export the commissioning report</source>
+        <translation>Exporter le rapport de mise en service</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written: {why}</source>
+        <translation>Non écrit : {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
         <translation>(tel que trouvé)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Settings backup and support</source>
+        <translation>Sauvegarde des réglages et assistance</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Enregistrer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>&amp;Restaurer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation>Enregistrer un &amp;dossier d&apos;assistance…</translation>
+    </message>
+    <message>
+        <source>Roll back the last restore</source>
+        <translation>Annuler la dernière restauration</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>On the charger now</source>
+        <translation>Actuellement sur la borne</translation>
+    </message>
+    <message>
+        <source>From the backup</source>
+        <translation>Dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the restore</source>
+        <translation>&amp;Appliquer la restauration</translation>
+    </message>
+    <message>
+        <source>Restore a settings backup</source>
+        <translation>Restaurer une sauvegarde des réglages</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Backup saved: {count} settings in {path}.</source>
+        <translation>Sauvegarde enregistrée : {count} réglages dans {path}.</translation>
+    </message>
+    <message>
+        <source>Secrets are never saved ({count} left out).</source>
+        <translation>Les secrets ne sont jamais enregistrés ({count} écartés).</translation>
+    </message>
+    <message>
+        <source>Support bundle saved (no passwords or keys in it): {path}</source>
+        <translation>Dossier d&apos;assistance enregistré (sans mot de passe ni clé) : {path}</translation>
+    </message>
+    <message>
+        <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
+        <translation>Sauvegarde de {serial} ({model}, micrologiciel {firmware}), faite le {taken} UTC.</translation>
+    </message>
+    <message>
+        <source>The charger already holds these settings: nothing to restore.</source>
+        <translation>La borne a déjà ces réglages : rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Applying it restarts the charger.</source>
+        <translation>L&apos;appliquer redémarre la borne.</translation>
+    </message>
+    <message>
+        <source>What is left aside:</source>
+        <translation>Ce qui est laissé de côté :</translation>
+    </message>
+    <message>
+        <source>Restoring the settings</source>
+        <translation>Restauration des réglages</translation>
+    </message>
+    <message>
+        <source>Rolling back the restore</source>
+        <translation>Retour en arrière de la restauration</translation>
+    </message>
+    <message>
+        <source>Roll back of the restore: {outcome}.</source>
+        <translation>Retour en arrière de la restauration : {outcome}.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>Restauration : {outcome}. Elle figure dans le journal et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}.</source>
+        <translation>Restauration : {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePanel</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade</source>
+        <translation>Bornes à mettre à jour</translation>
+    </message>
+    <message>
+        <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
+        <translation>Une borne grisée ne peut pas être mise à jour d&apos;ici : utilisez l&apos;application de son fabricant.</translation>
+    </message>
+    <message>
+        <source>No image chosen.</source>
+        <translation>Aucune image choisie.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image file…</source>
+        <translation>C&amp;hoisir un fichier image…</translation>
+    </message>
+    <message>
+        <source>Allow installing an older version (downgrade)</source>
+        <translation>Autoriser l&apos;installation d&apos;une version plus ancienne (rétrogradation)</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade (the selected one is ticked):</source>
+        <translation>Bornes à mettre à jour (celle sélectionnée est cochée) :</translation>
+    </message>
+    <message>
+        <source>New password (this upgrade crosses version 5)</source>
+        <translation>Nouveau mot de passe (cette mise à jour franchit la version 5)</translation>
+    </message>
+    <message>
+        <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
+        <translation>La borne a besoin d&apos;un nouveau mot de passe unique juste après cette mise à jour. Il est conservé uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Mettre à jour…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{charger}: only with its maker&apos;s app</source>
+        <translation>{charger} : uniquement avec l&apos;application du fabricant</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image</source>
+        <translation>Choisir une image de micrologiciel</translation>
+    </message>
+    <message>
+        <source>Type the new password: at least 8 characters.</source>
+        <translation>Saisissez le nouveau mot de passe : 8 caractères au moins.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Upgrading the firmware</source>
+        <translation>Mise à jour du micrologiciel</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareReport</name>
+    <message>
+        <source>Every picked charger already runs this version.</source>
+        <translation>Toutes les bornes choisies ont déjà cette version.</translation>
+    </message>
+    <message>
+        <source>The image can be sent to every picked charger.</source>
+        <translation>L&apos;image peut être envoyée à toutes les bornes choisies.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until every line above is right.</source>
+        <translation>Rien ne sera envoyé tant que toutes les lignes ci-dessus ne sont pas correctes.</translation>
+    </message>
+    <message>
+        <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
+        <translation>Image : {family} {kind}, version {version}, somme de contrôle de l&apos;en-tête correcte.</translation>
+    </message>
+    <message>
+        <source>✖ {name}: {problem}</source>
+        <translation>✖ {name} : {problem}</translation>
+    </message>
+    <message>
+        <source>✔ {name} already runs {version}: nothing will be sent.</source>
+        <translation>✔ {name} a déjà la version {version} : rien ne sera envoyé.</translation>
+    </message>
+    <message>
+        <source>✔ {name}: {before} → {after}</source>
+        <translation>✔ {name} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(a downgrade, as you allowed)</source>
+        <translation>(une rétrogradation, comme vous l&apos;avez autorisé)</translation>
+    </message>
+    <message>
+        <source>(crosses version 5: a new password is needed)</source>
+        <translation>(franchit la version 5 : un nouveau mot de passe est nécessaire)</translation>
+    </message>
+    <message>
+        <source>{name} now runs {version}.</source>
+        <translation>{name} est maintenant en version {version}.</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Que faire : {hint}</translation>
+    </message>
+    <message>
+        <source>All {count} chargers run {version}: a network can use them.</source>
+        <translation>Les {count} bornes sont en version {version} : un réseau peut les utiliser.</translation>
+    </message>
+    <message>
+        <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
+        <translation>⚠ Les bornes ont des versions différentes ; tous les membres d&apos;un réseau doivent avoir la même : {versions}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRows</name>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>attend son tour</translation>
+    </message>
+    <message>
+        <source>uploading: {sent} of {total}</source>
+        <translation>envoi : {sent} sur {total}</translation>
+    </message>
+    <message>
+        <source>sent; the charger is still receiving it</source>
+        <translation>envoyé ; la borne le reçoit encore</translation>
+    </message>
+    <message>
+        <source>Status code {code}</source>
+        <translation>Code d&apos;état {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareService</name>
+    <message>
+        <source>Upgrading the firmware of {count} charger(s)</source>
+        <translation>Mise à jour du micrologiciel de {count} borne(s)</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>checking that no other upload runs</source>
+        <translation>vérification qu&apos;aucun autre envoi n&apos;est en cours</translation>
+    </message>
+    <message>
+        <source>setting the clock</source>
+        <translation>réglage de l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>making it permanent</source>
+        <translation>validation définitive</translation>
+    </message>
+    <message>
+        <source>reading the version</source>
+        <translation>lecture de la version</translation>
+    </message>
+    <message>
+        <source>setting the new password</source>
+        <translation>réglage du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>✖ failed while logging in</source>
+        <translation>✖ échec lors de la connexion</translation>
+    </message>
+    <message>
+        <source>✖ not started: the check refused it</source>
+        <translation>✖ non démarré : la vérification l&apos;a refusé</translation>
+    </message>
+    <message>
+        <source>✖ failed while setting the clock</source>
+        <translation>✖ échec lors du réglage de l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>✖ failed while uploading</source>
+        <translation>✖ échec lors de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>✖ failed while installing</source>
+        <translation>✖ échec lors de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>✖ failed while making it permanent</source>
+        <translation>✖ échec lors de la validation définitive</translation>
+    </message>
+    <message>
+        <source>✖ failed while reading the version</source>
+        <translation>✖ échec lors de la lecture de la version</translation>
+    </message>
+    <message>
+        <source>✖ the new password was refused</source>
+        <translation>✖ le nouveau mot de passe a été refusé</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>ready for the image</source>
+        <translation>prêt pour l&apos;image</translation>
+    </message>
+    <message>
+        <source>receiving the image</source>
+        <translation>réception de l&apos;image</translation>
+    </message>
+    <message>
+        <source>image received</source>
+        <translation>image reçue</translation>
+    </message>
+    <message>
+        <source>image checked</source>
+        <translation>image vérifiée</translation>
+    </message>
+    <message>
+        <source>ready to install</source>
+        <translation>prêt à installer</translation>
+    </message>
+    <message>
+        <source>restarting into the new firmware</source>
+        <translation>redémarrage sur le nouveau micrologiciel</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>checking the image</source>
+        <translation>vérification de l&apos;image</translation>
+    </message>
+    <message>
+        <source>the image was refused</source>
+        <translation>l&apos;image a été refusée</translation>
+    </message>
+    <message>
+        <source>the installation failed</source>
+        <translation>l&apos;installation a échoué</translation>
+    </message>
+    <message>
+        <source>going back to the old firmware</source>
+        <translation>retour à l&apos;ancien micrologiciel</translation>
+    </message>
+    <message>
+        <source>back on the old firmware</source>
+        <translation>revenu à l&apos;ancien micrologiciel</translation>
+    </message>
+    <message>
+        <source>core firmware</source>
+        <translation>micrologiciel principal</translation>
+    </message>
+    <message>
+        <source>display package</source>
+        <translation>paquet d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>✔ upgraded</source>
+        <translation>✔ mis à jour</translation>
+    </message>
+    <message>
+        <source>✔ already up to date: nothing sent</source>
+        <translation>✔ déjà à jour : rien d&apos;envoyé</translation>
+    </message>
+    <message>
+        <source>⚠ installed, but it reports another version</source>
+        <translation>⚠ installé, mais il indique une autre version</translation>
+    </message>
+    <message>
+        <source>✖ refused: nothing sent</source>
+        <translation>✖ refusé : rien d&apos;envoyé</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ échec</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1965,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Prise en main</translation>
     </message>
@@ -1361,6 +2164,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
         <translation>&amp;SCN</translation>
     </message>
     <message>
+        <source>Main&amp;tenance</source>
+        <translation>Main&amp;tenance</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
         <source>Demo site</source>
         <translation>Site de démonstration</translation>
     </message>
@@ -1394,6 +2205,41 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Reading the clock and the name…</source>
+        <translation>Lecture de l&apos;horloge et du nom…</translation>
+    </message>
+    <message>
+        <source>Reading the clock</source>
+        <translation>Lecture de l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>Rolling back {plan}</source>
+        <translation>Retour en arrière de {plan}</translation>
+    </message>
+    <message>
+        <source>Reading every setting…</source>
+        <translation>Lecture de tous les réglages…</translation>
+    </message>
+    <message>
+        <source>Saving a settings backup</source>
+        <translation>Enregistrement d&apos;une sauvegarde des réglages</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the charger…</source>
+        <translation>Comparaison de la sauvegarde avec la borne…</translation>
+    </message>
+    <message>
+        <source>Reading a settings backup</source>
+        <translation>Lecture d&apos;une sauvegarde des réglages</translation>
+    </message>
+    <message>
+        <source>Saving a support bundle</source>
+        <translation>Enregistrement d&apos;un dossier d&apos;assistance</translation>
+    </message>
+</context>
+<context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
@@ -1422,6 +2268,45 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
         <translation>Ligne {row} ({measurand}), {column} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Electrical measurements (from your tester)</source>
+        <translation>Mesures électriques (de votre testeur)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Valeur relevée</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Where (circuit or charger)</source>
+        <translation>Emplacement (circuit ou borne)</translation>
+    </message>
+    <message>
+        <source>Where it was measured</source>
+        <translation>Lieu de la mesure</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2416,14 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
         <translation>Facultatif : courants mesurés à la pince ampèremétrique, pour vérifier l&apos;échelle et les phases.</translation>
+    </message>
+    <message>
+        <source>Serial port (TIC, RS-485)</source>
+        <translation>Port série (TIC, RS-485)</translation>
+    </message>
+    <message>
+        <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
+        <translation>Uniquement pour un compteur sur liaison série. Compteur TIC (Linky) : le port série du dongle TIC sur cet ordinateur (/dev/ttyUSB0, COM3) ou l&apos;adresse d&apos;une passerelle TIC (hôte:port). Compteur Modbus RTU : le port série de l&apos;adaptateur USB–RS-485 sur la ligne du compteur.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -2244,6 +3137,25 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Pages du rapport</translation>
+    </message>
+    <message>
+        <source>Press Preview pages to see the pages of the report.</source>
+        <translation>Appuyez sur Aperçu des pages pour voir les pages du rapport.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <source>The report has no pages.</source>
+        <translation>Le rapport n&apos;a aucune page.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
@@ -2366,6 +3278,65 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Affectation des phases : quelle phase d&apos;alimentation arrive sur L1, L2 et L3 de la borne (faites tourner les bornes d&apos;un site pour répartir les voitures monophasées sur les phases).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>Ajouter des p&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation>Ce que montre la photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>Caption, e.g. clamps point to the house</source>
+        <translation>Légende, p. ex. pinces orientées vers le logement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Montre :</translation>
+    </message>
+    <message>
+        <source>Photos of the report</source>
+        <translation>Photos du rapport</translation>
+    </message>
+    <message>
+        <source>Add photos to the report</source>
+        <translation>Ajouter des photos au rapport</translation>
+    </message>
+    <message>
+        <source>Not added: {why}</source>
+        <translation>Non ajoutée : {why}</translation>
+    </message>
+    <message>
+        <source>Not added: {why} (and {more} more)</source>
+        <translation>Non ajoutées : {why} (et {more} autres)</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} photo(s) ajoutée(s).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown.</source>
+        <translation>{file} est endommagé : impossible de l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({why}).</source>
+        <translation>{file} n&apos;a pas pu être copié ({why}).</translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {files}</source>
+        <translation>Photos introuvables : {files}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3913,21 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>the usual pass limits, or those of a country</source>
+        <translation>les limites d&apos;acceptation usuelles, ou celles d&apos;un pays</translation>
+    </message>
+    <message>
+        <source>Usual limits</source>
+        <translation>Limites usuelles</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
@@ -2993,6 +3979,844 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>Restart {count} charger(s)</source>
         <translation>Redémarrer {count} borne(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charger {serial}</source>
+        <translation>Borne {serial}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Licences unlocked during the visit</source>
+        <translation>Licences débloquées pendant la visite</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Back office (OCPP)</source>
+        <translation>Back-office (OCPP)</translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation>Identité de la borne</translation>
+    </message>
+    <message>
+        <source>Back-office registration</source>
+        <translation>Inscription auprès du back-office</translation>
+    </message>
+    <message>
+        <source>Settings changed (as found → as left)</source>
+        <translation>Réglages modifiés (trouvé → laissé)</translation>
+    </message>
+    <message>
+        <source>No settings run was recorded for this charger.</source>
+        <translation>Aucune exécution de réglages n&apos;a été enregistrée pour cette borne.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Aucun réglage n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Laissé</translation>
+    </message>
+    <message>
+        <source>Other settings as left</source>
+        <translation>Autres réglages laissés</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation>Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Checks of the settings runs</source>
+        <translation>Contrôles des exécutions de réglages</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Custom register map</source>
+        <translation>Table de registres personnalisée</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation>Protocole du compteur</translation>
+    </message>
+    <message>
+        <source>Preset or map</source>
+        <translation>Préréglage ou table</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>N° d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Scale of the current registers</source>
+        <translation>Échelle des registres de courant</translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation>Adresse du compteur</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Automatic tests</source>
+        <translation>Tests automatiques</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test of load balancing</source>
+        <translation>Test du sèche-cheveux de l&apos;équilibrage de charge</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identification des phases</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Test du compteur</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current when the meter link is cut</source>
+        <translation>Repli sur le courant de sécurité quand la liaison compteur est coupée</translation>
+    </message>
+    <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Connexion au back-office (OCPP)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test, socket {socket}</source>
+        <translation>Test du sèche-cheveux, prise {socket}</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Temps de réaction</translation>
+    </message>
+    <message>
+        <source>Charging current at the end</source>
+        <translation>Courant de charge à la fin</translation>
+    </message>
+    <message>
+        <source>Test maximum</source>
+        <translation>Maximum de test</translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation>Charge de test</translation>
+    </message>
+    <message>
+        <source>Recorded during the test</source>
+        <translation>Enregistré pendant le test</translation>
+    </message>
+    <message>
+        <source>time, s</source>
+        <translation>temps, s</translation>
+    </message>
+    <message>
+        <source>power, W</source>
+        <translation>puissance, W</translation>
+    </message>
+    <message>
+        <source>current, A</source>
+        <translation>courant, A</translation>
+    </message>
+    <message>
+        <source>test load on</source>
+        <translation>charge de test allumée</translation>
+    </message>
+    <message>
+        <source>test maximum</source>
+        <translation>maximum de test</translation>
+    </message>
+    <message>
+        <source>house power</source>
+        <translation>puissance du logement</translation>
+    </message>
+    <message>
+        <source>grid power</source>
+        <translation>puissance réseau</translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation>puissance souscrite</translation>
+    </message>
+    <message>
+        <source>grid meter {phase}</source>
+        <translation>compteur réseau {phase}</translation>
+    </message>
+    <message>
+        <source>charger {phase}</source>
+        <translation>borne {phase}</translation>
+    </message>
+    <message>
+        <source>Phase identification, socket {socket}</source>
+        <translation>Identification des phases, prise {socket}</translation>
+    </message>
+    <message>
+        <source>Wiring found (proposed mapping)</source>
+        <translation>Câblage trouvé (affectation proposée)</translation>
+    </message>
+    <message>
+        <source>Mapping configured on the charger</source>
+        <translation>Affectation configurée sur la borne</translation>
+    </message>
+    <message>
+        <source>Configured mapping agrees</source>
+        <translation>L&apos;affectation configurée concorde</translation>
+    </message>
+    <message>
+        <source>Wiring fault</source>
+        <translation>Défaut de câblage</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Grid currents the charger reads</source>
+        <translation>Courants réseau lus par la borne</translation>
+    </message>
+    <message>
+        <source>Grid currents read from the laptop</source>
+        <translation>Courants réseau lus depuis le portable</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Système central sur l&apos;ordinateur portable</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} clés de configuration lues</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Rapport de mise en service</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Commissioner version</source>
+        <translation>Version de Commissioner</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Earthing system</source>
+        <translation>Schéma de liaison à la terre</translation>
+    </message>
+    <message>
+        <source>Main fuse</source>
+        <translation>Fusible principal</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Puissance souscrite</translation>
+    </message>
+    <message>
+        <source>Current limit set by</source>
+        <translation>Limite de courant fixée par</translation>
+    </message>
+    <message>
+        <source>Supply cable</source>
+        <translation>Câble d&apos;alimentation</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Disjoncteur</translation>
+    </message>
+    <message>
+        <source>Residual-current protection</source>
+        <translation>Protection différentielle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Test du sèche-cheveux</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Not done or not entered</source>
+        <translation>Non fait ou non saisi</translation>
+    </message>
+    <message>
+        <source>Every test of the visit was done.</source>
+        <translation>Tous les tests de la visite ont été faits.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Electrical measurements</source>
+        <translation>Mesures électriques</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Justificatifs et remarques</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation et signatures</translation>
+    </message>
+    <message>
+        <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
+        <translation>Valeurs relevées avec le testeur de l&apos;installateur, jugées selon le profil de limites « {profile} ».</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Valeur relevée</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>No measurement was entered.</source>
+        <translation>Aucune mesure n&apos;a été saisie.</translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation>Aucune photo n&apos;a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Remis le</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Liste de contrôle de la remise</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>Sens antihoraire</translation>
+    </message>
+    <message>
+        <source>Capacity tariff peak</source>
+        <translation>Pointe du tarif capacitaire</translation>
+    </message>
+    <message>
+        <source>Charger label</source>
+        <translation>Étiquette de la borne</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Sens horaire</translation>
+    </message>
+    <message>
+        <source>Current clamp direction</source>
+        <translation>Sens de la pince de courant</translation>
+    </message>
+    <message>
+        <source>Default passwords changed</source>
+        <translation>Mots de passe par défaut changés</translation>
+    </message>
+    <message>
+        <source>Distribution board</source>
+        <translation>Tableau électrique</translation>
+    </message>
+    <message>
+        <source>Earth fault loop impedance</source>
+        <translation>Impédance de boucle de défaut</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>IT (isolated supply)</source>
+        <translation>IT (neutre isolé)</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiées</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (500 V)</source>
+        <translation>Résistance d&apos;isolement (500 V)</translation>
+    </message>
+    <message>
+        <source>Manuals and documents handed over</source>
+        <translation>Notices et documents remis</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No boot notification sent yet</source>
+        <translation>Aucune notification de démarrage envoyée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No hair-dryer test for {serial}</source>
+        <translation>Aucun test du sèche-cheveux pour {serial}</translation>
+    </message>
+    <message>
+        <source>No meter test for {serial}</source>
+        <translation>Aucun test du compteur pour {serial}</translation>
+    </message>
+    <message>
+        <source>No phase identification for {serial}</source>
+        <translation>Aucune identification des phases pour {serial}</translation>
+    </message>
+    <message>
+        <source>No reading of {measurement}</source>
+        <translation>Aucune valeur relevée pour {measurement}</translation>
+    </message>
+    <message>
+        <source>No settings run recorded for {serial}</source>
+        <translation>Aucune exécution de réglages enregistrée pour {serial}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identifiées</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Non jugé</translation>
+    </message>
+    <message>
+        <source>Owner shown how to use the charger</source>
+        <translation>Utilisation de la borne expliquée au propriétaire</translation>
+    </message>
+    <message>
+        <source>Partly identified</source>
+        <translation>Partiellement identifiées</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Phase rotation</source>
+        <translation>Ordre des phases</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Prospective short-circuit current</source>
+        <translation>Courant de court-circuit présumé</translation>
+    </message>
+    <message>
+        <source>Protective conductor continuity</source>
+        <translation>Continuité du conducteur de protection</translation>
+    </message>
+    <message>
+        <source>RCD trip current</source>
+        <translation>Courant de déclenchement du RCD</translation>
+    </message>
+    <message>
+        <source>RCD trip time</source>
+        <translation>Temps de déclenchement du RCD</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Subscribed power of the contract</source>
+        <translation>Puissance souscrite du contrat</translation>
+    </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>Tension d&apos;alimentation</translation>
+    </message>
+    <message>
+        <source>TN (earth from the supply)</source>
+        <translation>TN (terre du réseau)</translation>
+    </message>
+    <message>
+        <source>TT (own earth electrode)</source>
+        <translation>TT (prise de terre propre)</translation>
+    </message>
+    <message>
+        <source>The plan kept every rule for this charger</source>
+        <translation>Le plan respecte toutes les règles pour cette borne</translation>
+    </message>
+    <message>
+        <source>The run finished</source>
+        <translation>L&apos;exécution s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>The settings as left are the plan&apos;s</source>
+        <translation>Les réglages laissés sont ceux du plan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum}</source>
+        <translation>{minimum} à {maximum}</translation>
+    </message>
+    <message>
+        <source>≤ {maximum}</source>
+        <translation>≤ {maximum}</translation>
+    </message>
+    <message>
+        <source>≥ {minimum}</source>
+        <translation>≥ {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Test du sèche-cheveux</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identification des phases</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Test du compteur</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current</source>
+        <translation>Repli sur le courant de sécurité</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Contrôle du back-office</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
+        <translation>Dernier test du sèche-cheveux : réaction en {reaction}, le VE à {final} ensuite.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>No settings recorded for this charger.</source>
+        <translation>Aucun réglage enregistré pour cette borne.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Laissé</translation>
+    </message>
+    <message>
+        <source>Firmware: {firmware}</source>
+        <translation>Micrologiciel : {firmware}</translation>
+    </message>
+    <message>
+        <source>Commissioning runs: {count}</source>
+        <translation>Exécutions de mise en service : {count}</translation>
+    </message>
+    <message>
+        <source>Licences unlocked: {names}</source>
+        <translation>Licences débloquées : {names}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every test and reading is there.</source>
+        <translation>Rien ne manque : tous les tests et toutes les mesures sont présents.</translation>
+    </message>
+    <message>
+        <source>{measurement}: {reading}, the limit is {limit}.</source>
+        <translation>{measurement} : {reading}, la limite est {limit}.</translation>
+    </message>
+    <message>
+        <source>{count} tests or readings are missing (see Chargers and tests).</source>
+        <translation>{count} tests ou mesures manquent (voir Bornes et tests).</translation>
+    </message>
+    <message>
+        <source>Every reading passed and nothing is missing.</source>
+        <translation>Toutes les mesures sont conformes et rien ne manque.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} est illisible.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; take a smaller picture.</source>
+        <translation>{file} dépasse {mb} Mo ; prenez une photo plus petite.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture.</source>
+        <translation>{file} n&apos;est pas une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels for a report.</source>
+        <translation>{file} a trop de pixels pour un rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Reading what was recorded for {serial}…</source>
+        <translation>Lecture de ce qui a été enregistré pour {serial}…</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records</source>
+        <translation>Lecture des enregistrements de la visite</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records…</source>
+        <translation>Lecture des enregistrements de la visite…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Writing the JSON twin…</source>
+        <translation>Écriture du fichier JSON jumeau…</translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation>Export du rapport</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Dessin du PDF…</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read; starting a new one.</source>
+        <translation>Le brouillon enregistré est illisible ; un nouveau est commencé.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot take files ({why}).</source>
+        <translation>le dossier {folder} n&apos;accepte pas de fichiers ({why}).</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>Drawing page {page} of {pages}…</source>
+        <translation>Dessin de la page {page} sur {pages}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSite</name>
+    <message>
+        <source>Type A 30 mA + 6 mA DC in the charger</source>
+        <translation>Type A 30 mA + 6 mA DC dans la borne</translation>
+    </message>
+    <message>
+        <source>Type B 30 mA</source>
+        <translation>Type B 30 mA</translation>
+    </message>
+    <message>
+        <source>Type F 30 mA</source>
+        <translation>Type F 30 mA</translation>
+    </message>
+    <message>
+        <source>Type EV 30 mA</source>
+        <translation>Type EV 30 mA</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Anything the next visitor should know: where the meter is, what is left…</source>
+        <translation>Tout ce que le prochain intervenant doit savoir : où est le compteur, ce qui reste à faire…</translation>
+    </message>
+    <message>
+        <source>Chargers and tests</source>
+        <translation>Bornes et tests</translation>
+    </message>
+    <message>
+        <source>Site and installation</source>
+        <translation>Site et installation</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Photos and notes</source>
+        <translation>Photos et remarques</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>The drawn signature could not be saved: {why}</source>
+        <translation>La signature dessinée n&apos;a pas pu être enregistrée : {why}</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation>Les enregistrements n&apos;ont pas pu être lus : {why}</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} pages.</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Écrits : {pdf} et {json}</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +5325,154 @@ Envoyez-le avec un mot sur ce que vous faisiez. Vous pouvez continuer à travail
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Avant de signer</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Draw</source>
+        <translation>Dessiner</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Saisir le nom</translation>
+    </message>
+    <message>
+        <source>Signed by typing the full name</source>
+        <translation>Signé en saisissant le nom complet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad: draw the signature here</source>
+        <translation>Zone de signature : dessinez la signature ici</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>e.g. Dupont residence</source>
+        <translation>p. ex. résidence Dupont</translation>
+    </message>
+    <message>
+        <source>e.g. IRVE level 2, or your licence number</source>
+        <translation>p. ex. IRVE mention P2, ou votre n° de qualification</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>p. ex. 40</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>p. ex. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 5G6 mm² copper, 25 m</source>
+        <translation>p. ex. 5G6 mm² cuivre, 25 m</translation>
+    </message>
+    <message>
+        <source>e.g. C40 4-pole</source>
+        <translation>p. ex. C40 tétrapolaire</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Site, customer and installer</source>
+        <translation>Site, client et installateur</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Nom du site :</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Adresse du site :</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Installer:</source>
+        <translation>Installateur :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Qualification :</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Date de la visite :</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Earthing system:</source>
+        <translation>Schéma de liaison à la terre :</translation>
+    </message>
+    <message>
+        <source>Main fuse (A):</source>
+        <translation>Fusible principal (A) :</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA):</source>
+        <translation>Puissance souscrite (kVA) :</translation>
+    </message>
+    <message>
+        <source>Limit set by:</source>
+        <translation>Limite fixée par :</translation>
+    </message>
+    <message>
+        <source>Supply cable:</source>
+        <translation>Câble d&apos;alimentation :</translation>
+    </message>
+    <message>
+        <source>Breaker:</source>
+        <translation>Disjoncteur :</translation>
+    </message>
+    <message>
+        <source>RCD type:</source>
+        <translation>Type de RCD :</translation>
     </message>
 </context>
 <context>

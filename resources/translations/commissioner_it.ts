@@ -114,6 +114,144 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeCheck</name>
+    <message>
+        <source>Putting back what an interrupted check left…</source>
+        <translation>Ripristino di quanto lasciato da una verifica interrotta…</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Verifica del back office…</translation>
+    </message>
+    <message>
+        <source>Back office check on {key}</source>
+        <translation>Verifica del back office su {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCheckPanel</name>
+    <message>
+        <source>boot notification from {model}</source>
+        <translation>notifica di avvio da {model}</translation>
+    </message>
+    <message>
+        <source>no boot notification reached this computer</source>
+        <translation>nessuna notifica di avvio è arrivata a questo computer</translation>
+    </message>
+    <message>
+        <source>identity {identity} as configured</source>
+        <translation>identità {identity} come configurata</translation>
+    </message>
+    <message>
+        <source>the charger connected as {seen}, not as its configured identity {identity}</source>
+        <translation>la stazione si è connessa come {seen}, non con l&apos;identità configurata {identity}</translation>
+    </message>
+    <message>
+        <source>two connections used one identity: two chargers share it</source>
+        <translation>due connessioni hanno usato la stessa identità: due stazioni la condividono</translation>
+    </message>
+    <message>
+        <source>{count} heartbeat(s) received</source>
+        <translation>heartbeat ricevuti: {count}</translation>
+    </message>
+    <message>
+        <source>no heartbeat within the wait</source>
+        <translation>nessun heartbeat durante l&apos;attesa</translation>
+    </message>
+    <message>
+        <source>every socket reported its status</source>
+        <translation>ogni presa ha comunicato il suo stato</translation>
+    </message>
+    <message>
+        <source>no status of socket(s) {missing}</source>
+        <translation>nessuno stato ricevuto dalla/e presa/e {missing}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL is back</source>
+        <translation>l&apos;URL del back office del cliente è stato ripristinato</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL could not be confirmed back</source>
+        <translation>non è stato possibile confermare il ripristino dell&apos;URL del back office del cliente</translation>
+    </message>
+    <message>
+        <source>no back office URL is set</source>
+        <translation>nessun URL del back office impostato</translation>
+    </message>
+    <message>
+        <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
+        <translation>{host} è un nome di esempio riservato: non viene mai risolto (è rimasto un URL di esempio?)</translation>
+    </message>
+    <message>
+        <source>{host} does not resolve from this computer (check the spelling)</source>
+        <translation>{host} non viene risolto da questo computer (ne controlli l&apos;ortografia)</translation>
+    </message>
+    <message>
+        <source>{host} is {where}, but port {port} does not answer from this computer</source>
+        <translation>{host} corrisponde a {where}, ma la porta {port} non risponde da questo computer</translation>
+    </message>
+    <message>
+        <source>{host} is {where} and port {port} answers from this computer</source>
+        <translation>{host} corrisponde a {where} e la porta {port} risponde da questo computer</translation>
+    </message>
+    <message>
+        <source>Test the connection to the back office</source>
+        <translation>Test della connessione al back office</translation>
+    </message>
+    <message>
+        <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
+        <translation>«Verifica» legge le impostazioni e lo stato di avvio e prova l&apos;URL da questo computer. «Prova con questo computer» indirizza la stazione verso un back office su questo computer per circa un minuto, poi rimette l&apos;URL del cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>&amp;Test with this computer…</source>
+        <translation>&amp;Prova con questo computer…</translation>
+    </message>
+    <message>
+        <source>Log in to a charger first.</source>
+        <translation>Prima acceda a una stazione.</translation>
+    </message>
+    <message>
+        <source>Testing the back office</source>
+        <translation>Test del back office</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Verifica del back office…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation>Non è stato possibile eseguire la verifica: {error}</translation>
+    </message>
+    <message>
+        <source>The charger reports that its back office accepted it.</source>
+        <translation>La stazione riferisce che il suo back office l&apos;ha accettata.</translation>
+    </message>
+    <message>
+        <source>The charger is not registered with a back office.</source>
+        <translation>La stazione non è registrata presso un back office.</translation>
+    </message>
+    <message>
+        <source>Passed: the charger reaches a back office, registers and reports.</source>
+        <translation>Superato: la stazione raggiunge un back office, si registra e comunica il suo stato.</translation>
+    </message>
+    <message>
+        <source>Failed: see the lines below.</source>
+        <translation>Non superato: veda le righe qui sotto.</translation>
+    </message>
+    <message>
+        <source>Back office URL: {words}</source>
+        <translation>URL del back office: {words}</translation>
+    </message>
+    <message>
+        <source>Saved for the report.</source>
+        <translation>Salvato per il rapporto.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
@@ -262,6 +400,92 @@
     <message>
         <source>No charger answered there: {error}</source>
         <translation>Nessuna stazione ha risposto a questo indirizzo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerPicker</name>
+    <message>
+        <source>Chargers in the report</source>
+        <translation>Stazioni nel rapporto</translation>
+    </message>
+</context>
+<context>
+    <name>ClockNamePanel</name>
+    <message>
+        <source>Clock and name</source>
+        <translation>Orologio e nome</translation>
+    </message>
+    <message>
+        <source>Charger name</source>
+        <translation>Nome della stazione</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s clock:</source>
+        <translation>Orologio della stazione:</translation>
+    </message>
+    <message>
+        <source>Laptop (UTC):</source>
+        <translation>Portatile (UTC):</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Differenza:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leggi</translation>
+    </message>
+    <message>
+        <source>Set to the &amp;laptop&apos;s time</source>
+        <translation>Imposta l&apos;ora del &amp;portatile</translation>
+    </message>
+    <message>
+        <source>Change the &amp;name</source>
+        <translation>Cambia il &amp;nome</translation>
+    </message>
+    <message>
+        <source>Roll back the last clock or name change</source>
+        <translation>Ripristina l&apos;ultima modifica dell&apos;orologio o del nome</translation>
+    </message>
+    <message>
+        <source>This charger keeps its own clock and name: this program cannot set them.</source>
+        <translation>Questa stazione gestisce da sé orologio e nome: questo programma non può impostarli.</translation>
+    </message>
+    <message>
+        <source>in step with the laptop (within half a second)</source>
+        <translation>allineato al portatile (entro mezzo secondo)</translation>
+    </message>
+    <message>
+        <source>{amount} ahead of the laptop</source>
+        <translation>{amount} avanti rispetto al portatile</translation>
+    </message>
+    <message>
+        <source>{amount} behind the laptop</source>
+        <translation>{amount} indietro rispetto al portatile</translation>
+    </message>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Impostazione dell&apos;orologio</translation>
+    </message>
+    <message>
+        <source>Changing the name</source>
+        <translation>Modifica del nome</translation>
+    </message>
+    <message>
+        <source>Rolling back the last change</source>
+        <translation>Ripristino dell&apos;ultima modifica</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>{what}: {outcome}. È registrato nel giornale e può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}.</source>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +722,45 @@
     <message>
         <source>ChargePointModel: unknown (not read)</source>
         <translation>ChargePointModel: sconosciuto (non letto)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>Rileggi le registra&amp;zioni</translation>
+    </message>
+    <message>
+        <source>Read the journals and test results of the data folder again</source>
+        <translation>Rileggi i giornali e i risultati dei test dalla cartella dei dati</translation>
+    </message>
+    <message>
+        <source>What the report still lacks</source>
+        <translation>Cosa manca ancora al rapporto</translation>
+    </message>
+    <message>
+        <source>What the report holds per charger</source>
+        <translation>Contenuto del rapporto per stazione</translation>
+    </message>
+    <message>
+        <source>Chargers of the visit</source>
+        <translation>Stazioni della visita</translation>
+    </message>
+    <message>
+        <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
+        <translation>Le loro esecuzioni delle impostazioni e i risultati dei test vengono letti dalla cartella dei dati, a partire dalla data della visita.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mancante</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>Contenuto del rapporto</translation>
+    </message>
+    <message>
+        <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
+        <translation>Spunti a sinistra le stazioni della visita; il rapporto contiene i loro dati.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1175,22 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Acquisto di una chiave di licenza per {serial}</translation>
     </message>
     <message>
+        <source>Starting the energy manager of {serial}</source>
+        <translation>Avvio del gestore dell&apos;energia di {serial}</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} goes quiet</source>
+        <translation>Il gestore dell&apos;energia di {serial} tace</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} speaks again</source>
+        <translation>Il gestore dell&apos;energia di {serial} riprende a comunicare</translation>
+    </message>
+    <message>
+        <source>Switching off the energy manager of {serial}</source>
+        <translation>Spegnimento del gestore dell&apos;energia di {serial}</translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Guasto «{kind}» su {serial}</translation>
     </message>
@@ -924,10 +1203,526 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>EmsBox</name>
+    <message>
+        <source>Energy manager</source>
+        <translation>Gestore dell&apos;energia</translation>
+    </message>
+    <message>
+        <source>Charger steered by the energy manager</source>
+        <translation>Stazione comandata dal gestore dell&apos;energia</translation>
+    </message>
+    <message>
+        <source>What the energy manager sets</source>
+        <translation>Cosa imposta il gestore dell&apos;energia</translation>
+    </message>
+    <message>
+        <source>Socket current</source>
+        <translation>Corrente della presa</translation>
+    </message>
+    <message>
+        <source>Network current per phase</source>
+        <translation>Corrente della rete per fase</translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation>Valore impostato</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Ogni</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <source>Go &amp;quiet</source>
+        <translation>&amp;Silenzio</translation>
+    </message>
+    <message>
+        <source>Speak a&amp;gain</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>Spe&amp;gni</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Spento.</translation>
+    </message>
+    <message>
+        <source>Writing {amps} every {period}.</source>
+        <translation>Scrive {amps} ogni {period}.</translation>
+    </message>
+    <message>
+        <source>Quiet: nothing written yet.</source>
+        <translation>In silenzio: ancora nulla scritto.</translation>
+    </message>
+    <message>
+        <source>Quiet: last setpoint {seconds} ago.</source>
+        <translation>In silenzio: ultimo valore impostato {seconds} fa.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;Preview pages</source>
+        <translation>Anteprima delle pa&amp;gine</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF and JSON…</source>
+        <translation>&amp;Esporta PDF e JSON…</translation>
+    </message>
+    <message>
+        <source>Export the commissioning report</source>
+        <translation>Esporta il rapporto di messa in servizio</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written: {why}</source>
+        <translation>Non scritto: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
         <translation>(iniziale)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Settings backup and support</source>
+        <translation>Backup delle impostazioni e assistenza</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Salva un &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Ripristina da un &amp;file…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation>Salva un pacchetto per l&apos;a&amp;ssistenza…</translation>
+    </message>
+    <message>
+        <source>Roll back the last restore</source>
+        <translation>Annulla l&apos;ultimo ripristino</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>On the charger now</source>
+        <translation>Ora sulla stazione</translation>
+    </message>
+    <message>
+        <source>From the backup</source>
+        <translation>Dal backup</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the restore</source>
+        <translation>&amp;Applica il ripristino</translation>
+    </message>
+    <message>
+        <source>Restore a settings backup</source>
+        <translation>Ripristina un backup delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <source>Backup saved: {count} settings in {path}.</source>
+        <translation>Backup salvato: {count} impostazioni in {path}.</translation>
+    </message>
+    <message>
+        <source>Secrets are never saved ({count} left out).</source>
+        <translation>I dati segreti non vengono mai salvati ({count} esclusi).</translation>
+    </message>
+    <message>
+        <source>Support bundle saved (no passwords or keys in it): {path}</source>
+        <translation>Pacchetto per l&apos;assistenza salvato (senza password né chiavi): {path}</translation>
+    </message>
+    <message>
+        <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
+        <translation>Backup di {serial} ({model}, firmware {firmware}), eseguito il {taken} UTC.</translation>
+    </message>
+    <message>
+        <source>The charger already holds these settings: nothing to restore.</source>
+        <translation>La stazione ha già queste impostazioni: niente da ripristinare.</translation>
+    </message>
+    <message>
+        <source>Applying it restarts the charger.</source>
+        <translation>L&apos;applicazione riavvia la stazione.</translation>
+    </message>
+    <message>
+        <source>What is left aside:</source>
+        <translation>Cosa viene tralasciato:</translation>
+    </message>
+    <message>
+        <source>Restoring the settings</source>
+        <translation>Ripristino delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Rolling back the restore</source>
+        <translation>Annullamento del ripristino</translation>
+    </message>
+    <message>
+        <source>Roll back of the restore: {outcome}.</source>
+        <translation>Annullamento del ripristino: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>Ripristino: {outcome}. È registrato nel giornale e può essere annullato.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}.</source>
+        <translation>Ripristino: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePanel</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade</source>
+        <translation>Stazioni da aggiornare</translation>
+    </message>
+    <message>
+        <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
+        <translation>Una stazione in grigio non può essere aggiornata da qui: usi l&apos;app del produttore.</translation>
+    </message>
+    <message>
+        <source>No image chosen.</source>
+        <translation>Nessuna immagine scelta.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image file…</source>
+        <translation>Scegli un file &amp;immagine…</translation>
+    </message>
+    <message>
+        <source>Allow installing an older version (downgrade)</source>
+        <translation>Consenti l&apos;installazione di una versione precedente (downgrade)</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade (the selected one is ticked):</source>
+        <translation>Stazioni da aggiornare (quella selezionata è spuntata):</translation>
+    </message>
+    <message>
+        <source>New password (this upgrade crosses version 5)</source>
+        <translation>Nuova password (questo aggiornamento supera la versione 5)</translation>
+    </message>
+    <message>
+        <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
+        <translation>Subito dopo questo aggiornamento la stazione richiede una nuova password univoca. Viene conservata solo nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nuova password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ripeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>A&amp;ggiorna…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>{charger}: only with its maker&apos;s app</source>
+        <translation>{charger}: solo con l&apos;app del produttore</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image</source>
+        <translation>Scelga un&apos;immagine firmware</translation>
+    </message>
+    <message>
+        <source>Type the new password: at least 8 characters.</source>
+        <translation>Digiti la nuova password: almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+    <message>
+        <source>Upgrading the firmware</source>
+        <translation>Aggiornamento del firmware</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareReport</name>
+    <message>
+        <source>Every picked charger already runs this version.</source>
+        <translation>Tutte le stazioni scelte hanno già questa versione.</translation>
+    </message>
+    <message>
+        <source>The image can be sent to every picked charger.</source>
+        <translation>L&apos;immagine può essere inviata a tutte le stazioni scelte.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until every line above is right.</source>
+        <translation>Non verrà inviato nulla finché tutte le righe qui sopra non saranno corrette.</translation>
+    </message>
+    <message>
+        <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
+        <translation>Immagine: {family} {kind}, versione {version}, checksum dell&apos;intestazione corretto.</translation>
+    </message>
+    <message>
+        <source>✖ {name}: {problem}</source>
+        <translation>✖ {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>✔ {name} already runs {version}: nothing will be sent.</source>
+        <translation>✔ {name} ha già la versione {version}: non verrà inviato nulla.</translation>
+    </message>
+    <message>
+        <source>✔ {name}: {before} → {after}</source>
+        <translation>✔ {name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(a downgrade, as you allowed)</source>
+        <translation>(un downgrade, come da Lei consentito)</translation>
+    </message>
+    <message>
+        <source>(crosses version 5: a new password is needed)</source>
+        <translation>(supera la versione 5: serve una nuova password)</translation>
+    </message>
+    <message>
+        <source>{name} now runs {version}.</source>
+        <translation>{name} ora ha la versione {version}.</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Cosa fare: {hint}</translation>
+    </message>
+    <message>
+        <source>All {count} chargers run {version}: a network can use them.</source>
+        <translation>Tutte le {count} stazioni hanno la versione {version}: una rete può usarle.</translation>
+    </message>
+    <message>
+        <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
+        <translation>⚠ Le stazioni hanno versioni diverse; tutti i membri di una rete devono avere la stessa: {versions}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRows</name>
+    <message>
+        <source>Charger</source>
+        <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>in attesa del proprio turno</translation>
+    </message>
+    <message>
+        <source>uploading: {sent} of {total}</source>
+        <translation>caricamento: {sent} di {total}</translation>
+    </message>
+    <message>
+        <source>sent; the charger is still receiving it</source>
+        <translation>inviato; la stazione lo sta ancora ricevendo</translation>
+    </message>
+    <message>
+        <source>Status code {code}</source>
+        <translation>Codice di stato {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareService</name>
+    <message>
+        <source>Upgrading the firmware of {count} charger(s)</source>
+        <translation>Aggiornamento del firmware di {count} stazione/i</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>accesso</translation>
+    </message>
+    <message>
+        <source>checking that no other upload runs</source>
+        <translation>verifica che non sia in corso un altro caricamento</translation>
+    </message>
+    <message>
+        <source>setting the clock</source>
+        <translation>impostazione dell&apos;orologio</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>caricamento</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>installazione</translation>
+    </message>
+    <message>
+        <source>making it permanent</source>
+        <translation>conferma definitiva</translation>
+    </message>
+    <message>
+        <source>reading the version</source>
+        <translation>lettura della versione</translation>
+    </message>
+    <message>
+        <source>setting the new password</source>
+        <translation>impostazione della nuova password</translation>
+    </message>
+    <message>
+        <source>✖ failed while logging in</source>
+        <translation>✖ non riuscito durante l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>✖ not started: the check refused it</source>
+        <translation>✖ non avviato: il controllo l&apos;ha rifiutato</translation>
+    </message>
+    <message>
+        <source>✖ failed while setting the clock</source>
+        <translation>✖ non riuscito durante l&apos;impostazione dell&apos;orologio</translation>
+    </message>
+    <message>
+        <source>✖ failed while uploading</source>
+        <translation>✖ non riuscito durante il caricamento</translation>
+    </message>
+    <message>
+        <source>✖ failed while installing</source>
+        <translation>✖ non riuscito durante l&apos;installazione</translation>
+    </message>
+    <message>
+        <source>✖ failed while making it permanent</source>
+        <translation>✖ non riuscito durante la conferma definitiva</translation>
+    </message>
+    <message>
+        <source>✖ failed while reading the version</source>
+        <translation>✖ non riuscito durante la lettura della versione</translation>
+    </message>
+    <message>
+        <source>✖ the new password was refused</source>
+        <translation>✖ la nuova password è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inattivo</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <translation>cancellazione</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>cancellato</translation>
+    </message>
+    <message>
+        <source>ready for the image</source>
+        <translation>pronto per l&apos;immagine</translation>
+    </message>
+    <message>
+        <source>receiving the image</source>
+        <translation>ricezione dell&apos;immagine</translation>
+    </message>
+    <message>
+        <source>image received</source>
+        <translation>immagine ricevuta</translation>
+    </message>
+    <message>
+        <source>image checked</source>
+        <translation>immagine verificata</translation>
+    </message>
+    <message>
+        <source>ready to install</source>
+        <translation>pronto per l&apos;installazione</translation>
+    </message>
+    <message>
+        <source>restarting into the new firmware</source>
+        <translation>riavvio con il nuovo firmware</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installato</translation>
+    </message>
+    <message>
+        <source>checking the image</source>
+        <translation>verifica dell&apos;immagine</translation>
+    </message>
+    <message>
+        <source>the image was refused</source>
+        <translation>l&apos;immagine è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the installation failed</source>
+        <translation>l&apos;installazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>going back to the old firmware</source>
+        <translation>ritorno al firmware precedente</translation>
+    </message>
+    <message>
+        <source>back on the old firmware</source>
+        <translation>di nuovo con il firmware precedente</translation>
+    </message>
+    <message>
+        <source>core firmware</source>
+        <translation>firmware principale</translation>
+    </message>
+    <message>
+        <source>display package</source>
+        <translation>pacchetto del display</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configurazione</translation>
+    </message>
+    <message>
+        <source>✔ upgraded</source>
+        <translation>✔ aggiornato</translation>
+    </message>
+    <message>
+        <source>✔ already up to date: nothing sent</source>
+        <translation>✔ già aggiornato: nulla inviato</translation>
+    </message>
+    <message>
+        <source>⚠ installed, but it reports another version</source>
+        <translation>⚠ installato, ma riporta un&apos;altra versione</translation>
+    </message>
+    <message>
+        <source>✖ refused: nothing sent</source>
+        <translation>✖ rifiutato: nulla inviato</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ non riuscito</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1965,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapporto</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Primi passi</translation>
     </message>
@@ -1361,6 +2164,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
         <translation>&amp;SCN</translation>
     </message>
     <message>
+        <source>Main&amp;tenance</source>
+        <translation>Ma&amp;nutenzione</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>Rapp&amp;orto</translation>
+    </message>
+    <message>
         <source>Demo site</source>
         <translation>Sito dimostrativo</translation>
     </message>
@@ -1394,6 +2205,41 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Reading the clock and the name…</source>
+        <translation>Lettura dell&apos;orologio e del nome…</translation>
+    </message>
+    <message>
+        <source>Reading the clock</source>
+        <translation>Lettura dell&apos;orologio</translation>
+    </message>
+    <message>
+        <source>Rolling back {plan}</source>
+        <translation>Ripristino di {plan}</translation>
+    </message>
+    <message>
+        <source>Reading every setting…</source>
+        <translation>Lettura di tutte le impostazioni…</translation>
+    </message>
+    <message>
+        <source>Saving a settings backup</source>
+        <translation>Salvataggio di un backup delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the charger…</source>
+        <translation>Confronto del backup con la stazione…</translation>
+    </message>
+    <message>
+        <source>Reading a settings backup</source>
+        <translation>Lettura di un backup delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Saving a support bundle</source>
+        <translation>Salvataggio di un pacchetto per l&apos;assistenza</translation>
+    </message>
+</context>
+<context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
@@ -1422,6 +2268,45 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
         <translation>Riga {row} ({measurand}), {column}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Electrical measurements (from your tester)</source>
+        <translation>Misure elettriche (dal Suo strumento di verifica)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurato</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Valore letto</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Where (circuit or charger)</source>
+        <translation>Dove (circuito o stazione)</translation>
+    </message>
+    <message>
+        <source>Where it was measured</source>
+        <translation>Punto in cui è stata eseguita la misura</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>non è un numero</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2416,14 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
         <translation>Facoltativo: correnti misurate con una pinza amperometrica, per verificare scala e fasi.</translation>
+    </message>
+    <message>
+        <source>Serial port (TIC, RS-485)</source>
+        <translation>Porta seriale (TIC, RS-485)</translation>
+    </message>
+    <message>
+        <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
+        <translation>Solo per un contatore su una linea seriale. Un contatore TIC (Linky): la porta seriale del dongle TIC su questo computer (/dev/ttyUSB0, COM3) o l&apos;indirizzo di un gateway TIC (host:porta). Un contatore Modbus RTU: la porta seriale dell&apos;adattatore USB–RS-485 sulla linea del contatore.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -2244,6 +3137,25 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Pagine del rapporto</translation>
+    </message>
+    <message>
+        <source>Press Preview pages to see the pages of the report.</source>
+        <translation>Prema Anteprima delle pagine per vedere le pagine del rapporto.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Pagina {number}</translation>
+    </message>
+    <message>
+        <source>The report has no pages.</source>
+        <translation>Il rapporto non ha pagine.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
@@ -2366,6 +3278,65 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Assegnazione delle fasi: quale fase di alimentazione arriva su L1, L2 e L3 della stazione (ruoti le stazioni di un sito in modo che le auto monofase si distribuiscano sulle fasi).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>Aggiungi &amp;foto…</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation>Cosa mostra la foto selezionata</translation>
+    </message>
+    <message>
+        <source>Caption, e.g. clamps point to the house</source>
+        <translation>Didascalia, ad es. pinze orientate verso la casa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>Photos of the report</source>
+        <translation>Foto del rapporto</translation>
+    </message>
+    <message>
+        <source>Add photos to the report</source>
+        <translation>Aggiungi foto al rapporto</translation>
+    </message>
+    <message>
+        <source>Not added: {why}</source>
+        <translation>Non aggiunta: {why}</translation>
+    </message>
+    <message>
+        <source>Not added: {why} (and {more} more)</source>
+        <translation>Non aggiunte: {why} (e altre {more})</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} foto aggiunta/e.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown.</source>
+        <translation>{file} è danneggiato: non può essere mostrato.</translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({why}).</source>
+        <translation>Impossibile copiare {file} ({why}).</translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {files}</source>
+        <translation>Foto non più trovate: {files}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3913,21 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Limits:</source>
+        <translation>Limiti:</translation>
+    </message>
+    <message>
+        <source>the usual pass limits, or those of a country</source>
+        <translation>i limiti di accettazione usuali o quelli di un paese</translation>
+    </message>
+    <message>
+        <source>Usual limits</source>
+        <translation>Limiti usuali</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
@@ -2993,6 +3979,844 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>Restart {count} charger(s)</source>
         <translation>Riavvia {count} stazione/i</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charger {serial}</source>
+        <translation>Stazione {serial}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Licences unlocked during the visit</source>
+        <translation>Licenze sbloccate durante la visita</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Indirizzo di rete</translation>
+    </message>
+    <message>
+        <source>Back office (OCPP)</source>
+        <translation>Back office (OCPP)</translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation>Identità della stazione</translation>
+    </message>
+    <message>
+        <source>Back-office registration</source>
+        <translation>Registrazione presso il back office</translation>
+    </message>
+    <message>
+        <source>Settings changed (as found → as left)</source>
+        <translation>Impostazioni modificate (iniziale → finale)</translation>
+    </message>
+    <message>
+        <source>No settings run was recorded for this charger.</source>
+        <translation>Per questa stazione non è stata registrata alcuna esecuzione delle impostazioni.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Nessuna impostazione è stata modificata.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Iniziale</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Other settings as left</source>
+        <translation>Altre impostazioni finali</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation>Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Checks of the settings runs</source>
+        <translation>Controlli delle esecuzioni delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Custom register map</source>
+        <translation>Mappa dei registri personalizzata</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Sorgente dati</translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation>Protocollo del contatore</translation>
+    </message>
+    <message>
+        <source>Preset or map</source>
+        <translation>Preset o mappa</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>ID unità</translation>
+    </message>
+    <message>
+        <source>Scale of the current registers</source>
+        <translation>Scala dei registri di corrente</translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation>Indirizzo del contatore</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Contatore</translation>
+    </message>
+    <message>
+        <source>Automatic tests</source>
+        <translation>Test automatici</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test of load balancing</source>
+        <translation>Test asciugacapelli del bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identificazione delle fasi</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Test del contatore</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current when the meter link is cut</source>
+        <translation>Ritorno alla corrente di sicurezza quando il collegamento con il contatore si interrompe</translation>
+    </message>
+    <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Connessione al back office (OCPP)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test, socket {socket}</source>
+        <translation>Test asciugacapelli, presa {socket}</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Tempo di reazione</translation>
+    </message>
+    <message>
+        <source>Charging current at the end</source>
+        <translation>Corrente di ricarica alla fine</translation>
+    </message>
+    <message>
+        <source>Test maximum</source>
+        <translation>Massimo di prova</translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation>Carico di prova</translation>
+    </message>
+    <message>
+        <source>Recorded during the test</source>
+        <translation>Registrato durante il test</translation>
+    </message>
+    <message>
+        <source>time, s</source>
+        <translation>tempo, s</translation>
+    </message>
+    <message>
+        <source>power, W</source>
+        <translation>potenza, W</translation>
+    </message>
+    <message>
+        <source>current, A</source>
+        <translation>corrente, A</translation>
+    </message>
+    <message>
+        <source>test load on</source>
+        <translation>carico di prova acceso</translation>
+    </message>
+    <message>
+        <source>test maximum</source>
+        <translation>massimo di prova</translation>
+    </message>
+    <message>
+        <source>house power</source>
+        <translation>potenza della casa</translation>
+    </message>
+    <message>
+        <source>grid power</source>
+        <translation>potenza di rete</translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation>potenza contrattuale</translation>
+    </message>
+    <message>
+        <source>grid meter {phase}</source>
+        <translation>contatore di rete {phase}</translation>
+    </message>
+    <message>
+        <source>charger {phase}</source>
+        <translation>stazione {phase}</translation>
+    </message>
+    <message>
+        <source>Phase identification, socket {socket}</source>
+        <translation>Identificazione delle fasi, presa {socket}</translation>
+    </message>
+    <message>
+        <source>Wiring found (proposed mapping)</source>
+        <translation>Cablaggio rilevato (assegnazione proposta)</translation>
+    </message>
+    <message>
+        <source>Mapping configured on the charger</source>
+        <translation>Assegnazione configurata sulla stazione</translation>
+    </message>
+    <message>
+        <source>Configured mapping agrees</source>
+        <translation>L&apos;assegnazione configurata concorda</translation>
+    </message>
+    <message>
+        <source>Wiring fault</source>
+        <translation>Errore di cablaggio</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Grid currents the charger reads</source>
+        <translation>Correnti di rete lette dalla stazione</translation>
+    </message>
+    <message>
+        <source>Grid currents read from the laptop</source>
+        <translation>Correnti di rete lette dal portatile</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Sistema centrale sul portatile</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>Chiavi di configurazione lette: {count}</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non usato</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Rilievo</translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Rapporto di messa in servizio</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installatore</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Commissioner version</source>
+        <translation>Versione di Commissioner</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Impianto</translation>
+    </message>
+    <message>
+        <source>Earthing system</source>
+        <translation>Sistema di messa a terra</translation>
+    </message>
+    <message>
+        <source>Main fuse</source>
+        <translation>Fusibile generale</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Potenza impegnata</translation>
+    </message>
+    <message>
+        <source>Current limit set by</source>
+        <translation>Limite di corrente stabilito da</translation>
+    </message>
+    <message>
+        <source>Supply cable</source>
+        <translation>Cavo di alimentazione</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Interruttore automatico</translation>
+    </message>
+    <message>
+        <source>Residual-current protection</source>
+        <translation>Protezione differenziale</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Test asciugacapelli</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Not done or not entered</source>
+        <translation>Non eseguito o non inserito</translation>
+    </message>
+    <message>
+        <source>Every test of the visit was done.</source>
+        <translation>Tutti i test della visita sono stati eseguiti.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommario</translation>
+    </message>
+    <message>
+        <source>Electrical measurements</source>
+        <translation>Misure elettriche</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Documentazione e note</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
+        <translation>Valori letti dallo strumento di verifica dell&apos;installatore, valutati rispetto ai limiti {profile}.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Valore letto</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>No measurement was entered.</source>
+        <translation>Non è stata inserita alcuna misura.</translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation>Non è stata aggiunta alcuna foto.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Consegnato il</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Lista di controllo della consegna</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettata</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>Antiorario</translation>
+    </message>
+    <message>
+        <source>Capacity tariff peak</source>
+        <translation>Picco della tariffa di potenza</translation>
+    </message>
+    <message>
+        <source>Charger label</source>
+        <translation>Targhetta della stazione</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Current clamp direction</source>
+        <translation>Orientamento della pinza di corrente</translation>
+    </message>
+    <message>
+        <source>Default passwords changed</source>
+        <translation>Password predefinite cambiate</translation>
+    </message>
+    <message>
+        <source>Distribution board</source>
+        <translation>Quadro elettrico</translation>
+    </message>
+    <message>
+        <source>Earth fault loop impedance</source>
+        <translation>Impedenza dell&apos;anello di guasto a terra</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>IT (isolated supply)</source>
+        <translation>IT (alimentazione isolata da terra)</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificate</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (500 V)</source>
+        <translation>Resistenza di isolamento (500 V)</translation>
+    </message>
+    <message>
+        <source>Manuals and documents handed over</source>
+        <translation>Manuali e documenti consegnati</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No boot notification sent yet</source>
+        <translation>Nessuna notifica di avvio ancora inviata</translation>
+    </message>
+    <message>
+        <source>No hair-dryer test for {serial}</source>
+        <translation>Nessun test asciugacapelli per {serial}</translation>
+    </message>
+    <message>
+        <source>No meter test for {serial}</source>
+        <translation>Nessun test del contatore per {serial}</translation>
+    </message>
+    <message>
+        <source>No phase identification for {serial}</source>
+        <translation>Nessuna identificazione delle fasi per {serial}</translation>
+    </message>
+    <message>
+        <source>No reading of {measurement}</source>
+        <translation>Nessun valore letto: {measurement}</translation>
+    </message>
+    <message>
+        <source>No settings run recorded for {serial}</source>
+        <translation>Nessuna esecuzione delle impostazioni registrata per {serial}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non eseguito</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identificate</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <source>Owner shown how to use the charger</source>
+        <translation>Uso della stazione mostrato al proprietario</translation>
+    </message>
+    <message>
+        <source>Partly identified</source>
+        <translation>Identificate in parte</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Phase rotation</source>
+        <translation>Senso ciclico delle fasi</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Prospective short-circuit current</source>
+        <translation>Corrente di cortocircuito presunta</translation>
+    </message>
+    <message>
+        <source>Protective conductor continuity</source>
+        <translation>Continuità del conduttore di protezione</translation>
+    </message>
+    <message>
+        <source>RCD trip current</source>
+        <translation>Corrente di intervento RCD</translation>
+    </message>
+    <message>
+        <source>RCD trip time</source>
+        <translation>Tempo di intervento RCD</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rifiutata</translation>
+    </message>
+    <message>
+        <source>Subscribed power of the contract</source>
+        <translation>Potenza impegnata del contratto</translation>
+    </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>Tensione di alimentazione</translation>
+    </message>
+    <message>
+        <source>TN (earth from the supply)</source>
+        <translation>TN (terra fornita dal distributore)</translation>
+    </message>
+    <message>
+        <source>TT (own earth electrode)</source>
+        <translation>TT (dispersore proprio)</translation>
+    </message>
+    <message>
+        <source>The plan kept every rule for this charger</source>
+        <translation>Il piano ha rispettato tutte le regole per questa stazione</translation>
+    </message>
+    <message>
+        <source>The run finished</source>
+        <translation>L&apos;esecuzione è terminata</translation>
+    </message>
+    <message>
+        <source>The settings as left are the plan&apos;s</source>
+        <translation>Le impostazioni finali sono quelle del piano</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum}</source>
+        <translation>da {minimum} a {maximum}</translation>
+    </message>
+    <message>
+        <source>≤ {maximum}</source>
+        <translation>≤ {maximum}</translation>
+    </message>
+    <message>
+        <source>≥ {minimum}</source>
+        <translation>≥ {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Test asciugacapelli</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Identificazione delle fasi</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Test del contatore</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current</source>
+        <translation>Ritorno alla corrente di sicurezza</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Verifica del back office</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
+        <translation>Ultimo test asciugacapelli: reazione in {reaction}, il VE a {final} dopo il test.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>No settings recorded for this charger.</source>
+        <translation>Nessuna impostazione registrata per questa stazione.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Iniziale</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Firmware: {firmware}</source>
+        <translation>Firmware: {firmware}</translation>
+    </message>
+    <message>
+        <source>Commissioning runs: {count}</source>
+        <translation>Esecuzioni della messa in servizio: {count}</translation>
+    </message>
+    <message>
+        <source>Licences unlocked: {names}</source>
+        <translation>Licenze sbloccate: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every test and reading is there.</source>
+        <translation>Non manca nulla: sono presenti tutti i test e tutti i valori letti.</translation>
+    </message>
+    <message>
+        <source>{measurement}: {reading}, the limit is {limit}.</source>
+        <translation>{measurement}: {reading}, il limite è {limit}.</translation>
+    </message>
+    <message>
+        <source>{count} tests or readings are missing (see Chargers and tests).</source>
+        <translation>Mancano {count} test o valori letti (vedere Stazioni e test).</translation>
+    </message>
+    <message>
+        <source>Every reading passed and nothing is missing.</source>
+        <translation>Tutti i valori letti sono conformi e non manca nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} non può essere letto.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; take a smaller picture.</source>
+        <translation>{file} supera {mb} MB; scatti una foto più piccola.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture.</source>
+        <translation>{file} non è un&apos;immagine JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels for a report.</source>
+        <translation>{file} ha troppi pixel per un rapporto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Reading what was recorded for {serial}…</source>
+        <translation>Lettura di quanto registrato per {serial}…</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records</source>
+        <translation>Lettura delle registrazioni della visita</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records…</source>
+        <translation>Lettura delle registrazioni della visita…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Anteprima del rapporto</translation>
+    </message>
+    <message>
+        <source>Writing the JSON twin…</source>
+        <translation>Scrittura della copia JSON…</translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation>Esportazione del rapporto</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Disegno del PDF…</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read; starting a new one.</source>
+        <translation>Impossibile leggere la bozza salvata; ne viene iniziata una nuova.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot take files ({why}).</source>
+        <translation>la cartella {folder} non accetta file ({why}).</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Impaginazione…</translation>
+    </message>
+    <message>
+        <source>Drawing page {page} of {pages}…</source>
+        <translation>Disegno della pagina {page} di {pages}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSite</name>
+    <message>
+        <source>Type A 30 mA + 6 mA DC in the charger</source>
+        <translation>Tipo A 30 mA + 6 mA DC nella stazione</translation>
+    </message>
+    <message>
+        <source>Type B 30 mA</source>
+        <translation>Tipo B 30 mA</translation>
+    </message>
+    <message>
+        <source>Type F 30 mA</source>
+        <translation>Tipo F 30 mA</translation>
+    </message>
+    <message>
+        <source>Type EV 30 mA</source>
+        <translation>Tipo EV 30 mA</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Anything the next visitor should know: where the meter is, what is left…</source>
+        <translation>Tutto ciò che il prossimo tecnico deve sapere: dove si trova il contatore, cosa resta da fare…</translation>
+    </message>
+    <message>
+        <source>Chargers and tests</source>
+        <translation>Stazioni e test</translation>
+    </message>
+    <message>
+        <source>Site and installation</source>
+        <translation>Sito e impianto</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Misure</translation>
+    </message>
+    <message>
+        <source>Photos and notes</source>
+        <translation>Foto e note</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The drawn signature could not be saved: {why}</source>
+        <translation>Impossibile salvare la firma disegnata: {why}</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation>Impossibile leggere le registrazioni: {why}</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} pagine.</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Scritti: {pdf} e {json}</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +5325,154 @@ Lo invii con una nota su ciò che stava facendo. Può continuare a lavorare; se 
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Impossibile salvare le impostazioni: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Installer</source>
+        <translation>Installatore</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Prima di firmare</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Draw</source>
+        <translation>Disegna</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Digita il nome</translation>
+    </message>
+    <message>
+        <source>Signed by typing the full name</source>
+        <translation>Firmato digitando il nome completo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad: draw the signature here</source>
+        <translation>Area di firma: disegni qui la firma</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>e.g. Dupont residence</source>
+        <translation>ad es. abitazione Rossi</translation>
+    </message>
+    <message>
+        <source>e.g. IRVE level 2, or your licence number</source>
+        <translation>ad es. abilitazione DM 37/08, o il numero della Sua abilitazione</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>ad es. 40</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>ad es. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 5G6 mm² copper, 25 m</source>
+        <translation>ad es. 5G6 mm² rame, 25 m</translation>
+    </message>
+    <message>
+        <source>e.g. C40 4-pole</source>
+        <translation>ad es. C40 4 poli</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Site, customer and installer</source>
+        <translation>Sito, cliente e installatore</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Nome del sito:</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Indirizzo del sito:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Installer:</source>
+        <translation>Installatore:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Azienda:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Qualifica:</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Data della visita:</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Impianto</translation>
+    </message>
+    <message>
+        <source>Earthing system:</source>
+        <translation>Sistema di messa a terra:</translation>
+    </message>
+    <message>
+        <source>Main fuse (A):</source>
+        <translation>Fusibile generale (A):</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA):</source>
+        <translation>Potenza impegnata (kVA):</translation>
+    </message>
+    <message>
+        <source>Limit set by:</source>
+        <translation>Limite stabilito da:</translation>
+    </message>
+    <message>
+        <source>Supply cable:</source>
+        <translation>Cavo di alimentazione:</translation>
+    </message>
+    <message>
+        <source>Breaker:</source>
+        <translation>Interruttore automatico:</translation>
+    </message>
+    <message>
+        <source>RCD type:</source>
+        <translation>Tipo di RCD:</translation>
     </message>
 </context>
 <context>

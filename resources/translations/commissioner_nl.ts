@@ -114,6 +114,144 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeCheck</name>
+    <message>
+        <source>Putting back what an interrupted check left…</source>
+        <translation>Terugzetten wat een onderbroken controle heeft achtergelaten…</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Backoffice controleren…</translation>
+    </message>
+    <message>
+        <source>Back office check on {key}</source>
+        <translation>Backoffice-controle op {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCheckPanel</name>
+    <message>
+        <source>boot notification from {model}</source>
+        <translation>bootmelding van {model}</translation>
+    </message>
+    <message>
+        <source>no boot notification reached this computer</source>
+        <translation>er heeft geen bootmelding deze computer bereikt</translation>
+    </message>
+    <message>
+        <source>identity {identity} as configured</source>
+        <translation>identiteit {identity} zoals ingesteld</translation>
+    </message>
+    <message>
+        <source>the charger connected as {seen}, not as its configured identity {identity}</source>
+        <translation>de laadpaal maakte verbinding als {seen}, niet als de ingestelde identiteit {identity}</translation>
+    </message>
+    <message>
+        <source>two connections used one identity: two chargers share it</source>
+        <translation>twee verbindingen gebruikten dezelfde identiteit: twee laadpalen delen die</translation>
+    </message>
+    <message>
+        <source>{count} heartbeat(s) received</source>
+        <translation>{count} heartbeat(s) ontvangen</translation>
+    </message>
+    <message>
+        <source>no heartbeat within the wait</source>
+        <translation>geen heartbeat binnen de wachttijd</translation>
+    </message>
+    <message>
+        <source>every socket reported its status</source>
+        <translation>elk laadpunt heeft zijn status gemeld</translation>
+    </message>
+    <message>
+        <source>no status of socket(s) {missing}</source>
+        <translation>geen status van laadpunt(en) {missing}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL is back</source>
+        <translation>de backoffice-URL van de klant is teruggezet</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s back office URL could not be confirmed back</source>
+        <translation>niet bevestigd dat de backoffice-URL van de klant is teruggezet</translation>
+    </message>
+    <message>
+        <source>no back office URL is set</source>
+        <translation>er is geen backoffice-URL ingesteld</translation>
+    </message>
+    <message>
+        <source>{host} is a reserved example name: it never resolves (a sample URL left in?)</source>
+        <translation>{host} is een gereserveerde voorbeeldnaam: die wordt nooit omgezet (een voorbeeld-URL blijven staan?)</translation>
+    </message>
+    <message>
+        <source>{host} does not resolve from this computer (check the spelling)</source>
+        <translation>{host} wordt vanaf deze computer niet omgezet (controleer de spelling)</translation>
+    </message>
+    <message>
+        <source>{host} is {where}, but port {port} does not answer from this computer</source>
+        <translation>{host} is {where}, maar poort {port} antwoordt niet vanaf deze computer</translation>
+    </message>
+    <message>
+        <source>{host} is {where} and port {port} answers from this computer</source>
+        <translation>{host} is {where} en poort {port} antwoordt vanaf deze computer</translation>
+    </message>
+    <message>
+        <source>Test the connection to the back office</source>
+        <translation>Verbinding met de backoffice testen</translation>
+    </message>
+    <message>
+        <source>Check reads the settings and the boot state and tries the URL from this computer. Test with this computer points the charger at a back office here for about a minute, then puts the customer&apos;s URL back.</source>
+        <translation>Controleren leest de instellingen en de bootstatus en probeert de URL vanaf deze computer. Testen met deze computer laat de laadpaal ongeveer een minuut naar een backoffice op deze computer wijzen en zet daarna de URL van de klant terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Test with this computer…</source>
+        <translation>&amp;Testen met deze computer…</translation>
+    </message>
+    <message>
+        <source>Log in to a charger first.</source>
+        <translation>Log eerst in op een laadpaal.</translation>
+    </message>
+    <message>
+        <source>Testing the back office</source>
+        <translation>Backoffice testen</translation>
+    </message>
+    <message>
+        <source>Checking the back office…</source>
+        <translation>Backoffice controleren…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation>De controle kon niet worden uitgevoerd: {error}</translation>
+    </message>
+    <message>
+        <source>The charger reports that its back office accepted it.</source>
+        <translation>De laadpaal meldt dat zijn backoffice hem heeft geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The charger is not registered with a back office.</source>
+        <translation>De laadpaal is niet geregistreerd bij een backoffice.</translation>
+    </message>
+    <message>
+        <source>Passed: the charger reaches a back office, registers and reports.</source>
+        <translation>Geslaagd: de laadpaal bereikt een backoffice, registreert zich en rapporteert.</translation>
+    </message>
+    <message>
+        <source>Failed: see the lines below.</source>
+        <translation>Mislukt: zie de regels hieronder.</translation>
+    </message>
+    <message>
+        <source>Back office URL: {words}</source>
+        <translation>Backoffice-URL: {words}</translation>
+    </message>
+    <message>
+        <source>Saved for the report.</source>
+        <translation>Opgeslagen voor het rapport.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Trusted until now</source>
@@ -262,6 +400,92 @@
     <message>
         <source>No charger answered there: {error}</source>
         <translation>Geen laadpaal antwoordde op dat adres: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerPicker</name>
+    <message>
+        <source>Chargers in the report</source>
+        <translation>Laadpalen in het rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ClockNamePanel</name>
+    <message>
+        <source>Clock and name</source>
+        <translation>Klok en naam</translation>
+    </message>
+    <message>
+        <source>Charger name</source>
+        <translation>Naam van de laadpaal</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s clock:</source>
+        <translation>Klok van de laadpaal:</translation>
+    </message>
+    <message>
+        <source>Laptop (UTC):</source>
+        <translation>Laptop (UTC):</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Verschil:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Uitlezen</translation>
+    </message>
+    <message>
+        <source>Set to the &amp;laptop&apos;s time</source>
+        <translation>Gelijkzetten met de &amp;laptop</translation>
+    </message>
+    <message>
+        <source>Change the &amp;name</source>
+        <translation>&amp;Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Roll back the last clock or name change</source>
+        <translation>De laatste klok- of naamwijziging terugdraaien</translation>
+    </message>
+    <message>
+        <source>This charger keeps its own clock and name: this program cannot set them.</source>
+        <translation>Deze laadpaal beheert zijn eigen klok en naam: dit programma kan ze niet instellen.</translation>
+    </message>
+    <message>
+        <source>in step with the laptop (within half a second)</source>
+        <translation>gelijk met de laptop (binnen een halve seconde)</translation>
+    </message>
+    <message>
+        <source>{amount} ahead of the laptop</source>
+        <translation>{amount} voor op de laptop</translation>
+    </message>
+    <message>
+        <source>{amount} behind the laptop</source>
+        <translation>{amount} achter op de laptop</translation>
+    </message>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Klok instellen</translation>
+    </message>
+    <message>
+        <source>Changing the name</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Rolling back the last change</source>
+        <translation>Laatste wijziging terugdraaien</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>{what}: {outcome}. Dit staat in het journaal en kan worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>{what}: {outcome}.</source>
+        <translation>{what}: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +722,45 @@
     <message>
         <source>ChargePointModel: unknown (not read)</source>
         <translation>ChargePointModel: onbekend (niet gelezen)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>Gegevens &amp;opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Read the journals and test results of the data folder again</source>
+        <translation>De journalen en testresultaten in de gegevensmap opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>What the report still lacks</source>
+        <translation>Wat nog in het rapport ontbreekt</translation>
+    </message>
+    <message>
+        <source>What the report holds per charger</source>
+        <translation>Wat het rapport per laadpaal bevat</translation>
+    </message>
+    <message>
+        <source>Chargers of the visit</source>
+        <translation>Laadpalen van het bezoek</translation>
+    </message>
+    <message>
+        <source>Their settings runs and test results are read from the data folder, from the date of the visit on.</source>
+        <translation>Hun instellingsuitvoeringen en testresultaten worden uit de gegevensmap gelezen, vanaf de datum van het bezoek.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>Wat het rapport bevat</translation>
+    </message>
+    <message>
+        <source>Tick the chargers of the visit on the left; the report holds theirs.</source>
+        <translation>Vink links de laadpalen van het bezoek aan; het rapport bevat hun gegevens.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1175,22 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Licentiesleutel kopen voor {serial}</translation>
     </message>
     <message>
+        <source>Starting the energy manager of {serial}</source>
+        <translation>Energiemanager van {serial} starten</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} goes quiet</source>
+        <translation>De energiemanager van {serial} valt stil</translation>
+    </message>
+    <message>
+        <source>The energy manager of {serial} speaks again</source>
+        <translation>De energiemanager van {serial} zendt weer</translation>
+    </message>
+    <message>
+        <source>Switching off the energy manager of {serial}</source>
+        <translation>Energiemanager van {serial} uitschakelen</translation>
+    </message>
+    <message>
         <source>Injecting &apos;{kind}&apos; on {serial}</source>
         <translation>Storing &apos;{kind}&apos; veroorzaken op {serial}</translation>
     </message>
@@ -924,10 +1203,526 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>EmsBox</name>
+    <message>
+        <source>Energy manager</source>
+        <translation>Energiemanager</translation>
+    </message>
+    <message>
+        <source>Charger steered by the energy manager</source>
+        <translation>Laadpaal die de energiemanager aanstuurt</translation>
+    </message>
+    <message>
+        <source>What the energy manager sets</source>
+        <translation>Wat de energiemanager instelt</translation>
+    </message>
+    <message>
+        <source>Socket current</source>
+        <translation>Stroom per laadpunt</translation>
+    </message>
+    <message>
+        <source>Network current per phase</source>
+        <translation>Netwerkstroom per fase</translation>
+    </message>
+    <message>
+        <source>Setpoint</source>
+        <translation>Setpoint</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Elke</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Go &amp;quiet</source>
+        <translation>Stil &amp;vallen</translation>
+    </message>
+    <message>
+        <source>Speak a&amp;gain</source>
+        <translation>&amp;Weer zenden</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Uit.</translation>
+    </message>
+    <message>
+        <source>Writing {amps} every {period}.</source>
+        <translation>Schrijft {amps} elke {period}.</translation>
+    </message>
+    <message>
+        <source>Quiet: nothing written yet.</source>
+        <translation>Stil: nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Quiet: last setpoint {seconds} ago.</source>
+        <translation>Stil: laatste setpoint {seconds} geleden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>&amp;Preview pages</source>
+        <translation>&amp;Voorbeeld pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF and JSON…</source>
+        <translation>PDF en JSON &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the commissioning report</source>
+        <translation>Het inbedrijfstellingsrapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not written: {why}</source>
+        <translation>Niet geschreven: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>(as found)</source>
         <translation>(aangetroffen)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Settings backup and support</source>
+        <translation>Back-up van instellingen en ondersteuning</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>&amp;Back-up opslaan…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Terugzetten &amp;uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation>&amp;Supportpakket opslaan…</translation>
+    </message>
+    <message>
+        <source>Roll back the last restore</source>
+        <translation>De laatste terugzetting terugdraaien</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>On the charger now</source>
+        <translation>Nu op de laadpaal</translation>
+    </message>
+    <message>
+        <source>From the backup</source>
+        <translation>Uit de back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the restore</source>
+        <translation>Terugzetting &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>Restore a settings backup</source>
+        <translation>Een back-up van instellingen terugzetten</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Backup saved: {count} settings in {path}.</source>
+        <translation>Back-up opgeslagen: {count} instellingen in {path}.</translation>
+    </message>
+    <message>
+        <source>Secrets are never saved ({count} left out).</source>
+        <translation>Geheimen worden nooit opgeslagen ({count} weggelaten).</translation>
+    </message>
+    <message>
+        <source>Support bundle saved (no passwords or keys in it): {path}</source>
+        <translation>Supportpakket opgeslagen (zonder wachtwoorden of sleutels): {path}</translation>
+    </message>
+    <message>
+        <source>Backup of {serial} ({model}, firmware {firmware}), taken {taken} UTC.</source>
+        <translation>Back-up van {serial} ({model}, firmware {firmware}), gemaakt op {taken} UTC.</translation>
+    </message>
+    <message>
+        <source>The charger already holds these settings: nothing to restore.</source>
+        <translation>De laadpaal heeft deze instellingen al: niets terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Applying it restarts the charger.</source>
+        <translation>Bij het toepassen herstart de laadpaal.</translation>
+    </message>
+    <message>
+        <source>What is left aside:</source>
+        <translation>Wat buiten beschouwing blijft:</translation>
+    </message>
+    <message>
+        <source>Restoring the settings</source>
+        <translation>Instellingen terugzetten</translation>
+    </message>
+    <message>
+        <source>Rolling back the restore</source>
+        <translation>Terugzetting terugdraaien</translation>
+    </message>
+    <message>
+        <source>Roll back of the restore: {outcome}.</source>
+        <translation>Terugdraaien van de terugzetting: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}. It is in the journal and can be rolled back.</source>
+        <translation>Terugzetting: {outcome}. Dit staat in het journaal en kan worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Restore: {outcome}.</source>
+        <translation>Terugzetting: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePanel</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade</source>
+        <translation>Te upgraden laadpalen</translation>
+    </message>
+    <message>
+        <source>A greyed charger cannot be upgraded from here: use its maker&apos;s app.</source>
+        <translation>Een grijs weergegeven laadpaal kan hier niet worden geüpgraded: gebruik de app van de fabrikant.</translation>
+    </message>
+    <message>
+        <source>No image chosen.</source>
+        <translation>Geen image gekozen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image file…</source>
+        <translation>Image&amp;bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Allow installing an older version (downgrade)</source>
+        <translation>Installeren van een oudere versie toestaan (downgrade)</translation>
+    </message>
+    <message>
+        <source>Chargers to upgrade (the selected one is ticked):</source>
+        <translation>Te upgraden laadpalen (de geselecteerde is aangevinkt):</translation>
+    </message>
+    <message>
+        <source>New password (this upgrade crosses version 5)</source>
+        <translation>Nieuw wachtwoord (deze upgrade gaat over versie 5 heen)</translation>
+    </message>
+    <message>
+        <source>The charger needs a new unique password right after this upgrade. It is kept in the system keyring only.</source>
+        <translation>De laadpaal heeft direct na deze upgrade een nieuw, uniek wachtwoord nodig. Het wordt alleen in de sleutelbos van het systeem bewaard.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Upgraden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{charger}: only with its maker&apos;s app</source>
+        <translation>{charger}: alleen met de app van de fabrikant</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image</source>
+        <translation>Een firmware-image kiezen</translation>
+    </message>
+    <message>
+        <source>Type the new password: at least 8 characters.</source>
+        <translation>Voer het nieuwe wachtwoord in: minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the firmware</source>
+        <translation>Firmware upgraden</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareReport</name>
+    <message>
+        <source>Every picked charger already runs this version.</source>
+        <translation>Elke gekozen laadpaal draait deze versie al.</translation>
+    </message>
+    <message>
+        <source>The image can be sent to every picked charger.</source>
+        <translation>De image kan naar elke gekozen laadpaal worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until every line above is right.</source>
+        <translation>Er wordt niets verstuurd zolang niet elke regel hierboven in orde is.</translation>
+    </message>
+    <message>
+        <source>Image: {family} {kind}, version {version}, header checksum correct.</source>
+        <translation>Image: {family} {kind}, versie {version}, checksum van de header correct.</translation>
+    </message>
+    <message>
+        <source>✖ {name}: {problem}</source>
+        <translation>✖ {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>✔ {name} already runs {version}: nothing will be sent.</source>
+        <translation>✔ {name} draait al {version}: er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>✔ {name}: {before} → {after}</source>
+        <translation>✔ {name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(a downgrade, as you allowed)</source>
+        <translation>(een downgrade, zoals u hebt toegestaan)</translation>
+    </message>
+    <message>
+        <source>(crosses version 5: a new password is needed)</source>
+        <translation>(gaat over versie 5 heen: een nieuw wachtwoord is nodig)</translation>
+    </message>
+    <message>
+        <source>{name} now runs {version}.</source>
+        <translation>{name} draait nu {version}.</translation>
+    </message>
+    <message>
+        <source>What to do: {hint}</source>
+        <translation>Wat te doen: {hint}</translation>
+    </message>
+    <message>
+        <source>All {count} chargers run {version}: a network can use them.</source>
+        <translation>Alle {count} laadpalen draaien {version}: een netwerk kan ze gebruiken.</translation>
+    </message>
+    <message>
+        <source>⚠ The chargers run different versions; every member of a network needs the same: {versions}.</source>
+        <translation>⚠ De laadpalen draaien verschillende versies; alle leden van een netwerk hebben dezelfde nodig: {versions}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRows</name>
+    <message>
+        <source>Charger</source>
+        <translation>Laadpaal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>wacht op zijn beurt</translation>
+    </message>
+    <message>
+        <source>uploading: {sent} of {total}</source>
+        <translation>uploaden: {sent} van {total}</translation>
+    </message>
+    <message>
+        <source>sent; the charger is still receiving it</source>
+        <translation>verstuurd; de laadpaal ontvangt het nog</translation>
+    </message>
+    <message>
+        <source>Status code {code}</source>
+        <translation>Statuscode {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareService</name>
+    <message>
+        <source>Upgrading the firmware of {count} charger(s)</source>
+        <translation>Firmware van {count} laadpaal/laadpalen upgraden</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareWords</name>
+    <message>
+        <source>logging in</source>
+        <translation>inloggen</translation>
+    </message>
+    <message>
+        <source>checking that no other upload runs</source>
+        <translation>controleren dat er geen andere upload loopt</translation>
+    </message>
+    <message>
+        <source>setting the clock</source>
+        <translation>klok instellen</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>uploaden</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>installeren</translation>
+    </message>
+    <message>
+        <source>making it permanent</source>
+        <translation>permanent maken</translation>
+    </message>
+    <message>
+        <source>reading the version</source>
+        <translation>versie lezen</translation>
+    </message>
+    <message>
+        <source>setting the new password</source>
+        <translation>nieuw wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>✖ failed while logging in</source>
+        <translation>✖ mislukt bij het inloggen</translation>
+    </message>
+    <message>
+        <source>✖ not started: the check refused it</source>
+        <translation>✖ niet gestart: de controle heeft het geweigerd</translation>
+    </message>
+    <message>
+        <source>✖ failed while setting the clock</source>
+        <translation>✖ mislukt bij het instellen van de klok</translation>
+    </message>
+    <message>
+        <source>✖ failed while uploading</source>
+        <translation>✖ mislukt bij het uploaden</translation>
+    </message>
+    <message>
+        <source>✖ failed while installing</source>
+        <translation>✖ mislukt bij het installeren</translation>
+    </message>
+    <message>
+        <source>✖ failed while making it permanent</source>
+        <translation>✖ mislukt bij het permanent maken</translation>
+    </message>
+    <message>
+        <source>✖ failed while reading the version</source>
+        <translation>✖ mislukt bij het lezen van de versie</translation>
+    </message>
+    <message>
+        <source>✖ the new password was refused</source>
+        <translation>✖ het nieuwe wachtwoord is geweigerd</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>ready for the image</source>
+        <translation>klaar voor de image</translation>
+    </message>
+    <message>
+        <source>receiving the image</source>
+        <translation>bezig de image te ontvangen</translation>
+    </message>
+    <message>
+        <source>image received</source>
+        <translation>image ontvangen</translation>
+    </message>
+    <message>
+        <source>image checked</source>
+        <translation>image gecontroleerd</translation>
+    </message>
+    <message>
+        <source>ready to install</source>
+        <translation>klaar om te installeren</translation>
+    </message>
+    <message>
+        <source>restarting into the new firmware</source>
+        <translation>herstarten met de nieuwe firmware</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>checking the image</source>
+        <translation>image controleren</translation>
+    </message>
+    <message>
+        <source>the image was refused</source>
+        <translation>de image is geweigerd</translation>
+    </message>
+    <message>
+        <source>the installation failed</source>
+        <translation>de installatie is mislukt</translation>
+    </message>
+    <message>
+        <source>going back to the old firmware</source>
+        <translation>terugkeren naar de oude firmware</translation>
+    </message>
+    <message>
+        <source>back on the old firmware</source>
+        <translation>terug op de oude firmware</translation>
+    </message>
+    <message>
+        <source>core firmware</source>
+        <translation>kernfirmware</translation>
+    </message>
+    <message>
+        <source>display package</source>
+        <translation>displaypakket</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuratie</translation>
+    </message>
+    <message>
+        <source>✔ upgraded</source>
+        <translation>✔ geüpgraded</translation>
+    </message>
+    <message>
+        <source>✔ already up to date: nothing sent</source>
+        <translation>✔ al up-to-date: niets verstuurd</translation>
+    </message>
+    <message>
+        <source>⚠ installed, but it reports another version</source>
+        <translation>⚠ geïnstalleerd, maar meldt een andere versie</translation>
+    </message>
+    <message>
+        <source>✖ refused: nothing sent</source>
+        <translation>✖ geweigerd: niets verstuurd</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ mislukt</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1965,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>Smart Charging Network</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1361,6 +2164,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
         <translation>&amp;SCN</translation>
     </message>
     <message>
+        <source>Main&amp;tenance</source>
+        <translation>On&amp;derhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
         <source>Demo site</source>
         <translation>Demolocatie</translation>
     </message>
@@ -1394,6 +2205,41 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Reading the clock and the name…</source>
+        <translation>Klok en naam lezen…</translation>
+    </message>
+    <message>
+        <source>Reading the clock</source>
+        <translation>Klok lezen</translation>
+    </message>
+    <message>
+        <source>Rolling back {plan}</source>
+        <translation>{plan} terugdraaien</translation>
+    </message>
+    <message>
+        <source>Reading every setting…</source>
+        <translation>Alle instellingen lezen…</translation>
+    </message>
+    <message>
+        <source>Saving a settings backup</source>
+        <translation>Back-up van instellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the charger…</source>
+        <translation>Back-up vergelijken met de laadpaal…</translation>
+    </message>
+    <message>
+        <source>Reading a settings backup</source>
+        <translation>Back-up van instellingen lezen</translation>
+    </message>
+    <message>
+        <source>Saving a support bundle</source>
+        <translation>Supportpakket opslaan</translation>
+    </message>
+</context>
+<context>
     <name>MapTable</name>
     <message>
         <source>Measurand</source>
@@ -1422,6 +2268,45 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Row {row} ({measurand}), {column}: {why}</source>
         <translation>Rij {row} ({measurand}), {column}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Electrical measurements (from your tester)</source>
+        <translation>Elektrische metingen (van uw installatietester)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>niet gemeten</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenswaarde</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Where (circuit or charger)</source>
+        <translation>Waar (groep of laadpaal)</translation>
+    </message>
+    <message>
+        <source>Where it was measured</source>
+        <translation>Waar er gemeten is</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>geen getal</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2416,14 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Optional: currents measured with a clamp meter, to check scale and phases.</source>
         <translation>Optioneel: stromen gemeten met een stroomtang, om schaal en fasen te controleren.</translation>
+    </message>
+    <message>
+        <source>Serial port (TIC, RS-485)</source>
+        <translation>Seriële poort (TIC, RS-485)</translation>
+    </message>
+    <message>
+        <source>Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 adapter on the meter&apos;s line.</source>
+        <translation>Alleen voor een meter op een seriële lijn. Een TIC-meter (Linky): de seriële poort van de TIC-dongle op deze computer (/dev/ttyUSB0, COM3) of het adres van een TIC-gateway (host:poort). Een Modbus RTU-meter: de seriële poort van de USB–RS-485-adapter op de lijn van de meter.</translation>
     </message>
     <message>
         <source>&amp;Test smart meter</source>
@@ -2244,6 +3137,25 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages of the report</source>
+        <translation>Pagina&apos;s van het rapport</translation>
+    </message>
+    <message>
+        <source>Press Preview pages to see the pages of the report.</source>
+        <translation>Druk op Voorbeeld pagina&apos;s om de pagina&apos;s van het rapport te zien.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Pagina {number}</translation>
+    </message>
+    <message>
+        <source>The report has no pages.</source>
+        <translation>Het rapport heeft geen pagina&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseIdControl</name>
     <message>
         <source>Phase identification</source>
@@ -2366,6 +3278,65 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Phase mapping: which supply phase feeds the charger&apos;s L1, L2 and L3 (rotate the chargers of a site so single-phase cars spread over the phases).</source>
         <translation>Fasetoewijzing: welke voedingsfase op L1, L2 en L3 van de laadpaal komt (roteer de laadpalen van een locatie, zodat eenfase-auto&apos;s over de fasen worden verdeeld).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>&amp;Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <source>What the selected photo shows</source>
+        <translation>Wat de geselecteerde foto toont</translation>
+    </message>
+    <message>
+        <source>Caption, e.g. clamps point to the house</source>
+        <translation>Bijschrift, bijv. klemmen wijzen naar de woning</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Toont:</translation>
+    </message>
+    <message>
+        <source>Photos of the report</source>
+        <translation>Foto&apos;s van het rapport</translation>
+    </message>
+    <message>
+        <source>Add photos to the report</source>
+        <translation>Foto&apos;s aan het rapport toevoegen</translation>
+    </message>
+    <message>
+        <source>Not added: {why}</source>
+        <translation>Niet toegevoegd: {why}</translation>
+    </message>
+    <message>
+        <source>Not added: {why} (and {more} more)</source>
+        <translation>Niet toegevoegd: {why} (en nog {more})</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} foto(&apos;s) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown.</source>
+        <translation>{file} is beschadigd: het kan niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({why}).</source>
+        <translation>{file} kon niet worden gekopieerd ({why}).</translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {files}</source>
+        <translation>Foto&apos;s niet meer gevonden: {files}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3913,21 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenswaarden:</translation>
+    </message>
+    <message>
+        <source>the usual pass limits, or those of a country</source>
+        <translation>de gebruikelijke grenswaarden, of die van een land</translation>
+    </message>
+    <message>
+        <source>Usual limits</source>
+        <translation>Gebruikelijke grenswaarden</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
         <source>C&amp;ontinue</source>
@@ -2993,6 +3979,844 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>Restart {count} charger(s)</source>
         <translation>{count} laadpaal/laadpalen herstarten</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charger {serial}</source>
+        <translation>Laadpaal {serial}</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Licences unlocked during the visit</source>
+        <translation>Tijdens het bezoek vrijgegeven licenties</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netwerkadres</translation>
+    </message>
+    <message>
+        <source>Back office (OCPP)</source>
+        <translation>Backoffice (OCPP)</translation>
+    </message>
+    <message>
+        <source>Charge-box identity</source>
+        <translation>Charge-box-identiteit</translation>
+    </message>
+    <message>
+        <source>Back-office registration</source>
+        <translation>Registratie bij de backoffice</translation>
+    </message>
+    <message>
+        <source>Settings changed (as found → as left)</source>
+        <translation>Gewijzigde instellingen (aangetroffen → achtergelaten)</translation>
+    </message>
+    <message>
+        <source>No settings run was recorded for this charger.</source>
+        <translation>Voor deze laadpaal is geen uitvoering van instellingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Er is geen instelling gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Aangetroffen</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Achtergelaten</translation>
+    </message>
+    <message>
+        <source>Other settings as left</source>
+        <translation>Overige achtergelaten instellingen</translation>
+    </message>
+    <message>
+        <source>Smart Charging Network</source>
+        <translation>Smart Charging Network</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Checks of the settings runs</source>
+        <translation>Controles van de instellingsuitvoeringen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Custom register map</source>
+        <translation>Eigen registertabel</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <source>Meter protocol</source>
+        <translation>Meterprotocol</translation>
+    </message>
+    <message>
+        <source>Preset or map</source>
+        <translation>Voorinstelling of tabel</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>Unit-ID</translation>
+    </message>
+    <message>
+        <source>Scale of the current registers</source>
+        <translation>Schaal van de stroomregisters</translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation>Meteradres</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Automatic tests</source>
+        <translation>Automatische tests</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test of load balancing</source>
+        <translation>Föhntest van de load balancing</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Fase-identificatie</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Metertest</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current when the meter link is cut</source>
+        <translation>Terugval op de veilige stroom bij onderbroken meterverbinding</translation>
+    </message>
+    <message>
+        <source>Back-office connection (OCPP)</source>
+        <translation>Backoffice-verbinding (OCPP)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test, socket {socket}</source>
+        <translation>Föhntest, laadpunt {socket}</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Reactietijd</translation>
+    </message>
+    <message>
+        <source>Charging current at the end</source>
+        <translation>Laadstroom aan het einde</translation>
+    </message>
+    <message>
+        <source>Test maximum</source>
+        <translation>Testmaximum</translation>
+    </message>
+    <message>
+        <source>Test load</source>
+        <translation>Testbelasting</translation>
+    </message>
+    <message>
+        <source>Recorded during the test</source>
+        <translation>Vastgelegd tijdens de test</translation>
+    </message>
+    <message>
+        <source>time, s</source>
+        <translation>tijd, s</translation>
+    </message>
+    <message>
+        <source>power, W</source>
+        <translation>vermogen, W</translation>
+    </message>
+    <message>
+        <source>current, A</source>
+        <translation>stroom, A</translation>
+    </message>
+    <message>
+        <source>test load on</source>
+        <translation>testbelasting aan</translation>
+    </message>
+    <message>
+        <source>test maximum</source>
+        <translation>testmaximum</translation>
+    </message>
+    <message>
+        <source>house power</source>
+        <translation>vermogen woning</translation>
+    </message>
+    <message>
+        <source>grid power</source>
+        <translation>netvermogen</translation>
+    </message>
+    <message>
+        <source>contracted power</source>
+        <translation>gecontracteerd vermogen</translation>
+    </message>
+    <message>
+        <source>grid meter {phase}</source>
+        <translation>netmeter {phase}</translation>
+    </message>
+    <message>
+        <source>charger {phase}</source>
+        <translation>laadpaal {phase}</translation>
+    </message>
+    <message>
+        <source>Phase identification, socket {socket}</source>
+        <translation>Fase-identificatie, laadpunt {socket}</translation>
+    </message>
+    <message>
+        <source>Wiring found (proposed mapping)</source>
+        <translation>Gevonden bedrading (voorgestelde toewijzing)</translation>
+    </message>
+    <message>
+        <source>Mapping configured on the charger</source>
+        <translation>Op de laadpaal ingestelde toewijzing</translation>
+    </message>
+    <message>
+        <source>Configured mapping agrees</source>
+        <translation>Ingestelde toewijzing klopt</translation>
+    </message>
+    <message>
+        <source>Wiring fault</source>
+        <translation>Bedradingsfout</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <source>Grid currents the charger reads</source>
+        <translation>Netstromen zoals de laadpaal ze leest</translation>
+    </message>
+    <message>
+        <source>Grid currents read from the laptop</source>
+        <translation>Netstromen gelezen vanaf de laptop</translation>
+    </message>
+    <message>
+        <source>Central system on the laptop</source>
+        <translation>Centraal systeem op de laptop</translation>
+    </message>
+    <message>
+        <source>{count} configuration keys read</source>
+        <translation>{count} configuratiesleutels gelezen</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Inbedrijfstellingsrapport</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kwalificatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commissioner version</source>
+        <translation>Versie van Commissioner</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <source>Earthing system</source>
+        <translation>Aardingsstelsel</translation>
+    </message>
+    <message>
+        <source>Main fuse</source>
+        <translation>Hoofdzekering</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Gecontracteerd vermogen</translation>
+    </message>
+    <message>
+        <source>Current limit set by</source>
+        <translation>Stroomlimiet bepaald door</translation>
+    </message>
+    <message>
+        <source>Supply cable</source>
+        <translation>Voedingskabel</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Installatieautomaat</translation>
+    </message>
+    <message>
+        <source>Residual-current protection</source>
+        <translation>Aardlekbeveiliging</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Laadpaal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Föhntest</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <source>Not done or not entered</source>
+        <translation>Niet uitgevoerd of niet ingevoerd</translation>
+    </message>
+    <message>
+        <source>Every test of the visit was done.</source>
+        <translation>Alle tests van het bezoek zijn uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Electrical measurements</source>
+        <translation>Elektrische metingen</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Bewijsmateriaal en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Readings from the installer&apos;s tester, judged against the {profile} limits.</source>
+        <translation>Meetwaarden van de installatietester van de installateur, beoordeeld volgens de grenswaarden van het profiel {profile}.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenswaarde</translation>
+    </message>
+    <message>
+        <source>No measurement was entered.</source>
+        <translation>Er is geen meting ingevoerd.</translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation>Er is geen foto toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Overgedragen op</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Checklist voor de overdracht</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Anticlockwise</source>
+        <translation>Linksom</translation>
+    </message>
+    <message>
+        <source>Capacity tariff peak</source>
+        <translation>Piek van het capaciteitstarief</translation>
+    </message>
+    <message>
+        <source>Charger label</source>
+        <translation>Label van de laadpaal</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Rechtsom</translation>
+    </message>
+    <message>
+        <source>Current clamp direction</source>
+        <translation>Richting van de stroomklem</translation>
+    </message>
+    <message>
+        <source>Default passwords changed</source>
+        <translation>Standaardwachtwoorden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Distribution board</source>
+        <translation>Verdeelkast</translation>
+    </message>
+    <message>
+        <source>Earth fault loop impedance</source>
+        <translation>Foutlusimpedantie</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>IT (isolated supply)</source>
+        <translation>IT (geïsoleerde voeding)</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Geïdentificeerd</translation>
+    </message>
+    <message>
+        <source>Insulation resistance (500 V)</source>
+        <translation>Isolatieweerstand (500 V)</translation>
+    </message>
+    <message>
+        <source>Manuals and documents handed over</source>
+        <translation>Handleidingen en documenten overhandigd</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No boot notification sent yet</source>
+        <translation>Nog geen bootmelding verstuurd</translation>
+    </message>
+    <message>
+        <source>No hair-dryer test for {serial}</source>
+        <translation>Geen föhntest voor {serial}</translation>
+    </message>
+    <message>
+        <source>No meter test for {serial}</source>
+        <translation>Geen metertest voor {serial}</translation>
+    </message>
+    <message>
+        <source>No phase identification for {serial}</source>
+        <translation>Geen fase-identificatie voor {serial}</translation>
+    </message>
+    <message>
+        <source>No reading of {measurement}</source>
+        <translation>Geen meetwaarde voor {measurement}</translation>
+    </message>
+    <message>
+        <source>No settings run recorded for {serial}</source>
+        <translation>Geen uitvoering van instellingen vastgelegd voor {serial}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet gedaan</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Niet geïdentificeerd</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Owner shown how to use the charger</source>
+        <translation>Eigenaar uitgelegd hoe de laadpaal werkt</translation>
+    </message>
+    <message>
+        <source>Partly identified</source>
+        <translation>Gedeeltelijk geïdentificeerd</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Phase rotation</source>
+        <translation>Draaiveld</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Prospective short-circuit current</source>
+        <translation>Prospectieve kortsluitstroom</translation>
+    </message>
+    <message>
+        <source>Protective conductor continuity</source>
+        <translation>Continuïteit van de beschermingsleiding</translation>
+    </message>
+    <message>
+        <source>RCD trip current</source>
+        <translation>Aanspreekstroom RCD</translation>
+    </message>
+    <message>
+        <source>RCD trip time</source>
+        <translation>Uitschakeltijd RCD</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Subscribed power of the contract</source>
+        <translation>Gecontracteerd vermogen van het contract</translation>
+    </message>
+    <message>
+        <source>Supply voltage</source>
+        <translation>Voedingsspanning</translation>
+    </message>
+    <message>
+        <source>TN (earth from the supply)</source>
+        <translation>TN (aarde via het net)</translation>
+    </message>
+    <message>
+        <source>TT (own earth electrode)</source>
+        <translation>TT (eigen aardelektrode)</translation>
+    </message>
+    <message>
+        <source>The plan kept every rule for this charger</source>
+        <translation>Het plan voldeed aan alle regels voor deze laadpaal</translation>
+    </message>
+    <message>
+        <source>The run finished</source>
+        <translation>De uitvoering is voltooid</translation>
+    </message>
+    <message>
+        <source>The settings as left are the plan&apos;s</source>
+        <translation>De achtergelaten instellingen zijn die van het plan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{minimum} to {maximum}</source>
+        <translation>{minimum} tot {maximum}</translation>
+    </message>
+    <message>
+        <source>≤ {maximum}</source>
+        <translation>≤ {maximum}</translation>
+    </message>
+    <message>
+        <source>≥ {minimum}</source>
+        <translation>≥ {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>Hair-dryer test</source>
+        <translation>Föhntest</translation>
+    </message>
+    <message>
+        <source>Phase identification</source>
+        <translation>Fase-identificatie</translation>
+    </message>
+    <message>
+        <source>Meter test</source>
+        <translation>Metertest</translation>
+    </message>
+    <message>
+        <source>Fallback to the safe current</source>
+        <translation>Terugval op de veilige stroom</translation>
+    </message>
+    <message>
+        <source>Back-office check</source>
+        <translation>Backoffice-controle</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Last hair-dryer test: reaction in {reaction}, the EV at {final} after it.</source>
+        <translation>Laatste föhntest: reactie in {reaction}, daarna de EV op {final}.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>No settings recorded for this charger.</source>
+        <translation>Geen instellingen vastgelegd voor deze laadpaal.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Aangetroffen</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Achtergelaten</translation>
+    </message>
+    <message>
+        <source>Firmware: {firmware}</source>
+        <translation>Firmware: {firmware}</translation>
+    </message>
+    <message>
+        <source>Commissioning runs: {count}</source>
+        <translation>Uitvoeringen van de inbedrijfstelling: {count}</translation>
+    </message>
+    <message>
+        <source>Licences unlocked: {names}</source>
+        <translation>Vrijgegeven licenties: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every test and reading is there.</source>
+        <translation>Er ontbreekt niets: alle tests en meetwaarden zijn aanwezig.</translation>
+    </message>
+    <message>
+        <source>{measurement}: {reading}, the limit is {limit}.</source>
+        <translation>{measurement}: {reading}, de grenswaarde is {limit}.</translation>
+    </message>
+    <message>
+        <source>{count} tests or readings are missing (see Chargers and tests).</source>
+        <translation>Er ontbreken {count} tests of meetwaarden (zie Laadpalen en tests).</translation>
+    </message>
+    <message>
+        <source>Every reading passed and nothing is missing.</source>
+        <translation>Alle meetwaarden zijn in orde en er ontbreekt niets.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; take a smaller picture.</source>
+        <translation>{file} is groter dan {mb} MB; maak een kleinere foto.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JPEG or PNG picture.</source>
+        <translation>{file} is geen JPEG- of PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels for a report.</source>
+        <translation>{file} heeft te veel pixels voor een rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>Reading what was recorded for {serial}…</source>
+        <translation>Lezen wat voor {serial} is vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records</source>
+        <translation>Gegevens van het bezoek lezen</translation>
+    </message>
+    <message>
+        <source>Reading the visit&apos;s records…</source>
+        <translation>Gegevens van het bezoek lezen…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>Writing the JSON twin…</source>
+        <translation>JSON-tegenhanger schrijven…</translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>PDF tekenen…</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read; starting a new one.</source>
+        <translation>Het opgeslagen concept kon niet worden gelezen; er wordt een nieuw begonnen.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot take files ({why}).</source>
+        <translation>de map {folder} kan geen bestanden opnemen ({why}).</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina&apos;s opmaken…</translation>
+    </message>
+    <message>
+        <source>Drawing page {page} of {pages}…</source>
+        <translation>Pagina {page} van {pages} tekenen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSite</name>
+    <message>
+        <source>Type A 30 mA + 6 mA DC in the charger</source>
+        <translation>Type A 30 mA + 6 mA DC in de laadpaal</translation>
+    </message>
+    <message>
+        <source>Type B 30 mA</source>
+        <translation>Type B 30 mA</translation>
+    </message>
+    <message>
+        <source>Type F 30 mA</source>
+        <translation>Type F 30 mA</translation>
+    </message>
+    <message>
+        <source>Type EV 30 mA</source>
+        <translation>Type EV 30 mA</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Anything the next visitor should know: where the meter is, what is left…</source>
+        <translation>Alles wat de volgende bezoeker moet weten: waar de meter zit, wat nog openstaat…</translation>
+    </message>
+    <message>
+        <source>Chargers and tests</source>
+        <translation>Laadpalen en tests</translation>
+    </message>
+    <message>
+        <source>Site and installation</source>
+        <translation>Locatie en installatie</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Photos and notes</source>
+        <translation>Foto&apos;s en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>The drawn signature could not be saved: {why}</source>
+        <translation>De getekende handtekening kon niet worden opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation>De gegevens konden niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Geschreven: {pdf} en {json}</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +5325,154 @@ Stuur het op met een korte beschrijving van wat u aan het doen was. U kunt verde
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>De instellingen konden niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Before signing</source>
+        <translation>Vóór het ondertekenen</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Draw</source>
+        <translation>Tekenen</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Naam typen</translation>
+    </message>
+    <message>
+        <source>Signed by typing the full name</source>
+        <translation>Ondertekend door de volledige naam te typen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad: draw the signature here</source>
+        <translation>Handtekeningveld: teken hier de handtekening</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>e.g. Dupont residence</source>
+        <translation>bijv. woning Dupont</translation>
+    </message>
+    <message>
+        <source>e.g. IRVE level 2, or your licence number</source>
+        <translation>bijv. IRVE niveau 2, of uw erkenningsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>bijv. 40</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>bijv. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 5G6 mm² copper, 25 m</source>
+        <translation>bijv. 5G6 mm² koper, 25 m</translation>
+    </message>
+    <message>
+        <source>e.g. C40 4-pole</source>
+        <translation>bijv. C40 4-polig</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Site, customer and installer</source>
+        <translation>Locatie, klant en installateur</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Naam van de locatie:</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Adres van de locatie:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Installer:</source>
+        <translation>Installateur:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Bedrijf:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Kwalificatie:</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Datum van het bezoek:</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <source>Earthing system:</source>
+        <translation>Aardingsstelsel:</translation>
+    </message>
+    <message>
+        <source>Main fuse (A):</source>
+        <translation>Hoofdzekering (A):</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA):</source>
+        <translation>Gecontracteerd vermogen (kVA):</translation>
+    </message>
+    <message>
+        <source>Limit set by:</source>
+        <translation>Limiet bepaald door:</translation>
+    </message>
+    <message>
+        <source>Supply cable:</source>
+        <translation>Voedingskabel:</translation>
+    </message>
+    <message>
+        <source>Breaker:</source>
+        <translation>Installatieautomaat:</translation>
+    </message>
+    <message>
+        <source>RCD type:</source>
+        <translation>Type RCD:</translation>
     </message>
 </context>
 <context>

@@ -3,79 +3,32 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.cli.processes import run_cli, simulated_site
+
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "presets" / "sites" / "demo.toml"
-
-
-def _env(data_dir: Path) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("COMMISSIONER_PASSWORD", None)
-    return env
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
     base = tmp_path_factory.mktemp("site")
-    endpoints = base / "e.json"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "simulate",
-            "--site",
-            str(SITE),
-            "--endpoints",
-            str(endpoints),
-            "--time-scale",
-            "10",
-        ],
-        cwd=ROOT,
-        env=_env(base),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        assert proc.stdout is not None
-        assert "ready" in proc.stdout.readline().decode()  # printed once the site is up
-        data = json.loads(endpoints.read_text(encoding="utf-8"))
-        data["data_dir"] = str(base / "data")
+    with simulated_site(SITE, base) as data:
         yield data
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=20)
-        assert proc.stdout is not None
-        proc.stdout.close()
 
 
 def cli(
     site: dict[str, object], *args: str, password: bool = True
 ) -> subprocess.CompletedProcess[str]:
     charger = site["chargers"][0]  # type: ignore[index]
-    extra = ["--password", charger["password"]] if password else []
-    command = [sys.executable, "-m", "app", "--data-dir", str(site["data_dir"]), *args]
-    if args and args[0] != "info" and password:
-        command += extra
-    return subprocess.run(
-        command,
-        check=False,
-        cwd=ROOT,
-        env=_env(Path(str(site["data_dir"]))),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
+    extra = ["--password", charger["password"]] if password and args and args[0] != "info" else []
+    return run_cli(str(site["data_dir"]), *args, *extra)
 
 
 def url(site: dict[str, object]) -> str:
@@ -118,26 +71,8 @@ def test_bad_input_gets_one_clear_line(site: dict[str, object], args, message) -
 
 
 def test_wrong_password_hints_at_lookalikes(site: dict[str, object]) -> None:
-    done = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "--data-dir",
-            str(site["data_dir"]),
-            "get",
-            url(site),
-            "2062_0",
-            "--password",
-            "demo-Eve1-pas1",
-        ],
-        cwd=ROOT,
-        env=_env(Path(str(site["data_dir"]))),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
+    wrong = "demo-Eve1-pas1"
+    done = run_cli(str(site["data_dir"]), "get", url(site), "2062_0", "--password", wrong)
     assert done.returncode == 1
     assert "refused the login" in done.stderr and "1 and the letter l" in done.stderr
     assert "demo-Eve1-pas1" not in done.stderr  # never echo a password

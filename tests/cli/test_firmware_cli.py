@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
-import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +10,7 @@ import httpx
 import pytest
 
 from app.sim.alfen.firmware_image import bad_image, make_image, release_name
+from tests.cli.processes import run_cli, simulated_site
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "fw-cli-Pass1"  # a simulated charger's; unlocks nothing real
@@ -35,51 +32,16 @@ reboot_seconds = 4
 """
 
 
-def _env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("COMMISSIONER_PASSWORD", None)
-    return env
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
     base = tmp_path_factory.mktemp("fwsite")
     (base / "site.toml").write_text(SITE, encoding="utf-8")
-    endpoints = base / "e.json"
-    command = [sys.executable, "-m", "app", "simulate", "--site", str(base / "site.toml")]
-    proc = subprocess.Popen(
-        [*command, "--endpoints", str(endpoints), "--time-scale", "20"],
-        cwd=ROOT,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        assert proc.stdout is not None
-        assert "ready" in proc.stdout.readline().decode()
-        data = json.loads(endpoints.read_text(encoding="utf-8"))
-        data["data_dir"] = str(base / "data")
-        data["base"] = str(base)
+    with simulated_site(base / "site.toml", base, time_scale=20) as data:
         yield data
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=20)
-        assert proc.stdout is not None
-        proc.stdout.close()
 
 
 def cli(site: dict[str, object], *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "app", "--data-dir", str(site["data_dir"]), *args]
-    return subprocess.run(
-        command,
-        check=False,
-        cwd=ROOT,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=90,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli(str(site["data_dir"]), *args, timeout=90)
 
 
 def _image(site: dict[str, object], version: str, data: bytes | None = None) -> Path:

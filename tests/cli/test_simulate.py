@@ -43,11 +43,13 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
             line = (await proc.stdout.readline()).decode()
         assert "ready" in line and str(endpoints) in line
         data = json.loads(endpoints.read_text(encoding="utf-8"))
-        assert set(data) == {"schema_version", "chargers", "meters", "p1", "control"}
+        assert set(data) == {"schema_version", "chargers", "meters", "p1", "tic", "rtu", "control"}
         assert data["schema_version"] == 1
         assert [m["preset"] for m in data["meters"]] == ["eastron-sdm630"]
         assert data["meters"][0]["modbus"].startswith("127.0.0.1:")
         assert [p["dsmr"] for p in data["p1"]] == ["5"]
+        assert [(t["mode"], t["tcp"][:10]) for t in data["tic"]] == [("historic", "127.0.0.1:")]
+        assert [(r["preset"], r["unit"]) for r in data["rtu"]] == [("eastron-sdm72d", 2)]
         assert [c["serial"] for c in data["chargers"]] == [
             "ace0100001",
             "ace0100002",

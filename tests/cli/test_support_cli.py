@@ -2,66 +2,28 @@
 
 from __future__ import annotations
 
-import json
-import os
-import signal
 import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.cli.processes import run_cli, simulated_site
+
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "presets" / "sites" / "demo.toml"
-
-
-def _env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("COMMISSIONER_PASSWORD", None)
-    return env
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
     base = tmp_path_factory.mktemp("site")
-    endpoints = base / "e.json"
-    proc = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "app", "simulate", "--site", str(SITE)),
-            *("--endpoints", str(endpoints), "--time-scale", "10"),
-        ],
-        cwd=ROOT,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        assert proc.stdout is not None
-        assert "ready" in proc.stdout.readline().decode()
-        data = json.loads(endpoints.read_text(encoding="utf-8"))
-        data["data_dir"] = str(base / "data")
+    with simulated_site(SITE, base) as data:
         yield data
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=20)
-        assert proc.stdout is not None
-        proc.stdout.close()
 
 
 def _cli(site: dict[str, object], *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "app", "--data-dir", str(site["data_dir"]), *args]
-    return subprocess.run(
-        command,
-        check=False,
-        cwd=ROOT,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli(str(site["data_dir"]), *args)
 
 
 def test_support_bundle_writes_the_zip_with_progress_and_no_password(

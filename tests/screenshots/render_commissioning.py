@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.commissioning.meter_page import MeterPage
-from app.ui.commissioning.pages import LicencesPage
+from app.ui.commissioning.pages import ConnectivityPage, LicencesPage
 from app.ui.commissioning.review import ReviewPage
 from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
@@ -85,6 +85,12 @@ async def review_after_apply(window: MainWindow, tab: CommissioningTab, out: Pat
     await operation.wait()
     await settle()
     await shoot(window, tab, "Review", out)
+    connectivity = tab.show_page("Connectivity")
+    assert isinstance(connectivity, ConnectivityPage)
+    connectivity.check.check_button.click()  # the quick back-office check, its verdict shown
+    assert connectivity.check.operation is not None
+    await connectivity.check.operation.wait()
+    await settle()
     await shoot(window, tab, "Connectivity", out)  # the boot state as left
 
 

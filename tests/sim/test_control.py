@@ -14,7 +14,7 @@ from tests.sim.helpers import COOKIE, TOKEN, control, eventually
 
 async def test_state_describes_the_whole_site(site: SimulatedSite) -> None:
     state = (await control(site, "/state")).json()
-    assert set(state) == {"time", "time_scale", "grid", "loads", "chargers", "trydans"}
+    assert set(state) == {"time", "time_scale", "grid", "loads", "chargers", "trydans", "ems"}
     assert state["trydans"] == []
     assert state["grid"]["currents"] == [4.0, 3.0, 3.0]
     assert state["loads"] == [

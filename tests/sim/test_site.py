@@ -29,7 +29,8 @@ def test_demo_site_has_three_chargers_loads_and_a_hair_dryer() -> None:
     assert dryer.on is False and sorted(dryer.amps) == [0.0, 0.0, 9.0]
     assert site.chargers[0].licence == Feature.ALB | Feature.SCN
     assert site.chargers[1].wiring == (PhaseMapping.L3L1L2,)
-    assert site.meter == {"preset": "Eastron SDM630", "p1": True}
+    rtu = {"preset": "Eastron SDM72D", "unit": 2, "baud": 9600, "parity": "none", "stopbits": 1}
+    assert site.meter == {"preset": "Eastron SDM630", "p1": True, "rtu": rtu}
 
 
 def test_template_builds_chargers_with_initial_values() -> None:

@@ -35,6 +35,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
         (1, "commissioning", "Read as found"),
         (2, "monitoring", "hair-dryer test"),
         (3, "scn", "alternating period"),
+        (4, "maintenance", "stepping stone"),
+        (5, "report", "hands over"),
     ],
 )
 def test_f1_opens_the_page_of_the_current_tab(
@@ -54,7 +56,7 @@ def test_the_guide_stays_one_window_and_follows_its_links(window: MainWindow) ->
     first = window.open_help()
     first.browser.setSource(first.browser.source().resolved("scn.html"))
     assert first.page == "scn" and first.pages.currentRow() == 3
-    first.pages.setCurrentRow(4)
+    first.pages.setCurrentRow(6)
     assert first.page == "start" and "demo site" in first.browser.toPlainText()
     window.tabs.setCurrentIndex(1)
     assert window.open_help() is first and first.page == "commissioning"

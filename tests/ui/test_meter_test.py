@@ -8,6 +8,8 @@ from pytestqt.qtbot import QtBot
 from app.drivers.alfen.properties import PropertyId
 from app.services.meter_test import MeterTestResult
 from app.services.operations import OperationState
+from app.sim.rtu_line import PTY_AVAILABLE
+from app.store.report_results import load_results
 from app.ui.commissioning.meter_page import MeterPage
 from app.ui.commissioning.tab import CommissioningTab
 from tests.ui.conftest import DemoWindow, OpenDemo
@@ -71,6 +73,8 @@ async def test_both_paths_read_the_grid_currents_and_the_verdict_passes(
         assert "Both paths read the same currents." in status, status
         assert "normal" in status, status
         assert "not applied yet" not in status  # the preset the charger has already
+        saved = load_results(ctx.services.paths.reports, "ACE0100001").meter_tests
+        assert len(saved) == 1 and saved[0].passed  # kept for the commissioning report
 
 
 async def test_an_inverted_meter_is_named_a_sign_problem(
@@ -174,12 +178,41 @@ async def test_an_rtu_meter_is_said_out_of_reach_of_this_computer(
 ) -> None:
     async with demo_window() as ctx:
         tab, page = await meter_page(ctx)
+        ctx.services.sessions.rs485_ports.clear()  # no USB–RS-485 adapter on the meter's line
         tab.edit("alb.protocol", "modbus-rtu")
         result = await run_test(page)
         assert result.direct.result is None and result.charger is not None
         status = page.test.status.text()
         assert "RS-485 line (Modbus RTU): the laptop cannot reach it." in status, status
         assert "Only the charger's view is shown." in status
+
+
+@pytest.mark.skipif(not PTY_AVAILABLE, reason="no pseudo-terminals on this system")
+async def test_an_rtu_meter_is_read_through_the_usb_rs485_adapter(
+    qtbot: QtBot, demo_window: OpenDemo
+) -> None:
+    async with demo_window() as ctx:
+        tab, page = await meter_page(ctx)
+        (port,) = ctx.demo.rtu_ports()
+        assert ctx.services.sessions.rs485_ports[KEY] == port
+        tab.edit("alb.protocol", "modbus-rtu")
+        page.select("eastron-sdm72d")
+        tab.edit("alb.meter.unit_id", "2")
+        tab.edit("alb.meter.baud", "9600")
+        result = await run_test(page)
+        assert result.direct.result is not None, result.direct.problem
+        assert result.direct.where == f"{port} (RTU)"
+        grid = ctx.demo.site.live.grid
+        for phase in range(3):
+            assert result.direct.currents[phase] == pytest.approx(grid[phase], abs=0.3)
+        tab.edit("alb.meter.baud", "19200")  # not the meter's rate: it answers nothing
+        result = await run_test(page)
+        assert result.direct.result is None and "did not answer" in result.direct.problem
+        tab.edit("alb.meter.baud", "9600")
+        ctx.services.sessions.rs485_ports.clear()  # a real site: the installer types the port
+        page.test.tic_port.setText(port)
+        result = await run_test(page)
+        assert result.direct.result is not None and result.direct.where == f"{port} (RTU)"
 
 
 async def test_a_meter_test_of_one_charger_never_shows_on_another(

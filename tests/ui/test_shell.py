@@ -127,6 +127,11 @@ async def test_demo_panel_miswires_a_socket_and_sells_licence_keys(
         assert panel.meters_label.text().splitlines()[1:] == [
             f"Modbus TCP, Eastron SDM630: {modbus} unit 1",
             f"P1 DSMR 5: {p1}",
+            *(f"TIC ({t['mode']}): {t['pty']} · {t['tcp']}" for t in meters["tic"]),  # type: ignore[attr-defined]
+            *(
+                f"Modbus RTU, Eastron SDM72D: {port} unit 2, 9600 baud 8N1"
+                for port in ctx.demo.rtu_ports()
+            ),
         ]
         panel.wiring_choice.setCurrentIndex(panel.wiring_choice.findData("L3L2L1"))
         await panel.rewire().wait()

@@ -74,7 +74,14 @@ def test_the_window_speaks_french_with_the_french_translation(qtbot: QtBot, tmp_
         window = MainWindow(build_services(tmp_path))
         qtbot.addWidget(window)
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert tabs == ["&Vue d'ensemble", "&Mise en service", "Surveillance en &direct", "&SCN"]
+        assert tabs == [
+            "&Vue d'ensemble",
+            "&Mise en service",
+            "Surveillance en &direct",
+            "&SCN",
+            "Main&tenance",
+            "&Rapport",
+        ]
         assert window.overview.title.text() == "Aucune borne sélectionnée"
         assert window.charger_list.add_button.text() == "&Ajouter par adresse"
         assert texts.link_state(LinkState.BUSY) == "un autre client est connecté"

@@ -131,20 +131,23 @@ async def test_a_downgrade_is_refused_unless_asked(network: SimulatedSite, tmp_p
     assert done.result == Result.UPGRADED and done.after == "7.4.0-4300"
 
 
+@pytest.mark.parametrize(("password", "accepted"), [("N3w-unique-pass", True), ("Sh0rt!", False)])
 async def test_the_five_boundary_asks_first_and_keeps_only_an_accepted_password(
-    tmp_path: Path,
+    tmp_path: Path, password: str, accepted: bool
 ) -> None:
-    """The question comes before any byte is sent; the simulated charger has no password
-    endpoint, so the upgrade ends at the password stage and nothing reaches the keyring."""
+    """The question comes before any byte is sent; the simulated charger takes a new admin
+    password of 8 characters or more (`POST /api/password`) and refuses a shorter one: then the
+    upgrade ends at the password stage and nothing reaches the keyring."""
     site_data = network_site(1, firmware="4.14.0-3000")
     async with SimulatedSite(parse_site(site_data, "old.toml"), time_scale=20) as site:
         stored: dict[str, str] = {}
         asked: list[tuple[str, str]] = []
         charger = site.nodes[0].charger
+        old_password = charger.password
 
         async def ask(serial: str) -> str:
             asked.append((serial, charger.firmware))
-            return "N3w-unique-pass"
+            return password
 
         job = _job(site, tmp_path, ask_password=ask, store_password=stored.__setitem__)
         job = FirmwareJob(
@@ -156,10 +159,15 @@ async def test_the_five_boundary_asks_first_and_keeps_only_an_accepted_password(
         )
         (result,) = (await upgrade_firmware(job)).chargers
         assert asked == [(charger.serial, "4.14.0-3000")]
-        assert result.stage == "password" and result.after == "5.8.1-4123" == charger.firmware
-        assert stored == {}
+        assert result.after == "5.8.1-4123" == charger.firmware
+        if accepted:
+            assert result.result == Result.UPGRADED
+            assert stored == {charger.serial: password} and charger.password == password
+        else:
+            assert result.stage == "password" and stored == {}
+            assert charger.password == old_password
         journal_text = "".join(p.read_text() for p in (tmp_path / "journals").glob("*"))
-        assert "N3w-unique-pass" not in journal_text
+        assert password not in journal_text
 
 
 class _FakeUpgrade:

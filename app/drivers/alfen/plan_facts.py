@@ -29,6 +29,7 @@ from app.drivers.alfen.settings import (
     FIRMWARE,
     LB_MODE,
     LICENCE_BITS,
+    MODEL,
     PHASES,
     SCN_KEYS,
     SOCKET_KEYS,
@@ -36,7 +37,8 @@ from app.drivers.alfen.settings import (
     plan_key,
 )
 
-FACT_KEYS = (SOCKETS, PHASES, LICENCE_BITS, FIRMWARE)  # what the rules need read from a charger
+# What the rules need read from a charger, and its model (for the report)
+FACT_KEYS = (SOCKETS, PHASES, LICENCE_BITS, FIRMWARE, MODEL)
 # The as-found limits the rules fall back on when a plan leaves them unset.
 CURRENTS = {
     name: plan_key(name, variant)
@@ -68,6 +70,7 @@ def facts(values: Mapping[str, Value]) -> ChargerFacts:
     sockets = _whole(values.get(SOCKETS), 1) or 1
     bits = _whole(values.get(LICENCE_BITS), 0) or 0
     firmware = values.get(FIRMWARE, "")
+    model = values.get(MODEL, "")
     mode = values.get(LB_MODE)
     currents = {path: values[key] for path, key in CURRENTS.items() if key in values}
     return ChargerFacts(
@@ -76,6 +79,7 @@ def facts(values: Mapping[str, Value]) -> ChargerFacts:
         licence_bits=bits,
         currents={p: float(v) for p, v in currents.items() if isinstance(v, int | float)},
         firmware=firmware if isinstance(firmware, str) else "",
+        model=model if isinstance(model, str) else "",
         alb_on=bool(bits & Feature.ALB) and isinstance(mode, int) and bool(mode & ALB_BIT),
         scn=scn_member(values, sockets),
         boot_state=_whole(values.get(BOOT_STATE)),

@@ -39,6 +39,7 @@ ALB_OFF = 0
 ALB_STATUS = "2066_0"
 LICENCE_DEVICE, LICENCE_KEY, LICENCE_BITS = "21A0_0", "21A1_0", "21A2_0"
 SOCKETS, PHASES, FIRMWARE = "205E_0", "2189_0", "100A_0"
+MODEL = "2050_0"
 # The clock: u64 ms since the Unix epoch, UTC; the charger keeps counting from what is written.
 # It answers only to `ids=` reads (no category walk lists it).
 CLOCK = "2059_0"

@@ -103,6 +103,7 @@ def facts(values: Mapping[SettingKey, Value]) -> ChargerFacts:
         phases=phases if phases in (1, 3) else 3,  # type: ignore[arg-type]
         currents={path: amps for path, amps in currents.items() if amps is not None},
         firmware=firmware if isinstance(firmware, str) else "",
+        model="Trydan",  # the local API names no model: every charger it serves is a Trydan
         alb_on=values.get("Dynamic") == 1,
     )
 

@@ -7,9 +7,12 @@ vendor guide §5.3.4): `read_config` is called again after every reboot.
   map 2570_0–2575_2), 2523_3 connection (0 TCP, 1 RTU over TCP, 2 UDP), 2523_4 IP, 2523_5 port,
   2523_6 unit;
 - 5217_0 = 5, DSMR P1: 2191_1 interface (1 telnet/TCP), 2191_2 IP, 2191_3 port;
+- 5217_0 = 6, Modbus RTU on the charger's RS-485 port: 2575_2 unit (the RTU address), 2575_0
+  baud rate, 2575_1 parity (0 none, 1 even, 2 odd), and the register map as for TCP. The
+  charger has no stop-bit setting (none in its property list): it frames with one stop bit.
+  The site's RS-485 meter (app/sim/rtu_meter.py) is at the other end of the port;
 - 5217_0 = 7, TIC (Linky): the site's TIC meter, wired to every charger (app/sim/tic_site.py;
   no address to set: the TIC input is a pair of wires);
-- 5217_0 = 6 (Modbus RTU): RS-485, no such meter on the simulated site;
 - 5217_0 = -1, or ALB data source 2530_1 = 3 (EMS): no meter.
 
 The simulator only ever connects to 127.0.0.1: any other address is reported as unreachable.
@@ -33,14 +36,17 @@ from app.drivers.alfen.meter_map import (
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import uses_ems
 from app.sim.alfen.charger import SimCharger
+from app.sim.rtu_line import SerialSettings
 from app.store.presets import load_library
 from app.transports.meter_reader import Framing
 
 P = PropertyId.parse
 LOOPBACK = ("127.0.0.1", "localhost")
 SOCOMEC_PRESET = "socomec-countis-e"  # the charger's built-in slave type 1 (2523_2)
-PROTOCOL_MODBUS_TCP, PROTOCOL_P1 = 4, 5
+PROTOCOL_MODBUS_TCP, PROTOCOL_P1, PROTOCOL_MODBUS_RTU = 4, 5, 6
 PROTOCOL_TIC = 7
+RTU_PARITIES = {0: "N", 1: "E", 2: "O"}  # 2575_1
+CONNECTION_RTU = 1  # 2523_3
 SLAVE_SOCOMEC, SLAVE_CUSTOM = 1, 2
 P1_TELNET = 1
 
@@ -53,6 +59,7 @@ class SourceKind(enum.Enum):
     MODBUS = "modbus"
     P1 = "p1"
     TIC = "tic"
+    RTU = "rtu"
 
 
 @dataclass(frozen=True)
@@ -67,12 +74,16 @@ class SourceConfig:
     framing: Framing = Framing.TCP
     preset: MeterPreset | None = None
     problem: str = ""
+    serial: SerialSettings | None = None  # Modbus RTU: how the charger frames its bytes
 
     def describe(self) -> str:
         if self.kind is SourceKind.NONE:
             return "no meter"
         if self.kind is SourceKind.TIC:
             return f"tic ({self.problem})" if self.problem else "tic"
+        if self.serial is not None:
+            where = f"rtu unit {self.unit}, {self.serial.describe()}"
+            return f"{where} ({self.problem})" if self.problem else where
         where = f"{self.kind.value} {self.host}:{self.port}"
         return f"{where} ({self.problem})" if self.problem else where
 
@@ -88,11 +99,8 @@ def read_config(charger: SimCharger) -> SourceConfig:
         return _p1(charger)
     if protocol == PROTOCOL_TIC:
         return SourceConfig(SourceKind.TIC)
-    if protocol == 6:
-        return SourceConfig(
-            SourceKind.MODBUS,
-            problem="an RS-485 meter (Modbus RTU) is not part of the simulated site",
-        )
+    if protocol == PROTOCOL_MODBUS_RTU:
+        return _rtu(charger)
     return SourceConfig()
 
 
@@ -118,6 +126,17 @@ def _modbus(charger: SimCharger) -> SourceConfig:
     except InvalidInput as exc:
         return replace(base, framing=framing, problem=f"register map: {exc}")
     return replace(base, framing=framing, preset=preset, problem=problem)
+
+
+def _rtu(charger: SimCharger) -> SourceConfig:
+    """Modbus RTU: the RTU address, baud rate and parity of the ALB page, the charger's map."""
+    parity = RTU_PARITIES.get(_int(charger, "2575_1"), "?")
+    serial = SerialSettings(_int(charger, "2575_0"), parity, 1)
+    base = SourceConfig(SourceKind.RTU, unit=_int(charger, "2575_2"), serial=serial)
+    try:
+        return replace(base, framing=Framing.RTU, preset=_preset(charger))
+    except InvalidInput as exc:
+        return replace(base, framing=Framing.RTU, problem=f"register map: {exc}")
 
 
 def _preset(charger: SimCharger) -> MeterPreset:
@@ -163,6 +182,27 @@ def modbus_source_properties(port: int, preset: MeterPreset, unit: int) -> dict[
             "2523_4": "127.0.0.1",
             "2523_5": port,
             "2523_6": unit,
+        }
+    )
+    return values
+
+
+def rtu_source_properties(
+    preset: MeterPreset, unit: int, settings: SerialSettings
+) -> dict[str, Value]:
+    """What an installer writes to read `preset`'s meter on the charger's RS-485 port."""
+    values = dict(to_register_map(fit_to_slots(preset)).to_properties())
+    parity = {letter: code for code, letter in RTU_PARITIES.items()}[settings.parity]
+    values.update(
+        {
+            "5217_0": PROTOCOL_MODBUS_RTU,
+            "2530_1": 0,
+            "2523_1": 1,
+            "2523_2": SLAVE_CUSTOM,
+            "2523_3": CONNECTION_RTU,
+            "2575_0": settings.baud,
+            "2575_1": parity,
+            "2575_2": unit,
         }
     )
     return values

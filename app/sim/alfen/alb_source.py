@@ -5,13 +5,15 @@ At every boot the reader takes the source from the charger's properties
 - Modbus TCP (5217_0 = 4): reads the meter at 2523_4:2523_5, unit 2523_6, through the
   charger's OWN register map (2570_0–2574_3 → a preset) every `poll_seconds` of site time;
 - P1 (5217_0 = 5, 2191_1 = 1): reads DSMR telegrams from 2191_2:2191_3 as they arrive;
+- Modbus RTU (5217_0 = 6): reads the meter on its RS-485 port (`rs485`, a cable the site
+  wires to its RS-485 meter) as for TCP, with the RTU settings (app/sim/alfen/alb_rtu.py);
 - TIC (5217_0 = 7): reads the frames of the TIC meter it is wired to (`tic_line`, set by
   app/sim/tic_site.py), as app/sim/alfen/tic_alb.py describes.
 
 What it hears goes into the charger's `SourceFeed` (physics balances on it) and into the
 properties the installer sees:
 
-- 2540_0, Modbus TCP link state: 0 idle (no Modbus meter), 1 initialising (no answer yet
+- 2540_0, Modbus (TCP or RTU) link state: 0 idle (no Modbus meter), 1 initialising (no answer yet
   since boot), 2 normal, 3 warning (last poll failed, reading still fresh), 4 error (quiet, or
   settings unusable);
 - 212E_1, P1 read status (the simulator's codes): 0 not in use, 1 receiving, 2 no telegrams,
@@ -38,9 +40,11 @@ from app.core.measurands import Kind, Measurand, phase_measurand
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import DEFAULT_QUIET_SECONDS, SourceFeed
 from app.sim.alfen.alb_config import SourceConfig, SourceKind, read_config
+from app.sim.alfen.alb_rtu import follow_rtu
 from app.sim.alfen.charger import SimCharger
 from app.sim.p1_telegram import parse_telegram
 from app.sim.physics import LiveSite
+from app.sim.rtu_line import RtuLine
 from app.transports.meter_reader import MeterAddress, MeterReader, ModbusLink
 
 log = logging.getLogger(__name__)
@@ -52,6 +56,7 @@ LINK_STATE, P1_STATUS, P1_VERSION, P1_TIME = (
     PropertyId.parse(p) for p in ("2540_0", "212E_1", "212E_2", "212E_3")
 )
 _LAST_METER_SUB = int(Measurand.E_EXPORT_TOTAL)  # 5221 stops at sub 0x26
+LinkFactory = Callable[[float], ModbusLink]  # a new link to the meter, given its timeout
 
 
 def alb_currents(values: Mapping[Measurand, float]) -> tuple[float, float, float]:
@@ -92,6 +97,7 @@ class SourceReader:
         self.poll_seconds = poll_seconds
         self.config = SourceConfig()
         self.configured_at_boot = 0  # boot count the config was read at
+        self.rs485: RtuLine | None = None  # the cable on its RS-485 port, if the site has one
         self.tic_line = ""  # host:port of the site's TIC meter this charger is wired to
         self._task: asyncio.Task[None] | None = None
 
@@ -140,6 +146,8 @@ class SourceReader:
             await self._follow_modbus(config, boot)
         elif config.kind is SourceKind.P1 and not config.problem:
             await self._follow_p1(config, boot)
+        elif config.kind is SourceKind.RTU and not config.problem:
+            await follow_rtu(self, config, boot)
         elif config.kind is SourceKind.TIC and self.tic_line:
             from app.sim.alfen.tic_alb import follow_tic  # it builds on this module
 
@@ -157,7 +165,7 @@ class SourceReader:
 
     def _show(self, config: SourceConfig) -> None:
         """Link state and values for a source that is absent or cannot be used."""
-        modbus = config.kind is SourceKind.MODBUS
+        modbus = config.kind in (SourceKind.MODBUS, SourceKind.RTU)
         self.charger.values[LINK_STATE] = MODBUS_ERROR if modbus else MODBUS_IDLE
         p1 = config.kind in (SourceKind.P1, SourceKind.TIC)
         self.charger.values[P1_STATUS] = P1_NO_DATA if p1 else P1_NOT_USED
@@ -176,7 +184,10 @@ class SourceReader:
 
     # --- Modbus TCP -----------------------------------------------------------------------------
 
-    async def _follow_modbus(self, config: SourceConfig, boot: int) -> None:
+    async def _follow_modbus(
+        self, config: SourceConfig, boot: int, open_link: LinkFactory | None = None
+    ) -> None:
+        """Poll the meter until the charger reboots; `open_link(timeout)` makes the link."""
         assert config.preset is not None
         address = MeterAddress(host=config.host, port=config.port, framing=config.framing)
         started, heard = self._now(), False
@@ -186,7 +197,11 @@ class SourceReader:
                 ok = False
                 try:
                     if reader is None:
-                        link = ModbusLink(address, timeout=self._timeout(), retries=0)
+                        link = (
+                            open_link(self._timeout())
+                            if open_link is not None
+                            else ModbusLink(address, timeout=self._timeout(), retries=0)
+                        )
                         fresh = MeterReader(link, config.preset, unit=config.unit)
                         await link.connect()  # closes the link itself when it fails
                         reader = fresh

@@ -204,6 +204,7 @@ class AlfenApi:
         if key == ("POST", "/api/login"):
             return self._login(request, conn)
         known = {"/api/logout", "/api/categories", "/api/prop", "/api/cmd", "/api/info"}
+        known.add("/api/password")
         if request.path not in known | LOG_PATHS and request.path != "/api/login":
             return Response.error(404, f"no endpoint {request.path}")
         if not self._authorised(request, conn):
@@ -221,6 +222,8 @@ class AlfenApi:
             return self._write(request)
         if key == ("POST", "/api/cmd"):
             return self._command(request)
+        if key == ("POST", "/api/password"):
+            return self._set_password(request)
         return Response.error(405, f"{request.method} is not allowed on {request.path}")
 
     def _read(self, query: str) -> dict[str, object]:
@@ -241,6 +244,20 @@ class AlfenApi:
         if reboot:
             response.after = self.reboot
         return response
+
+    def _set_password(self, request: Request) -> Response:
+        """`POST /api/password {"password": …}` sets the admin password (device-protocols.md
+        §2.4; an upgrade across major version 5 needs a new one). The session stays logged in.
+        Only the admin shape is simulated: the end-user PIN shapes are refused with 400."""
+        body = request.json()
+        password = body.get("password") if isinstance(body, dict) else None
+        if not isinstance(body, dict) or "username" in body or not isinstance(password, str):
+            return Response.error(400, 'expected {"password": <new admin password>}')
+        if len(password) < 8:
+            return Response.error(400, "the password is too short (at least 8 characters)")
+        self.charger.password = password
+        log.info("%s: admin password changed", self.charger.serial)
+        return Response(200, b'{"result": "ok"}')
 
     def _command(self, request: Request) -> Response:
         body = request.json()

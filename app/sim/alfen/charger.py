@@ -139,6 +139,7 @@ class SimCharger:
         self.scn_modbus_limits_at: list[float] = [0.0, 0.0, 0.0]
         self.boot_count = 1
         self.clock_offset_ms = 0  # what a client's clock write put between it and true UTC
+        self.ocpp_state: int | None = None  # boot state set by a back-office link, if any
         # event log, transactions, RFID tags, stamped by the charger's own clock
         self.events = ChargerEvents(
             serial, now=lambda: datetime.fromtimestamp(self.clock_ms() / 1000, UTC)
@@ -208,8 +209,8 @@ class SimCharger:
         return self.values[pid]
 
     def _ocpp_boot_state(self) -> Value:
-        """3600_1: a code set on the charger wins; else 2 (accepted) once a back-office URL is
-        set and 0 (none) without one: the simulated back office accepts every charger.
+        """3600_1: a code set on the charger wins; else what its OCPP link last heard; else
+        (no link) 2 (accepted) once a back-office URL is set and 0 (none) without one.
 
         Codes as app/core/ocpp.py reads them (OCPP 1.6 registration status: 0 none, 1 pending,
         2 accepted, 3 rejected); the vendor does not document its own.
@@ -217,6 +218,8 @@ class SimCharger:
         stored = self.values.get(OCPP_BOOT_STATE, 0)
         if stored:
             return stored
+        if self.ocpp_state is not None:  # a real OCPP link runs (app/sim/alfen/ocpp_link.py)
+            return self.ocpp_state
         url = self.values.get(BACK_OFFICE_URL, "")
         return 2 if isinstance(url, str) and url.strip() else 0
 

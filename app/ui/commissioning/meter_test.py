@@ -95,11 +95,13 @@ class MeterTestPanel(QGroupBox):
         self.clamp.setClearButtonEnabled(True)
         self.clamp.setMinimumWidth(120)
         self.tic_port = QLineEdit(self)
-        self.tic_port.setPlaceholderText(self.tr("TIC port (Linky only)"))
+        self.tic_port.setPlaceholderText(self.tr("Serial port (TIC, RS-485)"))
         self.tic_port.setToolTip(
             self.tr(
-                "Only for a TIC (Linky) meter: the serial port of the TIC dongle on this "
-                "computer (/dev/ttyUSB0, COM3) or the address of a TIC gateway (host:port)."
+                "Only for a meter on a serial line. A TIC (Linky) meter: the serial port of the "
+                "TIC dongle on this computer (/dev/ttyUSB0, COM3) or the address of a TIC "
+                "gateway (host:port). A Modbus RTU meter: the serial port of the USB–RS-485 "
+                "adapter on the meter's line."
             )
         )
         self.tic_port.setClearButtonEnabled(True)

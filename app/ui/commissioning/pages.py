@@ -19,6 +19,7 @@ from app.core.ocpp import BOOT_STATES, charge_point_model
 from app.core.phases import PhaseMapping
 from app.core.plan import ChargerFacts, ChargerPlan
 from app.ui import texts
+from app.ui.commissioning.backoffice_check import BackOfficeCheckPanel
 from app.ui.commissioning.diagrams import MeterPlacementDiagram, PhaseOrderDiagram
 from app.ui.commissioning.fields import FieldRow, as_text, plan_value
 
@@ -248,6 +249,8 @@ class ConnectivityPage(Page):
                 "takes effect after the reboot that applying does."
             )
         )
+        self.check = BackOfficeCheckPanel(self)
+        self.layout_.addWidget(self.check)
 
     def boot_words(self, state: int | None) -> str:
         words = {

@@ -17,15 +17,18 @@ PAGES = (
     ("commissioning", QT_TRANSLATE_NOOP("HelpWindow", "Commissioning")),
     ("monitoring", QT_TRANSLATE_NOOP("HelpWindow", "Live monitoring")),
     ("scn", QT_TRANSLATE_NOOP("HelpWindow", "Smart Charging Network")),
+    ("maintenance", QT_TRANSLATE_NOOP("HelpWindow", "Maintenance")),
+    ("report", QT_TRANSLATE_NOOP("HelpWindow", "Report")),
     ("start", QT_TRANSLATE_NOOP("HelpWindow", "Getting started")),
     ("settings", QT_TRANSLATE_NOOP("HelpWindow", "Settings and files")),
 )
+TAB_PAGES = 6  # the first pages are the tabs' own, in the tabs' order
 START = "start"
 
 
 def help_page(tab_index: int) -> str:
     """The page for the main window's tab at `tab_index` (the start page otherwise)."""
-    return PAGES[tab_index][0] if 0 <= tab_index < 4 else START
+    return PAGES[tab_index][0] if 0 <= tab_index < TAB_PAGES else START
 
 
 class HelpWindow(QWidget):

@@ -70,7 +70,7 @@ def test_socket_status() -> None:
 
 
 def test_what_to_read() -> None:
-    assert set(ALFEN.fact_keys()) == {"205E_0", "2189_0", "21A2_0", "100A_0"}
+    assert set(ALFEN.fact_keys()) == {"205E_0", "2189_0", "21A2_0", "100A_0", "2050_0"}
     one, two = ALFEN.plan_keys(1), ALFEN.plan_keys(2)
     assert set(two) - set(one) == {"3129_0"}
     assert {"3600_1", *ALFEN.fact_keys()} <= set(one) and len(set(one)) == len(one)

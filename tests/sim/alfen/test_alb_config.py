@@ -95,7 +95,7 @@ def test_p1_settings() -> None:
     serial = read_config(charger_with({**p1_source_properties(2001), "2191_1": 0}))
     assert "serial P1" in serial.problem
     rtu = read_config(charger_with({"5217_0": 6}))
-    assert "RS-485" in rtu.problem
+    assert (rtu.kind, rtu.problem) == (SourceKind.RTU, "")  # tests/sim/test_rtu_alb.py
 
 
 def test_p1_telegram_gives_signed_currents_version_and_time() -> None:
