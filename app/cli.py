@@ -117,7 +117,10 @@ def _timed(handler: Handler, args: argparse.Namespace) -> int:
 def run(argv: list[str]) -> int:
     """Parse `argv`, run the command, turn known errors into a message and exit code 1."""
     command = command_name(argv)
-    parser = build_parser(command, commands=command is not None or "--version" not in argv)
+    # Without a command (the desktop program, --version) no command module is needed, except
+    # for --help, which lists them all.
+    wanted = command is not None or any(word in ("-h", "--help") for word in argv)
+    parser = build_parser(command, commands=wanted)
     args = parser.parse_args(argv)
     if not gc.isenabled():  # disabled by app.__main__ for the start-up of a process
         gc.freeze()  # what start-up loaded stays: later collections need not walk it

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # qasync and pyqtgraph pick their Qt binding from these; a value left in the user's environment
 # (QT_API=pyqt5) must not matter: this program is PySide6 only (the frozen build's runtime
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QApplication
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
+
 # isort: split
 import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
 
 from app.services import pyside_compat
 from app.services.context import AppServices, build_services
-from app.services.discovery import start_discovery
 from app.services.logs import log_dir, start_log_file
 from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT, GuiSettings, settings_path
 from app.ui.crash import CrashReporter
@@ -48,6 +48,8 @@ Prepare = Callable[[AppServices], Awaitable[object]]
 
 async def real_discovery(services: AppServices) -> object:
     """The real program: mDNS on every interface of the laptop, and Bluetooth LE."""
+    from app.services.discovery import start_discovery  # zeroconf and bleak: not for --demo
+
     return await start_discovery(services, interfaces=None, bluetooth=True)
 
 
@@ -83,7 +85,7 @@ async def run_shell(
     services: AppServices,
     *,
     prepare: Prepare | None = None,
-    demo_panel_factory: Callable[[AppServices], object] | None = None,
+    demo_panel_factory: Callable[[AppServices], QWidget] | None = None,
     quit_after: float | None = None,
 ) -> int:
     """Show the window; when it closes, log out and stop every task. Returns the exit code.
@@ -94,10 +96,14 @@ async def run_shell(
     try:
         if prepare is not None:
             await prepare(services)
-        panel = demo_panel_factory(services) if demo_panel_factory else None
-        window = MainWindow(services, demo_panel=panel)  # type: ignore[arg-type]
+        window = MainWindow(services)
         window.closing.connect(closed.set)
         window.show()
+        if demo_panel_factory is not None:  # docked a moment after the list shows
+            QTimer.singleShot(
+                0, window, lambda: window.add_demo_panel(demo_panel_factory(services))
+            )
+        window.lazy_tabs.build_later()  # the other tabs' pages, once the list is up
         _watch_ready(window)
         _close_on_sigint(window)
         if quit_after is not None:
@@ -112,7 +118,7 @@ def run_application(
     data_dir: Path | None,
     *,
     prepare: Prepare | None = None,
-    demo_panel_factory: Callable[[AppServices], object] | None = None,
+    demo_panel_factory: Callable[[AppServices], QWidget] | None = None,
     quit_after: float | None = None,
     remember_pins: bool = True,
 ) -> int:

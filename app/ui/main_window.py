@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,17 +26,20 @@ from app.services.settings import DEFAULT_REBOOT_TIMEOUT, REBOOT_TIMEOUT, RECENT
 from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
-from app.ui.commissioning.tab import CommissioningTab
 from app.ui.help import HelpWindow, help_page
+from app.ui.lazy_tabs import LazyTabs, add_lazy_pages
 from app.ui.login_dialog import LoginDialog
-from app.ui.maintenance.tab import MaintenanceTab
 from app.ui.menus import WindowMenus
-from app.ui.monitoring import monitoring_tab
 from app.ui.overview.tab import OverviewTab
-from app.ui.report.tab import ReportTab
 from app.ui.resources import app_icon, refresh_themed_icons
-from app.ui.scn.page import ScnPage
 from app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # made when first needed (app/ui/lazy_tabs.py): their imports are heavy
+    from app.ui.commissioning.tab import CommissioningTab
+    from app.ui.maintenance.tab import MaintenanceTab
+    from app.ui.monitoring.tab import MonitoringTab
+    from app.ui.report.tab import ReportTab
+    from app.ui.scn.page import ScnPage
 
 log = logging.getLogger(__name__)
 
@@ -90,21 +94,9 @@ class MainWindow(QMainWindow):
         self.charger_list = ChargerListPanel(self.services.directory, self)
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(self.tabs)
-        self.commissioning = CommissioningTab(self.services, self.charger_list, self.tabs)
-        self.monitoring = monitoring_tab(self.services, self.charger_list, self.tabs)
-        self.scn = ScnPage(self.services, self.tabs)
-        self.maintenance = MaintenanceTab(self.services, self.charger_list, self.tabs)
-        self.report = ReportTab(self.services, self.tabs)
-        pages = (
-            self.overview,
-            self.commissioning,
-            self.monitoring,
-            self.scn,
-            self.maintenance,
-            self.report,
-        )
-        for page in pages:
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.overview, "")
+        self.lazy_tabs = LazyTabs(self.tabs)
+        add_lazy_pages(self, self.lazy_tabs)
         self._title_tabs()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.charger_list)
@@ -117,14 +109,43 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.activity)
         self.demo_dock: QDockWidget | None = None
         if demo_panel is not None:
-            self.demo_dock = QDockWidget(self.tr("Demo site"), self)
-            self.demo_dock.setObjectName("demo-dock")
-            self.demo_dock.setWidget(demo_panel)
-            self.demo_dock.setFeatures(
-                QDockWidget.DockWidgetFeature.DockWidgetMovable
-                | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            )
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+            self.add_demo_panel(demo_panel)
+
+    def add_demo_panel(self, panel: QWidget) -> None:
+        """The demo site's panel, docked below (also once the window is shown: where the
+        installer left it last time)."""
+        self.demo_dock = QDockWidget(self.tr("Demo site"), self)
+        self.demo_dock.setObjectName("demo-dock")
+        self.demo_dock.setWidget(panel)
+        self.demo_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+        if self.isVisible():
+            self.restoreDockWidget(self.demo_dock)
+
+    # The pages behind the first tab are made on first need (app/ui/lazy_tabs.py).
+
+    @property
+    def commissioning(self) -> CommissioningTab:
+        return cast("CommissioningTab", self.lazy_tabs.page("commissioning"))
+
+    @property
+    def monitoring(self) -> MonitoringTab:
+        return cast("MonitoringTab", self.lazy_tabs.page("monitoring"))
+
+    @property
+    def scn(self) -> ScnPage:
+        return cast("ScnPage", self.lazy_tabs.page("scn"))
+
+    @property
+    def maintenance(self) -> MaintenanceTab:
+        return cast("MaintenanceTab", self.lazy_tabs.page("maintenance"))
+
+    @property
+    def report(self) -> ReportTab:
+        return cast("ReportTab", self.lazy_tabs.page("report"))
 
     def _title_tabs(self) -> None:
         for index, title in enumerate(TAB_TITLES):
@@ -155,11 +176,6 @@ class MainWindow(QMainWindow):
         self.services.directory.entryChanged.connect(self._entry_changed)
         sessions.liveUpdated.connect(self._live)
         sessions.loggedIn.connect(self.refresh)
-        # A run that changed a charger (apply, roll back, licence, SCN): read its overview again.
-        self.commissioning.chargerChanged.connect(self.refresh)
-        self.scn.chargerChanged.connect(self.refresh)
-        self.maintenance.chargerChanged.connect(self.refresh)
-        self.monitoring.mappingChosen.connect(self.use_phase_mapping)
         sessions.loggedOut.connect(self._logged_out)
         sessions.certificateChanged.connect(self._certificate_changed)
         sessions.pollingChanged.connect(lambda _n: self._update_background())
@@ -348,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self) -> None:
         """What the tabs take from Settings: how long a charger may take to restart."""
+        if not self.lazy_tabs.is_built("commissioning"):
+            return  # the tab reads them when it is made
         wait = self.services.settings.preference(REBOOT_TIMEOUT, DEFAULT_REBOOT_TIMEOUT)
         self.commissioning.service.reboot_timeout = wait
 

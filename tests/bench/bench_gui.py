@@ -119,6 +119,7 @@ async def measure_lag(seconds: float, endpoints: dict[str, object]) -> None:
         services = build_services(Path(tmp), poll_interval=POLL_INTERVAL)
         window = MainWindow(services)
         window.show()
+        window.lazy_tabs.build_later(0)  # every page, as the program makes them after its start
         chargers = endpoints["chargers"]
         assert isinstance(chargers, list)
         for node in chargers:

@@ -85,7 +85,7 @@ async def measure(repeats: int) -> dict[str, list[float]]:
         operation = dialog.start_login()
         assert operation is not None
         await operation.wait()
-        tab = window.findChild(MonitoringTab)
+        tab = window.monitoring
         assert tab is not None
         await until(lambda: np.isfinite(drawn_l2(tab)), 15.0)
         await asyncio.sleep(1.0)

@@ -43,7 +43,7 @@ async def resize(window: MainWindow, size: tuple[int, int]) -> str:
 
 async def logged_in_tab(window: MainWindow) -> CommissioningTab:
     await log_in(window, KEY)
-    tab = window.findChild(CommissioningTab)
+    tab = window.commissioning
     assert tab is not None
     window.tabs.setCurrentWidget(tab)
     await settle(lambda: tab.service.plan is not None)

@@ -28,7 +28,6 @@ from app.services.operations import Operation
 from app.sim.alfen.firmware_image import make_image, release_name
 from app.ui.demo_panel import DemoPanel
 from app.ui.main_window import MainWindow
-from app.ui.maintenance.tab import MaintenanceTab
 from app.ui.reboot_confirm import ASK_ON_SIMULATED_SITE
 
 SIZES = ((1366, 768), (1920, 1080))
@@ -62,7 +61,7 @@ async def main(out: Path, _app: QApplication) -> None:
         for key in KEYS:
             await finish(services.sessions.login(key, services.password_hints[key]))
         window.charger_list.select(KEYS[0])
-        tab = window.findChild(MaintenanceTab)
+        tab = window.maintenance
         assert tab is not None
         window.tabs.setCurrentWidget(tab)
         tab.firmware_service.limits = FirmwareLimits(poll=0.1, back=60.0)

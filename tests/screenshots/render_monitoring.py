@@ -21,8 +21,6 @@ from tests.ui.helpers import log_in
 # isort: split
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui.monitoring.tab import MonitoringTab
-
 KEY = "ACE0100001"
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -44,7 +42,7 @@ async def main(out: Path, _app: QApplication) -> None:
         client = services.sessions.shared_client(KEY)
         assert client is not None
         await client.write({"2064_0": 3, "2067_0": 20.0})  # ALB on, a 20 A connection
-        tab = window.findChild(MonitoringTab)
+        tab = window.monitoring
         assert tab is not None
         window.tabs.setCurrentWidget(tab)
         await asyncio.sleep(4.0)

@@ -28,7 +28,6 @@ from app.services.context import build_services
 from app.services.demo import start_demo
 from app.ui.demo_panel import DemoPanel
 from app.ui.main_window import MainWindow
-from app.ui.monitoring.tab import MonitoringTab
 from app.workflows.phase_id import ProbeSettings
 
 KEY = "ACE0100001"
@@ -44,7 +43,7 @@ async def main(out: Path, _app: QApplication) -> None:
     try:
         await demo.wiring(KEY.lower(), 1, "L2L3L1").wait()
         await log_in(window, KEY)
-        tab = window.findChild(MonitoringTab)
+        tab = window.monitoring
         assert tab is not None
         window.tabs.setCurrentWidget(tab)
         await settle(tab.phase_id.button.isEnabled)

@@ -29,7 +29,6 @@ from app.services.context import build_services
 from app.services.demo import start_demo
 from app.ui.demo_panel import DemoPanel
 from app.ui.main_window import MainWindow
-from app.ui.scn.page import ScnPage
 
 SIZES = ((1366, 768), (1920, 1080))
 KEYS = ["ACE0100001", "ACE0100002", "ACE0100003"]
@@ -55,7 +54,7 @@ async def main(out: Path, _app: QApplication) -> None:
         await settle(lambda: all(len(e.transports) == 2 for e in services.directory.entries()), 15)
         third = demo.site.node("ace0100003").charger
         third.values[PropertyId.parse("21A2_0")] = third.licence_bits | int(Feature.SCN)
-        page = window.findChild(ScnPage)
+        page = window.scn
         assert page is not None
         window.tabs.setCurrentWidget(page)
         setup = page.setup

@@ -40,7 +40,7 @@ async def logged_in_tab(window: MainWindow) -> CommissioningTab:
     operation = window.services.sessions.login(KEY, "")
     assert await operation.wait() is OperationState.SUCCEEDED, operation.error
     window.charger_list.select(KEY)
-    tab = window.findChild(CommissioningTab)
+    tab = window.commissioning
     assert tab is not None
     window.tabs.setCurrentWidget(tab)
     await settle(lambda: tab.service.key == KEY and tab.service.plan is not None)

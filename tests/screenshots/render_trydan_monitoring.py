@@ -68,7 +68,7 @@ async def main(out: Path, _app: QApplication) -> None:
         client = services.sessions.shared_client(KEY)
         assert client is not None
         await client.write({"ContractedPower": 9200})  # room for the EV above its minimum
-        tab = window.findChild(MonitoringTab)
+        tab = window.monitoring
         assert tab is not None
         window.tabs.setCurrentWidget(tab)
         await asyncio.sleep(3.0)

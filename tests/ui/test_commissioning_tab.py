@@ -23,12 +23,10 @@ P = PropertyId.parse
 
 
 def commissioning(window: MainWindow) -> CommissioningTab:
-    for index in range(window.tabs.count()):
-        tab = window.tabs.widget(index)
-        if isinstance(tab, CommissioningTab):
-            window.tabs.setCurrentIndex(index)
-            return tab
-    raise AssertionError("no Commissioning tab")
+    tab = window.commissioning  # made on first need
+    window.show_tab(tab)
+    assert window.tabs.currentWidget() is tab, "no Commissioning tab"
+    return tab
 
 
 async def logged_in_tab(window: MainWindow) -> CommissioningTab:

@@ -22,7 +22,7 @@ TRYDAN_PAGES = ["Current limits", "Charge mode", "Dynamic power control", "Lock 
 
 
 def commissioning(window: MainWindow) -> CommissioningTab:
-    tab = window.findChild(CommissioningTab)
+    tab = window.commissioning
     assert tab is not None
     window.tabs.setCurrentWidget(tab)
     return tab

@@ -37,7 +37,7 @@ def _journal_cli(data: Path, password: str, *args: str) -> subprocess.CompletedP
 
 
 def _commissioning(ctx: object) -> CommissioningTab:
-    tab = ctx.window.findChild(CommissioningTab)  # type: ignore[attr-defined]
+    tab = ctx.window.commissioning
     assert tab is not None
     return tab
 

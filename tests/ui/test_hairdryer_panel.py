@@ -32,9 +32,7 @@ FAST = HairDryerTiming(
 
 
 def tab_of(window: MainWindow) -> MonitoringTab:
-    tab = window.findChild(MonitoringTab)
-    assert tab is not None
-    return tab
+    return window.monitoring  # made on first need
 
 
 def max_meter(ctx: DemoWindow) -> float:

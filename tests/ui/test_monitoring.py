@@ -25,7 +25,7 @@ KEY = "ACE0100001"
 
 
 def tab_of(window: MainWindow) -> MonitoringTab:
-    tab = window.findChild(MonitoringTab)
+    tab = window.monitoring
     assert tab is not None
     return tab
 

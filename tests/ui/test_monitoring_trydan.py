@@ -31,7 +31,7 @@ FAST = HairDryerTiming(
 
 
 def tab_of(window: MainWindow) -> MonitoringTab:
-    tab = window.findChild(MonitoringTab)
+    tab = window.monitoring
     assert tab is not None
     return tab
 

@@ -10,7 +10,6 @@ from app.core.prompter import ScriptedPrompter
 from app.drivers.alfen.properties import PropertyId
 from app.services.hairdryer import PhaseIdOutcome
 from app.services.operations import OperationState
-from app.ui.monitoring.tab import MonitoringTab
 from app.workflows.phase_id import ProbeSettings
 from tests.ui.conftest import DemoWindow, OpenDemo
 from tests.ui.helpers import log_in
@@ -24,8 +23,7 @@ FAST = ProbeSettings(steps=4, dwell_s=1.2, charging_timeout_s=10.0)
 
 async def identify(ctx: DemoWindow) -> PhaseIdOutcome:
     """Log in, run the identification with an EV plugged in when asked; the outcome."""
-    tab = ctx.window.findChild(MonitoringTab)
-    assert tab is not None
+    tab = ctx.window.monitoring  # made on first need
     ctx.window.tabs.setCurrentWidget(tab)
     await log_in(ctx.window, KEY)
     await wait_for(tab.phase_id.button.isEnabled, "the Identify phases button")
@@ -57,7 +55,7 @@ async def identify(ctx: DemoWindow) -> PhaseIdOutcome:
 async def test_correct_wiring_proposes_the_configured_mapping(demo_window: OpenDemo) -> None:
     async with demo_window(time_scale=10.0) as ctx:
         outcome = await identify(ctx)
-        text = ctx.window.findChild(MonitoringTab).phase_id.result.text()
+        text = ctx.window.monitoring.phase_id.result.text()
     result = outcome.result
     assert result.status is PhaseIdStatus.IDENTIFIED, result.reason
     assert result.mapping is PhaseMapping.L1L2L3 and outcome.configured is PhaseMapping.L1L2L3
@@ -74,7 +72,7 @@ async def test_miswired_socket_proposes_the_true_wiring_and_flags_the_fault(
         serial = ctx.demo.site.node(KEY.lower()).charger.serial
         await ctx.demo.wiring(serial, 1, "L2L3L1").wait()
         outcome = await identify(ctx)
-        text = ctx.window.findChild(MonitoringTab).phase_id.result.text()
+        text = ctx.window.monitoring.phase_id.result.text()
         assert ctx.services.identified_phases == {"ace0100001": {1: PhaseMapping.L2L3L1}}
         scn = scn_page(ctx.window).setup  # the SCN rotation is checked against the finding
         scn.pick(KEYS[:2])
@@ -100,7 +98,7 @@ async def test_use_this_mapping_sends_the_proposal_and_the_result_stays_with_its
         serial = ctx.demo.site.node(KEY.lower()).charger.serial
         await ctx.demo.wiring(serial, 1, "L2L3L1").wait()
         await identify(ctx)
-        tab = ctx.window.findChild(MonitoringTab)
+        tab = ctx.window.monitoring
         assert tab is not None
         control = tab.phase_id
         assert control.use_button.isVisible()

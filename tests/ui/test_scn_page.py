@@ -27,12 +27,10 @@ KEYS = ["ACE0100001", "ACE0100002", "ACE0100003"]
 
 
 def scn_page(window: MainWindow) -> ScnPage:
-    for index in range(window.tabs.count()):
-        page = window.tabs.widget(index)
-        if isinstance(page, ScnPage):
-            window.tabs.setCurrentIndex(index)
-            return page
-    raise AssertionError("no SCN tab")
+    page = window.scn  # made on first need
+    window.show_tab(page)
+    assert window.tabs.currentWidget() is page, "no SCN tab"
+    return page
 
 
 def confirm_apply(page: ScnPage) -> Operation:

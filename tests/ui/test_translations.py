@@ -21,7 +21,6 @@ from app.ui import texts
 from app.ui.application import install_translations, remove_translations
 from app.ui.commissioning.field_labels import LABELS, field_label
 from app.ui.commissioning.pages import Page
-from app.ui.commissioning.tab import CommissioningTab
 from app.ui.main_window import MainWindow
 from app.ui.resources import translations_dir
 
@@ -88,8 +87,7 @@ def test_the_window_speaks_french_with_the_french_translation(qtbot: QtBot, tmp_
         assert texts.link_state(LinkState.BUSY) == "un autre client est connecté"
         assert texts.mode3(194) == "C2: en charge"
         assert field_label("station_max_current") == "Courant maximum de la borne"
-        commissioning = window.findChild(CommissioningTab)
-        assert commissioning is not None
+        commissioning = window.commissioning  # made on first need, in the language chosen
         power = commissioning.page("Power")
         assert isinstance(power, Page)
         assert power.rows["station_max_current"].label.text() == "Courant maximum de la borne"

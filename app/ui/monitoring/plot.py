@@ -5,8 +5,10 @@ and grid power on a second axis at the right, in W, with the contracted power as
 Only the visible time range is drawn, downsampled (min/max per bucket, peaks kept) to about
 two points per pixel, and only when a row arrived or the view moved. Up to INDIVIDUAL_SOCKETS
 sockets get a curve (and a legend line) each; more sockets are drawn per phase into an image a few
-milliseconds at a time (`SlicedCurves`), so stroking them does not stall the event loop. Horizontal
-lines show the maximum meter current, the socket limit in force and the safe current.
+milliseconds at a time (`SlicedCurves`), so stroking them does not stall the event loop. The meter
+phases are then drawn into that image too, last (on top): stroked with everything else in one
+repaint, three noisy meter curves alone take about a frame. Horizontal lines show the maximum
+meter current, the socket limit in force and the safe current.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         if table is None:
             return
         meter = has_grid_phases(table.names)
+        sliced = sockets > INDIVIDUAL_SOCKETS  # everything in the sockets' image
         for phase in (1, 2, 3):
             colour = self.phase_pen_colour(phase)
             if meter:
@@ -118,6 +121,7 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
                     meter_current(phase),
                     pg.mkPen(colour, width=2),
                     self.tr("meter L{p}").format(p=phase),
+                    drawn=not sliced,
                 )
             if not meter and sockets == 1:  # the charger's own phases are the curves to read
                 label = self.tr("charger L{p}").format(p=phase)
@@ -126,17 +130,23 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
                 for socket in range(1, sockets + 1):
                     label = self.tr("socket {s} L{p}").format(s=socket, p=phase)
                     self._curve(socket_current(socket, phase), _socket_pen(colour), label)
-        if sockets > INDIVIDUAL_SOCKETS:
-            self._add_layer(sockets)
+        if sliced:
+            self._add_layer(sockets, meter)
         self.follow = True
 
-    def _curve(self, name: str, pen: object, label: str) -> None:
-        curve = self.plot([], [], pen=pen, name=label, connect="finite")
-        curve.setZValue(1)  # above the sockets' image
+    def _curve(self, name: str, pen: object, label: str, *, drawn: bool = True) -> None:
+        """A curve with a legend line; not `drawn`, it only holds the data the image draws."""
+        if drawn:
+            curve = self.plot([], [], pen=pen, name=label, connect="finite")
+            curve.setZValue(1)  # above the sockets' image
+        else:
+            curve = pg.PlotDataItem([], [], pen=pen, connect="finite")
+            self.legend.addItem(curve, label)
         self.curves[name] = curve
 
-    def _add_layer(self, sockets: int) -> None:
-        """One image for all socket curves; the legend gets one line per phase."""
+    def _add_layer(self, sockets: int, meter: bool) -> None:
+        """One image for all socket curves, then the meter's on top; the legend gets one line
+        per socket phase (the meter's have theirs from `_curve`)."""
         self.layer_names = tuple(
             socket_current(s, p) for p in (1, 2, 3) for s in range(1, sockets + 1)
         )
@@ -147,6 +157,12 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
             groups.append((pen, range(first, first + sockets)))
             label = self.tr("sockets 1–{n} L{p}").format(n=sockets, p=phase)
             self.legend.addItem(pg.PlotDataItem(pen=pen), label)
+        if meter:
+            self.layer_names += tuple(meter_current(p) for p in (1, 2, 3))
+            groups += [
+                (pg.mkPen(self.phase_pen_colour(p), width=2), [3 * sockets + p - 1])
+                for p in (1, 2, 3)
+            ]
         self.layer = SlicedCurves(groups)
         self.addItem(self.layer)
 
@@ -206,7 +222,8 @@ class CurrentsPlot(pg.PlotWidget):  # type: ignore[misc]
         self.power.draw(window, x, points)
         if self.layer is not None and all(window.has(n) for n in self.layer_names):
             columns = [window.names.index(name) for name in self.layer_names]
-            self.layer.set_data(*downsample_columns(x, window.values[:, columns], points))
+            x_drawn, values = downsample_columns(x, window.values[:, columns], points)
+            self.layer.set_data(x_drawn, values, appended=x_drawn is x)  # not downsampled
 
     def _currents_from_zero(self) -> None:
         """Beside the power axis the currents start at 0 too, so both read against zero."""
