@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from zeroconf import NonUniqueNameException
@@ -20,13 +20,15 @@ from app.core.errors import DeviceTimeout, Unreachable
 from app.services import meter_presets
 from app.services.context import AppServices
 from app.services.devices import ManualSighting
-from app.services.discovery import Discovery, HubSource
 from app.services.operations import Operation
 from app.services.tasks import TaskSet
 from app.sim.ble import SimAdvertisement, SimBleSource
 from app.sim.control_client import ControlClient
 from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
+
+if TYPE_CHECKING:
+    from app.services.discovery import Discovery
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,8 @@ class DemoSite(QObject):
         self._tasks.spawn(self._watch_state(), name="demo state")
 
     async def _discover(self, services: AppServices) -> None:
+        from app.services.discovery import Discovery, HubSource  # zeroconf and bleak: not at start
+
         nodes = self.site.nodes
         ble = SimBleSource()
         for index, node in enumerate(nodes):

@@ -21,7 +21,8 @@ class ControlClient:
 
     def __init__(self, url: str, timeout: float = CONTROL_TIMEOUT) -> None:
         self.timeout = timeout
-        self._http = httpx.AsyncClient(base_url=url, timeout=timeout, trust_env=False)
+        # plain HTTP on 127.0.0.1: no certificate store to load
+        self._http = httpx.AsyncClient(base_url=url, timeout=timeout, trust_env=False, verify=False)
 
     async def request(self, method: str, path: str, body: object = None) -> Any:
         """The JSON reply; a 4xx answer becomes InvalidInput with the site's own sentence."""

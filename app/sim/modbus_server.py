@@ -12,7 +12,7 @@ import asyncio
 import functools
 import logging
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Any, Protocol
 
 from pymodbus.constants import ExcCodes
 from pymodbus.exceptions import NoSuchIdException
@@ -77,17 +77,26 @@ async def _action(
 
 
 class _BuiltOnce(SimDevice):
-    """A SimDevice that builds its register space once, so a server started again after a
-    simulated reboot reuses it: building 65536 registers takes about 20 ms of the loop, and a
-    car park reboots all its chargers at once. The contents never matter: `_action` fills them
-    from the model on every read."""
+    """A SimDevice whose register space is built once per process and copied: building 65536
+    registers takes about 20 ms of the loop, a site starts a server per charger and meter, and
+    a car park reboots all its chargers at once. The contents never matter: `_action` fills
+    them from the model on every read."""
 
-    _built: object = None
+    _space: Any = None  # the first space built, for every server of the process
+    _built: Any = None
 
     def build_device(self):  # type: ignore[no-untyped-def]
         if self._built is None:
-            self._built = super().build_device()
+            if _BuiltOnce._space is None:
+                _BuiltOnce._space = super().build_device()
+            self._built = _copy(_BuiltOnce._space)
         return self._built
+
+
+def _copy(space: Any) -> Any:
+    """Every server its own registers (start, values, flags): a client's write stays its own."""
+    start, values, flags = space
+    return start, list(values), list(flags)
 
 
 class ModbusServer:

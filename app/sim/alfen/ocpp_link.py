@@ -23,18 +23,18 @@ import logging
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
-
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import InvalidHandshake, InvalidStatus, WebSocketException
-from websockets.typing import Subprotocol
 
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.api import AlfenApi
 from app.sim.alfen.charger import BACK_OFFICE_URL, SimCharger
 from app.sim.alfen.ocpp_config import SimOcppConfig
-from app.sim.alfen.ocpp_session import SimChargePoint
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
+
+    from app.sim.alfen.ocpp_session import SimChargePoint
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +161,13 @@ class OcppLink:
             await asyncio.sleep(CHANGE_POLL)  # the settings change by plain assignment
 
     async def _session(self, target: LinkTarget) -> None:
+        # websockets and the ocpp package load with the first session, not with every site
+        from websockets.asyncio.client import connect
+        from websockets.exceptions import InvalidHandshake, InvalidStatus, WebSocketException
+        from websockets.typing import Subprotocol
+
+        from app.sim.alfen.ocpp_session import SimChargePoint
+
         tls = await self._check(target)
         try:
             async with connect(
