@@ -1,7 +1,7 @@
 """Rendering the commissioning report for 1, 16 and 64 chargers (goal: 64 in ≤ 10 s, the window
 responsive throughout).
 
-Run by hand: `QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_report.py`. Records
+Run by hand: `.venv/bin/python tests/bench/bench_report.py` (offscreen). Records
 one real visit on the simulated site first (apply, hair-dryer test with its plot, phase
 identification, meter test), then copies that charger under new serials to make sites of 1,
 16 and 64 chargers, and renders each through the window's `ReportRenderer` (steps on the
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import sys
 import tempfile
 import time
@@ -21,6 +22,7 @@ import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: it renders a PDF
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication

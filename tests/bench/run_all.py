@@ -1,18 +1,20 @@
 """Run every benchmark and print one table: figure, goal, measured, met or missed.
 
-Run: python tests/bench/run_all.py [--only NAME ...] [--skip NAME ...] [--out DIR]
+Run: python tests/bench/run_all.py [--only NAME ...] [--skip NAME ...] [--out DIR] [--merge]
 
 Each tests/bench/bench_*.py runs as its own process with its default arguments (one after the
 other: they time things and must not share the machine); the figures each one records
 (tests/bench/figures.py) are gathered into the table, which is printed and written to
 DIR/latest.json and DIR/latest.md (default DIR: tests/bench/results) with the machine it was
 measured on. A benchmark that fails or records nothing gets a row saying so. Run it on an idle
-machine: the load average before the run is written beside the figures.
+machine: the load average before the run is written beside the figures. `--merge` keeps the
+figures of the benchmarks not run this time from DIR/latest.json (after re-running one).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -68,6 +70,20 @@ def run_one(path: Path, work: Path) -> tuple[list[Figure], str, float]:
     return figures, "" if figures else "recorded no figure", elapsed
 
 
+def earlier(path: Path) -> list[Figure]:
+    """The figures of an earlier run's latest.json (none when there is none)."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = {f.name for f in dataclasses.fields(Figure)}
+    return [Figure(**{k: v for k, v in row.items() if k in names}) for row in data["figures"]]
+
+
+def earlier_date(path: Path) -> str:
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return str(data.get("machine", {}).get("date", "before"))
+
+
 def machine() -> dict[str, object]:
     cpu = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
@@ -113,14 +129,22 @@ def render_text(rows: list[list[str]]) -> str:
 
 
 def render_markdown(rows: list[list[str]], where: dict[str, object]) -> str:
+    load = where["load_before"]
     head = (
         "# Benchmark figures\n\n"
-        f"Measured {where['date']} by `python tests/bench/run_all.py` on {where['platform']}, "
-        f"{where['cpu']} ({where['cores']} cores), Python {where['python']}; load average "
-        f"before the run {where['load_before']}.\n\n"
+        f"Measured {where.get('earlier', where['date'])} by `python tests/bench/run_all.py` on "
+        f"{where['platform']}, {where['cpu']} ({where['cores']} cores), Python "
+        f"{where['python']}; load average before the run "
+        f"{load if not isinstance(load, float) else round(load, 2)}.{_rerun(where)}\n\n"
         "| benchmark | figure | goal | measured | |\n|---|---|---|---|---|\n"
     )
     return head + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+
+
+def _rerun(where: dict[str, object]) -> str:
+    if "rerun" not in where:
+        return ""
+    return f" Re-run {where['date']}: {where['rerun']}."
 
 
 def main() -> int:
@@ -128,6 +152,7 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="e.g. bench_cli")
     parser.add_argument("--skip", nargs="*", default=[], metavar="NAME")
     parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument("--merge", action="store_true", help="keep the others' last figures")
     args = parser.parse_args()
     where = machine()
     figures: list[Figure] = []
@@ -140,6 +165,12 @@ def main() -> int:
             figures += found
             if problem:
                 problems[path.stem] = problem
+    if args.merge:
+        ran = {p.stem for p in benches(args.only, args.skip)}
+        kept = [f for f in earlier(args.out / "latest.json") if f.bench not in ran]
+        figures = sorted(kept + figures, key=lambda f: f.bench)
+        where["rerun"] = ", ".join(sorted(ran))
+        where["earlier"] = earlier_date(args.out / "latest.json")
     rows = table(figures, problems)
     print()
     print(render_text(rows))
