@@ -48,8 +48,10 @@ async def monitored(ctx: DemoWindow) -> MonitoringTab:
 
 
 def drawn(curve: object) -> np.ndarray:
+    """The values a curve draws: a poll left unanswered is a gap (NaN) in it, not a point."""
     _x, y = curve.getData()  # type: ignore[attr-defined]
-    return np.asarray(y if y is not None else [])
+    values = np.asarray(y if y is not None else [], dtype=float)
+    return values[np.isfinite(values)]
 
 
 def model_setting(ctx: DemoWindow, key: str) -> int:
