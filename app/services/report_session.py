@@ -38,7 +38,7 @@ from app.services.report.pdf import ReportRenderer
 from app.services.report.words import qt_words
 from app.services.report_session_preview import PreviewPages, lay_out
 from app.store.report_files import PRESETS_DIR, load_thresholds, save_report_json
-from app.store.report_gather import gather_charger, now_iso, report_for_visit
+from app.store.report_gather import gather_charger, report_for_visit, visit_report
 
 log = logging.getLogger(__name__)
 
@@ -97,18 +97,7 @@ class ReportSession(QObject):
             for c in visit.chargers
         )
         header = dataclasses.replace(visit.header, tool_version=__version__)
-        return Report(
-            header=header,
-            installation=visit.installation,
-            chargers=chargers,
-            measurements=visit.measurements,
-            photos=visit.photos,
-            notes=visit.notes,
-            signoff=visit.signoff,
-            thresholds=self.thresholds,
-            language=visit.language,
-            generated=now_iso(),
-        )
+        return visit_report(dataclasses.replace(visit, header=header), chargers, self.thresholds)
 
     def gather(self) -> Operation:
         """Read the journals and test results of the visit's chargers again (in a thread)."""

@@ -73,8 +73,15 @@ def report_for_visit(
     header = visit.header
     if tool_version and not header.tool_version:
         header = dataclasses.replace(header, tool_version=tool_version)
+    return visit_report(dataclasses.replace(visit, header=header), chargers, thresholds, generated)
+
+
+def visit_report(
+    visit: Visit, chargers: tuple[ChargerReport, ...], thresholds: Thresholds, generated: str = ""
+) -> Report:
+    """The visit's entries with the chargers' parts: the whole report."""
     return Report(
-        header=header,
+        header=visit.header,
         installation=visit.installation,
         chargers=chargers,
         measurements=visit.measurements,
