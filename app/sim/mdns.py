@@ -13,12 +13,22 @@ either (app/transports/loopback_mdns.py).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from zeroconf import (
+    NonUniqueNameException,
+    RecordUpdate,
+    RecordUpdateListener,
+    Zeroconf,
+)
+from zeroconf._dns import DNSQuestion, DNSService
+from zeroconf._protocol.outgoing import DNSOutgoing
 from zeroconf.asyncio import AsyncServiceInfo, AsyncZeroconf
+from zeroconf.const import _CLASS_IN, _FLAGS_QR_QUERY, _TYPE_PTR
 
 from app.core.discovery import MdnsServiceSpec
 from app.core.errors import InvalidInput
@@ -29,6 +39,7 @@ log = logging.getLogger(__name__)
 
 _REGISTER_TIMEOUT = 10.0  # probing takes about 1 s per batch (RFC 6762 §8.1)
 _CLOSE_TIMEOUT = 5.0
+_LISTEN_SECONDS = 1.25  # a held-back answer: 1 s, plus 20–120 ms of jitter, plus slack
 
 
 class MdnsEntry(NamedTuple):
@@ -90,10 +101,12 @@ class MdnsAdvertiser:
                 raise InvalidInput(f"Charger {entry.serial} is already advertised.")
             infos[entry.serial] = self._info(entry)
         async with asyncio.timeout(_REGISTER_TIMEOUT + len(infos) * 0.05):
-            # Probe all names at once: awaiting each registration in turn costs ~1 s apiece.
-            announcing = await asyncio.gather(
-                *(self._azc.async_register_service(i) for i in infos.values())
-            )
+            async with _Defenders(self._azc.zeroconf, infos.values()) as defenders:
+                # Probe all names at once: awaiting each registration in turn costs ~1 s apiece.
+                probing = asyncio.gather(
+                    *(self._azc.async_register_service(i) for i in infos.values())
+                )
+                announcing = await defenders.race(probing)
             await asyncio.gather(*announcing)
         self._infos.update(infos)
         log.info("advertising %d simulated charger(s) over mDNS", len(infos))
@@ -146,3 +159,61 @@ class MdnsAdvertiser:
             addresses=[self._address],
             server=host,
         )
+
+
+class _Defenders(RecordUpdateListener):
+    """Listens, while zeroconf probes, for another responder that already holds one of the names.
+
+    Zeroconf's probes ask for a unicast answer, and a defender that announced its names a moment
+    ago gives only that; on loopback, where every responder shares port 5353, the kernel may
+    hand it to the defender's own socket. So the names' service types are also asked for with
+    multicast answers, which every responder here hears; a service record for one of the names
+    with another port is another simulator's.
+    """
+
+    def __init__(self, zc: Zeroconf, infos: Iterable[AsyncServiceInfo]) -> None:
+        super().__init__()
+        self._zc = zc
+        self._infos = list(infos)
+        self._ports = {info.name.lower(): info.port for info in self._infos}
+        self._types = {info.type for info in self._infos}
+        self.found = asyncio.Event()
+
+    async def __aenter__(self) -> _Defenders:
+        await self._zc.async_wait_for_start()
+        self._zc.async_add_listener(self, None)
+        query = DNSOutgoing(_FLAGS_QR_QUERY)
+        for service_type in sorted(self._types):
+            query.add_question(DNSQuestion(service_type, _TYPE_PTR, _CLASS_IN))
+        self._zc.async_send(query)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._zc.async_remove_listener(self)
+
+    def async_update_records(self, zc: Zeroconf, now: float, records: list[RecordUpdate]) -> None:
+        for update in records:
+            record = update.new
+            if isinstance(record, DNSService) and record.ttl > 0:
+                port = self._ports.get(record.name.lower())
+                if port is not None and record.port != port:
+                    self.found.set()
+
+    async def race(self, probing: asyncio.Future[list[Any]]) -> list[Any]:
+        """The probes' outcome (announcements to await), unless a defender answered.
+
+        A defender holds back answers about records it multicast in the last second (RFC 6762
+        §14), so the question is given that long, about as long as the probes themselves take.
+        """
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(_LISTEN_SECONDS):
+                await self.found.wait()
+        if not self.found.is_set():
+            return await probing
+        probing.cancel()
+        done = await asyncio.gather(probing, return_exceptions=True)
+        if isinstance(done[0], list):  # registered before the answer came: withdraw, silently
+            for announcing in done[0]:
+                announcing.cancel()
+            self._zc.registry.async_remove(list(self._infos))
+        raise NonUniqueNameException

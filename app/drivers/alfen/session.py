@@ -338,6 +338,12 @@ class AlfenSession:
             ) from None
         except httpx.TransportError as exc:
             raise _transport_error(self._name, exc) from None
+        except asyncio.CancelledError:
+            # Cut short (an operation cancelled), httpx may keep its one connection slot taken:
+            # the next request would wait for it until its timeout. Start afresh instead.
+            if client is self._client:
+                await asyncio.shield(self.close_connection())
+            raise
 
     def _raise_for_status(self, response: httpx.Response, what: str) -> None:
         if response.is_success:

@@ -3,6 +3,7 @@ in, a reboot waited for with bare TCP polls, and a changed certificate still nam
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 import pytest
@@ -90,3 +91,17 @@ async def test_a_changed_certificate_is_still_named_with_both_fingerprints(
         ):
             pass
     assert caught.value.pinned == first.sha256 and caught.value.presented != first.sha256
+
+
+async def test_a_request_cancelled_at_any_step_leaves_the_next_one_working(sim: SimHandle) -> None:
+    """An operation cancelled mid-request (the installer's Cancel during a reboot command) must
+    not leave the connection's one slot taken: the next request would wait for it in vain."""
+    charger, endpoint = sim.charger("token")
+    async with AlfenClient(endpoint, charger.password, timeout=1.0) as client:
+        for steps in range(40):  # every point of a request's course, one loop step at a time
+            request = asyncio.ensure_future(client.get("2051_0"))
+            for _ in range(steps):
+                await asyncio.sleep(0)
+            request.cancel()
+            await asyncio.gather(request, return_exceptions=True)
+            assert await client.get("2051_0") == charger.serial, f"cancelled after {steps} steps"

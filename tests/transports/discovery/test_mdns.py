@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
+from zeroconf import NonUniqueNameException, Zeroconf
 
 from app.core.discovery import Source, Transport
 from app.core.discovery_table import DiscoveredCharger
@@ -172,3 +173,30 @@ async def test_a_charger_that_changes_address_keeps_one_entry_with_the_old_addre
         assert await hub.wait_until(moved, within=10)
         sightings = {s.address: s.stale for s in entry(hub, serial).sightings}
     assert sightings == {"127.0.0.1": True, "127.0.0.2": False}
+
+
+def second_registered(advertiser: MdnsAdvertiser) -> list[str]:
+    azc = advertiser._azc
+    return [] if azc is None else [i.name for i in azc.zeroconf.registry.async_get_service_infos()]
+
+
+async def test_a_second_advertiser_of_the_same_names_is_refused_even_if_probe_answers_are_lost(
+    advertiser: MdnsAdvertiser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The defender's unicast answers to probes may go to its own socket on a shared loopback
+    port; the multicast question asked beside the probes still finds it."""
+    serial = new_serial()
+    await advertiser.start([MdnsEntry(serial, "NG910", 8443)])
+    second = MdnsAdvertiser(("127.0.0.1",))
+
+    async def probe_answers_lost(self: Zeroconf, *args: object, **kwargs: object) -> None:
+        return None  # nothing heard: the name looks free at once
+
+    monkeypatch.setattr(Zeroconf, "async_check_service", probe_answers_lost)
+    try:
+        with pytest.raises(NonUniqueNameException):
+            await second.start([MdnsEntry(serial, "NG910", 9443)])
+        assert second.advertised == ()
+        assert second_registered(second) == []  # withdrawn without a goodbye for the name
+    finally:
+        await second.stop()
