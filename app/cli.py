@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+import types
 from collections.abc import Callable
 
 from app import __version__
@@ -114,8 +115,25 @@ def _timed(handler: Handler, args: argparse.Namespace) -> int:
         print(f"timing: command {(time.perf_counter() - start) * 1000:.1f} ms", file=sys.stderr)
 
 
+def without_httpx_command_line() -> None:
+    """httpx imports its own command-line client at import time, and that client imports
+    rich, click and pygments when they are installed (development tools bring them): a tenth
+    of a second of every command's start for a client this program never runs. An empty module in
+    its place keeps them out; `httpx.main` then only says it is not available."""
+    if "httpx" in sys.modules or "httpx._main" in sys.modules:
+        return
+    stub = types.ModuleType("httpx._main")
+
+    def main() -> None:
+        raise SystemExit("The httpx command line client is not part of Commissioner.")
+
+    stub.main = main  # type: ignore[attr-defined]
+    sys.modules["httpx._main"] = stub
+
+
 def run(argv: list[str]) -> int:
     """Parse `argv`, run the command, turn known errors into a message and exit code 1."""
+    without_httpx_command_line()
     command = command_name(argv)
     # Without a command (the desktop program, --version) no command module is needed, except
     # for --help, which lists them all.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import types
 from pathlib import Path
 
 DEMO_SITE = Path(__file__).resolve().parents[2] / "presets" / "sites" / "demo.toml"
@@ -26,28 +25,11 @@ def has_display() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def without_httpx_command_line() -> None:
-    """httpx imports its own command-line client at import time, and that client imports
-    rich, click and pygments when they are installed (development tools bring them): a tenth
-    of a second of the window's start for a client this program never runs. An empty module in
-    its place keeps them out; `httpx.main` then only says it is not available."""
-    if "httpx" in sys.modules or "httpx._main" in sys.modules:
-        return
-    stub = types.ModuleType("httpx._main")
-
-    def main() -> None:
-        raise SystemExit("The httpx command line client is not part of Commissioner.")
-
-    stub.main = main  # type: ignore[attr-defined]
-    sys.modules["httpx._main"] = stub
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window (after starting the demo site with --demo)."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    without_httpx_command_line()
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
     quit_after = getattr(args, "quit_after", None)
     from app.ui.application import run_application

@@ -98,3 +98,24 @@ def test_device_commands_do_not_import_the_simulator_numpy_or_discovery(argv: li
     loaded = _imported_by(argv)
     heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
     assert heavy == []
+
+
+def test_a_device_command_keeps_httpx_s_own_command_line_client_out() -> None:
+    """httpx's command-line client would import rich and click (development tools bring them
+    along): a tenth of a second of every command's start, for a client never run."""
+    probe = (
+        "import sys\n"
+        "from app.cli import run\n"
+        "run(['get', '--password', 'unused', '127.0.0.1:1', '2069_0'])\n"
+        "print('\\n'.join(sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    loaded = set(out.split())
+    assert "httpx" in loaded  # the command did reach the charger's client
+    assert sorted(m for m in loaded if m.split(".")[0] in ("rich", "click", "pygments")) == []
