@@ -151,7 +151,7 @@ class PowerHairDryerTest:
         return None
 
     async def _charging(self, poller: Poller) -> bool:
-        latest = poller.table.latest() if len(poller.table) else {}
+        latest = await poller.newest(self.timing.session_timeout_s)
         if latest and ch.is_charging(latest, self.socket):
             await self.prompter.inform("already_charging", "The EV is charging.")
         else:

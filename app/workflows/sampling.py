@@ -99,6 +99,9 @@ class Poller:
         self.stats = PollStats()
         self._task: asyncio.Task[None] | None = None
         self._sampled = asyncio.Event()
+        # The newest reading while the device answers ({} after a failed read): a read that
+        # overran is followed by a gap for the missed ticks, which must not hide it.
+        self._reading: Sample = {}
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -158,6 +161,7 @@ class Poller:
             return
         end = self.clock()
         self.table.append(self._after_last((start + end) / 2), values)
+        self._reading = self.table.latest()
         if self.stats.consecutive_failures:
             log.info("%s answers again after %d failed polls", self.name, self.stats.failures)
         self.stats.consecutive_failures = 0
@@ -170,6 +174,7 @@ class Poller:
         self.stats.failures += 1
         self.stats.consecutive_failures += 1
         self.stats.last_error = text
+        self._reading = {}
         self._gap(tick)
 
     def _gap(self, t: float) -> None:
@@ -189,14 +194,22 @@ class Poller:
         """Wait for the next row (a sample or a gap)."""
         await self._sampled.wait()
 
+    async def newest(self, timeout: float) -> Sample:
+        """The newest row that holds a reading: a poll just started has none yet, or only a
+        gap, so one is awaited (within `timeout` seconds, else the newest row, perhaps empty).
+        What a workflow decides from (is the EV already charging?) must be a reading."""
+        with contextlib.suppress(DeviceTimeout):
+            return await self.wait_for(_has_reading, timeout, "a first reading")
+        return self.table.latest()
+
     async def wait_for(
         self, predicate: Callable[[Sample], bool], timeout: float, what: str
     ) -> Sample:
-        """The first newest row meeting `predicate`, within `timeout` seconds."""
+        """The first newest reading meeting `predicate`, within `timeout` seconds."""
         try:
             async with asyncio.timeout(timeout):
                 while True:
-                    latest = self.table.latest()
+                    latest = self._reading or self.table.latest()
                     if latest and predicate(latest):
                         return latest
                     await self.next_row()
@@ -204,6 +217,10 @@ class Poller:
             raise DeviceTimeout(
                 f"{self.name}: {what} did not happen within {timeout:g} s."
             ) from None
+
+
+def _has_reading(row: Sample) -> bool:
+    return any(math.isfinite(as_float(value)) for value in row.values())
 
 
 class Monitor:

@@ -96,6 +96,25 @@ async def test_wait_for_is_bounded_and_names_what_did_not_happen() -> None:
             await poller.wait_for(lambda r: r["a"] < 0, 0.2, "a going negative")
 
 
+async def test_newest_waits_for_a_first_reading_of_a_slow_device() -> None:
+    """A workflow deciding from the charger's state right after starting its poll (is the EV
+    already charging?) gets a reading, not an empty table, even when the device is slow."""
+    device = Device()
+    device.stall = 0.3
+    poller = Poller(device, SeriesTable(["a"], 100), rate_hz=20, timeout=1.0)
+    async with poller:
+        assert len(poller.table) == 0
+        assert await poller.newest(5.0) == {"a": 1.0}
+
+
+async def test_newest_of_a_silent_device_is_empty_within_its_bound() -> None:
+    device = Device()
+    device.stall = 10.0
+    poller = Poller(device, SeriesTable(["a"], 100), rate_hz=20, timeout=5.0)
+    async with poller:
+        assert await poller.newest(0.2) == {}
+
+
 async def test_monitor_starts_and_stops_every_poller() -> None:
     monitor = Monitor()
     for name in ("ace1", "ace2"):
