@@ -109,7 +109,7 @@ def _qasync_loop() -> asyncio.AbstractEventLoop:
     from PySide6.QtWidgets import QApplication
 
     # isort: split
-    import qasync  # after PySide6 (platform-notes.md)
+    import qasync  # after PySide6, so qasync binds to it rather than another Qt binding
 
     app = QApplication.instance() or QApplication([])
     # As in the program: closing a window must not end the loop a test still runs on.

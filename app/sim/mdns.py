@@ -205,11 +205,16 @@ class _Defenders(RecordUpdateListener):
         A defender holds back answers about records it multicast in the last second (RFC 6762
         §14), so the question is given that long, about as long as the probes themselves take.
         """
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(_LISTEN_SECONDS):
-                await self.found.wait()
-        if not self.found.is_set():
-            return await probing
+        try:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(_LISTEN_SECONDS):
+                    await self.found.wait()
+            if not self.found.is_set():
+                return await probing
+        except BaseException:  # stopped while probing: the probes stop too, and are awaited
+            probing.cancel()
+            await asyncio.gather(probing, return_exceptions=True)
+            raise
         probing.cancel()
         done = await asyncio.gather(probing, return_exceptions=True)
         if isinstance(done[0], list):  # registered before the answer came: withdraw, silently

@@ -1,4 +1,4 @@
-"""The one module that touches pymodbus's server API (3.16 `SimDevice`); see platform-notes.md.
+"""The one module that touches pymodbus's server API (3.16 `SimDevice`, `ModbusTcpServer`).
 
 A `RegisterModel` answers reads and writes from live Python state; `ModbusServer` serves any
 number of unit ids of such models on one TCP port, `SerialModbusServer` on one serial device
@@ -78,9 +78,9 @@ async def _action(
 
 class _BuiltOnce(SimDevice):
     """A SimDevice whose register space is built once per process and copied: building 65536
-    registers takes about 20 ms of the loop, a site starts a server per charger and meter, and
-    a car park reboots all its chargers at once. The contents never matter: `_action` fills
-    them from the model on every read."""
+    registers takes about 20 ms of the loop, a site starts a server per charger and meter (and
+    an RS-485 line per charger), and a car park reboots all its chargers at once. The contents
+    never matter: `_action` fills them from the model on every read."""
 
     _space: Any = None  # the first space built, for every server of the process
     _built: Any = None
@@ -180,7 +180,7 @@ class SerialModbusServer:
         stopbits: int = 1,
     ) -> None:
         self._devices = [
-            SimDevice(
+            _BuiltOnce(
                 id=unit,
                 simdata=[SimData(0, count=REGISTER_SPACE, datatype=DataType.REGISTERS)],
                 action=functools.partial(_action, model),

@@ -26,7 +26,7 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
 
 # isort: split
-import qasync  # after PySide6, so qasync binds to it (platform-notes.md)
+import qasync  # after PySide6, so qasync binds to it rather than another Qt binding
 
 from app.services import pyside_compat
 from app.services.context import AppServices, build_services

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import signal
 import sys
 import time
@@ -200,3 +201,31 @@ async def test_a_second_advertiser_of_the_same_names_is_refused_even_if_probe_an
         assert second_registered(second) == []  # withdrawn without a goodbye for the name
     finally:
         await second.stop()
+
+
+async def test_an_advertiser_stopped_while_probing_leaves_no_stray_failure(
+    advertiser: MdnsAdvertiser,
+) -> None:
+    """Quitting the demo a moment after it started cancels the probes: nothing may be left for
+    the event loop to report as an exception never retrieved."""
+    loop = asyncio.get_running_loop()
+    reported: list[dict[str, object]] = []
+    loop.set_exception_handler(lambda _loop, context: reported.append(context))
+    try:
+        await advertiser.start([])
+        adding = asyncio.ensure_future(advertiser.add(MdnsEntry(new_serial(), "NG910", 8443)))
+        await asyncio.sleep(0.05)  # into the probes' first wait
+        adding.cancel()
+        await asyncio.gather(adding, return_exceptions=True)
+        del adding  # its traceback would keep the probes alive past the collection below
+        # As the program's loop does when it closes: every task left is cancelled.
+        left = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in left:
+            task.cancel()
+        await asyncio.gather(*left, return_exceptions=True)
+        await advertiser.stop()
+        gc.collect()
+        await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(None)
+    assert reported == []
