@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from zeroconf import NonUniqueNameException
 
 from app.core.errors import DeviceTimeout, Unreachable
 from app.services import meter_presets
@@ -22,9 +21,7 @@ from app.services.context import AppServices
 from app.services.devices import ManualSighting
 from app.services.operations import Operation
 from app.services.tasks import TaskSet
-from app.sim.ble import SimAdvertisement, SimBleSource
 from app.sim.control_client import ControlClient
-from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 from app.sim.runner import SimulatedSite
 
 if TYPE_CHECKING:
@@ -85,7 +82,12 @@ class DemoSite(QObject):
         self._tasks.spawn(self._watch_state(), name="demo state")
 
     async def _discover(self, services: AppServices) -> None:
-        from app.services.discovery import Discovery, HubSource  # zeroconf and bleak: not at start
+        # zeroconf and bleak: not at start (the list fills from the site's endpoints first)
+        from zeroconf import NonUniqueNameException
+
+        from app.services.discovery import Discovery, HubSource
+        from app.sim.ble import SimAdvertisement, SimBleSource
+        from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 
         nodes = self.site.nodes
         ble = SimBleSource()

@@ -9,8 +9,7 @@ from app.core.discovery import BleMatcher, DiscoveryPatterns, ProbeSpec
 from app.core.errors import ProtocolError
 from app.core.identity import ChargerIdentity
 from app.core.text_input import shown
-from app.drivers.v2c.http import REALTIME_PATH
-from app.drivers.v2c.replies import parse_realtime
+from app.drivers.v2c.replies import REALTIME_PATH, parse_realtime
 
 MODEL = "Trydan"
 # No public source documents the names a Trydan advertises; the registry's working guess:

@@ -17,11 +17,10 @@ import httpx
 from app.core.errors import DeviceTimeout, ProtocolError, Unreachable, WriteRejected
 from app.core.text_input import shown
 from app.drivers.v2c.keywords import BY_KEY, writable
-from app.drivers.v2c.replies import Parsed, parse_realtime, parse_scalar
+from app.drivers.v2c.replies import REALTIME_PATH, Parsed, parse_realtime, parse_scalar
 
 log = logging.getLogger(__name__)
 
-REALTIME_PATH = "/RealTimeData"
 OK = "OK"
 DEFAULT_PORT = 80
 

@@ -18,6 +18,7 @@ from app.core.text_input import shown
 from app.core.values import Value
 from app.drivers.v2c.keywords import ALIASES, BY_KEY, Keyword, Kind, in_range
 
+REALTIME_PATH = "/RealTimeData"  # the page every reply here comes from
 MAX_BODY = 64 * 1024
 MAX_TEXT = 200
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
