@@ -41,7 +41,7 @@ from keyring.backend import KeyringBackend
 # Tests give `@settings(deadline=None)` without max_examples, so this profile applies.
 hypothesis.settings.register_profile(
     "commissioner",
-    max_examples=int(os.environ.get("COMMISSIONER_FUZZ_EXAMPLES", "") or 150),
+    max_examples=int(os.environ.get("COMMISSIONER_FUZZ_EXAMPLES", "") or 100),
     deadline=None,
 )
 hypothesis.settings.load_profile("commissioner")
