@@ -291,7 +291,10 @@ class SimCharger:
             socket.session_started = None
 
     def finish_reboot(self) -> None:
-        """Apply pending settings, reset RAM-only values and uptime."""
+        """Apply pending settings, reset RAM-only values and uptime; online from now on (a
+        timer may end the reboot a little before its time: Qt's coarse timers fire up to 5 %
+        early)."""
+        self.offline_until = min(self.offline_until, self.clock.now())
         self.values.update(self.pending)
         self.pending.clear()
         for pid in (P("212A_0"), P("312A_0")):

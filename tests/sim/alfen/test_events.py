@@ -125,3 +125,13 @@ def test_clearing_personal_data_erases_tags_transactions_and_log() -> None:
     assert len(lines) == 1 and lines[0].endswith(":personal data erased")
     charger.plug(1, SimEV())  # numbering goes on
     assert charger.events.transaction_page(0xFFFFFFFF, 16)[0].startswith("2_txstart: id 2,")
+
+
+def test_a_charger_is_online_once_its_reboot_finished_even_a_little_early() -> None:
+    """The server answers again when the reboot finishes; a timer may end it a moment before
+    its time (Qt's coarse timers), and `online` must agree with the server then."""
+    charger = SimCharger(serial="ace0000106", reboot_seconds=60.0)
+    charger.start_reboot()
+    assert not charger.online
+    charger.finish_reboot()
+    assert charger.online and charger.boot_count == 2
