@@ -37,6 +37,8 @@ def main() -> int:
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "(no output)"
     print(f"test suite: {wall:.0f} s wall ({os.cpu_count()} cores); pytest says: {summary}")
     if done.returncode != 0:
+        failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+        print("\n".join(failed or done.stdout.splitlines()[-30:]))
         print("the suite did not pass: its time is not a figure", file=sys.stderr)
         return 1
     record("bench_suite", "test suite, `python -m pytest` as README.md runs it", wall, "s", GOAL_S)
