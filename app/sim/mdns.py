@@ -211,14 +211,12 @@ class _Defenders(RecordUpdateListener):
                     await self.found.wait()
             if not self.found.is_set():
                 return await probing
-        except BaseException:  # stopped while probing: the probes stop too, and are awaited
+            raise NonUniqueNameException
+        except BaseException:  # a defender, or stopped while probing: the probes end here
             probing.cancel()
-            await asyncio.gather(probing, return_exceptions=True)
+            done = await asyncio.gather(probing, return_exceptions=True)
+            if isinstance(done[0], list):  # registered before the answer came: withdraw, silently
+                for announcing in done[0]:
+                    announcing.cancel()
+                self._zc.registry.async_remove(list(self._infos))
             raise
-        probing.cancel()
-        done = await asyncio.gather(probing, return_exceptions=True)
-        if isinstance(done[0], list):  # registered before the answer came: withdraw, silently
-            for announcing in done[0]:
-                announcing.cancel()
-            self._zc.registry.async_remove(list(self._infos))
-        raise NonUniqueNameException

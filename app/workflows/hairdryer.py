@@ -188,7 +188,7 @@ class HairDryerTest:
         self, poller: Poller, load: float, mapping: PhaseMapping
     ) -> float | None:
         """Wait for charging, let it settle, have the load switched on; the time it went on."""
-        latest = await poller.newest(self.timing.session_timeout_s)
+        latest = await poller.newest()
         if latest and is_charging(latest, self.socket):
             await self.prompter.inform("already_charging", "The EV is charging.")
         else:

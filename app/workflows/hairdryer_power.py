@@ -151,7 +151,7 @@ class PowerHairDryerTest:
         return None
 
     async def _charging(self, poller: Poller) -> bool:
-        latest = await poller.newest(self.timing.session_timeout_s)
+        latest = await poller.newest()
         if latest and ch.is_charging(latest, self.socket):
             await self.prompter.inform("already_charging", "The EV is charging.")
         else:

@@ -144,7 +144,7 @@ class PhaseProbe:
 
     async def _charging(self, poller: Poller) -> bool:
         socket = self.settings.socket
-        latest = await poller.newest(self.settings.charging_timeout_s)
+        latest = await poller.newest()
         if latest and is_charging(latest, socket):
             return True
         if not await self.prompter.confirm(

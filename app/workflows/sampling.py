@@ -194,12 +194,13 @@ class Poller:
         """Wait for the next row (a sample or a gap)."""
         await self._sampled.wait()
 
-    async def newest(self, timeout: float) -> Sample:
-        """The newest row that holds a reading: a poll just started has none yet, or only a
-        gap, so one is awaited (within `timeout` seconds, else the newest row, perhaps empty).
-        What a workflow decides from (is the EV already charging?) must be a reading."""
+    async def newest(self) -> Sample:
+        """The newest reading: a poll just started may have none yet, or only a gap, so one is
+        awaited for two reads' time at most (else the newest row, perhaps empty). What a
+        workflow decides from (is the EV already charging?) must be a reading."""
+        within = 2 * (self.timeout + self.period)
         with contextlib.suppress(DeviceTimeout):
-            return await self.wait_for(_has_reading, timeout, "a first reading")
+            return await self.wait_for(lambda _row: bool(self._reading), within, "a reading")
         return self.table.latest()
 
     async def wait_for(
@@ -217,10 +218,6 @@ class Poller:
             raise DeviceTimeout(
                 f"{self.name}: {what} did not happen within {timeout:g} s."
             ) from None
-
-
-def _has_reading(row: Sample) -> bool:
-    return any(math.isfinite(as_float(value)) for value in row.values())
 
 
 class Monitor:

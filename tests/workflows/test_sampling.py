@@ -104,15 +104,18 @@ async def test_newest_waits_for_a_first_reading_of_a_slow_device() -> None:
     poller = Poller(device, SeriesTable(["a"], 100), rate_hz=20, timeout=1.0)
     async with poller:
         assert len(poller.table) == 0
-        assert await poller.newest(5.0) == {"a": 1.0}
+        assert await poller.newest() == {"a": 1.0}
 
 
-async def test_newest_of_a_silent_device_is_empty_within_its_bound() -> None:
+async def test_newest_of_a_failing_device_is_no_reading_within_two_reads_time() -> None:
     device = Device()
-    device.stall = 10.0
-    poller = Poller(device, SeriesTable(["a"], 100), rate_hz=20, timeout=5.0)
+    device.failing = True
+    poller = Poller(device, SeriesTable(["a"], 100), rate_hz=20, timeout=0.2)
     async with poller:
-        assert await poller.newest(0.2) == {}
+        async with asyncio.timeout(0.5 + 1.0):  # two reads' time (0.5 s), and slack
+            row = await poller.newest()
+    assert math.isnan(row.get("a", math.nan))
+    assert poller.stats.failures >= 1
 
 
 async def test_monitor_starts_and_stops_every_poller() -> None:
