@@ -77,6 +77,10 @@ class DemoSite(QObject):
                 services.sessions.modbus_addresses[key] = str(node["modbus"])
             elif self.rtu_ports():  # a USB–RS-485 adapter on the line of the site's RTU meter
                 services.sessions.rs485_ports[key] = self.rtu_ports()[0]
+        # The rest once the window shows the list (app/ui/application.py holds the directory).
+        services.directory.after_hold(lambda: self._background(services))
+
+    def _background(self, services: AppServices) -> None:
         if self.with_discovery:
             self._tasks.spawn(self._discover(services), name="demo discovery")
         self._tasks.spawn(self._watch_state(), name="demo state")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
@@ -149,6 +149,7 @@ class ChargerDirectory(QObject):
         self._known: dict[str, _Known] = {}
         self._unsubscribers: list[Callable[[], None]] = []
         self.tasks = TaskSet()
+        self._held: list[Callable[[], object]] | None = None  # work waiting for release()
 
     # --- reading ------------------------------------------------------------------------
 
@@ -162,6 +163,29 @@ class ChargerDirectory(QObject):
     @property
     def probing(self) -> int:
         return len(self.tasks)
+
+    # --- holding background work while the window opens -------------------------------------
+
+    def hold(self) -> None:
+        """Probes (and other work given to `after_hold`) wait until `release()`: at start-up the
+        window is painted with its list first, then the rows are probed."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held or [], None
+        for start in held:
+            start()
+
+    def after_hold(self, start: Callable[[], object]) -> None:
+        """Call `start` now, or at `release()` while held (never, if the program ends first)."""
+        if self._held is None:
+            start()
+        else:
+            self._held.append(start)
+
+    def _spawn_probe(self, coro: Callable[[], Coroutine[Any, Any, None]], name: str) -> None:
+        self.after_hold(lambda: self.tasks.spawn(coro(), name=name))
 
     # --- sources ------------------------------------------------------------------------
 
@@ -181,7 +205,7 @@ class ChargerDirectory(QObject):
         key = serial_key(sighting.serial)
         if not key:
             if sighting.url:
-                self.tasks.spawn(self._probe_unnamed(sighting), name=f"probe {sighting.url}")
+                self._spawn_probe(lambda: self._probe_unnamed(sighting), f"probe {sighting.url}")
             return
         known = self._known.get(key)
         if known is None:
@@ -195,7 +219,7 @@ class ChargerDirectory(QObject):
         url = entry.url
         if url and url != known.probed_url and entry.state is not LinkState.LOGGED_IN:
             known.probed_url = url
-            self.tasks.spawn(self._probe(key, url), name=f"probe {url}")
+            self._spawn_probe(lambda: self._probe(key, url), f"probe {url}")
 
     def _merged(self, known: _Known) -> ChargerEntry:
         live = [s for s in known.sightings.values() if not s.stale] or list(

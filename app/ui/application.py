@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -93,25 +93,56 @@ async def run_shell(
     `quit_after` closes the window after that many seconds (the packaged-build smoke test).
     """
     closed = asyncio.Event()
+    # Rows are listed at once, but probed (and the demo's discovery started) only once the
+    # window has been painted: the installer sees the list before that work takes the loop.
+    services.directory.hold()
     try:
         if prepare is not None:
             await prepare(services)
         window = MainWindow(services)
         window.closing.connect(closed.set)
         window.show()
-        if demo_panel_factory is not None:  # docked a moment after the list shows
-            QTimer.singleShot(
-                0, window, lambda: window.add_demo_panel(demo_panel_factory(services))
-            )
-        window.lazy_tabs.build_later()  # the other tabs' pages, once the list is up
         _watch_ready(window)
+        await first_paint(window.charger_list.view.viewport())
+        services.directory.release()
+        if demo_panel_factory is not None:  # docked once the list shows
+            window.add_demo_panel(demo_panel_factory(services))
+        window.lazy_tabs.build_later()  # the other tabs' pages, once the list is up
         _close_on_sigint(window)
         if quit_after is not None:
             QTimer.singleShot(int(quit_after * 1000), window.close)
         await closed.wait()
     finally:
-        await services.shutdown()
+        await services.shutdown()  # work still held is dropped, never started
     return 0
+
+
+async def first_paint(widget: QWidget, within: float = 1.0) -> None:
+    """Wait until `widget` has been painted once (at most `within` seconds: a window opened
+    minimised is not painted)."""
+    painted = asyncio.get_running_loop().create_future()
+    watcher = _PaintWatcher(widget, painted)
+    try:
+        async with asyncio.timeout(within):
+            await painted
+    except TimeoutError:
+        log.info("The window was not painted within %g s; going on", within)
+    finally:
+        widget.removeEventFilter(watcher)
+        watcher.deleteLater()
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, widget: QWidget, painted: asyncio.Future[None]) -> None:
+        super().__init__(widget)
+        self.painted = painted
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted.done():
+            # set once this paint is done: the future's waiter runs at the loop's next turn
+            self.painted.set_result(None)
+        return False
 
 
 def run_application(
@@ -191,24 +222,37 @@ def _close_on_sigint(window: MainWindow) -> None:
 
 
 def _watch_ready(window: MainWindow) -> None:
-    """For the start-up benchmark: note when the list has rows, and when every row is probed."""
+    """For the start-up benchmark: note when the list is painted with rows, and when every row
+    is probed; then close the window."""
     probe = os.environ.get(READY_PROBE_ENV)
-    if not probe:
-        return
-    model = window.charger_list.model
-    seen: dict[str, float] = {}
+    if probe:
+        _ReadyProbe(window, Path(probe))
 
-    def check() -> None:
-        rows = [model.entry_at(r) for r in range(model.rowCount())]
-        if rows and window.isVisible():
-            seen.setdefault("rows", time.time())
-            if all(entry.firmware for entry in rows):
-                seen["probed"] = time.time()
-                lines = "".join(f"{name} {when:.6f}\n" for name, when in seen.items())
-                Path(probe).write_text(lines, encoding="utf-8")
-                timer.stop()
-                QTimer.singleShot(0, window.close)
 
-    timer = QTimer(window)
-    timer.timeout.connect(check)
-    timer.start(2)
+class _ReadyProbe(QObject):
+    """Watches the charger list's paint events (the moment rows are on screen, not merely in
+    the model) and the rows' firmware (filled in by each row's probe)."""
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        super().__init__(window)
+        self.window, self.path = window, path
+        self.model = window.charger_list.model
+        self.seen: dict[str, float] = {}
+        window.charger_list.view.viewport().installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._check_probed)
+        self.timer.start(2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.model.rowCount():
+            self.seen.setdefault("rows", time.time())  # painted once this filter returns
+        return False
+
+    def _check_probed(self) -> None:
+        rows = [self.model.entry_at(r) for r in range(self.model.rowCount())]
+        if "rows" in self.seen and rows and all(entry.firmware for entry in rows):
+            self.seen["probed"] = time.time()
+            lines = "".join(f"{name} {when:.6f}\n" for name, when in self.seen.items())
+            self.path.write_text(lines, encoding="utf-8")
+            self.timer.stop()
+            QTimer.singleShot(0, self.window.close)

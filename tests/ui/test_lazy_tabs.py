@@ -3,12 +3,16 @@ desktop program's start imports neither the command modules nor the plotting lib
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +152,57 @@ async def test_the_window_shows_its_list_before_the_demo_panel_is_docked(
     assert seen["shown"] is True and seen["rows"] == 1
     assert window.demo_dock is not None
     assert isinstance(window.demo_dock.widget(), QLabel)
+
+
+async def test_rows_are_probed_and_the_demo_started_only_once_the_list_is_painted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    services = build_services(tmp_path)
+    order: list[str] = []
+    spawn = services.directory.tasks.spawn
+
+    def spawning(coro: Coroutine[Any, Any, Any], *, name: str) -> asyncio.Task[Any]:
+        order.append(name)
+        return spawn(coro, name=name)
+
+    services.directory.tasks.spawn = spawning  # type: ignore[method-assign]
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    painted = Painted()
+
+    async def prepare(_services: object) -> None:  # the demo site lists its chargers
+        services.directory.add_sighting(ManualSighting("ACE0100001", "https://127.0.0.1:9"))
+        services.directory.after_hold(lambda: order.append("demo discovery"))
+        assert order == []  # held: nothing starts while the window is made
+
+    real_show = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        window.charger_list.view.viewport().installEventFilter(painted)
+        real_show(window)
+
+    MainWindow.show = show  # type: ignore[method-assign]
+    try:
+        assert await run_shell(services, prepare=prepare, quit_after=0.3) == 0
+    finally:
+        MainWindow.show = real_show  # type: ignore[method-assign]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            qtbot.addWidget(widget)
+    assert order[:3] == ["painted", "probe https://127.0.0.1:9", "demo discovery"]
+
+
+async def test_work_held_for_the_window_never_starts_when_the_program_ends_first(
+    tmp_path: Path,
+) -> None:
+    services = build_services(tmp_path)
+    services.directory.hold()
+    services.directory.add_sighting(ManualSighting("ACE0100001", "https://127.0.0.1:9"))
+    assert services.directory.probing == 0
+    await services.shutdown()  # no coroutine was made, so none is left un-awaited
+    assert services.directory.probing == 0
