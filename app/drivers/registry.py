@@ -32,13 +32,35 @@ class _Brand:
     name: str  # the Driver object's name there
     patterns: DiscoveryPatterns  # how its chargers are found
     examples: tuple[str, str]  # two setting keys for help texts: a limit, a reading
+    facts: BrandFacts  # what the charger list shows before the driver is loaded
+
+
+@dataclass(frozen=True, slots=True)
+class BrandFacts:
+    """What a row of the charger list needs of a brand, known without loading its driver (the
+    window opens before any driver is imported); they match the driver's capabilities
+    (tests/drivers/test_registry.py)."""
+
+    brand: str  # the Driver's `brand`
+    login: bool  # its chargers need a password
+    joins_scn: bool  # its plan fields include a Smart Charging Network's
 
 
 _DRIVERS: dict[str, _Brand] = {  # the default first
     "alfen": _Brand(
-        "app.drivers.alfen.driver", "ALFEN", alfen_discovery.PATTERNS, alfen.SETTING_EXAMPLES
+        "app.drivers.alfen.driver",
+        "ALFEN",
+        alfen_discovery.PATTERNS,
+        alfen.SETTING_EXAMPLES,
+        BrandFacts("Alfen", login=True, joins_scn=True),
     ),
-    "v2c": _Brand("app.drivers.v2c.driver", "V2C", v2c_discovery.PATTERNS, v2c.SETTING_EXAMPLES),
+    "v2c": _Brand(
+        "app.drivers.v2c.driver",
+        "V2C",
+        v2c_discovery.PATTERNS,
+        v2c.SETTING_EXAMPLES,
+        BrandFacts("V2C", login=False, joins_scn=False),
+    ),
 }
 
 # Brands discovery already lists, before their driver exists: the list shows them (over BLE
@@ -56,6 +78,11 @@ def driver(tag: str = "") -> Driver:
 def setting_examples(tag: str = "") -> tuple[str, str]:
     """Two setting keys of the brand for help texts and error messages (loads no driver)."""
     return _brand(tag).examples
+
+
+def facts(tag: str = "") -> BrandFacts:
+    """The brand facts of `tag` (the default one for ""); loads no driver."""
+    return _brand(tag).facts
 
 
 def _brand(tag: str) -> _Brand:

@@ -252,7 +252,7 @@ class ChargerDirectory(QObject):
         """What to do with a charger seen over Bluetooth only. No driver sets Wi-Fi over
         Bluetooth (a brand's GATT protocol is not public): the vendor's phone app does."""
         try:
-            brand = registry.driver(tag).brand
+            brand = registry.facts(tag).brand
         except CommissionerError:
             brand = ""
         app = self.tr("the {brand} phone app").format(brand=brand) if brand else ""
@@ -339,14 +339,13 @@ async def _probed(text: str, endpoint: Endpoint) -> tuple[str, str]:
 
 
 def _driver_facts(tag: str) -> tuple[bool, bool]:
-    """Whether a charger of driver `tag` needs a password, and whether it can join an SCN
-    (its driver writes SCN plan fields); an unknown tag is taken as the default driver's."""
+    """Whether a charger of driver `tag` needs a password, and whether it can join an SCN;
+    an unknown tag is taken as the default driver's. Loads no driver."""
     try:
-        driver = registry.driver(tag)
+        found = registry.facts(tag)
     except CommissionerError:
         return True, True
-    fields = driver.capabilities.plan_fields
-    return driver.capabilities.login, any(f.startswith("scn.") for f in fields)
+    return found.login, found.joins_scn
 
 
 def _with_identity(entry: ChargerEntry, identity: ChargerIdentity) -> ChargerEntry:

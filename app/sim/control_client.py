@@ -7,11 +7,12 @@ text an installer can act on (the site is gone, slow, or refused the request and
 from __future__ import annotations
 
 import asyncio
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import DeviceTimeout, InvalidInput, Unreachable
+
+if TYPE_CHECKING:  # imported at the first request: the demo's window opens without it
+    import httpx
 
 CONTROL_TIMEOUT = 5.0
 
@@ -20,12 +21,18 @@ class ControlClient:
     """One keep-alive connection to the control API at `url`; close with `aclose`."""
 
     def __init__(self, url: str, timeout: float = CONTROL_TIMEOUT) -> None:
+        self.url = url
         self.timeout = timeout
-        # plain HTTP on 127.0.0.1: no certificate store to load
-        self._http = httpx.AsyncClient(base_url=url, timeout=timeout, trust_env=False, verify=False)
+        self._http: httpx.AsyncClient | None = None
 
     async def request(self, method: str, path: str, body: object = None) -> Any:
         """The JSON reply; a 4xx answer becomes InvalidInput with the site's own sentence."""
+        import httpx
+
+        if self._http is None:  # plain HTTP on 127.0.0.1: no certificate store to load
+            self._http = httpx.AsyncClient(
+                base_url=self.url, timeout=self.timeout, trust_env=False, verify=False
+            )
         try:
             async with asyncio.timeout(self.timeout + 1):
                 response = await self._http.request(method, path, json=body)
@@ -39,4 +46,6 @@ class ControlClient:
         return reply
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()

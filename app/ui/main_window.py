@@ -23,7 +23,6 @@ from app.services.logs import log_dir
 from app.services.operations import Operation
 from app.services.sessions import LoginOutcome
 from app.services.settings import DEFAULT_REBOOT_TIMEOUT, REBOOT_TIMEOUT, RECENT_ADDRESSES
-from app.ui.about import AboutDialog
 from app.ui.activity import ActivityBar
 from app.ui.charger_list import ChargerListPanel
 from app.ui.help import HelpWindow, help_page
@@ -35,6 +34,7 @@ from app.ui.resources import app_icon, refresh_themed_icons
 from app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:  # made when first needed (app/ui/lazy_tabs.py): their imports are heavy
+    from app.ui.about import AboutDialog  # its licence list reads package metadata
     from app.ui.commissioning.tab import CommissioningTab
     from app.ui.maintenance.tab import MaintenanceTab
     from app.ui.monitoring.tab import MonitoringTab
@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             dialog.show_certificate_change(change)
 
     def open_about(self) -> AboutDialog:
+        from app.ui.about import AboutDialog
+
         dialog = AboutDialog(self.services.log_dir or log_dir(None), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.core.errors import CommissionerError, InvalidInput
-from app.core.plan_file import dumps_plan, loads_plan
 from app.services.settings import RECENT_ADDRESSES, RECENT_PLANS
 
 if TYPE_CHECKING:
@@ -225,6 +224,8 @@ class WindowMenus(QObject):
 
     def open_plan(self, path: str) -> bool:
         """Read a plan file (the TOML `commissioner apply` takes) into the Commissioning tab."""
+        from app.core.plan_file import loads_plan  # the plan model: not needed to open the window
+
         try:
             plan = loads_plan(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
@@ -244,6 +245,8 @@ class WindowMenus(QObject):
         return True
 
     def save_plan(self, path: str) -> bool:
+        from app.core.plan_file import dumps_plan
+
         plan = self.window.commissioning.current_plan()
         if plan is None:
             return False

@@ -52,6 +52,7 @@ def test_finding_a_charger_loads_no_driver() -> None:
         "import sys\n"
         "from app.drivers import registry\n"
         "registry.probes(), registry.mdns_services(), registry.ble_matchers(), registry.tags()\n"
+        "[registry.facts(tag) for tag in registry.tags()]\n"
         "print(sorted(m for m in sys.modules if m.endswith('.driver')))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -63,3 +64,12 @@ def test_the_help_examples_are_keys_each_driver_accepts() -> None:
         driver = registry.driver(tag)
         for key in registry.setting_examples(tag):
             assert driver.setting_key(key) == key
+
+
+def test_the_facts_the_list_shows_match_each_driver() -> None:
+    for tag in registry.tags():
+        driver, facts = registry.driver(tag), registry.facts(tag)
+        assert facts.brand == driver.brand
+        assert facts.login is driver.capabilities.login
+        joins = any(f.startswith("scn.") for f in driver.capabilities.plan_fields)
+        assert facts.joins_scn is joins

@@ -19,9 +19,8 @@ import ssl
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from app.core.discovery import (
     DiscoveredDevice,
@@ -32,6 +31,9 @@ from app.core.discovery import (
 )
 from app.core.errors import InvalidInput, ProtocolError, Unreachable
 from app.core.identity import ChargerIdentity
+
+if TYPE_CHECKING:  # imported when a probe runs: the window opens without it
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,8 @@ async def probe_target(
     refused: ProbeSpec | None = None
     unread: ProtocolError | None = None  # the first probe answered 200 but not readable
     problem = ProtocolError(f"{target.base_url} answered no probe: no driver knows it.")
+    import httpx
+
     async with httpx.AsyncClient(verify=False, timeout=within, trust_env=False) as client:
         for probe in probes:
             url = target.base_url + probe.path
@@ -152,6 +156,8 @@ async def probe_target(
 
 
 async def _get(client: httpx.AsyncClient, url: str, within: float) -> httpx.Response:
+    import httpx
+
     try:
         # httpx's own timeouts (`within` per phase) end a stalled exchange and close its
         # socket; this outer bound only catches the sum of phases. Cancelling first could
@@ -211,6 +217,8 @@ def _device(
 
 
 def _why(exc: httpx.HTTPError) -> str:
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         return "no answer in time"
     causes = _causes(exc)
