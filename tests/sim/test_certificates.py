@@ -81,3 +81,15 @@ def test_any_stored_bytes_give_a_usable_certificate(tmp_path: Path, data: bytes)
     and the charger makes a new certificate."""
     (tmp_path / "ace0000011.pem").write_bytes(data)
     assert _load_pair(tmp_path / "ace0000011.pem") is None  # random bytes are never a pair
+
+
+def test_a_pin_has_one_tls_context_and_a_new_certificate_a_new_one() -> None:
+    """Reconnecting (a car park after its reboot) reuses the pin's context; a changed
+    certificate, once accepted, is trusted through a context of its own."""
+    from app.transports.pins import Pin, fingerprint, pinned_context
+
+    first, second = ChargerCertificate("ACE0000001"), ChargerCertificate("ACE0000001")
+    pin = Pin("ACE0000001", fingerprint(first.der), first.pem.decode("ascii"))
+    assert pinned_context(pin) is pinned_context(Pin(pin.serial, pin.sha256, pin.pem))
+    changed = Pin("ACE0000001", fingerprint(second.der), second.pem.decode("ascii"))
+    assert pinned_context(changed) is not pinned_context(pin)
