@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def add_demo_panel(self, panel: QWidget) -> None:
         """The demo site's panel, docked below (also once the window is shown: where the
-        installer left it last time)."""
+        installer left it last time), and shown: the demo's controls are there at every start."""
         self.demo_dock = QDockWidget(self.tr("Demo site"), self)
         self.demo_dock.setObjectName("demo-dock")
         self.demo_dock.setWidget(panel)
@@ -123,7 +123,10 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
         if self.isVisible():
+            # where the saved layout had it; added to a window already shown, a dock stays
+            # hidden until shown (restoreDockWidget does not show it, saved layout or not)
             self.restoreDockWidget(self.demo_dock)
+            self.demo_dock.show()
 
     # The pages behind the first tab are made on first need (app/ui/lazy_tabs.py).
 

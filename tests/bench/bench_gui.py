@@ -3,8 +3,9 @@
 Run by hand: `.venv/bin/python tests/bench/bench_gui.py [startup-rounds] [lag-seconds]`.
 
 1. Start-up: from starting `commissioner --demo` as a new process until the shown window's
-   charger list has rows (the demo site's chargers), and until every row is probed (model and
-   firmware read from /api/info). Goal: first window with a filled list ≤ 0.8 s. The process
+   charger list is painted with rows (the demo site's chargers; the list's first paint event
+   with rows, app/ui/application.py), and until every row is probed (model and firmware read
+   from /api/info). Goal: first window with a filled list ≤ 0.8 s. The process
    keeps its bytecode as an installed program does (tests/bench/processes.py).
 2. Event-loop lag while 16 chargers are polled: a simulated site of 16 chargers runs in a
    process of its own (`commissioner simulate`), the window logs in to all 16, and the

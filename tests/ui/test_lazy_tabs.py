@@ -206,3 +206,11 @@ async def test_work_held_for_the_window_never_starts_when_the_program_ends_first
     assert services.directory.probing == 0
     await services.shutdown()  # no coroutine was made, so none is left un-awaited
     assert services.directory.probing == 0
+
+
+def test_the_demo_panel_docked_to_a_shown_window_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_for(qtbot, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.add_demo_panel(QLabel("demo controls"))
+    assert window.demo_dock is not None and window.demo_dock.isVisible()
