@@ -78,8 +78,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(*MIN_SIZE)
         self._default_size()
-        self._build(demo_panel)
+        self._build()
+        self.demo_dock: QDockWidget | None = None
         self.menus = WindowMenus(self)
+        if demo_panel is not None:  # before the saved layout is restored, which places it
+            self.add_demo_panel(demo_panel)
         self.login_action = self.menus.login_action
         self.logout_action = self.menus.logout_action
         self.refresh_action = self.menus.refresh_action
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
 
     # --- layout -----------------------------------------------------------------------------
 
-    def _build(self, demo_panel: QWidget | None) -> None:
+    def _build(self) -> None:
         self.charger_list = ChargerListPanel(self.services.directory, self)
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(self.tabs)
@@ -107,9 +110,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.activity = ActivityBar(self.services.runner, self)
         self.setStatusBar(self.activity)
-        self.demo_dock: QDockWidget | None = None
-        if demo_panel is not None:
-            self.add_demo_panel(demo_panel)
 
     def add_demo_panel(self, panel: QWidget) -> None:
         """The demo site's panel, docked below (also once the window is shown: where the
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.demo_dock)
+        self.menus.add_dock(self.demo_dock)
         if self.isVisible():
             # where the saved layout had it; added to a window already shown, a dock stays
             # hidden until shown (restoreDockWidget does not show it, saved layout or not)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
 
 from app.core.errors import CommissionerError, InvalidInput
 from app.services.settings import RECENT_ADDRESSES, RECENT_PLANS
@@ -44,9 +44,7 @@ class WindowMenus(QObject):
             bar.addMenu(""), QT_TRANSLATE_NOOP("WindowMenus", "&Charger")
         )
         self._charger_menu()
-        if window.demo_dock is not None:
-            view = self._menu(bar.addMenu(""), QT_TRANSLATE_NOOP("WindowMenus", "&View"))
-            view.addAction(window.demo_dock.toggleViewAction())
+        self.view_menu: QMenu | None = None  # once the demo panel is docked (add_dock)
         self.help_menu = self._menu(bar.addMenu(""), QT_TRANSLATE_NOOP("WindowMenus", "&Help"))
         self.help_action = self._action(
             self.help_menu,
@@ -62,6 +60,17 @@ class WindowMenus(QObject):
         self.retranslate()
 
     # --- building -----------------------------------------------------------------------------
+
+    def add_dock(self, dock: QDockWidget) -> None:
+        """A View menu, before Help, that shows or hides `dock` (the demo panel, docked once
+        the window has shown its list)."""
+        if self.view_menu is None:
+            bar = self.window.menuBar()
+            menu = QMenu(bar)
+            bar.insertMenu(self.help_menu.menuAction(), menu)
+            self.view_menu = self._menu(menu, QT_TRANSLATE_NOOP("WindowMenus", "&View"))
+            self.retranslate()
+        self.view_menu.addAction(dock.toggleViewAction())
 
     def _menu(self, menu: QMenu, text: str) -> QMenu:
         self._texts.append((menu, text))

@@ -208,9 +208,18 @@ async def test_work_held_for_the_window_never_starts_when_the_program_ends_first
     assert services.directory.probing == 0
 
 
-def test_the_demo_panel_docked_to_a_shown_window_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_demo_panel_docked_to_a_shown_window_is_shown_and_in_the_view_menu(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     window = window_for(qtbot, tmp_path)
     window.show()
     qtbot.waitExposed(window)
     window.add_demo_panel(QLabel("demo controls"))
     assert window.demo_dock is not None and window.demo_dock.isVisible()
+    # and the View menu (before Help) brings it back once closed
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus.index("&View") == menus.index("&Help") - 1
+    toggle = window.menus.view_menu.actions()[0]  # type: ignore[union-attr]
+    window.demo_dock.close()
+    toggle.trigger()
+    assert window.demo_dock.isVisible()
