@@ -121,28 +121,33 @@ async def first_paint(widget: QWidget, within: float = 1.0) -> None:
     """Wait until `widget` has been painted once (at most `within` seconds: a window opened
     minimised is not painted)."""
     painted = asyncio.get_running_loop().create_future()
-    watcher = _PaintWatcher(widget, painted)
+    # set once this paint is done: the future's waiter runs at the loop's next turn
+    watcher = PaintWatcher(widget, lambda: painted.done() or painted.set_result(None))
     try:
         async with asyncio.timeout(within):
             await painted
     except TimeoutError:
         log.info("The window was not painted within %g s; going on", within)
     finally:
-        widget.removeEventFilter(watcher)
-        watcher.deleteLater()
+        watcher.stop()
 
 
-class _PaintWatcher(QObject):
-    def __init__(self, widget: QWidget, painted: asyncio.Future[None]) -> None:
+class PaintWatcher(QObject):
+    """Calls `on_paint` at each paint event of `widget` until `stop()`."""
+
+    def __init__(self, widget: QWidget, on_paint: Callable[[], object]) -> None:
         super().__init__(widget)
-        self.painted = painted
+        self.widget, self.on_paint = widget, on_paint
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted.done():
-            # set once this paint is done: the future's waiter runs at the loop's next turn
-            self.painted.set_result(None)
+        if event.type() == QEvent.Type.Paint:
+            self.on_paint()
         return False
+
+    def stop(self) -> None:
+        self.widget.removeEventFilter(self)
+        self.deleteLater()
 
 
 def run_application(
@@ -238,15 +243,14 @@ class _ReadyProbe(QObject):
         self.window, self.path = window, path
         self.model = window.charger_list.model
         self.seen: dict[str, float] = {}
-        window.charger_list.view.viewport().installEventFilter(self)
+        PaintWatcher(window.charger_list.view.viewport(), self._painted)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._check_probed)
         self.timer.start(2)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.model.rowCount():
-            self.seen.setdefault("rows", time.time())  # painted once this filter returns
-        return False
+    def _painted(self) -> None:
+        if self.model.rowCount():
+            self.seen.setdefault("rows", time.time())  # painted once this paint event is done
 
     def _check_probed(self) -> None:
         rows = [self.model.entry_at(r) for r in range(self.model.rowCount())]

@@ -68,8 +68,9 @@ class WindowMenus(QObject):
             bar = self.window.menuBar()
             menu = QMenu(bar)
             bar.insertMenu(self.help_menu.menuAction(), menu)
-            self.view_menu = self._menu(menu, QT_TRANSLATE_NOOP("WindowMenus", "&View"))
-            self.retranslate()
+            text = QT_TRANSLATE_NOOP("WindowMenus", "&View")
+            self.view_menu = self._menu(menu, text)
+            menu.setTitle(_t(text))
         self.view_menu.addAction(dock.toggleViewAction())
 
     def _menu(self, menu: QMenu, text: str) -> QMenu:

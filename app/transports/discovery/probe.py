@@ -126,11 +126,11 @@ async def probe_target(
     error says why the first probe that got a reply (HTTP 200) could not read it: the most
     specific explanation; else why the last probe was answered with another status.
     """
+    import httpx
+
     refused: ProbeSpec | None = None
     unread: ProtocolError | None = None  # the first probe answered 200 but not readable
     problem = ProtocolError(f"{target.base_url} answered no probe: no driver knows it.")
-    import httpx
-
     async with httpx.AsyncClient(verify=False, timeout=within, trust_env=False) as client:
         for probe in probes:
             url = target.base_url + probe.path
