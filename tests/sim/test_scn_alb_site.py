@@ -11,9 +11,10 @@ from pathlib import Path
 from app.core.licence import Feature
 from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import SourceFeed
-from app.sim.alfen.charger import SimClock, SimEV
+from app.sim.alfen.charger import SimEV
 from app.sim.physics import LiveSite, Load, Physics
 from app.sim.site import build_charger, load_site
+from tests.hand_clock import HandClock
 
 P = PropertyId.parse
 DEMO = Path(__file__).resolve().parents[2] / "presets" / "sites" / "demo.toml"
@@ -21,17 +22,6 @@ TICK = 0.25  # site seconds per physics tick (4 Hz)
 POLL_TICKS = 4  # the meter member reads its meter once a second
 MAX_METER = 25.0  # 2067_0 of the demo's meter member
 PERIOD = 900
-
-
-class HandClock(SimClock):
-    """Site time that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.t = 0.0
-
-    def now(self) -> float:
-        return self.t
 
 
 class ScnSite:

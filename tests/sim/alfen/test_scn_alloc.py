@@ -14,20 +14,10 @@ from app.sim.alfen.alb import DEFAULT_QUIET_SECONDS, SourceFeed
 from app.sim.alfen.charger import SimCharger, SimClock, SimEV
 from app.sim.alfen.scn import TEST_PHASE_SECONDS
 from app.sim.physics import LiveSite, Load, Physics
+from tests.hand_clock import HandClock
 
 PERIOD = 900
 P = PropertyId.parse
-
-
-class HandClock(SimClock):
-    """Site time that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.t = 0.0
-
-    def now(self) -> float:
-        return self.t
 
 
 def member(
