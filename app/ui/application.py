@@ -97,10 +97,12 @@ async def run_shell(
     # window has been painted: the installer sees the list before that work takes the loop.
     services.directory.hold()
     try:
-        if prepare is not None:
-            await prepare(services)
+        # The window is made first: meanwhile the demo's site starts in its own process.
         window = MainWindow(services)
         window.closing.connect(closed.set)
+        if prepare is not None:
+            await prepare(services)
+            window.update_background()  # what `prepare` started: discovery, the demo site
         window.show()
         _watch_ready(window)
         await first_paint(window.charger_list.view.viewport())
