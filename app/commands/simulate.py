@@ -12,7 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
-from app.commands.common import TIME_SCALE
+from app.commands.numbers import TIME_SCALE
 from app.core.errors import CommissionerError
 from app.sim.runner import SimulatedSite
 from app.sim.site import SiteTemplate, load_site
