@@ -54,8 +54,9 @@ class DemoSite(QObject):
         discovery: bool = True,
         process: SiteProcess | None = None,
     ) -> None:
-        """`process`: the site already started in a process of its own; else it is served in
-        this one (`site`)."""
+        """`process`: the site already started in a process of its own (at the time scale it
+        was started with); else, or should that process fail, it is served in this one
+        (`site`)."""
         super().__init__()
         self.with_discovery = discovery
         self.site_path, self.time_scale = site_path, time_scale
