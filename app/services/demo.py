@@ -82,6 +82,8 @@ class DemoSite(QObject):
         """Serve the site, list its chargers, then start discovery in the background."""
         self._services = services
         self.endpoints = await self._serve(services)
+        where = "in its own process" if self.site is None else "served in this process"
+        log.info("Demo site %s: %d chargers", where, len(self.chargers()))
         self._control = ControlClient(str(self.endpoints["control"]))
         self._stack.push_async_callback(self._control.aclose)
         for node in self.chargers():
