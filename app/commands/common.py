@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import math
 import os
 import sys
 from collections.abc import Awaitable, Callable
@@ -13,6 +12,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.commands.address import Target, add_driver_argument, find_driver
+from app.commands.numbers import (  # noqa: F401 (re-exported for the commands)
+    AMPS,
+    MAX_PARALLEL,
+    MAX_SECONDS,
+    PARALLEL,
+    TIME_SCALE,
+    bounded,
+    seconds,
+)
 from app.core.errors import InvalidInput
 from app.drivers.base import ChargerClient, Driver
 from app.services.credentials import (  # noqa: F401 (re-exported for the commands)
@@ -24,8 +32,6 @@ from app.store.paths import data_paths
 from app.transports.pins import PinStore
 
 PASSWORD_ENV = "COMMISSIONER_PASSWORD"
-MAX_SECONDS = 86400.0
-MAX_PARALLEL = 128
 T = TypeVar("T")
 
 
@@ -46,48 +52,6 @@ def check_data_dir(path: Path) -> None:
             if not parent.is_dir():
                 raise InvalidInput(f"--data-dir {path}: {parent} is a file, not a folder.")
             break
-
-
-def seconds(text: str) -> float:
-    """An argparse type: seconds above 0, finite, at most a day (a typo beyond)."""
-    return _bounded(text, float, 0.0, MAX_SECONDS, "seconds", low_open=True)
-
-
-def bounded(
-    kind: type[float] | type[int], low: float, high: float, what: str
-) -> Callable[[str], float]:
-    """An argparse type for a number within [low, high]."""
-
-    def convert(text: str) -> float:
-        return _bounded(text, kind, low, high, what)
-
-    convert.__name__ = what  # argparse names the type in its error
-    return convert
-
-
-PARALLEL = bounded(int, 1, MAX_PARALLEL, "a number of chargers")
-AMPS = bounded(float, 0, 80, "amperes")
-TIME_SCALE = bounded(float, 0.01, 1000, "a time scale")
-
-
-def _bounded(
-    text: str,
-    kind: type[float] | type[int],
-    low: float,
-    high: float,
-    what: str,
-    *,
-    low_open: bool = False,
-) -> float:
-    try:
-        value = kind(text.strip()) if len(text) <= 40 else math.nan
-    except (ValueError, OverflowError):
-        value = math.nan
-    inside = (low < value if low_open else low <= value) and value <= high
-    if not inside:  # NaN fails both comparisons
-        above = f"above {low:g}" if low_open else f"from {low:g}"
-        raise argparse.ArgumentTypeError(f"expected {what} {above} to {high:g}, got {text[:40]!r}")
-    return value
 
 
 def pin_store(args: argparse.Namespace) -> PinStore:

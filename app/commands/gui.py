@@ -6,6 +6,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.demo_process import SiteProcess
 
 DEMO_SITE = Path(__file__).resolve().parents[2] / "presets" / "sites" / "demo.toml"
 
@@ -26,18 +30,24 @@ def has_display() -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window (after starting the demo site with --demo)."""
+    """Open the main window (with --demo, on the simulated site)."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
     quit_after = getattr(args, "quit_after", None)
-    from app.ui.application import run_application
+    if not getattr(args, "demo", False):
+        from app.ui.application import real_discovery, run_application
 
-    if getattr(args, "demo", False):
+        return run_application(data_dir, prepare=real_discovery, quit_after=quit_after)
+    # First of all: the site loads and starts in its own process, on another core, while this
+    # one loads Qt and makes the window.
+    site = start_demo_site(data_dir, verbose=getattr(args, "verbose", 0))
+    try:
+        from app.ui.application import run_application
         from app.ui.demo_panel import demo_startup
 
-        prepare, panel_factory = demo_startup(DEMO_SITE)
+        prepare, panel_factory = demo_startup(DEMO_SITE, site)
         return run_application(
             data_dir,
             prepare=prepare,
@@ -45,6 +55,17 @@ def run_gui(args: argparse.Namespace) -> int:
             quit_after=quit_after,
             remember_pins=False,  # simulated chargers' pins stay out of the real pin file
         )
-    from app.ui.application import real_discovery
+    finally:
+        site.close()  # whatever happened, nothing is left running (done already by the demo)
 
-    return run_application(data_dir, prepare=real_discovery, quit_after=quit_after)
+
+def start_demo_site(data_dir: Path | None, *, verbose: int = 0) -> SiteProcess:
+    """`commissioner simulate` serving the demo site, its chargers' certificates in the data
+    folder this start uses (--data-dir, else the one chosen in Settings)."""
+    from app.services.demo_process import SiteProcess, certificates_folder
+    from app.services.settings import startup_folders
+    from app.store.paths import data_paths
+
+    folder, _preferences = startup_folders(data_dir)
+    certificates = certificates_folder(data_paths(folder).root)
+    return SiteProcess.spawn(DEMO_SITE, certificates, verbose=verbose)

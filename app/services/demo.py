@@ -1,8 +1,12 @@
-"""Demo mode: the simulated site in-process on 127.0.0.1, found like real chargers, and driven
-through its control API (plug EVs, switch loads, inject faults).
+"""Demo mode: the simulated site on 127.0.0.1, found like real chargers, and driven through its
+control API (plug EVs, switch loads, inject faults).
 
-The list fills at once from the site's endpoints (manual entries); mDNS and a simulated BLE
-adapter, both on loopback only, then add the LAN and BLE sightings a real site would give.
+`commissioner --demo` serves the site in a process of its own (app/services/demo_process.py),
+started before Qt loads; should that process fail, the site is served in this one instead, as
+it is for the tests (`DemoSite(site_path)`, with `demo.site` the SimulatedSite). Either way the
+demo works from the site's endpoints: the list fills at once from them (manual entries); mDNS
+and a simulated BLE adapter, both on loopback only and in this process, then add the LAN and
+BLE sightings a real site would give.
 """
 
 from __future__ import annotations
@@ -18,23 +22,26 @@ from PySide6.QtCore import QObject, Signal
 from app.core.errors import DeviceTimeout, Unreachable
 from app.services import meter_presets
 from app.services.context import AppServices
+from app.services.demo_process import SiteProcess, SiteProcessError, certificates_folder
 from app.services.devices import ManualSighting
 from app.services.operations import Operation
 from app.services.tasks import TaskSet
 from app.sim.control_client import ControlClient
-from app.sim.runner import SimulatedSite
 
 if TYPE_CHECKING:
     from app.services.discovery import Discovery
+    from app.sim.runner import SimulatedSite
 
 log = logging.getLogger(__name__)
 
 HAIR_DRYER = "hair dryer"
 HAIR_DRYER_AMPS = 9.0
+Endpoint = dict[str, Any]
 
 
 class DemoSite(QObject):
-    """Owns the site, its advertisers and discovery; `stateChanged` carries GET /state."""
+    """Owns the site (or its process), its advertisers and discovery; `stateChanged` carries
+    GET /state."""
 
     stateChanged = Signal(object)  # dict
 
@@ -45,10 +52,17 @@ class DemoSite(QObject):
         time_scale: float = 1.0,
         state_interval: float = 1.0,
         discovery: bool = True,
+        process: SiteProcess | None = None,
     ) -> None:
+        """`process`: the site already started in a process of its own (at the time scale it
+        was started with); else, or should that process fail, it is served in this one
+        (`site`)."""
         super().__init__()
         self.with_discovery = discovery
-        self.site = SimulatedSite(site_path, time_scale=time_scale)
+        self.site_path, self.time_scale = site_path, time_scale
+        self.process = process
+        self.site: SimulatedSite | None = None if process else self._local_site()
+        self.endpoints: dict[str, Any] = {}  # the site's endpoints file, once started
         self.state_interval = state_interval
         self.state: dict[str, Any] = {}
         self._stack = contextlib.AsyncExitStack()
@@ -57,18 +71,22 @@ class DemoSite(QObject):
         self._services: AppServices | None = None
         self.discovery: Discovery | None = None
 
+    def _local_site(self) -> SimulatedSite:
+        from app.sim.runner import SimulatedSite  # pymodbus, cryptography: only when served here
+
+        return SimulatedSite(self.site_path, time_scale=self.time_scale)
+
     # --- lifecycle ------------------------------------------------------------------------
 
     async def start(self, services: AppServices) -> None:
         """Serve the site, list its chargers, then start discovery in the background."""
         self._services = services
-        # The demo's chargers keep their certificates with the program's data, as real ones do.
-        if self.site.certificates is None:
-            self.site.certificates = services.paths.root / "simulator" / "certificates"
-        await self._stack.enter_async_context(self.site)
-        self._control = ControlClient(self.site.control_url)
+        self.endpoints = await self._serve(services)
+        where = "in its own process" if self.site is None else "served in this process"
+        log.info("Demo site %s: %d chargers", where, len(self.chargers()))
+        self._control = ControlClient(str(self.endpoints["control"]))
         self._stack.push_async_callback(self._control.aclose)
-        for node in self.site.endpoints()["chargers"]:  # type: ignore[union-attr]
+        for node in self.chargers():
             services.directory.add_sighting(_sighting(node))
             key = str(node["serial"]).upper()
             if "password" in node:  # a Trydan has no login
@@ -79,6 +97,24 @@ class DemoSite(QObject):
                 services.sessions.rs485_ports[key] = self.rtu_ports()[0]
         # The rest once the window shows the list (app/ui/application.py holds the directory).
         services.directory.after_hold(lambda: self._background(services))
+
+    async def _serve(self, services: AppServices) -> dict[str, Any]:
+        """The site's endpoints: from its process once ready, else from the site served here
+        (also when the process failed)."""
+        if self.process is not None:
+            self._stack.push_async_callback(self.process.aclose)
+            try:
+                return await self.process.ready()
+            except SiteProcessError as exc:
+                log.warning("The demo site's process failed (%s); serving it here instead", exc)
+                await self.process.aclose()
+                self.site = self._local_site()
+        assert self.site is not None
+        # The demo's chargers keep their certificates with the program's data, as real ones do.
+        if self.site.certificates is None:
+            self.site.certificates = certificates_folder(services.paths.root)
+        await self._stack.enter_async_context(self.site)
+        return self.site.endpoints()
 
     def _background(self, services: AppServices) -> None:
         if self.with_discovery:
@@ -93,14 +129,13 @@ class DemoSite(QObject):
         from app.sim.ble import SimAdvertisement, SimBleSource
         from app.sim.mdns import MdnsAdvertiser, MdnsEntry
 
-        nodes = self.site.nodes
         ble = SimBleSource()
-        for index, node in enumerate(nodes):
-            ble.advertise(SimAdvertisement.for_charger(node.charger.serial, index))
+        for index, serial in enumerate(self.alfen_serials()):
+            ble.advertise(SimAdvertisement.for_charger(serial, index))
         # A Trydan advertises over BLE too (named with its ID); on the LAN it has no mDNS: its
         # row comes from its address, as one typed or found by the sweep on a real site.
-        for index, trydan in enumerate(self.site.trydans):
-            ble.advertise(SimAdvertisement.for_trydan(trydan.trydan.serial, index))
+        for index, serial in enumerate(self.trydan_serials()):
+            ble.advertise(SimAdvertisement.for_trydan(serial, index))
         self.discovery = await Discovery.start(interfaces=["127.0.0.1"], ble_backend=ble.backend())
         self._stack.push_async_callback(self.discovery.aclose)
         # Only this site's chargers: other simulators on this machine's loopback (a second
@@ -110,8 +145,8 @@ class DemoSite(QObject):
         advertiser = MdnsAdvertiser(("127.0.0.1",))
         self._stack.push_async_callback(advertiser.stop)
         entries = [
-            MdnsEntry(n.charger.serial, n.charger.model, int(n.api.url.rsplit(":", 1)[1]))
-            for n in nodes
+            MdnsEntry(str(n["serial"]), str(n["model"]), int(str(n["https"]).rsplit(":", 1)[1]))
+            for n in self.chargers("alfen")
         ]
         try:
             await advertiser.start(entries)
@@ -139,20 +174,34 @@ class DemoSite(QObject):
         await self._tasks.cancel_all()
         await self._stack.aclose()
 
+    # --- the site, from its endpoints ------------------------------------------------------
+
+    def chargers(self, driver: str | None = None) -> list[Endpoint]:
+        """The endpoints entries of the site's chargers (of `driver` only, if given): the Alfen
+        ones, then the Trydans."""
+        every: list[Endpoint] = self.endpoints.get("chargers", [])
+        return [c for c in every if driver is None or c.get("driver", "alfen") == driver]
+
     def serials(self) -> list[str]:
         """Every charger of the site: the Alfen ones, then the Trydans."""
-        alfen = [node.charger.serial for node in self.site.nodes]
-        return alfen + [node.trydan.serial for node in self.site.trydans]
+        return [str(node["serial"]) for node in self.chargers()]
+
+    def alfen_serials(self) -> list[str]:
+        """The site's Alfen chargers: the ones a simulated EMS can steer."""
+        return [str(node["serial"]) for node in self.chargers("alfen")]
+
+    def trydan_serials(self) -> list[str]:
+        return [str(node["serial"]) for node in self.chargers("v2c")]
 
     def driver(self, serial: str) -> str:
         """The driver tag of the site's charger `serial` (`alfen` or `v2c`)."""
-        return "v2c" if serial in {n.trydan.serial for n in self.site.trydans} else "alfen"
+        return "v2c" if serial in self.trydan_serials() else "alfen"
 
     def meter_endpoints(self) -> list[tuple[str, str]]:
         """(what, where) of the site's grid meter over Modbus TCP, its P1 stream and its RS-485
         meters, as an installer types them on the ALB pages (host:port or the serial port of a
         USB–RS-485 adapter on the meter's line; unit id for Modbus, line settings for RTU)."""
-        endpoints = self.site.extra_endpoints
+        endpoints = self.endpoints
         found = [
             (f"Modbus TCP, {_preset_title(str(m['preset']))}", f"{m['modbus']} unit {m['unit']}")
             for m in endpoints.get("meters", [])
@@ -174,16 +223,15 @@ class DemoSite(QObject):
 
     def rtu_ports(self) -> list[str]:
         """The serial ports of the site's RS-485 meters (a USB–RS-485 adapter on each line)."""
-        return [str(m["pty"]) for m in self.site.extra_endpoints.get("rtu", [])]
+        return [str(m["pty"]) for m in self.endpoints.get("rtu", [])]
 
     def sockets(self) -> list[tuple[str, int]]:
-        """(serial, socket number) of every socket on the site."""
-        alfen = [
-            (node.charger.serial, number)
-            for node in self.site.nodes
-            for number in range(1, len(node.charger.sockets) + 1)
+        """(serial, socket number) of every socket on the site (a Trydan has one)."""
+        return [
+            (str(node["serial"]), number)
+            for node in self.chargers()
+            for number in range(1, int(node.get("sockets", 1)) + 1)
         ]
-        return alfen + [(node.trydan.serial, 1) for node in self.site.trydans]  # one socket
 
     # --- control API ----------------------------------------------------------------------
 
@@ -283,10 +331,6 @@ class DemoSite(QObject):
         title = self.tr("Switching off the energy manager of {serial}").format(serial=serial)
         return self._command(title, "/ems", {"serial": serial, "action": "stop"})
 
-    def alfen_serials(self) -> list[str]:
-        """The site's Alfen chargers: the ones a simulated EMS can steer."""
-        return [node.charger.serial for node in self.site.nodes]
-
     def fault(self, serial: str, kind: str, *, label: str = "", **extra: object) -> Operation:
         """Switch fault `kind` of the control API (app/sim/control.py) on `serial`; `label`
         names it in the installer's words for the activity line."""
@@ -299,7 +343,8 @@ class DemoSite(QObject):
 
 
 async def start_demo(services: AppServices, site_path: Path, **options: Any) -> DemoSite:
-    """Start the demo site and attach it to `services` (closed with them)."""
+    """Start the demo site and attach it to `services` (closed with them, its process too,
+    also when it fails to start)."""
     demo = DemoSite(site_path, **options)
     try:
         await demo.start(services)

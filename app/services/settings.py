@@ -1,4 +1,5 @@
-"""GUI settings on disk (window geometry, splitter, preferences): a small versioned JSON file."""
+"""GUI settings on disk (window geometry, splitter, preferences): a small versioned JSON file,
+and the data folder a start uses (read before Qt is loaded: no Qt here)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,26 @@ class GuiSettings:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(body, handle, indent=1)
         os.replace(tmp, self.path)
+
+
+def startup_folders(
+    data_dir: Path | None, preferences_file: Path | None = None
+) -> tuple[Path | None, GuiSettings | None]:
+    """The data folder (--data-dir, else the one chosen in Settings, else None: the platform's)
+    and, without --data-dir, the platform's preferences (which stay where the next start reads
+    them even when the data folder moved)."""
+    if data_dir is not None:
+        return data_dir, None
+    preferences = GuiSettings(preferences_file or settings_path(None))
+    return chosen_data_dir(preferences), preferences
+
+
+def chosen_data_dir(settings: GuiSettings | None = None) -> Path | None:
+    """The data folder chosen in Settings (when no --data-dir is given), or None."""
+    chosen = (settings or GuiSettings(settings_path(None))).preference(DATA_DIR, "")
+    if not chosen:
+        return None
+    if Path(chosen).exists() and not Path(chosen).is_dir():
+        log.warning("The data folder chosen in Settings, %s, is a file: using the default", chosen)
+        return None
+    return Path(chosen)

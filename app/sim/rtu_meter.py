@@ -32,7 +32,7 @@ from app.sim.alfen.alb_config import rtu_source_properties
 from app.sim.meter_sim import GridSource, IntegratingGrid, MeterFaults, MeterModel
 from app.sim.modbus_server import SerialModbusServer
 from app.sim.rtu_line import PARITIES, PTY_AVAILABLE, RtuLine, SerialSettings
-from app.store.presets import load_library
+from app.store.presets import builtin_library
 
 if TYPE_CHECKING:  # the runner calls attach_rtu_meters; no import cycle at run time
     from app.sim.runner import SimulatedSite
@@ -171,7 +171,7 @@ def _build_meters(site: SimulatedSite, tables: list[dict[str, Any]]) -> list[Rtu
     meters = []
     for n, table in enumerate(tables):
         where = f"{site.template.source}: meter.rtu[{n}]"
-        preset = load_library().find(str(table.get("preset", "Eastron SDM72D")))
+        preset = builtin_library().find(str(table.get("preset", "Eastron SDM72D")))
         unit = table.get("unit", preset.transport.unit_id)
         if not isinstance(unit, int) or isinstance(unit, bool) or not 1 <= unit <= 247:
             raise InvalidInput(f"{where}.unit: {unit!r} is not a unit id 1…247")

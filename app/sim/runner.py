@@ -4,9 +4,10 @@ the physics tick and the control API; writes the endpoints file clients connect 
     async with SimulatedSite("presets/sites/demo.toml", time_scale=10) as site:
         site.endpoints()  # {"schema_version": 1, "chargers": [...], "control": "http://…"}
 
-Every charger entry names its `driver`: an Alfen one (`"alfen"`, `site.nodes`) carries `https`,
-`modbus`, `username` and `password`; a Trydan (`"v2c"`, `site.trydans`, app/sim/v2c/site_node.py)
-carries `http` (`http://127.0.0.1:P`) and `modbus` (`127.0.0.1:P`).
+Every charger entry names its `driver`, `serial`, `model` and number of `sockets`: an Alfen one
+(`"alfen"`, `site.nodes`) carries `https`, `modbus`, `username` and `password`; a Trydan
+(`"v2c"`, `site.trydans`, app/sim/v2c/site_node.py) carries `http` (`http://127.0.0.1:P`) and
+`modbus` (`127.0.0.1:P`).
 
 Later servers (meters, P1, mDNS) join through `add_hook(start, stop)`: `start(site)` runs after
 the chargers are up and may append to `site.extra_endpoints["meters"]`, `["p1"]`, `["tic"]`
@@ -69,6 +70,7 @@ class ChargerNode:
             "driver": "alfen",
             "serial": self.charger.serial,
             "model": self.charger.model,
+            "sockets": len(self.charger.sockets),
             "https": self.api.url,
             "modbus": f"127.0.0.1:{self.modbus.port}",
             "username": "admin",

@@ -22,7 +22,7 @@ from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb_config import modbus_source_properties, p1_source_properties
 from app.sim.meter_sim import IntegratingGrid, MeterSimulator
 from app.sim.p1 import P1Server
-from app.store.presets import load_library
+from app.store.presets import builtin_library
 
 if TYPE_CHECKING:  # the runner calls attach_site_meters; no import cycle at run time
     from app.sim.runner import SimulatedSite
@@ -43,7 +43,7 @@ def attach_site_meters(site: SimulatedSite) -> None:
         live.clock.now,
         power_factor=0.99,
     )
-    preset = load_library().find(str(spec.get("preset", DEFAULT_PRESET)))
+    preset = builtin_library().find(str(spec.get("preset", DEFAULT_PRESET)))
     meter = MeterSimulator(preset, grid, silent_when=lambda: bool(live.meter_silent))
     p1 = P1Server(
         grid, interval=1.0 / live.clock.scale, silent_when=lambda: bool(live.meter_silent)

@@ -6,6 +6,7 @@ every malformed file still ends in one `InvalidPreset` naming it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -80,6 +81,13 @@ def load_library(directories: Iterable[Path] = (BUILTIN_DIR,)) -> PresetLibrary:
             found[preset.name] = preset
     ordered = sorted(found.values(), key=lambda p: (p.maker.lower(), p.model.lower()))
     return PresetLibrary(tuple(ordered), tuple(problems))
+
+
+@functools.cache
+def builtin_library() -> PresetLibrary:
+    """The presets shipped with the program, read once per process (they do not change while
+    it runs): the simulated site's meters and chargers each look one up as they start."""
+    return load_library((BUILTIN_DIR,))
 
 
 def user_preset_dir(data_dir: Path) -> Path:

@@ -31,7 +31,7 @@ import qasync  # after PySide6, so qasync binds to it rather than another Qt bin
 from app.services import pyside_compat
 from app.services.context import AppServices, build_services
 from app.services.logs import log_dir, start_log_file
-from app.services.settings import DATA_DIR, LANGUAGE, TIMEOUT, GuiSettings, settings_path
+from app.services.settings import LANGUAGE, TIMEOUT, startup_folders
 from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
 from app.ui.resources import app_icon, install_translators, use_language
@@ -97,10 +97,12 @@ async def run_shell(
     # window has been painted: the installer sees the list before that work takes the loop.
     services.directory.hold()
     try:
-        if prepare is not None:
-            await prepare(services)
+        # The window is made first: meanwhile the demo's site starts in its own process.
         window = MainWindow(services)
         window.closing.connect(closed.set)
+        if prepare is not None:
+            await prepare(services)
+            window.update_background()  # what `prepare` started: discovery, the demo site
         window.show()
         _watch_ready(window)
         await first_paint(window.charger_list.view.viewport())
@@ -185,29 +187,6 @@ def run_application(
             return runner.run(shell)
     finally:
         crash.uninstall()
-
-
-def startup_folders(
-    data_dir: Path | None, preferences_file: Path | None = None
-) -> tuple[Path | None, GuiSettings | None]:
-    """The data folder (--data-dir, else the one chosen in Settings, else None: the platform's)
-    and, without --data-dir, the platform's preferences (which stay where the next start reads
-    them even when the data folder moved)."""
-    if data_dir is not None:
-        return data_dir, None
-    preferences = GuiSettings(preferences_file or settings_path(None))
-    return chosen_data_dir(preferences), preferences
-
-
-def chosen_data_dir(settings: GuiSettings | None = None) -> Path | None:
-    """The data folder chosen in Settings (when no --data-dir is given), or None."""
-    chosen = (settings or GuiSettings(settings_path(None))).preference(DATA_DIR, "")
-    if not chosen:
-        return None
-    if Path(chosen).exists() and not Path(chosen).is_dir():
-        log.warning("The data folder chosen in Settings, %s, is a file: using the default", chosen)
-        return None
-    return Path(chosen)
 
 
 def apply_preferences(services: AppServices) -> None:

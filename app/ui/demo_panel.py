@@ -25,6 +25,7 @@ from app.core.licence import Feature
 from app.core.phases import PhaseMapping
 from app.services.context import AppServices
 from app.services.demo import HAIR_DRYER, DemoSite, start_demo
+from app.services.demo_process import SiteProcess
 from app.services.operations import Operation
 from app.ui import texts
 from app.ui.demo_ems import EmsBox
@@ -364,12 +365,13 @@ class DemoPanel(QWidget):
 
 
 def demo_startup(
-    site_path: Path,
+    site_path: Path, process: SiteProcess | None = None
 ) -> tuple[Callable[[AppServices], Any], Callable[[AppServices], QWidget]]:
-    """What `commissioner --demo` runs before the window opens, and the panel it adds."""
+    """What `commissioner --demo` runs before the window opens, and the panel it adds;
+    `process`: the site already started in a process of its own (the services own it then)."""
 
     async def prepare(services: AppServices) -> DemoSite:
-        return await start_demo(services, site_path)
+        return await start_demo(services, site_path, process=process)
 
     def panel(services: AppServices) -> QWidget:
         assert isinstance(services.demo, DemoSite)

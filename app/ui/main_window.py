@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.apply_preferences()
         self._restore_layout()
-        self._update_background()
+        self.update_background()
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.charger_list.retranslate()
         self.overview.retranslate()
         self._show_current()
-        self._update_background()
+        self.update_background()
 
     def _connect(self) -> None:
         sessions = self.services.sessions
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         sessions.loggedIn.connect(self.refresh)
         sessions.loggedOut.connect(self._logged_out)
         sessions.certificateChanged.connect(self._certificate_changed)
-        sessions.pollingChanged.connect(lambda _n: self._update_background())
+        sessions.pollingChanged.connect(lambda _n: self.update_background())
 
     # --- selection and state ------------------------------------------------------------------
 
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def _entry_changed(self, entry: object) -> None:
         if getattr(entry, "key", None) == self.current_key:
             self._show_current()
-        self._update_background()
+        self.update_background()
 
     def _live(self, key: str, live: LiveStatus) -> None:
         """Polls arrive any time; they are painted together at REPAINT_HZ (STYLE.md §6)."""
@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
             self.overview.clear()
             self._show_current()
 
-    def _update_background(self) -> None:
+    def update_background(self) -> None:
+        """The status bar's line on what runs: chargers found and polled, discovery, demo."""
         count = len(self.services.directory.entries())
         parts = [self.tr("Chargers found: {count}").format(count=count)]
         polled = len(self.services.sessions.logged_in())

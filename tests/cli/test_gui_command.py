@@ -59,6 +59,10 @@ def test_demo_opens_the_window_and_quits_cleanly_after_quit_after(tmp_path: Path
     ]
     assert unexpected == []
     log = (tmp_path / "logs" / "commissioner.log").read_text(encoding="utf-8")
-    assert "site Demo site is up: 4 chargers" in log
+    assert "Demo site in its own process: 4 chargers" in log  # `commissioner simulate`
+    certificates = tmp_path / "simulator" / "certificates"  # kept with the program's data
+    assert sorted(p.name for p in certificates.iterdir()) == [
+        *("ace0100001.pem", "ace0100002.pem", "ace0100003.pem")
+    ]
     assert not (tmp_path / "pins.json").exists()  # demo certificates are not pinned on disk
     assert (tmp_path / "gui.json").exists()  # the window layout was saved on close

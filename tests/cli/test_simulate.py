@@ -57,10 +57,13 @@ async def test_simulate_serves_the_demo_site_until_sigterm(tmp_path: Path) -> No
             "V2C0100004",
         ]
         trydan = data["chargers"].pop()  # its HTTP API: tests/cli/test_simulate_trydan.py
-        assert set(trydan) == {"driver", "serial", "model", "http", "modbus"}
+        assert set(trydan) == {"driver", "serial", "model", "sockets", "http", "modbus"}
+        assert trydan["sockets"] == 1
+        assert [c["sockets"] for c in data["chargers"]] == [1, 1, 2]  # as the template says
         for charger in data["chargers"]:
             assert set(charger) == {
-                *("driver", "serial", "model", "https", "modbus", "username", "password")
+                *("driver", "serial", "model", "sockets", "https", "modbus"),
+                *("username", "password"),
             }
             assert charger["driver"] == "alfen"
             assert charger["https"].startswith("https://127.0.0.1:")
@@ -108,3 +111,33 @@ async def test_simulate_with_a_bad_site_names_file_and_field(tmp_path: Path) -> 
     assert proc.returncode == 1 and out == b""
     assert "broken.toml: chargers[0].password: missing" in err.decode()
     assert not (tmp_path / "e.json").exists()
+
+
+async def test_simulate_until_stdin_closes_stops_when_its_input_ends(tmp_path: Path) -> None:
+    endpoints = tmp_path / "endpoints.json"
+    proc = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "app", "simulate", "--site", str(DEMO)),
+        *("--endpoints", str(endpoints), "--certificates", str(tmp_path / "certificates")),
+        "--until-stdin-closes",
+        cwd=ROOT,
+        env=_env(),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        async with asyncio.timeout(30):
+            assert "ready" in (await proc.stdout.readline()).decode()
+        control = json.loads(endpoints.read_text(encoding="utf-8"))["control"]
+        async with httpx.AsyncClient(timeout=5) as c:
+            assert (await c.get(f"{control}/state")).status_code == 200  # serving
+        proc.stdin.close()
+        async with asyncio.timeout(20):
+            code = await proc.wait()
+            err = (await proc.stderr.read()).decode()
+        assert code == 0 and "Simulated site stopped." in err
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()

@@ -52,7 +52,7 @@ def _trydan(endpoints: dict[str, object]) -> dict[str, str]:
     assert isinstance(chargers, list)
     assert [c["driver"] for c in chargers] == ["alfen", "alfen", "alfen", "v2c"]
     trydan = chargers[3]
-    assert set(trydan) == {"driver", "serial", "model", "http", "modbus"}
+    assert set(trydan) == {"driver", "serial", "model", "sockets", "http", "modbus"}
     return {str(k): str(v) for k, v in trydan.items()}
 
 

@@ -119,3 +119,12 @@ def test_a_device_command_keeps_httpx_s_own_command_line_client_out() -> None:
     loaded = set(out.split())
     assert "httpx" in loaded  # the command did reach the charger's client
     assert sorted(m for m in loaded if m.split(".")[0] in ("rich", "click", "pygments")) == []
+
+
+def test_simulate_loads_neither_mdns_nor_the_other_commands_helpers() -> None:
+    """`commissioner --demo` waits for its site's process to start: mDNS only with --mdns, and
+    none of the drivers, keyring and pins that the device commands share."""
+    loaded = _imported_by(["simulate", "--site", "site.toml", "--endpoints", "e.json"])
+    assert "app.sim.runner" in loaded  # the command did load its site
+    unwanted = ("zeroconf", "keyring", "app.commands.common", "app.drivers.registry")
+    assert sorted(m for m in loaded if m.startswith(unwanted)) == []

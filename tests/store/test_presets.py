@@ -9,6 +9,7 @@ import pytest
 from app.core.errors import InvalidInput
 from app.store.presets import (
     BUILTIN_DIR,
+    builtin_library,
     export_preset,
     import_preset,
     library_dirs,
@@ -25,6 +26,11 @@ def test_library_finds_by_file_name_title_or_model_in_any_case() -> None:
     assert library.find("pro380").maker == "Inepro"
     with pytest.raises(InvalidInput, match=r"No meter preset called 'sdm999'\. Known presets: "):
         library.find("sdm999")
+
+
+def test_the_built_in_library_is_read_once_and_holds_every_shipped_preset() -> None:
+    assert builtin_library() is builtin_library()  # the simulated site looks it up often
+    assert builtin_library() == load_library((BUILTIN_DIR,))
 
 
 def test_broken_files_are_listed_not_fatal(tmp_path: Path) -> None:

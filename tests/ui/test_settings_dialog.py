@@ -11,9 +11,17 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.services.context import build_services
-from app.services.settings import DATA_DIR, LANGUAGE, REBOOT_TIMEOUT, TIMEOUT, GuiSettings
+from app.services.settings import (
+    DATA_DIR,
+    LANGUAGE,
+    REBOOT_TIMEOUT,
+    TIMEOUT,
+    GuiSettings,
+    chosen_data_dir,
+    startup_folders,
+)
 from app.ui import texts
-from app.ui.application import apply_preferences, chosen_data_dir, startup_folders
+from app.ui.application import apply_preferences
 from app.ui.main_window import MainWindow
 from app.ui.reboot_confirm import ASK_ON_SIMULATED_SITE
 from app.ui.resources import use_language

@@ -37,7 +37,7 @@ from app.drivers.alfen.properties import PropertyId
 from app.sim.alfen.alb import uses_ems
 from app.sim.alfen.charger import SimCharger
 from app.sim.rtu_line import SerialSettings
-from app.store.presets import load_library
+from app.store.presets import builtin_library
 from app.transports.meter_reader import Framing
 
 P = PropertyId.parse
@@ -142,7 +142,7 @@ def _rtu(charger: SimCharger) -> SourceConfig:
 def _preset(charger: SimCharger) -> MeterPreset:
     """The register map the charger uses: its built-in Socomec one, or its custom map."""
     if _int(charger, "2523_2") == SLAVE_SOCOMEC:
-        return load_library().find(SOCOMEC_PRESET)
+        return builtin_library().find(SOCOMEC_PRESET)
     values: dict[str, Value] = {}
     for pid in MAP_IDS:
         key = P(pid)

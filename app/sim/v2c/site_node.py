@@ -90,6 +90,7 @@ class TrydanNode:
             "driver": "v2c",
             "serial": self.trydan.serial,
             "model": self.trydan.spec.model,
+            "sockets": 1,
             "http": self.servers.url,
             "modbus": self.servers.modbus_address,
         }
