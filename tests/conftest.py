@@ -6,8 +6,17 @@ import asyncio
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
+
+# Every test process imports every test module, and pytest rewrites their asserts as it does:
+# about 4 s of one core per process. Where PYTHONDONTWRITEBYTECODE is set, nothing of that was
+# kept and each process of each run did it again; the compiled modules are kept in the system's
+# temporary folder instead (never in the checkout), as a developer's checkout keeps them.
+if sys.dont_write_bytecode:
+    sys.pycache_prefix = os.path.join(tempfile.gettempdir(), "commissioner-tests-pycache")
+    sys.dont_write_bytecode = False
 
 # Offscreen, with one 1366×768 screen: the smallest laptop the window must be readable on.
 _SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen_1366x768.json")
@@ -76,13 +85,13 @@ _PARALLEL: dict[str, object] = {}
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto` (the default, pyproject.toml): one process per core when each can have its own
-    network namespace, one process otherwise. Not more: the live tests (hair dryer, phase
-    identification, EMS) sample simulated chargers in real time and need their core. Two per
-    core on 2 cores ran the suite in 4 min 42 s instead of 7 min 25 s, but starved live tests
-    failed in 2 of 3 runs."""
+    """`-n auto` (the default, pyproject.toml): two processes per core when each can have its
+    own network namespace, one process otherwise. Most of a test's time is spent waiting on a
+    simulated site that runs in real time (hair dryer, phase identification, EMS), so two per
+    core keep the cores busy: on 2 cores the suite took 4 min 20 s instead of 7 min 40 s. Not
+    more: with three per core the cores are full and live tests starved of them failed."""
     problem = isolation_problem(str(config.rootpath))
-    workers = 0 if problem else min(8, os.cpu_count() or 1)
+    workers = 0 if problem else min(8, 2 * (os.cpu_count() or 1))
     _PARALLEL.update(workers=workers, problem=problem)
     return workers
 
