@@ -3,7 +3,6 @@ one-line errors for bad input."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 from app.store.journal import list_runs
 from app.store.paths import data_paths
 from app.store.report_files import load_report_json
-from tests.store.report_demo import DemoVisit, record_visit
+from tests.store.report_demo import DemoVisit, shared_visit
 
 ROOT = Path(__file__).resolve().parents[2]
 VISIT = """
@@ -36,7 +35,7 @@ where = "{serial}"
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoVisit:
-    return asyncio.run(record_visit(tmp_path_factory.mktemp("visit")))
+    return shared_visit(tmp_path_factory)
 
 
 def commissioner(data: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -3,7 +3,6 @@ rendering in steps that leave the event loop free, and photos that must be image
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -25,14 +24,14 @@ from app.store.report_gather import report_for_visit
 from app.ui import texts as texts_module
 from app.ui.commissioning import words as words_module
 from app.ui.resources import install_translators
-from tests.store.report_demo import DemoVisit, record_visit
+from tests.store.report_demo import DemoVisit, shared_visit
 from tests.store.test_report_files import PNG
 from tests.workflows.verify_support import ONE
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoVisit:
-    return asyncio.run(record_visit(tmp_path_factory.mktemp("visit")))
+    return shared_visit(tmp_path_factory)
 
 
 def sample_report(demo: DemoVisit, *serials: str) -> Report:

@@ -9,8 +9,17 @@ saves it: journals and reports of the data folder.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import dataclasses
+import json
+import os
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from app.core.licence import Feature
 from app.core.phase_id import PhaseIdStatus
@@ -114,3 +123,34 @@ async def record_visit(data: Path) -> DemoVisit:
             hair.verdict.passed,
             probe.result.mapping.value if probe.result.mapping else "",
         )
+
+
+def shared_visit(tmp_path_factory: pytest.TempPathFactory) -> DemoVisit:
+    """The visit recorded once per test run, in a data folder of the caller's own (a copy).
+
+    The modules that report on it may run in different test processes (pytest-xdist): the first
+    to ask records it in the folder their temporary folders share, under a lock the others wait
+    on; each then works on its copy, so no test sees another's writes.
+    """
+    here = tmp_path_factory.getbasetemp()
+    shared = here.parent if os.environ.get("PYTEST_XDIST_WORKER") else here
+    recorded = shared / "report-demo-visit"
+    with _locked(shared / "report-demo-visit.lock"):
+        if not (recorded / "visit.json").exists():
+            visit = asyncio.run(record_visit(recorded / "data"))
+            facts = dataclasses.asdict(visit) | {"data": ""}
+            (recorded / "visit.json").write_text(json.dumps(facts), encoding="utf-8")
+    facts = json.loads((recorded / "visit.json").read_text(encoding="utf-8"))
+    data = tmp_path_factory.mktemp("visit") / "data"
+    shutil.copytree(recorded / "data", data)
+    return DemoVisit(**(facts | {"data": data, "secrets": tuple(facts["secrets"])}))
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on `path` between processes, held while inside."""
+    import fcntl  # the suite runs in parallel processes on Linux only (network namespaces)
+
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # closing the file releases it
+        yield

@@ -3,7 +3,6 @@ plan field, licences by name, tests from the saved results, nothing secret, JSON
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -18,14 +17,14 @@ from app.store.journal import list_runs
 from app.store.paths import data_paths
 from app.store.report_files import load_report_json, load_thresholds, save_report_json
 from app.store.report_gather import gather_charger, report_for_run, report_for_visit
-from tests.store.report_demo import DemoVisit, record_visit
+from tests.store.report_demo import DemoVisit, shared_visit
 from tests.workflows.verify_support import ONE
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoVisit:
     """One recorded visit for the module (apply, hair-dryer test, phase id, meter test)."""
-    return asyncio.run(record_visit(tmp_path_factory.mktemp("visit")))
+    return shared_visit(tmp_path_factory)
 
 
 def visit_report(demo: DemoVisit) -> Report:
