@@ -9,8 +9,10 @@ The suite runs a modest number of examples;
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -89,15 +91,25 @@ def documented(call: Any, *args: Any) -> None:
 
 
 def mutate(data: Any, draw: Any) -> Any:
-    """The same structure with some leaves (and some tables) replaced by arbitrary values."""
-    if isinstance(data, dict):
-        out = {k: mutate(v, draw) for k, v in data.items()}
-        if draw(st.integers(0, 5)) == 0:
-            out[draw(st.sampled_from([*out, "extra"]))] = draw(JSONISH)
-        return out
-    if isinstance(data, list):
-        return [mutate(v, draw) for v in data]
-    return draw(JSONISH) if draw(st.integers(0, 6)) == 0 else data
+    """The same structure with a few leaves (and tables) replaced by arbitrary values, and a few
+    tables given an extra key: a handful of draws whatever the document's size."""
+    out = copy.deepcopy(data)
+    places = list(_places(out))
+    for _ in range(draw(st.integers(0, 8))):
+        container, key = places[draw(st.integers(0, len(places) - 1))]
+        if isinstance(container, dict) and draw(st.integers(0, 5)) == 0:
+            key = draw(st.sampled_from([*container, "extra"]))
+        container[key] = draw(JSONISH)
+    return out
+
+
+def _places(data: Any) -> Iterator[tuple[Any, Any]]:
+    """(container, key) of every value inside `data`, tables and lists included."""
+    items = data.items() if isinstance(data, dict) else enumerate(data)
+    for key, value in list(items):
+        yield data, key
+        if isinstance(value, dict | list) and value:
+            yield from _places(value)
 
 
 def broken_text(base: str) -> st.SearchStrategy[str]:
