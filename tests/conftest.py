@@ -12,11 +12,14 @@ from collections.abc import Callable, Iterator
 
 # Every test process imports every test module, and pytest rewrites their asserts as it does:
 # about 4 s of one core per process. Where PYTHONDONTWRITEBYTECODE is set, nothing of that was
-# kept and each process of each run did it again; the compiled modules are kept in the system's
-# temporary folder instead (never in the checkout), as a developer's checkout keeps them.
+# kept and each process of each run did it again, as did every `python -m app` a test starts;
+# the compiled modules are kept in the system's temporary folder instead (never in the
+# checkout), as a developer's checkout keeps them.
 if sys.dont_write_bytecode:
     sys.pycache_prefix = os.path.join(tempfile.gettempdir(), "commissioner-tests-pycache")
     sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix
 
 # Offscreen, with one 1366×768 screen: the smallest laptop the window must be readable on.
 _SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen_1366x768.json")
