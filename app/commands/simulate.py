@@ -113,6 +113,8 @@ def stop_at_end_of_input(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -
     works on every platform's pipes, which the event loop cannot watch everywhere)."""
 
     def read_until_end() -> None:
+        if sys.stdin is None:  # no input to watch (a windowed build): signals and kill end it
+            return
         with contextlib.suppress(OSError, ValueError):
             while sys.stdin.buffer.read1(4096):
                 pass
