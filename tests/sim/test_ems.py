@@ -6,11 +6,14 @@ meter, so only the EMS limits it.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 
 import pytest
 
-from app.sim.alfen.ems import EmsMode, setpoint_writes
+from app.sim.alfen.charger import SimClock
+from app.sim.alfen.ems import EmsMode, EmsState, SimEms, setpoint_writes
 from app.sim.runner import SimulatedSite
 from app.sim.site import parse_site
 from tests.sim.helpers import TOKEN, control, eventually, site_data
@@ -105,3 +108,25 @@ async def test_bad_ems_requests_are_refused_with_a_reason(
 ) -> None:
     reply = await control(ems_site, "/ems", {"serial": TOKEN, **body})
     assert reply.status_code == 400 and message in reply.json()["error"]
+
+
+async def test_stop_ends_the_ems_even_when_a_round_loses_the_cancellation() -> None:
+    """A cancellation caught inside a round (a timeout firing with it, a library catching it)
+    must not keep the EMS writing, nor stop() waiting for ever."""
+    ems = SimEms(1, SimClock(SCALE), sockets=1)
+    in_round = asyncio.Event()
+    rounds = 0
+
+    async def lossy_round(client: object) -> None:
+        nonlocal rounds
+        rounds += 1
+        in_round.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.sleep(30)
+
+    ems._round = lossy_round  # type: ignore[method-assign,assignment]
+    await ems.start(mode=EmsMode.SOCKET, amps=10.0, period=2.0)
+    await in_round.wait()
+    async with asyncio.timeout(5):
+        await ems.stop()
+    assert ems.state is EmsState.STOPPED and rounds == 1

@@ -112,8 +112,11 @@ class SimEms:
 
     async def _run(self) -> None:
         client: AsyncModbusTcpClient | None = None
+        me = asyncio.current_task()
         try:
-            while True:
+            # Not `while True`: a cancellation lost inside a round (a timeout firing with it,
+            # a library catching it) must not keep a stopped EMS writing, nor `stop()` waiting.
+            while self._task is me:
                 if self.state is EmsState.RUNNING:
                     client = await self._round(client)
                 await asyncio.sleep(max(0.01, self.clock.real_seconds(self.period)))
