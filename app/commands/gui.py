@@ -34,22 +34,25 @@ def run_gui(args: argparse.Namespace) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
+    from app.services.settings import startup_folders
+
+    # --data-dir, else the folder chosen in Settings: read once, before Qt loads
+    folders = startup_folders(Path(args.data_dir) if getattr(args, "data_dir", None) else None)
     quit_after = getattr(args, "quit_after", None)
     if not getattr(args, "demo", False):
         from app.ui.application import real_discovery, run_application
 
-        return run_application(data_dir, prepare=real_discovery, quit_after=quit_after)
+        return run_application(folders, prepare=real_discovery, quit_after=quit_after)
     # First of all: the site loads and starts in its own process, on another core, while this
     # one loads Qt and makes the window.
-    site = start_demo_site(data_dir, verbose=getattr(args, "verbose", 0))
+    site = start_demo_site(folders[0], verbose=getattr(args, "verbose", 0))
     try:
         from app.ui.application import run_application
         from app.ui.demo_panel import demo_startup
 
         prepare, panel_factory = demo_startup(DEMO_SITE, site)
         return run_application(
-            data_dir,
+            folders,
             prepare=prepare,
             demo_panel_factory=panel_factory,
             quit_after=quit_after,
@@ -59,13 +62,11 @@ def run_gui(args: argparse.Namespace) -> int:
         site.close()  # whatever happened, nothing is left running (done already by the demo)
 
 
-def start_demo_site(data_dir: Path | None, *, verbose: int = 0) -> SiteProcess:
+def start_demo_site(folder: Path | None, *, verbose: int = 0) -> SiteProcess:
     """`commissioner simulate` serving the demo site, its chargers' certificates in the data
-    folder this start uses (--data-dir, else the one chosen in Settings)."""
+    folder this start uses (None: the platform's)."""
     from app.services.demo_process import SiteProcess, certificates_folder
-    from app.services.settings import startup_folders
     from app.store.paths import data_paths
 
-    folder, _preferences = startup_folders(data_dir)
     certificates = certificates_folder(data_paths(folder).root)
     return SiteProcess.spawn(DEMO_SITE, certificates, verbose=verbose)

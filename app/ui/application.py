@@ -31,7 +31,7 @@ import qasync  # after PySide6, so qasync binds to it rather than another Qt bin
 from app.services import pyside_compat
 from app.services.context import AppServices, build_services
 from app.services.logs import log_dir, start_log_file
-from app.services.settings import LANGUAGE, TIMEOUT, startup_folders
+from app.services.settings import LANGUAGE, TIMEOUT, GuiSettings
 from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
 from app.ui.resources import app_icon, install_translators, use_language
@@ -153,17 +153,19 @@ class PaintWatcher(QObject):
 
 
 def run_application(
-    data_dir: Path | None,
+    folders: tuple[Path | None, GuiSettings | None],
     *,
     prepare: Prepare | None = None,
     demo_panel_factory: Callable[[AppServices], QWidget] | None = None,
     quit_after: float | None = None,
     remember_pins: bool = True,
 ) -> int:
-    """Build everything, run the loop until the window is closed, and return the exit code."""
+    """Build everything, run the loop until the window is closed, and return the exit code.
+
+    `folders`: the data folder and preferences of this start (`startup_folders`)."""
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
-    data_dir, preferences = startup_folders(data_dir)
+    data_dir, preferences = folders
     logs = log_dir(data_dir)
     log_file = start_log_file(logs)
     loop = qasync.QEventLoop(app)
